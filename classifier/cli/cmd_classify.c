@@ -1,0 +1,325 @@
+/*
+ * stance classify: quotes in (CSV with a text column, or one per line),
+ * the same rows out with stance and sentiment labels and probabilities.
+ * Rows stream through one at a time, so memory does not grow with input.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "afile.h"
+#include "cmds.h"
+#include "csv.h"
+#include "err.h"
+#include "feat.h"
+#include "model.h"
+#include "sbuf.h"
+#include "util.h"
+#include "xalloc.h"
+
+static const char usage_text[] =
+"usage: stance classify [FILE|-] [options]\n"
+"\n"
+"Label each quote with stance and sentiment. Input is CSV with a header\n"
+"(the quote in column 'text') or, with --lines, one quote per line.\n"
+"Output is CSV: the input columns, then for each task the label and one\n"
+"probability column per label. An input column already called like an\n"
+"output column is renamed gold_NAME, so a labeled file can be compared.\n"
+"\n"
+"  -m, --model DIR      model directory (default: the shipped models/nato)\n"
+"      --text-col NAME  column holding the quote (default: text)\n"
+"      --lines          input is plain text, one quote per line\n"
+"  -o, --output FILE    write here (atomically) instead of stdout\n"
+"      --table          print an aligned table for reading, not CSV\n";
+
+enum { OPT_TEXT = 256, OPT_LINES, OPT_TABLE };
+
+static const struct option longopts[] = {
+	{ "model", required_argument, NULL, 'm' },
+	{ "text-col", required_argument, NULL, OPT_TEXT },
+	{ "lines", no_argument, NULL, OPT_LINES },
+	{ "output", required_argument, NULL, 'o' },
+	{ "table", no_argument, NULL, OPT_TABLE },
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 },
+};
+
+struct job {
+	const struct model *m;
+	struct featurizer *fz;
+	struct model_prediction pred;
+	struct sbuf line;
+	FILE *out;
+	int table;
+	size_t nrow;
+};
+
+static void add_output_header(struct sbuf *sb, const struct model *m)
+{
+	int t, l;
+
+	for (t = 0; t < m->ntask; t++) {
+		sbuf_addc(sb, ',');
+		sbuf_adds(sb, m->task[t].name);
+		for (l = 0; l < m->task[t].nlabel; l++)
+			sbuf_addf(sb, ",%s_p_%s", m->task[t].name,
+				  m->task[t].label[l]);
+	}
+}
+
+static int is_output_name(const struct model *m, const char *name)
+{
+	int t, l;
+	char buf[128];
+
+	for (t = 0; t < m->ntask; t++) {
+		if (!strcmp(name, m->task[t].name))
+			return 1;
+		for (l = 0; l < m->task[t].nlabel; l++) {
+			snprintf(buf, sizeof(buf), "%s_p_%s", m->task[t].name,
+				 m->task[t].label[l]);
+			if (!strcmp(name, buf))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+static void table_header(struct job *j)
+{
+	int t;
+
+	for (t = 0; t < j->m->ntask; t++)
+		fprintf(j->out, "%-10s %5s  ", j->m->task[t].name, "p");
+	fprintf(j->out, "text\n");
+}
+
+/* Up to width display columns of s, cut at a character boundary. */
+static void print_clipped(FILE *fp, const char *s, size_t width)
+{
+	size_t cols = 0, i = 0;
+
+	while (s[i] && cols < width) {
+		size_t k = 1;
+
+		while (((unsigned char)s[i + k] & 0xc0) == 0x80)
+			k++;
+		if (cols == width - 1 && s[i + k]) {
+			fputs("\xe2\x80\xa6", fp); /* an ellipsis */
+			return;
+		}
+		fputc(s[i] == '\n' ? ' ' : s[i], fp);
+		fwrite(s + i + 1, 1, k - 1, fp);
+		i += k;
+		cols++;
+	}
+}
+
+static void emit(struct job *j, const char *text, size_t n)
+{
+	const struct model *m = j->m;
+	int t, l;
+
+	model_predict(m, j->fz, text, n, &j->pred);
+	j->nrow++;
+	if (j->table) {
+		for (t = 0; t < m->ntask; t++) {
+			int lab = j->pred.label[t];
+
+			fprintf(j->out, "%-10s %5.2f  ", m->task[t].label[lab],
+				j->pred.prob[t][lab]);
+		}
+		print_clipped(j->out, text, 72);
+		fputc('\n', j->out);
+		return;
+	}
+	for (t = 0; t < m->ntask; t++) {
+		sbuf_addc(&j->line, ',');
+		sbuf_adds(&j->line, m->task[t].label[j->pred.label[t]]);
+		for (l = 0; l < m->task[t].nlabel; l++)
+			sbuf_addf(&j->line, ",%.4f", j->pred.prob[t][l]);
+	}
+	sbuf_addc(&j->line, '\n');
+	fwrite(j->line.buf, 1, j->line.len, j->out);
+}
+
+static int run_csv(struct job *j, const char *path, const char *text_col,
+		   struct err *e)
+{
+	struct csv_reader *r = csv_reader_open(path, e);
+	struct csv_row row;
+	int col, st, ret = -1;
+	size_t i, nhdr;
+	long bad_line;
+
+	if (!r)
+		return -1;
+	st = csv_reader_next(r, &row, e);
+	if (st <= 0) {
+		if (st == 0)
+			err_at(e, csv_reader_name(r), 0, "empty file: no header row");
+		goto out;
+	}
+	col = csv_row_find(&row, text_col);
+	if (col < 0) {
+		err_at(e, csv_reader_name(r), 1, "no column '%s' in the header",
+		       text_col);
+		goto out;
+	}
+	nhdr = row.n;
+	if (j->table) {
+		table_header(j);
+	} else {
+		sbuf_reset(&j->line);
+		for (i = 0; i < row.n; i++) {
+			if (i)
+				sbuf_addc(&j->line, ',');
+			if (is_output_name(j->m, row.field[i]))
+				sbuf_adds(&j->line, "gold_");
+			csv_add_field(&j->line, row.field[i], row.len[i]);
+		}
+		add_output_header(&j->line, j->m);
+		sbuf_addc(&j->line, '\n');
+		fwrite(j->line.buf, 1, j->line.len, j->out);
+	}
+	while ((st = csv_reader_next(r, &row, e)) == 1) {
+		if (row.n == 1 && row.len[0] == 0 && nhdr > 1)
+			continue; /* blank line */
+		if (row.n != nhdr) {
+			err_at(e, csv_reader_name(r), csv_reader_line(r),
+			       "%zu fields, the header has %zu", row.n, nhdr);
+			goto out;
+		}
+		sbuf_reset(&j->line);
+		for (i = 0; i < row.n; i++) {
+			if (i)
+				sbuf_addc(&j->line, ',');
+			csv_add_field(&j->line, row.field[i], row.len[i]);
+		}
+		emit(j, row.field[col], row.len[col]);
+	}
+	if (st < 0)
+		goto out;
+	ret = 0;
+out:
+	if (csv_reader_replaced(r, &bad_line))
+		cli_warn("%s:%ld: %zu invalid UTF-8 or NUL byte(s) replaced by U+FFFD",
+			 csv_reader_name(r), bad_line, csv_reader_replaced(r, NULL));
+	csv_reader_free(r);
+	return ret;
+}
+
+static int run_lines(struct job *j, const char *path, struct err *e)
+{
+	FILE *fp = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+	const char *name = fp == stdin ? "<stdin>" : path;
+	struct sbuf clean = SBUF_INIT;
+	char *line = NULL;
+	size_t cap = 0, bad = 0, b;
+	ssize_t n;
+	long lineno = 0, first_bad = 0;
+	int ret = 0;
+
+	if (!fp)
+		return err_at(e, path, 0, "cannot open: %s", strerror(errno));
+	if (j->table) {
+		table_header(j);
+	} else {
+		sbuf_reset(&j->line);
+		sbuf_adds(&j->line, "text");
+		add_output_header(&j->line, j->m);
+		sbuf_addc(&j->line, '\n');
+		fwrite(j->line.buf, 1, j->line.len, j->out);
+	}
+	while ((n = getline(&line, &cap, fp)) != -1) {
+		lineno++;
+		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+			n--;
+		if (n == 0)
+			continue;
+		if ((size_t)n > CSV_FIELD_MAX) {
+			ret = err_at(e, name, lineno, "line longer than %u bytes",
+				     CSV_FIELD_MAX);
+			break;
+		}
+		sbuf_reset(&clean);
+		b = csv_utf8_repair(&clean, line, (size_t)n);
+		if (b && !bad)
+			first_bad = lineno;
+		bad += b;
+		sbuf_reset(&j->line);
+		csv_add_field(&j->line, clean.buf, clean.len);
+		emit(j, clean.buf, clean.len);
+	}
+	if (!ret && ferror(fp))
+		ret = err_at(e, name, lineno, "read error");
+	if (bad)
+		cli_warn("%s:%ld: %zu invalid UTF-8 or NUL byte(s) replaced by U+FFFD",
+			 name, first_bad, bad);
+	free(line);
+	sbuf_release(&clean);
+	if (fp != stdin)
+		fclose(fp);
+	return ret;
+}
+
+int cmd_classify(int argc, char **argv)
+{
+	const char *model_dir = NULL, *text_col = "text", *out = "-", *in;
+	int c, lines = 0, table = 0, ret;
+	struct job j;
+	struct afile af;
+	struct err e;
+	struct model *m;
+
+	while ((c = getopt_long(argc, argv, "m:o:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'm': model_dir = optarg; break;
+		case 'o': out = optarg; break;
+		case OPT_TEXT: text_col = optarg; break;
+		case OPT_LINES: lines = 1; break;
+		case OPT_TABLE: table = 1; break;
+		case 'h': fputs(usage_text, stdout); return 0;
+		default: return cli_usage_error("classify", "bad option");
+		}
+	}
+	if (optind < argc - 1)
+		return cli_usage_error("classify", "expected at most one input");
+	in = optind < argc ? argv[optind] : "-";
+	if (!model_dir)
+		model_dir = cli_default_model(argv[0]);
+	m = model_load(model_dir, &e);
+	if (!m)
+		return cli_fail(&e);
+	memset(&j, 0, sizeof(j));
+	j.m = m;
+	j.table = table;
+	sbuf_init(&j.line);
+	j.fz = model_featurizer(m, &e);
+	if (!j.fz) {
+		model_free(m);
+		return cli_fail(&e);
+	}
+	j.out = afile_open(&af, out, &e);
+	if (!j.out) {
+		ret = cli_fail(&e);
+		goto done;
+	}
+	if (lines)
+		ret = run_lines(&j, in, &e);
+	else
+		ret = run_csv(&j, in, text_col, &e);
+	if (ret < 0) {
+		afile_abort(&af);
+		ret = cli_fail(&e);
+	} else if (afile_commit(&af, &e) < 0) {
+		ret = cli_fail(&e);
+	}
+done:
+	sbuf_release(&j.line);
+	feat_free(j.fz);
+	model_free(m);
+	return ret;
+}

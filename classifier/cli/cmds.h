@@ -1,0 +1,13 @@
+#ifndef STANCE_CLI_CMDS_H
+#define STANCE_CLI_CMDS_H
+
+/*
+ * One entry point per subcommand, each in cmd_<name>.c. argv[0] is the
+ * subcommand's name; the return value is the exit status (0 ok, 1 failure,
+ * 2 usage).
+ */
+int cmd_train(int argc, char **argv);
+int cmd_classify(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
+
+#endif

@@ -1,0 +1,125 @@
+#include "util.h"
+
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "err.h"
+#include "sbuf.h"
+
+int cli_fail(const struct err *e)
+{
+	fprintf(stderr, "stance: %s\n", e->msg[0] ? e->msg : "failed");
+	return 1;
+}
+
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "stance %s: ", cmd);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\n(see 'stance %s --help')\n", cmd);
+	return 2;
+}
+
+void cli_warn(const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "stance: warning: ");
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+static int readable(const char *path)
+{
+	return access(path, R_OK) == 0;
+}
+
+/*
+ * rel (e.g. "models/nato/meta.txt") looked up beside the binary's
+ * checkout (bin/../rel), then in an installed share directory, then in
+ * the working directory. The directory part of the hit is returned when
+ * strip is set. The result is written to path.
+ */
+static const char *find_shipped(const char *rel, int strip,
+				char path[PATH_MAX])
+{
+	const char *roots[] = { "/..", "/../share/stance" };
+	char exe[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	size_t i;
+	char *slash;
+
+	if (n > 0) {
+		exe[n] = '\0';
+		slash = strrchr(exe, '/');
+		if (slash)
+			*slash = '\0';
+		for (i = 0; slash && i < sizeof(roots) / sizeof(roots[0]); i++) {
+			int k = snprintf(path, PATH_MAX, "%s%s/%s", exe,
+					 roots[i], rel);
+
+			if (k > 0 && k < PATH_MAX && readable(path))
+				goto found;
+		}
+	}
+	snprintf(path, PATH_MAX, "%s", rel);
+found:
+	if (strip && (slash = strrchr(path, '/')))
+		*slash = '\0';
+	return path;
+}
+
+const char *cli_default_model(const char *argv0)
+{
+	static char path[PATH_MAX];
+	const char *env = getenv("STANCE_MODEL");
+
+	(void)argv0;
+	if (env && *env)
+		return env;
+	return find_shipped("models/nato/meta.txt", 1, path);
+}
+
+const char *cli_default_lexicon(const char *argv0)
+{
+	static char path[PATH_MAX];
+
+	(void)argv0;
+	return find_shipped("models/lexicons/vader_lexicon.txt", 0, path);
+}
+
+static int progress_shown;
+
+void cli_progress(const char *what, long done, long total)
+{
+	int width = 30, filled;
+
+	if (!isatty(STDERR_FILENO))
+		return;
+	progress_shown = 1;
+	if (total > 0) {
+		filled = (int)(width * done / total);
+		fprintf(stderr, "\r%s [%.*s%*s] %ld/%ld", what, filled,
+			"##############################", width - filled, "",
+			done, total);
+	} else {
+		fprintf(stderr, "\r%s %ld", what, done);
+	}
+	fflush(stderr);
+}
+
+void cli_progress_end(void)
+{
+	if (progress_shown)
+		fputs("\r\033[K", stderr);
+	progress_shown = 0;
+}

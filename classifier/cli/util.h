@@ -1,0 +1,27 @@
+#ifndef STANCE_CLI_UTIL_H
+#define STANCE_CLI_UTIL_H
+
+#include <stdio.h>
+
+struct err;
+
+/* "stance: <msg>" on stderr; returns 1 (the failure exit status). */
+int cli_fail(const struct err *e);
+/* "stance <cmd>: <fmt>" on stderr; returns 2 (the usage exit status). */
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* "stance: warning: <fmt>" on stderr. */
+void cli_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Where the shipped model lives: $STANCE_MODEL, else models/nato beside
+ * the binary's repository, else the installed share directory. */
+const char *cli_default_model(const char *argv0);
+
+/* The shipped sentiment lexicon, found like the default model. */
+const char *cli_default_lexicon(const char *argv0);
+
+/* Progress on stderr only when it is a terminal; done and total counts. */
+void cli_progress(const char *what, long done, long total);
+void cli_progress_end(void);
+
+#endif

@@ -1,0 +1,61 @@
+#ifndef STANCE_CSV_H
+#define STANCE_CSV_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "sbuf.h"
+
+/*
+ * RFC 4180 CSV, streamed one record at a time so memory stays flat however
+ * many rows a file has. Accepted: quoted fields with doubled quotes and
+ * embedded newlines (kept byte for byte, CR included), CRLF or LF record
+ * ends, a last record without a newline, and a stray '"' inside an
+ * unquoted field (kept literally, as real scraped files have them).
+ * Refused with "path:line: ...": a quoted field that never closes, text
+ * after a closing quote, and a field longer than CSV_FIELD_MAX bytes.
+ * Invalid UTF-8 and NUL bytes are replaced by U+FFFD and counted.
+ */
+#define CSV_FIELD_MAX (1u << 20)  /* 1 MiB: no real quote is longer */
+#define CSV_RECORD_MAX (1u << 24) /* 16 MiB for a whole record */
+
+struct err;
+struct csv_reader; /* opaque: csv.c */
+
+struct csv_row {
+	const char *const *field; /* NUL-terminated, valid UTF-8 */
+	const size_t *len;        /* byte length of each field */
+	size_t n;
+};
+
+/* Open path ("-" is stdin). NULL on failure, *e set. */
+struct csv_reader *csv_reader_open(const char *path, struct err *e);
+/* Read from fp, naming it name in messages; fp stays the caller's. */
+struct csv_reader *csv_reader_fopen(FILE *fp, const char *name);
+/*
+ * 1 record read into *row, 0 at end of input, -1 bad input (*e set).
+ * Row strings belong to the reader and die at the next call.
+ */
+int csv_reader_next(struct csv_reader *r, struct csv_row *row, struct err *e);
+/* Line number (1-based) where the last record read began. */
+long csv_reader_line(const struct csv_reader *r);
+const char *csv_reader_name(const struct csv_reader *r);
+/* Bytes replaced by U+FFFD so far, and the line of the first one (or 0). */
+size_t csv_reader_replaced(const struct csv_reader *r, long *first_line);
+void csv_reader_free(struct csv_reader *r);
+
+/* Index of the column called name in a header row, or -1. */
+int csv_row_find(const struct csv_row *hdr, const char *name);
+
+/* Append one field to sb, quoted when it holds , " CR or LF. */
+void csv_add_field(struct sbuf *sb, const char *s, size_t n);
+/* Append fields joined by commas and a final "\n". */
+void csv_add_row(struct sbuf *sb, const char *const *field, size_t n);
+
+/*
+ * Replace invalid UTF-8 sequences and NUL bytes in s[0..n) by U+FFFD,
+ * appending the result to out. Returns the number of replacements.
+ */
+size_t csv_utf8_repair(struct sbuf *out, const char *s, size_t n);
+
+#endif

@@ -1,0 +1,488 @@
+#include "model.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#include "afile.h"
+#include "err.h"
+#include "lexicon.h"
+#include "sbuf.h"
+#include "vocab.h"
+#include "xalloc.h"
+
+#define MODEL_FILE_MAX (1u << 30) /* 1 GiB: far above any real model */
+
+static const char *const label_order[] = {
+	"pro", "favor", "favour", "positive", "neutral", "none", "against",
+	"negative",
+};
+
+static int label_rank(const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(label_order) / sizeof(label_order[0]); i++)
+		if (!strcasecmp(s, label_order[i]))
+			return (int)i;
+	return (int)i;
+}
+
+static int cmp_label(const void *a, const void *b)
+{
+	int ra = label_rank(a), rb = label_rank(b);
+
+	if (ra != rb)
+		return ra - rb;
+	return strcmp(a, b);
+}
+
+void model_sort_labels(char (*label)[32], int n)
+{
+	qsort(label, (size_t)n, sizeof(label[0]), cmp_label);
+}
+
+static uint64_t fnv1a(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ull;
+	}
+	return h;
+}
+
+/* Read a whole file (at most MODEL_FILE_MAX bytes). -1 with *e set. */
+static int slurp(const char *path, struct sbuf *sb, struct err *e)
+{
+	FILE *fp = fopen(path, "rb");
+	char buf[65536];
+	size_t n;
+
+	if (!fp)
+		return err_at(e, path, 0, "cannot open: %s", strerror(errno));
+	while ((n = fread(buf, 1, sizeof(buf), fp)) > 0) {
+		if (sb->len + n > MODEL_FILE_MAX) {
+			fclose(fp);
+			return err_at(e, path, 0, "file too large for a model");
+		}
+		sbuf_add(sb, buf, n);
+	}
+	if (ferror(fp)) {
+		fclose(fp);
+		return err_at(e, path, 0, "read error");
+	}
+	fclose(fp);
+	return 0;
+}
+
+int model_task_find(const struct model *m, const char *name)
+{
+	int t;
+
+	for (t = 0; t < m->ntask; t++)
+		if (!strcmp(m->task[t].name, name))
+			return t;
+	return -1;
+}
+
+void model_free(struct model *m)
+{
+	int t;
+
+	if (!m)
+		return;
+	vocab_free(m->vocab);
+	lexicon_free(m->lex);
+	for (t = 0; t < m->ntask; t++)
+		svmx_free(m->task[t].svm);
+	free(m);
+}
+
+struct featurizer *model_featurizer(const struct model *m, struct err *e)
+{
+	return feat_new(&m->feat, m->lex, e);
+}
+
+void model_predict(const struct model *m, struct featurizer *fz,
+		   const char *text, size_t n, struct model_prediction *out)
+{
+	const struct feat_node *x;
+	size_t count;
+	int t;
+
+	feat_extract(fz, text, n);
+	x = feat_vectorize(fz, m->vocab, &count);
+	for (t = 0; t < m->ntask; t++)
+		out->label[t] = svmx_predict(m->task[t].svm, x, out->dec[t],
+					     out->prob[t]);
+}
+
+/* ---- saving ---- */
+
+static int write_vocab(const struct vocab *v, const char *path,
+		       struct err *e)
+{
+	struct afile af;
+	FILE *fp = afile_open(&af, path, e);
+	size_t i;
+
+	if (!fp)
+		return -1;
+	for (i = 0; i < vocab_size(v); i++)
+		fprintf(fp, "%zu\t%s\t%.17g\n", i, vocab_name(v, (long)i, NULL),
+			vocab_value(v, (long)i));
+	return afile_commit(&af, e);
+}
+
+static void add_file_line(struct sbuf *meta, const char *dir,
+			  const char *file, struct err *e, int *bad)
+{
+	struct sbuf path = SBUF_INIT, body = SBUF_INIT;
+
+	sbuf_addf(&path, "%s/%s", dir, file);
+	if (slurp(path.buf, &body, e) < 0)
+		*bad = 1;
+	else
+		sbuf_addf(meta, "file %s %zu %016llx\n", file, body.len,
+			  (unsigned long long)fnv1a(body.buf, body.len));
+	sbuf_release(&path);
+	sbuf_release(&body);
+}
+
+int model_save(const struct model *m, const char *dir, struct err *e)
+{
+	struct sbuf meta = SBUF_INIT, path = SBUF_INIT, labels = SBUF_INIT;
+	char *tmp = NULL, opts[256];
+	struct afile af;
+	FILE *fp;
+	int t, i, bad = 0;
+
+	if (afile_dir_open(dir, &tmp, e) < 0)
+		return -1;
+	sbuf_addf(&path, "%s/vocab.tsv", tmp);
+	if (write_vocab(m->vocab, path.buf, e) < 0)
+		goto fail;
+	if (m->lex) {
+		sbuf_reset(&path);
+		sbuf_addf(&path, "%s/lexicon.tsv", tmp);
+		if (lexicon_save(m->lex, path.buf, e) < 0)
+			goto fail;
+	}
+	for (t = 0; t < m->ntask; t++) {
+		sbuf_reset(&path);
+		sbuf_addf(&path, "%s/%s.svm", tmp, m->task[t].name);
+		if (svmx_save(m->task[t].svm, path.buf, e) < 0)
+			goto fail;
+	}
+	feat_opts_format(&m->feat, opts, sizeof(opts));
+	sbuf_addf(&meta, "format %s %d\n", MODEL_FORMAT, MODEL_VERSION);
+	sbuf_addf(&meta, "features %s\n", opts);
+	sbuf_addf(&meta, "vocab %zu\n", vocab_size(m->vocab));
+	for (t = 0; t < m->ntask; t++) {
+		const struct model_task *k = &m->task[t];
+
+		sbuf_reset(&labels);
+		for (i = 0; i < k->nlabel; i++)
+			sbuf_addf(&labels, "%s%s", i ? "," : "", k->label[i]);
+		sbuf_addf(&meta,
+			  "task %s column=%s labels=%s kernel=%s C=%.17g gamma=%.17g\n",
+			  k->name, k->column, labels.buf,
+			  svmx_kernel_name(svmx_model_kernel(k->svm)), k->C,
+			  k->gamma);
+	}
+	add_file_line(&meta, tmp, "vocab.tsv", e, &bad);
+	if (m->lex)
+		add_file_line(&meta, tmp, "lexicon.tsv", e, &bad);
+	for (t = 0; t < m->ntask && !bad; t++) {
+		sbuf_reset(&path);
+		sbuf_addf(&path, "%s.svm", m->task[t].name);
+		add_file_line(&meta, tmp, path.buf, e, &bad);
+	}
+	if (bad)
+		goto fail;
+	sbuf_reset(&path);
+	sbuf_addf(&path, "%s/meta.txt", tmp);
+	fp = afile_open(&af, path.buf, e);
+	if (!fp)
+		goto fail;
+	fwrite(meta.buf, 1, meta.len, fp);
+	if (afile_commit(&af, e) < 0)
+		goto fail;
+	if (afile_dir_commit(tmp, dir, e) < 0) {
+		free(tmp);
+		tmp = NULL;
+		goto fail;
+	}
+	free(tmp);
+	sbuf_release(&meta);
+	sbuf_release(&path);
+	sbuf_release(&labels);
+	return 0;
+fail:
+	if (tmp)
+		afile_dir_abort(tmp);
+	free(tmp);
+	sbuf_release(&meta);
+	sbuf_release(&path);
+	sbuf_release(&labels);
+	return -1;
+}
+
+/* ---- loading ---- */
+
+struct meta_file {
+	char name[64];
+	size_t size;
+	unsigned long long hash;
+	int seen;
+};
+
+struct meta {
+	int have_format, have_features;
+	size_t vocab;
+	int nfile;
+	struct meta_file file[MODEL_MAX_TASKS + 2];
+};
+
+/* Value of " key=VALUE" in a task line, copied into out. */
+static int task_field(const char *line, const char *key, char *out,
+		      size_t size)
+{
+	size_t k = strlen(key);
+	const char *p = line;
+
+	while ((p = strstr(p, key))) {
+		if ((p == line || p[-1] == ' ') && p[k] == '=') {
+			size_t n = strcspn(p + k + 1, " \n");
+
+			if (n == 0 || n >= size)
+				return -1;
+			memcpy(out, p + k + 1, n);
+			out[n] = '\0';
+			return 0;
+		}
+		p += k;
+	}
+	return -1;
+}
+
+static int parse_task(struct model *m, const char *line, const char *path,
+		      long lineno, struct err *e)
+{
+	struct model_task *k;
+	char name[32], labels[MODEL_MAX_LABELS * 33], num[64], *save, *l;
+	char *end;
+
+	if (m->ntask == MODEL_MAX_TASKS)
+		return err_at(e, path, lineno, "too many tasks");
+	k = &m->task[m->ntask];
+	if (sscanf(line, "task %31s", name) != 1 ||
+	    task_field(line, "column", k->column, sizeof(k->column)) < 0 ||
+	    task_field(line, "labels", labels, sizeof(labels)) < 0 ||
+	    task_field(line, "C", num, sizeof(num)) < 0)
+		return err_at(e, path, lineno,
+			      "expected 'task NAME column=.. labels=.. C=..'");
+	snprintf(k->name, sizeof(k->name), "%s", name);
+	k->C = strtod(num, &end);
+	if (*end || !(k->C > 0))
+		return err_at(e, path, lineno, "bad C '%s'", num);
+	if (task_field(line, "gamma", num, sizeof(num)) == 0)
+		k->gamma = strtod(num, NULL);
+	k->nlabel = 0;
+	for (l = strtok_r(labels, ",", &save); l; l = strtok_r(NULL, ",", &save)) {
+		if (k->nlabel == MODEL_MAX_LABELS || strlen(l) >= 32)
+			return err_at(e, path, lineno, "bad label list");
+		snprintf(k->label[k->nlabel++], 32, "%s", l);
+	}
+	if (k->nlabel < 2)
+		return err_at(e, path, lineno, "a task needs at least 2 labels");
+	m->ntask++;
+	return 0;
+}
+
+static int parse_meta(struct model *m, struct meta *mt, char *text,
+		      const char *path, struct err *e)
+{
+	char *save = NULL, *line;
+	long lineno = 0;
+	char fmt[64];
+	int ver;
+
+	for (line = strtok_r(text, "\n", &save); line;
+	     line = strtok_r(NULL, "\n", &save)) {
+		lineno++;
+		if (lineno == 1) {
+			if (sscanf(line, "format %63s %d", fmt, &ver) != 2 ||
+			    strcmp(fmt, MODEL_FORMAT))
+				return err_at(e, path, lineno,
+					      "not a stance model (expected 'format %s %d')",
+					      MODEL_FORMAT, MODEL_VERSION);
+			if (ver != MODEL_VERSION)
+				return err_at(e, path, lineno,
+					      "model format version %d is not supported "
+					      "(this stance reads version %d): retrain it",
+					      ver, MODEL_VERSION);
+			mt->have_format = 1;
+		} else if (!strncmp(line, "features ", 9)) {
+			if (feat_opts_parse(&m->feat, line + 9, e) < 0) {
+				struct err inner = *e;
+
+				return err_at(e, path, lineno, "%s", inner.msg);
+			}
+			mt->have_features = 1;
+		} else if (!strncmp(line, "vocab ", 6)) {
+			char *end;
+
+			mt->vocab = strtoul(line + 6, &end, 10);
+			if (*end || mt->vocab == 0)
+				return err_at(e, path, lineno, "bad vocab size");
+		} else if (!strncmp(line, "task ", 5)) {
+			if (parse_task(m, line, path, lineno, e) < 0)
+				return -1;
+		} else if (!strncmp(line, "file ", 5)) {
+			struct meta_file *f;
+
+			if (mt->nfile == MODEL_MAX_TASKS + 2)
+				return err_at(e, path, lineno, "too many files");
+			f = &mt->file[mt->nfile];
+			if (sscanf(line, "file %63s %zu %llx", f->name, &f->size,
+				   &f->hash) != 3 || strchr(f->name, '/'))
+				return err_at(e, path, lineno,
+					      "expected 'file NAME SIZE HASH'");
+			mt->nfile++;
+		} else {
+			return err_at(e, path, lineno, "unknown line");
+		}
+	}
+	if (!mt->have_format || !mt->have_features || !mt->vocab ||
+	    !m->ntask)
+		return err_at(e, path, 0,
+			      "incomplete: format, features, vocab and a task are needed");
+	return 0;
+}
+
+/* Read dir/name, checking it against its meta.txt size and hash. */
+static int read_checked(const char *dir, struct meta *mt, const char *name,
+			struct sbuf *body, struct sbuf *path, struct err *e)
+{
+	int i;
+
+	sbuf_reset(path);
+	sbuf_addf(path, "%s/%s", dir, name);
+	for (i = 0; i < mt->nfile; i++)
+		if (!strcmp(mt->file[i].name, name))
+			break;
+	if (i == mt->nfile)
+		return err_at(e, path->buf, 0, "not listed in meta.txt");
+	sbuf_reset(body);
+	if (slurp(path->buf, body, e) < 0)
+		return -1;
+	if (body->len != mt->file[i].size)
+		return err_at(e, path->buf, 0,
+			      "truncated or changed: %zu bytes, meta.txt says %zu",
+			      body->len, mt->file[i].size);
+	if (fnv1a(body->buf, body->len) != mt->file[i].hash)
+		return err_at(e, path->buf, 0,
+			      "corrupt: checksum does not match meta.txt");
+	return 0;
+}
+
+static int parse_vocab(struct model *m, struct sbuf *body, size_t want,
+		       const char *path, struct err *e)
+{
+	char *p = body->buf, *end = body->buf + body->len;
+	long lineno = 0;
+
+	m->vocab = vocab_new();
+	while (p < end) {
+		char *nl = memchr(p, '\n', (size_t)(end - p)), *t1, *t2, *stop;
+		unsigned long id;
+		double idf;
+		int added;
+
+		lineno++;
+		if (!nl)
+			return err_at(e, path, lineno, "truncated line");
+		*nl = '\0';
+		t1 = strchr(p, '\t');
+		t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
+		if (!t2)
+			return err_at(e, path, lineno, "expected 'id<TAB>name<TAB>idf'");
+		id = strtoul(p, &stop, 10);
+		if (stop != t1 || id != vocab_size(m->vocab))
+			return err_at(e, path, lineno, "ids must run 0, 1, 2, ...");
+		idf = strtod(t2 + 1, &stop);
+		if (*stop || !isfinite(idf) || idf < 0)
+			return err_at(e, path, lineno, "bad idf");
+		vocab_set_value(m->vocab,
+				vocab_add(m->vocab, t1 + 1, (size_t)(t2 - t1 - 1),
+					  &added), idf);
+		if (!added)
+			return err_at(e, path, lineno, "feature repeated");
+		p = nl + 1;
+	}
+	if (vocab_size(m->vocab) != want)
+		return err_at(e, path, lineno, "%zu features, meta.txt says %zu",
+			      vocab_size(m->vocab), want);
+	return 0;
+}
+
+struct model *model_load(const char *dir, struct err *e)
+{
+	struct model *m = xcalloc(1, sizeof(*m));
+	struct meta mt;
+	struct sbuf path = SBUF_INIT, body = SBUF_INIT;
+	struct stat st;
+	int t;
+
+	memset(&mt, 0, sizeof(mt));
+	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		err_at(e, dir, 0, "no model directory here");
+		goto fail;
+	}
+	sbuf_addf(&path, "%s/meta.txt", dir);
+	if (slurp(path.buf, &body, e) < 0 ||
+	    parse_meta(m, &mt, body.buf, path.buf, e) < 0)
+		goto fail;
+	if (read_checked(dir, &mt, "vocab.tsv", &body, &path, e) < 0 ||
+	    parse_vocab(m, &body, mt.vocab, path.buf, e) < 0)
+		goto fail;
+	if (m->feat.lexicon) {
+		if (read_checked(dir, &mt, "lexicon.tsv", &body, &path, e) < 0)
+			goto fail;
+		m->lex = lexicon_load(path.buf, e);
+		if (!m->lex)
+			goto fail;
+	}
+	for (t = 0; t < m->ntask; t++) {
+		struct model_task *k = &m->task[t];
+		struct sbuf file = SBUF_INIT;
+
+		sbuf_addf(&file, "%s.svm", k->name);
+		if (read_checked(dir, &mt, file.buf, &body, &path, e) < 0) {
+			sbuf_release(&file);
+			goto fail;
+		}
+		sbuf_release(&file);
+		k->svm = svmx_parse(body.buf, body.len, path.buf, k->nlabel,
+				    vocab_size(m->vocab), e);
+		if (!k->svm)
+			goto fail;
+	}
+	sbuf_release(&path);
+	sbuf_release(&body);
+	return m;
+fail:
+	sbuf_release(&path);
+	sbuf_release(&body);
+	model_free(m);
+	return NULL;
+}

@@ -1,0 +1,76 @@
+#ifndef STANCE_MODEL_H
+#define STANCE_MODEL_H
+
+#include <stddef.h>
+
+#include "feat.h"
+#include "svmx.h"
+
+/*
+ * A trained model on disk is one directory:
+ *   meta.txt        format version, feature options, tasks and their
+ *                   labels, and the size and FNV-1a hash of every file
+ *   vocab.tsv       "id<TAB>name<TAB>idf", ids 0..n-1 in order
+ *   lexicon.tsv     the sentiment lexicon the features used
+ *   TASK.svm        one libsvm model per task (stance, sentiment), in
+ *                   libsvm's own text format (svm-predict reads it)
+ * It is written to a temporary directory and renamed into place, and the
+ * loader checks the version, every size and hash, and every number before
+ * using any of it, so a truncated, corrupt or mismatched model is refused
+ * with a message naming the file and line.
+ */
+#define MODEL_FORMAT "stance-model"
+#define MODEL_VERSION 1
+#define MODEL_MAX_TASKS 4
+#define MODEL_MAX_LABELS 16
+
+struct err;
+struct lexicon;
+struct vocab;
+
+struct model_task {
+	char name[32];        /* "stance", "sentiment" */
+	char column[64];      /* the corpus column it was trained on */
+	int nlabel;
+	char label[MODEL_MAX_LABELS][32];
+	double C, gamma;
+	struct svmx_model *svm;
+};
+
+struct model {
+	struct feat_opts feat;
+	struct vocab *vocab;   /* values: idf */
+	struct lexicon *lex;   /* NULL when feat.lexicon is 0 */
+	int ntask;
+	struct model_task task[MODEL_MAX_TASKS];
+};
+
+/* NULL with *e set ("dir/file:line: ..."). */
+struct model *model_load(const char *dir, struct err *e);
+/* Write m to dir atomically (see above). -1 with *e set. */
+int model_save(const struct model *m, const char *dir, struct err *e);
+void model_free(struct model *m);
+/* Index of the task called name, or -1. */
+int model_task_find(const struct model *m, const char *name);
+
+/* A featurizer for this model (one per thread). NULL with *e set. */
+struct featurizer *model_featurizer(const struct model *m, struct err *e);
+
+struct model_prediction {
+	int label[MODEL_MAX_TASKS];
+	double prob[MODEL_MAX_TASKS][MODEL_MAX_LABELS];
+	double dec[MODEL_MAX_TASKS][MODEL_MAX_LABELS * (MODEL_MAX_LABELS - 1) / 2];
+};
+
+/* Label text with every task; fz must come from model_featurizer(m). */
+void model_predict(const struct model *m, struct featurizer *fz,
+		   const char *text, size_t n, struct model_prediction *out);
+
+/*
+ * Labels in a stable, readable order: the usual stance and sentiment
+ * names first (pro, favor, positive, neutral, none, against, negative),
+ * then any others alphabetically. Sorts label[0..n) in place.
+ */
+void model_sort_labels(char (*label)[32], int n);
+
+#endif

@@ -1,0 +1,457 @@
+#include "train.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csv.h"
+#include "err.h"
+#include "lexicon.h"
+#include "model.h"
+#include "sbuf.h"
+#include "vocab.h"
+#include "xalloc.h"
+
+void train_opts_default(struct train_opts *o)
+{
+	memset(o, 0, sizeof(*o));
+	feat_opts_default(&o->feat);
+	o->text_col = "text";
+	o->stance_col = "stance";
+	o->sentiment_col = "sentiment";
+	o->kernel = SVMX_LINEAR;
+	o->folds = 5;
+	o->seed = 1;
+}
+
+/* The corpus in memory: texts and, per task, label ids. */
+struct corpus {
+	size_t n, cap;
+	char **text;
+	int *label[MODEL_MAX_TASKS];
+	long *line;
+};
+
+static void corpus_release(struct corpus *c)
+{
+	size_t i;
+	int t;
+
+	for (i = 0; i < c->n; i++)
+		free(c->text[i]);
+	free(c->text);
+	for (t = 0; t < MODEL_MAX_TASKS; t++)
+		free(c->label[t]);
+	free(c->line);
+}
+
+static int label_ok(const char *s)
+{
+	if (!*s || strlen(s) >= 32)
+		return 0;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+		      (*s >= '0' && *s <= '9') || *s == '_' || *s == '-'))
+			return 0;
+	return 1;
+}
+
+static int in_list(const char *list, const char *s)
+{
+	size_t n = strlen(s);
+	const char *p = list;
+
+	while (*p) {
+		size_t k = strcspn(p, ",");
+
+		if (k == n && !memcmp(p, s, n))
+			return 1;
+		p += k;
+		if (*p == ',')
+			p++;
+	}
+	return 0;
+}
+
+/* Id of label s in task k, adding it when new. */
+static int label_id(struct model_task *k, const char *s)
+{
+	int i;
+
+	for (i = 0; i < k->nlabel; i++)
+		if (!strcmp(k->label[i], s))
+			return i;
+	if (k->nlabel == MODEL_MAX_LABELS)
+		return -1;
+	snprintf(k->label[k->nlabel], 32, "%s", s);
+	return k->nlabel++;
+}
+
+static int read_corpus(const char *path, const struct train_opts *o,
+		       struct model *m, struct corpus *c, struct err *e)
+{
+	struct csv_reader *r = csv_reader_open(path, e);
+	struct csv_row row;
+	int col_text, col[MODEL_MAX_TASKS], t, ret = -1, st;
+	const char *allowed[MODEL_MAX_TASKS];
+
+	if (!r)
+		return -1;
+	st = csv_reader_next(r, &row, e);
+	if (st <= 0) {
+		if (st == 0)
+			err_at(e, path, 0, "empty file: no header row");
+		goto out;
+	}
+	col_text = csv_row_find(&row, o->text_col);
+	if (col_text < 0) {
+		err_at(e, path, 1, "no column '%s' in the header", o->text_col);
+		goto out;
+	}
+	col[0] = csv_row_find(&row, o->stance_col);
+	if (col[0] < 0) {
+		err_at(e, path, 1, "no column '%s' in the header", o->stance_col);
+		goto out;
+	}
+	m->ntask = 1;
+	snprintf(m->task[0].name, 32, "stance");
+	snprintf(m->task[0].column, 64, "%s", o->stance_col);
+	allowed[0] = o->stance_labels;
+	col[1] = o->sentiment_col ? csv_row_find(&row, o->sentiment_col) : -1;
+	if (col[1] >= 0) {
+		m->ntask = 2;
+		snprintf(m->task[1].name, 32, "sentiment");
+		snprintf(m->task[1].column, 64, "%s", o->sentiment_col);
+		allowed[1] = o->sentiment_labels;
+	}
+	while ((st = csv_reader_next(r, &row, e)) == 1) {
+		long line = csv_reader_line(r);
+
+		if (row.n == 1 && row.len[0] == 0)
+			continue; /* blank line */
+		if ((size_t)col_text >= row.n) {
+			err_at(e, path, line, "%zu fields, the header has more",
+			       row.n);
+			goto out;
+		}
+		c->text = xgrow(c->text, &c->cap, c->n + 1, sizeof(char *));
+		for (t = 0; t < m->ntask; t++) {
+			const char *v;
+			int id;
+
+			c->label[t] = xrealloc(c->label[t], (c->n + 1) * sizeof(int));
+			if ((size_t)col[t] >= row.n) {
+				err_at(e, path, line, "missing field '%s'",
+				       m->task[t].column);
+				goto out;
+			}
+			v = row.field[col[t]];
+			if (!*v) {
+				err_at(e, path, line, "empty label in column '%s'",
+				       m->task[t].column);
+				goto out;
+			}
+			if (!label_ok(v)) {
+				err_at(e, path, line,
+				       "label '%s' in column '%s' must be letters, digits, '-' or '_'",
+				       v, m->task[t].column);
+				goto out;
+			}
+			if (allowed[t] && !in_list(allowed[t], v)) {
+				err_at(e, path, line,
+				       "unknown label '%s' in column '%s' (expected one of %s)",
+				       v, m->task[t].column, allowed[t]);
+				goto out;
+			}
+			id = label_id(&m->task[t], v);
+			if (id < 0) {
+				err_at(e, path, line, "more than %d labels in column '%s'",
+				       MODEL_MAX_LABELS, m->task[t].column);
+				goto out;
+			}
+			c->label[t][c->n] = id;
+		}
+		c->line = xrealloc(c->line, (c->n + 1) * sizeof(long));
+		c->line[c->n] = line;
+		c->text[c->n++] = xstrndup(row.field[col_text], row.len[col_text]);
+	}
+	if (st < 0)
+		goto out;
+	if (c->n == 0) {
+		err_at(e, path, 0, "no rows after the header");
+		goto out;
+	}
+	for (t = 0; t < m->ntask; t++)
+		if (m->task[t].nlabel < 2) {
+			err_at(e, path, 0,
+			       "column '%s' has a single label '%s': nothing to learn",
+			       m->task[t].column, m->task[t].label[0]);
+			goto out;
+		}
+	ret = 0;
+out:
+	csv_reader_free(r);
+	return ret;
+}
+
+/* Put labels in model_sort_labels order and renumber the corpus. */
+static void order_labels(struct model_task *k, int *label, size_t n)
+{
+	char sorted[MODEL_MAX_LABELS][32];
+	int map[MODEL_MAX_LABELS], i, j;
+	size_t q;
+
+	memcpy(sorted, k->label, sizeof(sorted));
+	model_sort_labels(sorted, k->nlabel);
+	for (i = 0; i < k->nlabel; i++)
+		for (j = 0; j < k->nlabel; j++)
+			if (!strcmp(k->label[i], sorted[j]))
+				map[i] = j;
+	for (q = 0; q < n; q++)
+		label[q] = map[label[q]];
+	memcpy(k->label, sorted, sizeof(sorted));
+}
+
+struct name_df {
+	const char *name;
+	double df;
+};
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(((const struct name_df *)a)->name,
+		      ((const struct name_df *)b)->name);
+}
+
+/*
+ * The vocabulary: every feature in at least min_df quotes (lexicon
+ * features always), sorted by name so ids do not depend on corpus order,
+ * with smoothed idf = ln((1 + n) / (1 + df)) + 1.
+ */
+static struct vocab *build_vocab(struct featurizer *fz, const struct corpus *c,
+				 int min_df)
+{
+	struct vocab *df = vocab_new(), *v = vocab_new();
+	struct name_df *keep;
+	size_t i, j, nkeep = 0;
+
+	for (i = 0; i < c->n; i++) {
+		size_t nf = feat_extract(fz, c->text[i], strlen(c->text[i]));
+
+		for (j = 0; j < nf; j++) {
+			size_t len;
+			const char *name = feat_raw_name(fz, j, &len);
+			long id = vocab_add(df, name, len, NULL);
+
+			vocab_set_value(df, id, vocab_value(df, id) + 1);
+		}
+	}
+	keep = xmalloc((vocab_size(df) + 1) * sizeof(*keep));
+	for (i = 0; i < vocab_size(df); i++) {
+		const char *name = vocab_name(df, (long)i, NULL);
+		double d = vocab_value(df, (long)i);
+
+		if (d >= min_df || feat_name_family(name) == FEAT_LEX) {
+			keep[nkeep].name = name;
+			keep[nkeep++].df = d;
+		}
+	}
+	qsort(keep, nkeep, sizeof(*keep), by_name);
+	for (i = 0; i < nkeep; i++) {
+		long id = vocab_add(v, keep[i].name, strlen(keep[i].name), NULL);
+		enum feat_family f = feat_name_family(keep[i].name);
+		double idf = log((1.0 + (double)c->n) / (1.0 + keep[i].df)) + 1;
+
+		vocab_set_value(v, id, f == FEAT_WORD || f == FEAT_CHAR ? idf : 1);
+	}
+	free(keep);
+	vocab_free(df);
+	return v;
+}
+
+static double macro_f1(const double *pred, const double *gold, size_t n,
+		       int k, double *accuracy)
+{
+	size_t tp[MODEL_MAX_LABELS] = { 0 }, fp[MODEL_MAX_LABELS] = { 0 },
+	       fn[MODEL_MAX_LABELS] = { 0 }, i, right = 0;
+	double sum = 0;
+	int l;
+
+	for (i = 0; i < n; i++) {
+		int p = (int)pred[i], g = (int)gold[i];
+
+		if (p == g) {
+			tp[g]++;
+			right++;
+		} else {
+			if (p >= 0 && p < k)
+				fp[p]++;
+			fn[g]++;
+		}
+	}
+	for (l = 0; l < k; l++) {
+		double d = 2.0 * (double)tp[l] + (double)fp[l] + (double)fn[l];
+
+		sum += d > 0 ? 2.0 * (double)tp[l] / d : 0;
+	}
+	*accuracy = (double)right / (double)n;
+	return sum / k;
+}
+
+static const double c_grid[] = { 0.03, 0.1, 0.3, 1, 3, 10 };
+static const double gamma_grid[] = { 0.1, 0.3, 1, 3 };
+
+/* Choose C (and gamma) by cross-validation, then train with probabilities. */
+static int train_task(const struct svmx_problem *prob, struct model_task *k,
+		      const struct train_opts *o, struct train_report *rep,
+		      int t, struct err *e)
+{
+	double weight[MODEL_MAX_LABELS], *pred, acc, f1;
+	size_t count[MODEL_MAX_LABELS] = { 0 }, i;
+	struct svmx_params par;
+	int l, gi, ci, ngamma, nc, done = 0;
+	double best_f1 = -1, best_acc = 0, best_c = 0, best_g = 0;
+
+	for (i = 0; i < prob->n; i++)
+		count[(int)prob->y[i]]++;
+	for (l = 0; l < k->nlabel; l++)
+		weight[l] = count[l] ? (double)prob->n /
+			    ((double)k->nlabel * (double)count[l]) : 1;
+	memset(&par, 0, sizeof(par));
+	par.kernel = o->kernel;
+	par.degree = 2;
+	par.coef0 = 1;
+	par.class_weight = weight;
+	par.nr_class = k->nlabel;
+	par.seed = o->seed;
+	ngamma = o->kernel == SVMX_LINEAR ? 1 :
+		 (int)(sizeof(gamma_grid) / sizeof(gamma_grid[0]));
+	nc = o->C > 0 ? 1 : (int)(sizeof(c_grid) / sizeof(c_grid[0]));
+	pred = xmalloc(prob->n * sizeof(double));
+	for (gi = 0; gi < ngamma; gi++) {
+		for (ci = 0; ci < nc; ci++) {
+			par.C = o->C > 0 ? o->C : c_grid[ci];
+			par.gamma = o->kernel == SVMX_LINEAR ? 0 : gamma_grid[gi];
+			if (svmx_cross_validate(prob, &par, o->folds, pred, e) < 0) {
+				free(pred);
+				return -1;
+			}
+			f1 = macro_f1(pred, prob->y, prob->n, k->nlabel, &acc);
+			/* strictly better only: ties keep the smaller C */
+			if (f1 > best_f1 + 1e-12) {
+				best_f1 = f1;
+				best_acc = acc;
+				best_c = par.C;
+				best_g = par.gamma;
+			}
+			done++;
+			if (o->progress)
+				o->progress(o->progress_arg, k->name, done,
+					    ngamma * nc);
+		}
+	}
+	free(pred);
+	par.C = best_c;
+	par.gamma = best_g;
+	par.probability = 1;
+	k->svm = svmx_train(prob, &par, e);
+	if (!k->svm)
+		return -1;
+	k->C = best_c;
+	k->gamma = best_g;
+	if (rep) {
+		snprintf(rep->task[t].name, sizeof(rep->task[t].name), "%s",
+			 k->name);
+		rep->task[t].C = best_c;
+		rep->task[t].gamma = best_g;
+		rep->task[t].cv_macro_f1 = best_f1;
+		rep->task[t].cv_accuracy = best_acc;
+		rep->task[t].nlabel = k->nlabel;
+		for (l = 0; l < k->nlabel; l++)
+			rep->task[t].count[l] = count[l];
+	}
+	return 0;
+}
+
+struct model *train_corpus(const char *path, const struct train_opts *o,
+			   struct train_report *rep, struct err *e)
+{
+	struct model *m = xcalloc(1, sizeof(*m));
+	struct corpus c;
+	struct featurizer *fz = NULL;
+	struct svmx_problem prob;
+	struct feat_node *pool = NULL, **x = NULL;
+	size_t i, total = 0, cnt, *start = NULL;
+	int t;
+
+	memset(&c, 0, sizeof(c));
+	memset(&prob, 0, sizeof(prob));
+	if (rep)
+		memset(rep, 0, sizeof(*rep));
+	m->feat = o->feat;
+	if (o->folds < 2) {
+		err_set(e, "cross-validation needs at least 2 folds");
+		goto fail;
+	}
+	if (read_corpus(path, o, m, &c, e) < 0)
+		goto fail;
+	if (m->feat.lexicon) {
+		m->lex = lexicon_load(o->lexicon_path, e);
+		if (!m->lex)
+			goto fail;
+	}
+	fz = feat_new(&m->feat, m->lex, e);
+	if (!fz)
+		goto fail;
+	for (t = 0; t < m->ntask; t++)
+		order_labels(&m->task[t], c.label[t], c.n);
+	m->vocab = build_vocab(fz, &c, m->feat.min_df);
+	/* all vectors in one pool: the problem points into it */
+	start = xmalloc((c.n + 1) * sizeof(size_t));
+	for (i = 0; i < c.n; i++) {
+		const struct feat_node *v;
+
+		feat_extract(fz, c.text[i], strlen(c.text[i]));
+		v = feat_vectorize(fz, m->vocab, &cnt);
+		pool = xrealloc(pool, (total + cnt + 1) * sizeof(*pool));
+		memcpy(pool + total, v, (cnt + 1) * sizeof(*pool));
+		start[i] = total;
+		total += cnt + 1;
+	}
+	x = xmalloc(c.n * sizeof(*x));
+	for (i = 0; i < c.n; i++)
+		x[i] = pool + start[i];
+	prob.n = c.n;
+	prob.x = (const struct feat_node **)x;
+	prob.y = xmalloc(c.n * sizeof(double));
+	svmx_problem_prepare(&prob);
+	for (t = 0; t < m->ntask; t++) {
+		for (i = 0; i < c.n; i++)
+			prob.y[i] = c.label[t][i];
+		if (train_task(&prob, &m->task[t], o, rep, t, e) < 0)
+			goto fail;
+	}
+	if (rep) {
+		rep->nquote = c.n;
+		rep->nfeature = vocab_size(m->vocab);
+		rep->ntask = m->ntask;
+	}
+	free(prob.y);
+	free(prob.dot);
+	free(x);
+	free(pool);
+	free(start);
+	feat_free(fz);
+	corpus_release(&c);
+	return m;
+fail:
+	free(prob.y);
+	free(prob.dot);
+	free(x);
+	free(pool);
+	free(start);
+	feat_free(fz);
+	corpus_release(&c);
+	model_free(m);
+	return NULL;
+}

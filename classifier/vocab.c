@@ -1,0 +1,151 @@
+#include "vocab.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sbuf.h"
+#include "xalloc.h"
+
+struct entry {
+	size_t off, len;
+	uint64_t hash;
+	double value;
+};
+
+struct vocab {
+	struct entry *e;
+	size_t n, cap;
+	long *slot; /* open addressing: entry id or -1 */
+	size_t nslot;
+	struct sbuf names;
+};
+
+uint64_t vocab_hash(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211ull;
+	}
+	return h ^ (h >> 29);
+}
+
+struct vocab *vocab_new(void)
+{
+	struct vocab *v = xcalloc(1, sizeof(*v));
+
+	v->nslot = 1024;
+	v->slot = xmalloc(v->nslot * sizeof(*v->slot));
+	memset(v->slot, 0xff, v->nslot * sizeof(*v->slot));
+	sbuf_init(&v->names);
+	return v;
+}
+
+void vocab_free(struct vocab *v)
+{
+	if (!v)
+		return;
+	free(v->e);
+	free(v->slot);
+	sbuf_release(&v->names);
+	free(v);
+}
+
+size_t vocab_size(const struct vocab *v)
+{
+	return v->n;
+}
+
+static size_t probe(const struct vocab *v, const char *name, size_t n,
+		    uint64_t h)
+{
+	size_t i = (size_t)h & (v->nslot - 1);
+
+	for (;; i = (i + 1) & (v->nslot - 1)) {
+		long id = v->slot[i];
+		const struct entry *en;
+
+		if (id < 0)
+			return i;
+		en = &v->e[id];
+		if (en->hash == h && en->len == n &&
+		    !memcmp(v->names.buf + en->off, name, n))
+			return i;
+	}
+}
+
+long vocab_find(const struct vocab *v, const char *name, size_t n)
+{
+	return v->slot[probe(v, name, n, vocab_hash(name, n))];
+}
+
+static void rehash(struct vocab *v)
+{
+	size_t i;
+
+	free(v->slot);
+	v->nslot *= 2;
+	v->slot = xmalloc(v->nslot * sizeof(*v->slot));
+	memset(v->slot, 0xff, v->nslot * sizeof(*v->slot));
+	for (i = 0; i < v->n; i++) {
+		size_t j = (size_t)v->e[i].hash & (v->nslot - 1);
+
+		while (v->slot[j] >= 0)
+			j = (j + 1) & (v->nslot - 1);
+		v->slot[j] = (long)i;
+	}
+}
+
+long vocab_add(struct vocab *v, const char *name, size_t n, int *added)
+{
+	uint64_t h = vocab_hash(name, n);
+	size_t i = probe(v, name, n, h);
+	struct entry *en;
+
+	if (v->slot[i] >= 0) {
+		if (added)
+			*added = 0;
+		return v->slot[i];
+	}
+	v->e = xgrow(v->e, &v->cap, v->n + 1, sizeof(*v->e));
+	en = &v->e[v->n];
+	en->off = v->names.len;
+	en->len = n;
+	en->hash = h;
+	en->value = 0;
+	sbuf_add(&v->names, name, n);
+	sbuf_addc(&v->names, '\0');
+	v->slot[i] = (long)v->n;
+	v->n++;
+	if (v->n * 2 > v->nslot)
+		rehash(v);
+	if (added)
+		*added = 1;
+	return (long)v->n - 1;
+}
+
+const char *vocab_name(const struct vocab *v, long id, size_t *len)
+{
+	if (len)
+		*len = v->e[id].len;
+	return v->names.buf + v->e[id].off;
+}
+
+double vocab_value(const struct vocab *v, long id)
+{
+	return v->e[id].value;
+}
+
+void vocab_set_value(struct vocab *v, long id, double value)
+{
+	v->e[id].value = value;
+}
+
+void vocab_clear(struct vocab *v)
+{
+	v->n = 0;
+	sbuf_reset(&v->names);
+	memset(v->slot, 0xff, v->nslot * sizeof(*v->slot));
+}
