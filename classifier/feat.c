@@ -213,26 +213,35 @@ static const char *stem_of(const struct featurizer *fz, size_t i,
 static void word_features(struct featurizer *fz)
 {
 	const struct tok_list *tl = &fz->toks;
-	size_t i, la, lb;
+	size_t i, j, la;
+	int n;
 
 	for (i = 0; i < tl->n; i++) {
 		const struct tok *t = &tl->v[i];
-		const char *a, *b;
+		const char *a;
 
 		if (t->kind == TOK_PUNCT)
 			continue;
 		a = stem_of(fz, i, &la);
 		add_feature(fz, "w:", a, la, fz->neg[i] ? "/NEG" : NULL, 1);
-		if (fz->o.word_max < 2 || i + 1 >= tl->n ||
-		    is_scope_end(t->kind) || is_scope_end(tl->v[i + 1].kind))
+		if (is_scope_end(t->kind))
 			continue;
-		b = stem_of(fz, i + 1, &lb);
+		/* n-grams never cross punctuation, which ends a phrase */
 		sbuf_reset(&fz->name);
 		sbuf_adds(&fz->name, "w:");
 		sbuf_add(&fz->name, a, la);
-		sbuf_addc(&fz->name, ' ');
-		sbuf_add(&fz->name, b, lb);
-		add_name(fz, 1);
+		for (n = 2, j = i + 1; n <= fz->o.word_max && j < tl->n;
+		     n++, j++) {
+			const char *b;
+			size_t lb;
+
+			if (is_scope_end(tl->v[j].kind))
+				break;
+			b = stem_of(fz, j, &lb);
+			sbuf_addc(&fz->name, ' ');
+			sbuf_add(&fz->name, b, lb);
+			add_name(fz, 1);
+		}
 	}
 }
 

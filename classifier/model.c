@@ -445,7 +445,7 @@ struct model *model_load(const char *dir, struct err *e)
 
 	memset(&mt, 0, sizeof(mt));
 	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-		err_at(e, dir, 0, "no model directory here");
+		err_at(e, dir, 0, "no such model directory");
 		goto fail;
 	}
 	sbuf_addf(&path, "%s/meta.txt", dir);

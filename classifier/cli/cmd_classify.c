@@ -274,6 +274,7 @@ int cmd_classify(int argc, char **argv)
 	struct err e;
 	struct model *m;
 
+	opterr = 0; /* our own message names the command */
 	while ((c = getopt_long(argc, argv, "m:o:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'm': model_dir = optarg; break;
@@ -282,7 +283,9 @@ int cmd_classify(int argc, char **argv)
 		case OPT_LINES: lines = 1; break;
 		case OPT_TABLE: table = 1; break;
 		case 'h': fputs(usage_text, stdout); return 0;
-		default: return cli_usage_error("classify", "bad option");
+		default:
+			return cli_usage_error("classify", "unknown or incomplete option '%s'",
+					       argv[optind - 1]);
 		}
 	}
 	if (optind < argc - 1)

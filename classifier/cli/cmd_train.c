@@ -99,6 +99,7 @@ int cmd_train(int argc, char **argv)
 
 	train_opts_default(&o);
 	o.lexicon_path = cli_default_lexicon(argv[0]);
+	opterr = 0; /* our own message names the command */
 	while ((c = getopt_long(argc, argv, "o:C:qh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o': out = optarg; break;
@@ -158,7 +159,9 @@ int cmd_train(int argc, char **argv)
 			break;
 		case 'q': quiet = 1; break;
 		case 'h': fputs(usage_text, stdout); return 0;
-		default: return cli_usage_error("train", "bad option");
+		default:
+			return cli_usage_error("train", "unknown or incomplete option '%s'",
+					       argv[optind - 1]);
 		}
 	}
 	if (optind != argc - 1)
