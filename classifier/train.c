@@ -24,25 +24,18 @@ void train_opts_default(struct train_opts *o)
 	o->seed = 1;
 }
 
-/* The corpus in memory: texts and, per task, label ids. */
-struct corpus {
-	size_t n, cap;
-	char **text;
-	int *label[MODEL_MAX_TASKS];
-	long *line;
-};
-
-static void corpus_release(struct corpus *c)
+void train_data_release(struct train_data *d)
 {
 	size_t i;
 	int t;
 
-	for (i = 0; i < c->n; i++)
-		free(c->text[i]);
-	free(c->text);
-	for (t = 0; t < MODEL_MAX_TASKS; t++)
-		free(c->label[t]);
-	free(c->line);
+	for (i = 0; i < d->n; i++)
+		free(d->text[i]);
+	free(d->text);
+	for (t = 0; t < 4; t++)
+		free(d->task[t].y);
+	free(d->line);
+	memset(d, 0, sizeof(*d));
 }
 
 static int label_ok(const char *s)
@@ -73,28 +66,49 @@ static int in_list(const char *list, const char *s)
 	return 0;
 }
 
-/* Id of label s in task k, adding it when new. */
-static int label_id(struct model_task *k, const char *s)
+/* Id of label s among label[0..*n), adding it when new. */
+static int label_id(char (*label)[32], int *n, const char *s)
 {
 	int i;
 
-	for (i = 0; i < k->nlabel; i++)
-		if (!strcmp(k->label[i], s))
+	for (i = 0; i < *n; i++)
+		if (!strcmp(label[i], s))
 			return i;
-	if (k->nlabel == MODEL_MAX_LABELS)
+	if (*n == MODEL_MAX_LABELS)
 		return -1;
-	snprintf(k->label[k->nlabel], 32, "%s", s);
-	return k->nlabel++;
+	snprintf(label[*n], 32, "%s", s);
+	return (*n)++;
 }
 
-static int read_corpus(const char *path, const struct train_opts *o,
-		       struct model *m, struct corpus *c, struct err *e)
+/* Put labels in model_sort_labels order and renumber the rows. */
+static void order_labels(char (*label)[32], int nlabel, int *y, size_t n)
 {
-	struct csv_reader *r = csv_reader_open(path, e);
+	char sorted[MODEL_MAX_LABELS][32];
+	int map[MODEL_MAX_LABELS], i, j;
+	size_t q;
+
+	memcpy(sorted, label, sizeof(sorted));
+	model_sort_labels(sorted, nlabel);
+	for (i = 0; i < nlabel; i++)
+		for (j = 0; j < nlabel; j++)
+			if (!strcmp(label[i], sorted[j]))
+				map[i] = j;
+	for (q = 0; q < n; q++)
+		y[q] = map[y[q]];
+	memcpy(label, sorted, sizeof(sorted));
+}
+
+int train_data_read(struct train_data *d, const char *path,
+		    const struct train_opts *o, struct err *e)
+{
+	struct csv_reader *r;
 	struct csv_row row;
 	int col_text, col[MODEL_MAX_TASKS], t, ret = -1, st;
 	const char *allowed[MODEL_MAX_TASKS];
+	size_t cap = 0;
 
+	memset(d, 0, sizeof(*d));
+	r = csv_reader_open(path, e);
 	if (!r)
 		return -1;
 	st = csv_reader_next(r, &row, e);
@@ -113,15 +127,15 @@ static int read_corpus(const char *path, const struct train_opts *o,
 		err_at(e, path, 1, "no column '%s' in the header", o->stance_col);
 		goto out;
 	}
-	m->ntask = 1;
-	snprintf(m->task[0].name, 32, "stance");
-	snprintf(m->task[0].column, 64, "%s", o->stance_col);
+	d->ntask = 1;
+	snprintf(d->task[0].name, 32, "stance");
+	snprintf(d->task[0].column, 64, "%s", o->stance_col);
 	allowed[0] = o->stance_labels;
 	col[1] = o->sentiment_col ? csv_row_find(&row, o->sentiment_col) : -1;
 	if (col[1] >= 0) {
-		m->ntask = 2;
-		snprintf(m->task[1].name, 32, "sentiment");
-		snprintf(m->task[1].column, 64, "%s", o->sentiment_col);
+		d->ntask = 2;
+		snprintf(d->task[1].name, 32, "sentiment");
+		snprintf(d->task[1].column, 64, "%s", o->sentiment_col);
 		allowed[1] = o->sentiment_labels;
 	}
 	while ((st = csv_reader_next(r, &row, e)) == 1) {
@@ -134,82 +148,69 @@ static int read_corpus(const char *path, const struct train_opts *o,
 			       row.n);
 			goto out;
 		}
-		c->text = xgrow(c->text, &c->cap, c->n + 1, sizeof(char *));
-		for (t = 0; t < m->ntask; t++) {
+		d->text = xgrow(d->text, &cap, d->n + 1, sizeof(char *));
+		for (t = 0; t < d->ntask; t++) {
 			const char *v;
 			int id;
 
-			c->label[t] = xrealloc(c->label[t], (c->n + 1) * sizeof(int));
+			d->task[t].y = xrealloc(d->task[t].y, (d->n + 1) * sizeof(int));
 			if ((size_t)col[t] >= row.n) {
 				err_at(e, path, line, "missing field '%s'",
-				       m->task[t].column);
+				       d->task[t].column);
 				goto out;
 			}
 			v = row.field[col[t]];
 			if (!*v) {
 				err_at(e, path, line, "empty label in column '%s'",
-				       m->task[t].column);
+				       d->task[t].column);
 				goto out;
 			}
 			if (!label_ok(v)) {
 				err_at(e, path, line,
 				       "label '%s' in column '%s' must be letters, digits, '-' or '_'",
-				       v, m->task[t].column);
+				       v, d->task[t].column);
 				goto out;
 			}
 			if (allowed[t] && !in_list(allowed[t], v)) {
 				err_at(e, path, line,
 				       "unknown label '%s' in column '%s' (expected one of %s)",
-				       v, m->task[t].column, allowed[t]);
+				       v, d->task[t].column, allowed[t]);
 				goto out;
 			}
-			id = label_id(&m->task[t], v);
+			id = label_id(d->task[t].label, &d->task[t].nlabel, v);
 			if (id < 0) {
 				err_at(e, path, line, "more than %d labels in column '%s'",
-				       MODEL_MAX_LABELS, m->task[t].column);
+				       MODEL_MAX_LABELS, d->task[t].column);
 				goto out;
 			}
-			c->label[t][c->n] = id;
+			d->task[t].y[d->n] = id;
 		}
-		c->line = xrealloc(c->line, (c->n + 1) * sizeof(long));
-		c->line[c->n] = line;
-		c->text[c->n++] = xstrndup(row.field[col_text], row.len[col_text]);
+		d->line = xrealloc(d->line, (d->n + 1) * sizeof(long));
+		d->line[d->n] = line;
+		d->text[d->n++] = xstrndup(row.field[col_text], row.len[col_text]);
 	}
 	if (st < 0)
 		goto out;
-	if (c->n == 0) {
+	if (d->n == 0) {
 		err_at(e, path, 0, "no rows after the header");
 		goto out;
 	}
-	for (t = 0; t < m->ntask; t++)
-		if (m->task[t].nlabel < 2) {
+	for (t = 0; t < d->ntask; t++)
+		if (d->task[t].nlabel < 2) {
 			err_at(e, path, 0,
 			       "column '%s' has a single label '%s': nothing to learn",
-			       m->task[t].column, m->task[t].label[0]);
+			       d->task[t].column, d->task[t].label[0]);
 			goto out;
 		}
+	for (t = 0; t < d->ntask; t++)
+		order_labels(d->task[t].label, d->task[t].nlabel, d->task[t].y,
+			     d->n);
 	ret = 0;
 out:
 	csv_reader_free(r);
+	if (ret < 0)
+		train_data_release(d);
 	return ret;
-}
-
-/* Put labels in model_sort_labels order and renumber the corpus. */
-static void order_labels(struct model_task *k, int *label, size_t n)
-{
-	char sorted[MODEL_MAX_LABELS][32];
-	int map[MODEL_MAX_LABELS], i, j;
-	size_t q;
-
-	memcpy(sorted, k->label, sizeof(sorted));
-	model_sort_labels(sorted, k->nlabel);
-	for (i = 0; i < k->nlabel; i++)
-		for (j = 0; j < k->nlabel; j++)
-			if (!strcmp(k->label[i], sorted[j]))
-				map[i] = j;
-	for (q = 0; q < n; q++)
-		label[q] = map[label[q]];
-	memcpy(k->label, sorted, sizeof(sorted));
 }
 
 struct name_df {
@@ -228,15 +229,17 @@ static int by_name(const void *a, const void *b)
  * features always), sorted by name so ids do not depend on corpus order,
  * with smoothed idf = ln((1 + n) / (1 + df)) + 1.
  */
-static struct vocab *build_vocab(struct featurizer *fz, const struct corpus *c,
-				 int min_df)
+static struct vocab *build_vocab(struct featurizer *fz,
+				 const struct train_data *d, const size_t *idx,
+				 size_t n, int min_df)
 {
 	struct vocab *df = vocab_new(), *v = vocab_new();
 	struct name_df *keep;
 	size_t i, j, nkeep = 0;
 
-	for (i = 0; i < c->n; i++) {
-		size_t nf = feat_extract(fz, c->text[i], strlen(c->text[i]));
+	for (i = 0; i < n; i++) {
+		const char *text = d->text[idx[i]];
+		size_t nf = feat_extract(fz, text, strlen(text));
 
 		for (j = 0; j < nf; j++) {
 			size_t len;
@@ -249,18 +252,18 @@ static struct vocab *build_vocab(struct featurizer *fz, const struct corpus *c,
 	keep = xmalloc((vocab_size(df) + 1) * sizeof(*keep));
 	for (i = 0; i < vocab_size(df); i++) {
 		const char *name = vocab_name(df, (long)i, NULL);
-		double d = vocab_value(df, (long)i);
+		double dfv = vocab_value(df, (long)i);
 
-		if (d >= min_df || feat_name_family(name) == FEAT_LEX) {
+		if (dfv >= min_df || feat_name_family(name) == FEAT_LEX) {
 			keep[nkeep].name = name;
-			keep[nkeep++].df = d;
+			keep[nkeep++].df = dfv;
 		}
 	}
 	qsort(keep, nkeep, sizeof(*keep), by_name);
 	for (i = 0; i < nkeep; i++) {
 		long id = vocab_add(v, keep[i].name, strlen(keep[i].name), NULL);
 		enum feat_family f = feat_name_family(keep[i].name);
-		double idf = log((1.0 + (double)c->n) / (1.0 + keep[i].df)) + 1;
+		double idf = log((1.0 + (double)n) / (1.0 + keep[i].df)) + 1;
 
 		vocab_set_value(v, id, f == FEAT_WORD || f == FEAT_CHAR ? idf : 1);
 	}
@@ -373,18 +376,17 @@ static int train_task(const struct svmx_problem *prob, struct model_task *k,
 	return 0;
 }
 
-struct model *train_corpus(const char *path, const struct train_opts *o,
-			   struct train_report *rep, struct err *e)
+struct model *train_model(const struct train_data *d, const size_t *idx,
+			  size_t nidx, const struct train_opts *o,
+			  struct train_report *rep, struct err *e)
 {
 	struct model *m = xcalloc(1, sizeof(*m));
-	struct corpus c;
 	struct featurizer *fz = NULL;
 	struct svmx_problem prob;
 	struct feat_node *pool = NULL, **x = NULL;
-	size_t i, total = 0, cnt, *start = NULL;
-	int t;
+	size_t i, total = 0, cap = 0, cnt, *start = NULL, *all = NULL;
+	int t, l;
 
-	memset(&c, 0, sizeof(c));
 	memset(&prob, 0, sizeof(prob));
 	if (rep)
 		memset(rep, 0, sizeof(*rep));
@@ -393,8 +395,32 @@ struct model *train_corpus(const char *path, const struct train_opts *o,
 		err_set(e, "cross-validation needs at least 2 folds");
 		goto fail;
 	}
-	if (read_corpus(path, o, m, &c, e) < 0)
-		goto fail;
+	if (!idx) {
+		all = xmalloc((d->n + 1) * sizeof(size_t));
+		for (i = 0; i < d->n; i++)
+			all[i] = i;
+		idx = all;
+		nidx = d->n;
+	}
+	m->ntask = d->ntask;
+	for (t = 0; t < d->ntask; t++) {
+		struct model_task *k = &m->task[t];
+		size_t seen[MODEL_MAX_LABELS] = { 0 };
+
+		snprintf(k->name, sizeof(k->name), "%s", d->task[t].name);
+		snprintf(k->column, sizeof(k->column), "%s", d->task[t].column);
+		k->nlabel = d->task[t].nlabel;
+		memcpy(k->label, d->task[t].label, sizeof(k->label));
+		for (i = 0; i < nidx; i++)
+			seen[d->task[t].y[idx[i]]]++;
+		for (l = 0; l < k->nlabel; l++)
+			if (seen[l] < 2) {
+				err_set(e, "label '%s' of '%s' has %zu training quote(s): "
+					"at least 2 are needed", k->label[l], k->column,
+					seen[l]);
+				goto fail;
+			}
+	}
 	if (m->feat.lexicon) {
 		m->lex = lexicon_load(o->lexicon_path, e);
 		if (!m->lex)
@@ -403,55 +429,62 @@ struct model *train_corpus(const char *path, const struct train_opts *o,
 	fz = feat_new(&m->feat, m->lex, e);
 	if (!fz)
 		goto fail;
-	for (t = 0; t < m->ntask; t++)
-		order_labels(&m->task[t], c.label[t], c.n);
-	m->vocab = build_vocab(fz, &c, m->feat.min_df);
+	m->vocab = build_vocab(fz, d, idx, nidx, m->feat.min_df);
 	/* all vectors in one pool: the problem points into it */
-	start = xmalloc((c.n + 1) * sizeof(size_t));
-	for (i = 0; i < c.n; i++) {
+	start = xmalloc((nidx + 1) * sizeof(size_t));
+	for (i = 0; i < nidx; i++) {
+		const char *text = d->text[idx[i]];
 		const struct feat_node *v;
 
-		feat_extract(fz, c.text[i], strlen(c.text[i]));
+		feat_extract(fz, text, strlen(text));
 		v = feat_vectorize(fz, m->vocab, &cnt);
-		pool = xrealloc(pool, (total + cnt + 1) * sizeof(*pool));
+		pool = xgrow(pool, &cap, total + cnt + 1, sizeof(*pool));
 		memcpy(pool + total, v, (cnt + 1) * sizeof(*pool));
 		start[i] = total;
 		total += cnt + 1;
 	}
-	x = xmalloc(c.n * sizeof(*x));
-	for (i = 0; i < c.n; i++)
+	x = xmalloc((nidx + 1) * sizeof(*x));
+	for (i = 0; i < nidx; i++)
 		x[i] = pool + start[i];
-	prob.n = c.n;
+	prob.n = nidx;
 	prob.x = (const struct feat_node **)x;
-	prob.y = xmalloc(c.n * sizeof(double));
+	prob.y = xmalloc((nidx + 1) * sizeof(double));
 	svmx_problem_prepare(&prob);
 	for (t = 0; t < m->ntask; t++) {
-		for (i = 0; i < c.n; i++)
-			prob.y[i] = c.label[t][i];
+		for (i = 0; i < nidx; i++)
+			prob.y[i] = d->task[t].y[idx[i]];
 		if (train_task(&prob, &m->task[t], o, rep, t, e) < 0)
 			goto fail;
 	}
 	if (rep) {
-		rep->nquote = c.n;
+		rep->nquote = nidx;
 		rep->nfeature = vocab_size(m->vocab);
 		rep->ntask = m->ntask;
 	}
-	free(prob.y);
-	free(prob.dot);
-	free(x);
-	free(pool);
-	free(start);
-	feat_free(fz);
-	corpus_release(&c);
-	return m;
+	goto out;
 fail:
+	model_free(m);
+	m = NULL;
+out:
 	free(prob.y);
 	free(prob.dot);
 	free(x);
 	free(pool);
 	free(start);
+	free(all);
 	feat_free(fz);
-	corpus_release(&c);
-	model_free(m);
-	return NULL;
+	return m;
+}
+
+struct model *train_corpus(const char *path, const struct train_opts *o,
+			   struct train_report *rep, struct err *e)
+{
+	struct train_data d;
+	struct model *m;
+
+	if (train_data_read(&d, path, o, e) < 0)
+		return NULL;
+	m = train_model(&d, NULL, 0, o, rep, e);
+	train_data_release(&d);
+	return m;
 }

@@ -48,10 +48,43 @@ struct train_report {
 };
 
 /*
- * Read the corpus, train, and return the model (not yet saved). NULL with
- * *e set on bad input: a missing column, an empty or unknown label, a task
+ * A labeled corpus in memory. Per task: its name ("stance",
+ * "sentiment"), the column it came from, its labels in
+ * model_sort_labels() order, and each row's label id.
+ */
+struct train_data {
+	size_t n;
+	char **text;
+	long *line; /* where each row starts in the file */
+	int ntask;
+	struct {
+		char name[32], column[64];
+		int nlabel;
+		char label[16][32];
+		int *y;
+	} task[4];
+};
+
+/*
+ * Read a labeled CSV. -1 with *e set on bad input: a missing column, an
+ * empty, malformed or (with o->stance_labels etc.) unknown label, a task
  * with one label only, no rows.
  */
+int train_data_read(struct train_data *d, const char *path,
+		    const struct train_opts *o, struct err *e);
+void train_data_release(struct train_data *d);
+
+/*
+ * Train on rows idx[0..nidx) of d (all rows when idx is NULL): the
+ * vocabulary, idf, and C are fitted on those rows only, so that a held-out
+ * fold never leaks into its model. Returns the model (not yet saved), or
+ * NULL with *e set (e.g. a label missing from the rows given).
+ */
+struct model *train_model(const struct train_data *d, const size_t *idx,
+			  size_t nidx, const struct train_opts *o,
+			  struct train_report *rep, struct err *e);
+
+/* train_data_read and train_model on all rows. */
 struct model *train_corpus(const char *path, const struct train_opts *o,
 			   struct train_report *rep, struct err *e);
 

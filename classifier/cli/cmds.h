@@ -9,5 +9,6 @@
 int cmd_train(int argc, char **argv);
 int cmd_classify(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
+int cmd_score_extract(int argc, char **argv);
 
 #endif

@@ -20,6 +20,8 @@ struct cmd {
 static const struct cmd cmds[] = {
 	{ "train", cmd_train, "train stance and sentiment models from a labeled CSV" },
 	{ "classify", cmd_classify, "label quotes (CSV or lines) with stance and sentiment" },
+	{ "extract", cmd_extract, "find quotations in articles and attribute their speakers" },
+	{ "score-extract", cmd_score_extract, "score extract output against gold quote files" },
 };
 
 static void usage(FILE *fp)
