@@ -1,0 +1,276 @@
+/*
+ * Finding quoted words (issue #3). Marks are paired one paragraph at a
+ * time because news style closes every quotation before a paragraph ends
+ * and, for a quotation running on, leaves the closing mark off and opens
+ * the next paragraph again.
+ */
+#include "quote.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "xalloc.h"
+
+/*
+ * Single-quoted spans shorter than this are scare quotes or terms
+ * ("the formula of 'open doors'"), not quotations; headlines quote whole
+ * clauses in single marks.
+ */
+#define SQ_MIN_WORDS 3
+
+struct quote *quote_list_add(struct quote_list *l)
+{
+	struct quote *q;
+
+	l->q = xgrow(l->q, &l->cap, l->n + 1, sizeof(*l->q));
+	q = &l->q[l->n++];
+	memset(q, 0, sizeof(*q));
+	q->open = q->close = QUOTE_NONE;
+	return q;
+}
+
+static int cmp_quote(const void *x, const void *y)
+{
+	const struct quote *a = x, *b = y;
+
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	return (a->end > b->end) - (a->end < b->end);
+}
+
+void quote_list_sort(struct quote_list *l)
+{
+	if (l->n > 1)
+		qsort(l->q, l->n, sizeof(*l->q), cmp_quote);
+}
+
+void quote_list_remove(struct quote_list *l, size_t i)
+{
+	free(l->q[i].speaker);
+	memmove(&l->q[i], &l->q[i + 1], (l->n - i - 1) * sizeof(*l->q));
+	l->n--;
+}
+
+void quote_list_release(struct quote_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		free(l->q[i].speaker);
+	free(l->q);
+	memset(l, 0, sizeof(*l));
+}
+
+const char *quote_kind_name(enum quote_kind k)
+{
+	switch (k) {
+	case QUOTE_DIRECT:
+		return "direct";
+	case QUOTE_PARTIAL:
+		return "partial";
+	case QUOTE_INDIRECT:
+		return "indirect";
+	}
+	return "?";
+}
+
+static int ends_sentence(char p)
+{
+	return p == '.' || p == '!' || p == '?' || p == 'e' || p == ':';
+}
+
+/* Direct when nothing of the writer's sentence comes before the mark. */
+static enum quote_kind kind_at(const struct article *a, size_t open,
+			       size_t para_tok0)
+{
+	const struct article_tok *t;
+
+	if (open == QUOTE_NONE || open <= para_tok0)
+		return QUOTE_DIRECT;
+	t = &a->tok[open - 1];
+	if (ends_sentence(t->punct) || t->punct == '(' || t->punct == '[' ||
+	    t->punct == '-')
+		return QUOTE_DIRECT;
+	if (t->punct == 'q' && !(t->flags & ARTICLE_OPEN))
+		return QUOTE_DIRECT; /* right after another quotation */
+	return QUOTE_PARTIAL;
+}
+
+/*
+ * Add the words between tokens w0 and w1 (exclusive ends) as a quote,
+ * without the comma that English puts inside the closing mark.
+ */
+static struct quote *emit(const struct article *a, struct quote_list *out,
+			  size_t open, size_t close, size_t w0, size_t w1,
+			  size_t p)
+{
+	struct quote *q;
+	char c;
+
+	while (w1 > w0) {
+		c = a->tok[w1 - 1].punct;
+		if (c != ',' && c != ';' && c != ':' && c != '-')
+			break;
+		w1--;
+	}
+	while (w0 < w1 && a->tok[w0].punct == '-')
+		w0++;
+	if (w1 <= w0)
+		return NULL;
+	q = quote_list_add(out);
+	q->open = open;
+	q->close = close;
+	q->tok0 = w0;
+	q->tok1 = w1;
+	q->start = a->tok[w0].start;
+	q->end = a->tok[w1 - 1].end;
+	q->para = p;
+	q->kind = kind_at(a, open, a->para[p].tok0);
+	return q;
+}
+
+/* A straight mark closes when glued to the word before it. */
+static int looks_closing(const struct article *a, size_t i, size_t tok1)
+{
+	const struct article_tok *t = &a->tok[i];
+
+	if (t->flags & ARTICLE_OPEN)
+		return 0;
+	if (t->flags & ARTICLE_CLOSE)
+		return 1;
+	if (t->flags & ARTICLE_SPACE)
+		return 0;
+	return i + 1 >= tok1 || (a->tok[i + 1].flags & ARTICLE_SPACE) ||
+	       !(a->tok[i + 1].flags & ARTICLE_WORD);
+}
+
+static int next_para_reopens(const struct article *a, size_t p)
+{
+	const struct article_tok *t;
+
+	if (p + 1 >= a->npara)
+		return 0;
+	t = &a->tok[a->para[p + 1].tok0];
+	return (t->flags & ARTICLE_DQ) && !(t->flags & ARTICLE_CLOSE);
+}
+
+/* Pair the double marks of paragraph p; returns whether the paragraph
+ * left a quotation open into the next one. */
+static int pair_double(const struct article *a, size_t p, int cont,
+		       struct quote_list *out)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t i, open = QUOTE_NONE, first = out->n;
+	const struct article_tok *t;
+	struct quote *q;
+
+	for (i = pa->tok0; i < pa->tok1; i++) {
+		t = &a->tok[i];
+		if (!(t->flags & ARTICLE_DQ))
+			continue;
+		if (open == QUOTE_NONE) {
+			if (!looks_closing(a, i, pa->tok1)) {
+				open = i;
+				continue;
+			}
+			/* a closing mark whose opening mark is missing */
+			if (out->n == first && i > pa->tok0)
+				emit(a, out, QUOTE_NONE, i, pa->tok0, i, p);
+			continue;
+		}
+		q = emit(a, out, open, i, open + 1, i, p);
+		if (q && cont && open == pa->tok0)
+			q->cont_prev = 1;
+		open = QUOTE_NONE;
+		/* “A. “B” : an opening mark inside a quotation starts another */
+		if ((t->flags & ARTICLE_OPEN) && i > pa->tok0 &&
+		    ends_sentence(a->tok[i - 1].punct))
+			open = i;
+	}
+	if (open == QUOTE_NONE)
+		return 0;
+	if (next_para_reopens(a, p)) {
+		q = emit(a, out, open, QUOTE_NONE, open + 1, pa->tok1, p);
+		if (q) {
+			q->cont_next = 1;
+			q->cont_prev = cont && open == pa->tok0;
+		}
+		return 1;
+	}
+	if (out->n == first && open > pa->tok0 &&
+	    a->tok[open - 1].punct == ',' && !(a->tok[open].flags & ARTICLE_OPEN)) {
+		/* `..., "he wrote`: the outlet lost the opening mark */
+		emit(a, out, QUOTE_NONE, open, pa->tok0, open, p);
+		return 0;
+	}
+	emit(a, out, open, QUOTE_NONE, open + 1, pa->tok1, p);
+	return 0;
+}
+
+static int sq_opens(const struct article *a, size_t i, size_t tok1)
+{
+	const struct article_tok *t = &a->tok[i];
+
+	if (!(t->flags & ARTICLE_SQ) || (t->flags & ARTICLE_CLOSE))
+		return 0;
+	return i + 1 < tok1 && (a->tok[i + 1].flags & ARTICLE_WORD) &&
+	       !(a->tok[i + 1].flags & ARTICLE_SPACE);
+}
+
+static int sq_closes(const struct article *a, size_t i, size_t tok1)
+{
+	const struct article_tok *t = &a->tok[i];
+
+	if (!(t->flags & ARTICLE_SQ) || (t->flags & ARTICLE_OPEN))
+		return 0;
+	return !(t->flags & ARTICLE_SPACE) &&
+	       (i + 1 >= tok1 || (a->tok[i + 1].flags & ARTICLE_SPACE) ||
+		!(a->tok[i + 1].flags & ARTICLE_WORD));
+}
+
+/* Single marks around whole clauses, outside double-quoted spans. */
+static void pair_single(const struct article *a, size_t p,
+			struct quote_list *out, size_t first)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t i, j, k, words, inside;
+
+	for (i = pa->tok0; i < pa->tok1; i++) {
+		if (!sq_opens(a, i, pa->tok1))
+			continue;
+		for (k = first, inside = 0; k < out->n; k++)
+			inside |= a->tok[i].start >= out->q[k].start &&
+				  a->tok[i].start < out->q[k].end;
+		if (inside)
+			continue;
+		words = 0;
+		for (j = i + 1; j < pa->tok1; j++) {
+			if (a->tok[j].flags & ARTICLE_DQ)
+				break;
+			if (sq_closes(a, j, pa->tok1))
+				break;
+			words += (a->tok[j].flags & ARTICLE_WORD) != 0;
+		}
+		if (j >= pa->tok1 || !(a->tok[j].flags & ARTICLE_SQ))
+			continue;
+		if (words >= SQ_MIN_WORDS)
+			emit(a, out, i, j, i + 1, j, p);
+		i = j;
+	}
+}
+
+void quote_find(const struct article *a, struct quote_list *out)
+{
+	size_t p, first;
+	int cont = 0;
+
+	for (p = 0; p < a->npara; p++) {
+		first = out->n;
+		cont = pair_double(a, p, cont, out);
+		pair_single(a, p, out, first);
+	}
+	quote_list_sort(out);
+}

@@ -1,0 +1,67 @@
+#ifndef STANCE_QUOTE_H
+#define STANCE_QUOTE_H
+
+#include <stddef.h>
+
+/*
+ * Quotations in an article (issue #3). quote_find() finds the words
+ * between quotation marks; speaker_attribute() (speaker.h) then says who
+ * spoke them, drops marked words nobody said (scare quotes), and adds
+ * reported speech. Offsets are bytes into the article text.
+ */
+struct article;
+
+enum quote_kind {
+	QUOTE_DIRECT,   /* one or more whole sentences in quotation marks */
+	QUOTE_PARTIAL,  /* a quoted fragment inside the writer's sentence */
+	QUOTE_INDIRECT  /* reported speech: "X said that ..." */
+};
+
+#define QUOTE_NONE ((size_t)-1)
+
+struct quote {
+	size_t start, end;   /* bytes [start, end) of the quoted words */
+	size_t tok0, tok1;   /* their tokens [tok0, tok1) */
+	size_t open, close;  /* tokens of the marks, QUOTE_NONE if missing */
+	size_t para;         /* paragraph index (0 is the title) */
+	enum quote_kind kind;
+	int cont_prev;       /* runs on from an open quote of the paragraph before */
+	int cont_next;       /* left open at the end of its paragraph */
+	/* Attribution, filled in by speaker_attribute(). */
+	char *speaker;       /* canonical speaker or "UNKNOWN"; owned, may be NULL */
+	size_t mention_start, mention_end; /* words naming the speaker; empty if none */
+};
+
+struct quote_list {
+	struct quote *q;
+	size_t n, cap;
+};
+
+#define QUOTE_LIST_INIT { NULL, 0, 0 }
+
+/*
+ * Append to out the direct and partial quotations of a: double quotation
+ * marks of any style, paired per paragraph (a straight mark opens when
+ * none is open); single curly or straight marks around three or more words
+ * outside double quotes; apostrophes are never marks. A quote still open
+ * at the end of its paragraph ends there when the next paragraph opens
+ * again (cont_next/cont_prev). A lone closing mark after a comma closes a
+ * quote from the paragraph start (an opening mark lost by the outlet).
+ * Kind is direct when the quote starts a paragraph or sentence or follows
+ * a colon, partial otherwise. Speakers are left NULL.
+ */
+void quote_find(const struct article *a, struct quote_list *out);
+
+/* A zeroed quote at the end of l, with open/close set to QUOTE_NONE. */
+struct quote *quote_list_add(struct quote_list *l);
+/* Order by start offset, then kind. */
+void quote_list_sort(struct quote_list *l);
+/* Remove quote i (freeing its speaker), keeping the order of the rest. */
+void quote_list_remove(struct quote_list *l, size_t i);
+/* Free the quotes and their speakers; l is back to QUOTE_LIST_INIT. */
+void quote_list_release(struct quote_list *l);
+
+/* "direct", "partial" or "indirect". */
+const char *quote_kind_name(enum quote_kind k);
+
+#endif

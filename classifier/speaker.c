@@ -1,0 +1,2127 @@
+/*
+ * Attribution of quotations and reported speech (issue #3).
+ *
+ * The work is done on "cues": a speech verb, "according to", "in his
+ * opinion", a speaker's possessive before a speech noun ("Orban's
+ * invitation") or a passive "was announced by". Each cue gets a subject
+ * noun phrase, which is resolved in two passes: names, organisations and
+ * documents first, in text order; then pronouns and descriptions, which
+ * need to know who was mentioned before them. Quotes take the cue right
+ * after their closing mark, the cue before their colon, or (for partial
+ * quotes) the nearest cue of their sentence; reported speech is the clause
+ * a cue introduces. Lexicons are small sorted tables searched with
+ * bsearch(), so that a word costs a few comparisons.
+ */
+#include "speaker.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "article.h"
+#include "quote.h"
+#include "sbuf.h"
+#include "xalloc.h"
+
+#define N(x) (sizeof(x) / sizeof((x)[0]))
+#define NONE ((size_t)-1)
+
+/* Verb classes: what may follow the verb as reported speech. */
+enum {
+	V_SAY = 1, /* a bare clause or "that ..." */
+	V_TELL,    /* an object, then "that ..." */
+	V_THAT,    /* "that ..." only */
+	V_OBJ,     /* an object and the rest: "urged Turkey to ..." */
+	V_CALL,    /* "called on X to ..." only */
+	V_READ,    /* "the statement read": documents only, no clause */
+	V_QUOTE    /* "quoted X as saying" */
+};
+#define V_CLASS 0xff
+#define V_NOUNLIKE 0x100 /* also a noun: needs a named subject right before */
+
+struct verb {
+	const char *form;
+	int cls;
+};
+
+struct demonym {
+	const char *adj;     /* lower case */
+	const char *country;
+};
+
+static const struct verb verbs[] = {
+	{ "accuse", V_OBJ },
+	{ "accused", V_OBJ },
+	{ "accuses", V_OBJ },
+	{ "accusing", V_OBJ },
+	{ "acknowledge", V_SAY },
+	{ "acknowledged", V_SAY },
+	{ "acknowledges", V_SAY },
+	{ "acknowledging", V_SAY },
+	{ "add", V_SAY },
+	{ "added", V_SAY },
+	{ "adding", V_SAY },
+	{ "adds", V_SAY },
+	{ "admit", V_SAY },
+	{ "admits", V_SAY },
+	{ "admitted", V_SAY },
+	{ "admitting", V_SAY },
+	{ "announce", V_SAY },
+	{ "announced", V_SAY },
+	{ "announces", V_SAY },
+	{ "announcing", V_SAY },
+	{ "argue", V_SAY },
+	{ "argued", V_SAY },
+	{ "argues", V_SAY },
+	{ "arguing", V_SAY },
+	{ "ask", V_OBJ },
+	{ "asked", V_OBJ },
+	{ "asking", V_OBJ },
+	{ "asks", V_OBJ },
+	{ "assert", V_SAY },
+	{ "asserted", V_SAY },
+	{ "asserting", V_SAY },
+	{ "asserts", V_SAY },
+	{ "call", V_CALL|V_NOUNLIKE },
+	{ "called", V_CALL },
+	{ "calling", V_CALL },
+	{ "calls", V_CALL|V_NOUNLIKE },
+	{ "claim", V_SAY|V_NOUNLIKE },
+	{ "claimed", V_SAY },
+	{ "claiming", V_SAY },
+	{ "claims", V_SAY|V_NOUNLIKE },
+	{ "comment", V_SAY|V_NOUNLIKE },
+	{ "commented", V_SAY },
+	{ "commenting", V_SAY },
+	{ "comments", V_SAY|V_NOUNLIKE },
+	{ "conclude", V_SAY },
+	{ "concluded", V_SAY },
+	{ "concludes", V_SAY },
+	{ "concluding", V_SAY },
+	{ "confirm", V_SAY },
+	{ "confirmed", V_SAY },
+	{ "confirming", V_SAY },
+	{ "confirms", V_SAY },
+	{ "declare", V_SAY },
+	{ "declared", V_SAY },
+	{ "declares", V_SAY },
+	{ "declaring", V_SAY },
+	{ "demand", V_THAT|V_NOUNLIKE },
+	{ "demanded", V_THAT },
+	{ "demanding", V_THAT },
+	{ "demands", V_THAT|V_NOUNLIKE },
+	{ "denied", V_THAT },
+	{ "denies", V_THAT },
+	{ "deny", V_THAT },
+	{ "denying", V_THAT },
+	{ "emphasise", V_SAY },
+	{ "emphasised", V_SAY },
+	{ "emphasises", V_SAY },
+	{ "emphasising", V_SAY },
+	{ "emphasize", V_SAY },
+	{ "emphasized", V_SAY },
+	{ "emphasizes", V_SAY },
+	{ "emphasizing", V_SAY },
+	{ "explain", V_SAY },
+	{ "explained", V_SAY },
+	{ "explaining", V_SAY },
+	{ "explains", V_SAY },
+	{ "hail", V_THAT },
+	{ "hailed", V_THAT },
+	{ "hailing", V_THAT },
+	{ "hails", V_THAT },
+	{ "insist", V_SAY },
+	{ "insisted", V_SAY },
+	{ "insisting", V_SAY },
+	{ "insists", V_SAY },
+	{ "maintain", V_THAT },
+	{ "maintained", V_THAT },
+	{ "maintains", V_THAT },
+	{ "noted", V_SAY },
+	{ "notes", V_SAY|V_NOUNLIKE },
+	{ "noting", V_SAY },
+	{ "observed", V_SAY },
+	{ "pledge", V_THAT|V_NOUNLIKE },
+	{ "pledged", V_THAT },
+	{ "pledges", V_THAT|V_NOUNLIKE },
+	{ "pledging", V_THAT },
+	{ "predict", V_SAY },
+	{ "predicted", V_SAY },
+	{ "predicting", V_SAY },
+	{ "predicts", V_SAY },
+	{ "proclaim", V_THAT },
+	{ "proclaimed", V_THAT },
+	{ "proclaiming", V_THAT },
+	{ "proclaims", V_THAT },
+	{ "promise", V_THAT|V_NOUNLIKE },
+	{ "promised", V_THAT },
+	{ "promises", V_THAT|V_NOUNLIKE },
+	{ "promising", V_THAT },
+	{ "quoted", V_QUOTE },
+	{ "quoting", V_QUOTE },
+	{ "read", V_READ },
+	{ "reads", V_READ },
+	{ "recall", V_SAY },
+	{ "recalled", V_SAY },
+	{ "recalling", V_SAY },
+	{ "recalls", V_SAY },
+	{ "reiterate", V_SAY },
+	{ "reiterated", V_SAY },
+	{ "reiterates", V_SAY },
+	{ "reiterating", V_SAY },
+	{ "remark", V_SAY|V_NOUNLIKE },
+	{ "remarked", V_SAY },
+	{ "replied", V_SAY },
+	{ "replies", V_SAY|V_NOUNLIKE },
+	{ "reply", V_SAY|V_NOUNLIKE },
+	{ "replying", V_SAY },
+	{ "report", V_SAY|V_NOUNLIKE },
+	{ "reported", V_SAY },
+	{ "reporting", V_SAY },
+	{ "reports", V_SAY|V_NOUNLIKE },
+	{ "respond", V_SAY },
+	{ "responded", V_SAY },
+	{ "responding", V_SAY },
+	{ "responds", V_SAY },
+	{ "said", V_SAY },
+	{ "say", V_SAY },
+	{ "saying", V_SAY },
+	{ "says", V_SAY },
+	{ "stated", V_SAY },
+	{ "states", V_SAY|V_NOUNLIKE },
+	{ "stating", V_SAY },
+	{ "stress", V_SAY|V_NOUNLIKE },
+	{ "stressed", V_SAY },
+	{ "stresses", V_SAY },
+	{ "stressing", V_SAY },
+	{ "suggest", V_THAT },
+	{ "suggested", V_THAT },
+	{ "suggesting", V_THAT },
+	{ "suggests", V_THAT },
+	{ "tell", V_TELL },
+	{ "telling", V_TELL },
+	{ "tells", V_TELL },
+	{ "threaten", V_THAT },
+	{ "threatened", V_THAT },
+	{ "threatening", V_THAT },
+	{ "threatens", V_THAT },
+	{ "told", V_TELL },
+	{ "tweet", V_SAY|V_NOUNLIKE },
+	{ "tweeted", V_SAY },
+	{ "tweeting", V_SAY },
+	{ "tweets", V_SAY|V_NOUNLIKE },
+	{ "urge", V_OBJ },
+	{ "urged", V_OBJ },
+	{ "urges", V_OBJ },
+	{ "urging", V_OBJ },
+	{ "vow", V_SAY|V_NOUNLIKE },
+	{ "vowed", V_SAY },
+	{ "vowing", V_SAY },
+	{ "vows", V_SAY|V_NOUNLIKE },
+	{ "warn", V_SAY },
+	{ "warned", V_SAY },
+	{ "warning", V_SAY|V_NOUNLIKE },
+	{ "warns", V_SAY },
+	{ "write", V_SAY },
+	{ "writes", V_SAY },
+	{ "writing", V_SAY },
+	{ "wrote", V_SAY },
+};
+
+static const char *const roles[] = {
+	"acting", "adviser", "advisor", "aide", "ambassador", "ceo", "chair",
+	"chairman", "chairwoman", "chancellor", "chief", "chief-of-staff",
+	"commander", "commissioner", "counterpart", "defence", "defense",
+	"deputy", "diplomat", "director", "dr", "emir", "envoy", "executive",
+	"finance", "first", "foreign", "former", "general",
+	"general-secretary", "governor", "head", "high", "interior", "king",
+	"lady", "lawmaker", "lawmakers", "leader", "leaders", "lord",
+	"mayor", "member", "members", "minister", "ministers", "mp", "mr",
+	"mrs", "ms", "official", "officials", "pope", "premier", "president",
+	"president-elect", "presidents", "prime", "prince", "princess",
+	"queen", "representative", "secretary", "secretary-general",
+	"senator", "sheikh", "sir", "speaker", "spokesman", "spokespeople",
+	"spokesperson", "spokeswoman", "state", "top", "vice",
+	"vice-president",
+};
+
+static const char *const orgs[] = {
+	"administration", "agency", "alliance", "allies", "army", "assembly",
+	"authorities", "bank", "cabinet", "coalition", "commission",
+	"committee", "council", "countries", "court", "delegation",
+	"department", "embassy", "federation", "forces", "government",
+	"house", "journal", "kremlin", "leadership", "members", "military",
+	"ministry", "nations", "nato", "news", "office", "organisation",
+	"organization", "parliament", "party", "presidency", "press",
+	"republic", "service", "services", "side", "staff", "states",
+	"summit", "times", "treaty", "union",
+};
+
+static const char *const docs[] = {
+	"communique", "communiqué", "declaration", "document", "letter",
+	"memorandum", "post", "report", "resolution", "statement",
+	"statements", "tweet", "website",
+};
+
+static const char *const possnouns[] = {
+	"appeal", "call", "claim", "claims", "comments", "demand", "demands",
+	"invitation", "proposal", "remarks", "statement", "statements",
+	"warning", "warnings", "words",
+};
+
+static const char *const countries[] = {
+	"afghanistan", "africa", "albania", "algeria", "america", "andorra",
+	"angola", "ankara", "argentina", "armenia", "asia", "athens",
+	"australia", "austria", "azerbaijan", "bahrain", "balkans", "baltic",
+	"bangladesh", "beijing", "belarus", "belgium", "belgrade", "berlin",
+	"bosnia", "bratislava", "brazil", "britain", "brussels", "bucha",
+	"bucharest", "budapest", "bulgaria", "canada", "chile", "china",
+	"chisinau", "colombia", "copenhagen", "crimea", "croatia", "cuba",
+	"cyprus", "czechia", "damascus", "davos", "denmark", "donbas",
+	"egypt", "england", "estonia", "ethiopia", "europe", "finland",
+	"france", "geneva", "georgia", "germany", "greece", "helsinki",
+	"herzegovina", "hungary", "iceland", "india", "indonesia", "iran",
+	"iraq", "ireland", "israel", "istanbul", "italy", "japan",
+	"jerusalem", "jordan", "kazakhstan", "kharkiv", "kiev", "kosovo",
+	"kuwait", "kyiv", "latvia", "lebanon", "libya", "lisbon",
+	"lithuania", "ljubljana", "london", "luxembourg", "lviv",
+	"macedonia", "madrid", "malta", "mariupol", "mexico", "minsk",
+	"moldova", "monaco", "mongolia", "montenegro", "morocco", "moscow",
+	"munich", "netherlands", "nigeria", "norway", "odesa", "odessa",
+	"oslo", "ottawa", "pakistan", "palestine", "paris", "podgorica",
+	"poland", "portugal", "prague", "pristina", "qatar", "reykjavik",
+	"riga", "romania", "rome", "russia", "sarajevo", "scotland",
+	"serbia", "skopje", "slovakia", "slovenia", "sofia", "spain",
+	"srpska", "stockholm", "strasbourg", "sweden", "switzerland",
+	"syria", "taiwan", "tallinn", "tbilisi", "tehran", "tirana",
+	"turkey", "türkiye", "ukraine", "venezuela", "vienna", "vietnam",
+	"vilnius", "wales", "warsaw", "washington", "yemen", "zagreb",
+};
+
+static const struct demonym demonyms[] = {
+	{ "albanian", "Albania" },
+	{ "american", "America" },
+	{ "armenian", "Armenia" },
+	{ "australian", "Australia" },
+	{ "austrian", "Austria" },
+	{ "azerbaijani", "Azerbaijan" },
+	{ "belarusian", "Belarus" },
+	{ "belgian", "Belgium" },
+	{ "bosnian", "Bosnia" },
+	{ "brazilian", "Brazil" },
+	{ "british", "Britain" },
+	{ "bulgarian", "Bulgaria" },
+	{ "canadian", "Canada" },
+	{ "chinese", "China" },
+	{ "croatian", "Croatia" },
+	{ "czech", "Czechia" },
+	{ "danish", "Denmark" },
+	{ "dutch", "Netherlands" },
+	{ "egyptian", "Egypt" },
+	{ "estonian", "Estonia" },
+	{ "european", "Europe" },
+	{ "finnish", "Finland" },
+	{ "french", "France" },
+	{ "georgian", "Georgia" },
+	{ "german", "Germany" },
+	{ "greek", "Greece" },
+	{ "hungarian", "Hungary" },
+	{ "icelandic", "Iceland" },
+	{ "indian", "India" },
+	{ "iranian", "Iran" },
+	{ "iraqi", "Iraq" },
+	{ "irish", "Ireland" },
+	{ "israeli", "Israel" },
+	{ "italian", "Italy" },
+	{ "japanese", "Japan" },
+	{ "kosovar", "Kosovo" },
+	{ "latvian", "Latvia" },
+	{ "lithuanian", "Lithuania" },
+	{ "macedonian", "Macedonia" },
+	{ "mexican", "Mexico" },
+	{ "moldovan", "Moldova" },
+	{ "montenegrin", "Montenegro" },
+	{ "norwegian", "Norway" },
+	{ "pakistani", "Pakistan" },
+	{ "polish", "Poland" },
+	{ "portuguese", "Portugal" },
+	{ "romanian", "Romania" },
+	{ "russian", "Russia" },
+	{ "serbian", "Serbia" },
+	{ "slovak", "Slovakia" },
+	{ "slovenian", "Slovenia" },
+	{ "spanish", "Spain" },
+	{ "swedish", "Sweden" },
+	{ "swiss", "Switzerland" },
+	{ "syrian", "Syria" },
+	{ "turkish", "Turkey" },
+	{ "ukrainian", "Ukraine" },
+};
+
+static const char *const extra_demonyms[] = {
+	"arab", "atlantic", "balkan", "baltic", "e.u.", "eastern", "eu",
+	"euro-atlantic", "kurdi", "kurdish", "nordic", "scandinavian",
+	"serb", "soviet", "transatlantic", "u.s.", "uk", "un", "us",
+	"western",
+};
+
+static const char *const function_words[] = {
+	"a", "about", "according", "after", "against", "all", "already",
+	"also", "although", "among", "an", "and", "another", "are", "as",
+	"at", "be", "because", "been", "before", "being", "between", "both",
+	"but", "by", "can", "could", "cover", "despite", "did", "do", "does",
+	"during", "each", "earlier", "even", "every", "finally", "first",
+	"five", "for", "four", "from", "had", "has", "have", "he", "her",
+	"here", "him", "his", "how", "however", "i", "if", "in", "instead",
+	"into", "is", "it", "its", "just", "last", "later", "many", "may",
+	"me", "meanwhile", "might", "more", "most", "mr", "must", "my",
+	"naturally", "new", "next", "no", "not", "now", "of", "on", "once",
+	"one", "only", "or", "other", "otherwise", "our", "over", "photo",
+	"read", "second", "shall", "she", "should", "since", "so", "some",
+	"still", "such", "ten", "that", "the", "their", "them", "then",
+	"there", "these", "they", "third", "this", "those", "though",
+	"three", "through", "to", "today", "tomorrow", "two", "under",
+	"until", "updated", "upon", "us", "was", "we", "were", "what",
+	"when", "where", "which", "while", "who", "whom", "whose", "why",
+	"will", "with", "within", "without", "would", "yes", "yesterday",
+	"yet", "you", "your",
+};
+
+static const char *const time_words[] = {
+	"april", "august", "december", "earlier", "february", "friday",
+	"january", "july", "june", "later", "march", "may", "monday",
+	"month", "november", "october", "saturday", "september", "sunday",
+	"thursday", "today", "tomorrow", "tuesday", "wednesday", "week",
+	"year", "yesterday",
+};
+
+static const char *const fstop_words[] = {
+	"about", "after", "and", "as", "at", "because", "before", "but",
+	"during", "for", "from", "had", "has", "if", "in", "is", "on",
+	"over", "since", "than", "that", "through", "to", "via", "was",
+	"when", "where", "which", "while", "who", "whom", "whose", "will",
+	"with", "would",
+};
+
+static const char *const adverbs[] = {
+	"again", "already", "also", "could", "did", "do", "does", "earlier",
+	"first", "further", "had", "has", "have", "is", "just", "last",
+	"later", "long", "may", "might", "never", "not", "once",
+	"previously", "publicly", "quickly", "recently", "repeatedly",
+	"reportedly", "separately", "still", "subsequently", "then", "today",
+	"was", "were", "will", "would", "yesterday",
+};
+
+static const char *const clause_words[] = {
+	"a", "all", "an", "any", "both", "each", "either", "every", "he",
+	"her", "his", "i", "it", "its", "many", "most", "neither", "no",
+	"none", "nothing", "our", "she", "some", "such", "the", "their",
+	"there", "these", "they", "this", "those", "we", "you",
+};
+
+static const char *const poss_dets[] = {
+	"her", "his", "its", "our", "their",
+};
+
+static const char *const after_inverted[] = {
+	"after", "ahead", "as", "at", "before", "during", "in", "on", "when",
+	"which", "while", "who",
+};
+
+static const char *const not_participles[] = {
+	"according", "anything", "bring", "building", "ceiling",
+	"concerning", "during", "evening", "everything", "following",
+	"including", "king", "meeting", "morning", "nothing",
+	"notwithstanding", "regarding", "ring", "sing", "something",
+	"spring", "string", "thing", "wing",
+};
+
+
+enum cue_type {
+	CUE_VERB,      /* a speech verb */
+	CUE_ACCORDING, /* "according to X" */
+	CUE_POSSNOUN,  /* "X's invitation" */
+	CUE_OPINION,   /* "in his opinion," */
+	CUE_PASSIVE    /* "this was announced by X" */
+};
+
+enum np_kind {
+	NP_NONE, NP_PERSON, NP_ORG, NP_DOC, NP_DESC, NP_HE, NP_IT, NP_THEY
+};
+
+struct cue {
+	size_t pos;      /* the verb, "according", the speech noun */
+	size_t first;    /* first token of the whole attribution */
+	size_t np0, np1; /* subject tokens; np0 == np1 when none */
+	size_t c0, c1;   /* reported clause; c0 == c1 when none */
+	size_t from;     /* cue whose subject this one shares, or NONE */
+	int type, cls;
+	int immediate;   /* the clause starts right after the verb */
+	int fronted;     /* subject after a comma: the clause may precede */
+	int attached;    /* attributes a quotation */
+	int kind;        /* enum np_kind of the subject */
+	const char *speaker; /* owned by ctx.str; NULL until resolved */
+	size_t ms, me;   /* mention bytes */
+};
+
+struct canon {
+	char *key;  /* folded surname */
+	char *name; /* fullest name seen */
+	size_t ntok;
+	int nonascii;
+};
+
+/* A person's name in the text with the titles written before it. */
+struct mention {
+	size_t tt0, t0, t1; /* titles [tt0, t0), name [t0, t1) */
+	size_t canon;
+};
+
+/* Someone in subject position, for pronouns. */
+struct event {
+	size_t pos;
+	const char *name;
+	int person;
+};
+
+struct ctx {
+	const struct article *a;
+	unsigned char *inq;   /* per token: inside quotation marks */
+	size_t *cue_at;       /* per token: index + 1 of the cue starting there */
+	struct cue *cue;
+	size_t ncue, cuecap;
+	struct canon *canon;
+	size_t ncanon, canoncap;
+	struct mention *men;
+	size_t nmen, mencap;
+	struct event *ev;
+	size_t nev, evcap;
+	char **str;
+	size_t nstr, strcap;
+	const char *last_doc;
+	struct sbuf key;
+};
+
+/* ---- lexicon look-ups ---- */
+
+static int cmp_str(const void *k, const void *e)
+{
+	return strcmp(*(const char *const *)k, *(const char *const *)e);
+}
+
+static int cmp_verb(const void *k, const void *e)
+{
+	return strcmp(*(const char *const *)k, ((const struct verb *)e)->form);
+}
+
+static int cmp_demonym(const void *k, const void *e)
+{
+	return strcmp(*(const char *const *)k,
+		      ((const struct demonym *)e)->adj);
+}
+
+/* Lower-case ASCII copy of token i without its possessive; "" if long. */
+static const char *lower(const struct ctx *c, size_t i, char *buf, size_t cap)
+{
+	const struct article_tok *t = &c->a->tok[i];
+	size_t n = t->base_end - t->start, k;
+
+	if (!(t->flags & ARTICLE_WORD) || n >= cap) {
+		buf[0] = '\0';
+		return buf;
+	}
+	for (k = 0; k < n; k++) {
+		char ch = c->a->text[t->start + k];
+
+		buf[k] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
+static int in(const struct ctx *c, size_t i, const char *const *list,
+	      size_t n)
+{
+	char buf[32];
+	const char *k = lower(c, i, buf, sizeof(buf));
+
+	return *k && bsearch(&k, list, n, sizeof(*list), cmp_str) != NULL;
+}
+
+#define IN(c, i, list) in(c, i, list, N(list))
+
+static int verb_class(const struct ctx *c, size_t i)
+{
+	char buf[32];
+	const char *k = lower(c, i, buf, sizeof(buf));
+	const struct verb *v;
+
+	if (!*k || (c->a->tok[i].flags & ARTICLE_POSS))
+		return 0;
+	v = bsearch(&k, verbs, N(verbs), sizeof(*verbs), cmp_verb);
+	return v ? v->cls : 0;
+}
+
+static const struct demonym *demonym_of(const struct ctx *c, size_t i)
+{
+	char buf[32];
+	const char *k = lower(c, i, buf, sizeof(buf));
+
+	if (!*k)
+		return NULL;
+	return bsearch(&k, demonyms, N(demonyms), sizeof(*demonyms),
+		       cmp_demonym);
+}
+
+static const struct article_tok *T(const struct ctx *c, size_t i)
+{
+	return &c->a->tok[i];
+}
+
+static int is_word(const struct ctx *c, size_t i)
+{
+	return (T(c, i)->flags & ARTICLE_WORD) != 0;
+}
+
+static int is_cap(const struct ctx *c, size_t i)
+{
+	return (T(c, i)->flags & ARTICLE_CAP) != 0;
+}
+
+static int is_lowerword(const struct ctx *c, size_t i)
+{
+	return is_word(c, i) && !(T(c, i)->flags & (ARTICLE_CAP |
+						    ARTICLE_DIGIT));
+}
+
+static int is(const struct ctx *c, size_t i, const char *w)
+{
+	return article_is(c->a, i, w);
+}
+
+static int is_closing_mark(const struct ctx *c, size_t i)
+{
+	return T(c, i)->punct == 'q' && !(T(c, i)->flags & ARTICLE_OPEN);
+}
+
+static int is_lexicon(const struct ctx *c, size_t i)
+{
+	return IN(c, i, roles) || IN(c, i, orgs) || IN(c, i, docs) ||
+	       IN(c, i, countries) || demonym_of(c, i) ||
+	       IN(c, i, extra_demonyms) || IN(c, i, function_words) ||
+	       IN(c, i, time_words) || verb_class(c, i);
+}
+
+/* A word that can be part of a person's name. */
+static int is_name_tok(const struct ctx *c, size_t i)
+{
+	const struct article_tok *t = T(c, i);
+
+	if ((t->flags & (ARTICLE_WORD | ARTICLE_CAP)) !=
+	    (ARTICLE_WORD | ARTICLE_CAP) || (t->flags & ARTICLE_ACRONYM))
+		return 0;
+	return !is_lexicon(c, i);
+}
+
+static int is_he(const struct ctx *c, size_t i)
+{
+	return is(c, i, "he") || is(c, i, "she") || is(c, i, "him") ||
+	       is(c, i, "his") || is(c, i, "her");
+}
+
+static int is_it(const struct ctx *c, size_t i)
+{
+	return is(c, i, "it") || is(c, i, "its");
+}
+
+static int is_they(const struct ctx *c, size_t i)
+{
+	return is(c, i, "they") || is(c, i, "them") || is(c, i, "their") ||
+	       is(c, i, "we") || is(c, i, "i");
+}
+
+static int is_pronoun(const struct ctx *c, size_t i)
+{
+	return is_he(c, i) || is_it(c, i) || is_they(c, i);
+}
+
+static int is_det(const struct ctx *c, size_t i)
+{
+	return is(c, i, "the") || is(c, i, "a") || is(c, i, "an") ||
+	       IN(c, i, poss_dets);
+}
+
+/* A word of a subject noun phrase, read backwards from its verb. */
+static int is_np_word(const struct ctx *c, size_t i)
+{
+	const struct article_tok *t = T(c, i);
+
+	if (!(t->flags & ARTICLE_WORD))
+		return 0;
+	if (IN(c, i, function_words) || IN(c, i, time_words))
+		return 0;
+	if ((t->flags & ARTICLE_CAP) || (t->flags & ARTICLE_POSS))
+		return !verb_class(c, i);
+	return IN(c, i, roles) || IN(c, i, orgs) || IN(c, i, docs);
+}
+
+static const char *keep(struct ctx *c, char *s)
+{
+	c->str = xgrow(c->str, &c->strcap, c->nstr + 1, sizeof(*c->str));
+	c->str[c->nstr++] = s;
+	return s;
+}
+
+static const char *keep_span(struct ctx *c, size_t start, size_t end)
+{
+	return keep(c, xstrndup(c->a->text + start, end - start));
+}
+
+/* ---- names ---- */
+
+static size_t sent0(const struct ctx *c, size_t i)
+{
+	return c->a->sent[T(c, i)->sent].tok0;
+}
+
+static size_t sent1(const struct ctx *c, size_t i)
+{
+	return c->a->sent[T(c, i)->sent].tok1;
+}
+
+static int headline(const struct ctx *c, size_t i)
+{
+	return c->a->para[T(c, i)->para].headline;
+}
+
+/* Longest run of name words ending at i (inclusive): its first token. */
+static size_t run_start(const struct ctx *c, size_t i, size_t lo)
+{
+	while (i > lo && is_name_tok(c, i - 1) &&
+	       !(T(c, i - 1)->flags & ARTICLE_POSS) && i - 1 >= lo)
+		i--;
+	return i;
+}
+
+static void fold_key(struct ctx *c, size_t i)
+{
+	sbuf_reset(&c->key);
+	article_fold(&c->key, c->a->text + T(c, i)->start,
+		     T(c, i)->base_end - T(c, i)->start);
+}
+
+static size_t canon_find(const struct ctx *c, const char *key)
+{
+	size_t k;
+
+	for (k = 0; k < c->ncanon; k++)
+		if (!strcmp(c->canon[k].key, key))
+			return k;
+	return NONE;
+}
+
+static int has_nonascii(const char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if ((unsigned char)s[k] >= 0x80)
+			return 1;
+	return 0;
+}
+
+/* Record the name [t0, t1) under its surname; keep the fullest. */
+static size_t canon_add(struct ctx *c, size_t t0, size_t t1)
+{
+	const char *s = c->a->text + T(c, t0)->start;
+	size_t n = T(c, t1 - 1)->base_end - T(c, t0)->start, k;
+	int na = has_nonascii(s, n);
+	struct canon *e;
+
+	fold_key(c, t1 - 1);
+	k = canon_find(c, c->key.buf);
+	if (k == NONE) {
+		c->canon = xgrow(c->canon, &c->canoncap, c->ncanon + 1,
+				 sizeof(*c->canon));
+		k = c->ncanon++;
+		e = &c->canon[k];
+		e->key = xstrdup(c->key.buf);
+		e->name = xstrndup(s, n);
+		e->ntok = t1 - t0;
+		e->nonascii = na;
+		return k;
+	}
+	e = &c->canon[k];
+	/* accents show the outlet had the real spelling: prefer them */
+	if (t1 - t0 > e->ntok || (t1 - t0 == e->ntok && na && !e->nonascii)) {
+		free(e->name);
+		e->name = xstrndup(s, n);
+		e->ntok = t1 - t0;
+		e->nonascii = na;
+	}
+	return k;
+}
+
+/* Canonical name for the run [t0, t1). */
+static const char *canon_name(struct ctx *c, size_t t0, size_t t1)
+{
+	size_t k;
+
+	fold_key(c, t1 - 1);
+	k = canon_find(c, c->key.buf);
+	if (k != NONE)
+		return c->canon[k].name;
+	return keep(c, xstrndup(c->a->text + T(c, t0)->start,
+				T(c, t1 - 1)->base_end - T(c, t0)->start));
+}
+
+/* Is the surname at token i a person named in full somewhere? */
+static int known_person(struct ctx *c, size_t i)
+{
+	size_t k;
+
+	fold_key(c, i);
+	k = canon_find(c, c->key.buf);
+	return k != NONE && c->canon[k].ntok >= 2;
+}
+
+static int is_title_word(const struct ctx *c, size_t i)
+{
+	const struct article_tok *t = T(c, i);
+
+	if (!(t->flags & ARTICLE_WORD))
+		return 0;
+	return IN(c, i, roles) || IN(c, i, orgs) || IN(c, i, countries) ||
+	       demonym_of(c, i) || IN(c, i, extra_demonyms) ||
+	       (t->flags & (ARTICLE_ACRONYM | ARTICLE_POSS)) ||
+	       is(c, i, "of") || is(c, i, "the");
+}
+
+/*
+ * Collect the names of people: runs of capitalised words outside the
+ * lexicons, at most four long, in body paragraphs (headlines capitalise
+ * everything). Each run outside quotations is also a mention, with the
+ * titles before it, for descriptions and pronouns to find.
+ */
+static void collect_names(struct ctx *c)
+{
+	const struct article *a = c->a;
+	size_t i, j, tt0, k;
+	struct mention *m;
+
+	for (i = 0; i < a->ntok; i++) {
+		if (!is_name_tok(c, i) || headline(c, i))
+			continue;
+		j = i + 1;
+		while (j < a->ntok && !(T(c, j - 1)->flags & ARTICLE_POSS) &&
+		       is_name_tok(c, j) && T(c, j)->sent == T(c, i)->sent)
+			j++;
+		if (j - i > 4) {
+			i = j - 1;
+			continue;
+		}
+		k = canon_add(c, i, j);
+		if (!c->inq[i]) {
+			tt0 = i;
+			while (tt0 > sent0(c, i) && i - tt0 < 8 &&
+			       is_title_word(c, tt0 - 1))
+				tt0--;
+			c->men = xgrow(c->men, &c->mencap, c->nmen + 1,
+				       sizeof(*c->men));
+			m = &c->men[c->nmen++];
+			m->tt0 = tt0;
+			m->t0 = i;
+			m->t1 = j;
+			m->canon = k;
+		}
+		i = j - 1;
+	}
+}
+
+/* ---- noun phrases ---- */
+
+static int is_adverb(const struct ctx *c, size_t i)
+{
+	const struct article_tok *t = T(c, i);
+	size_t n = t->end - t->start;
+
+	if (!is_lowerword(c, i))
+		return 0;
+	if (IN(c, i, adverbs))
+		return 1;
+	return n > 4 && !memcmp(c->a->text + t->end - 2, "ly", 2);
+}
+
+/*
+ * The subject before verb v, read backwards over adverbs ("has long
+ * demanded"), a date ("on Friday said"), and appositive commas
+ * ("Russian President, Dmitry Medvedev, said"). Sets [*np0, *np1) and
+ * returns whether it starts at a clean boundary (sentence start, comma,
+ * quotation mark, "that"), or -1 when there is no subject.
+ */
+static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
+		   int *comma_before)
+{
+	size_t s0 = sent0(c, v), i = v, j, end;
+	int trailing = 0;
+
+	*comma_before = 0;
+	while (i > s0 && is_adverb(c, i - 1))
+		i--;
+	if (i >= s0 + 2 && IN(c, i - 1, time_words) &&
+	    (is(c, i - 2, "on") || is(c, i - 2, "last"))) {
+		i -= 2;
+		while (i > s0 && is_adverb(c, i - 1))
+			i--;
+	}
+	if (i > s0 && T(c, i - 1)->punct == ',') {
+		trailing = 1;
+		i--;
+	}
+	end = i;
+	if (i > s0 && is_pronoun(c, i - 1) && !trailing) {
+		*np0 = i - 1;
+		*np1 = i;
+		return 1;
+	}
+	j = i;
+	while (j > s0) {
+		const struct article_tok *t = T(c, j - 1);
+
+		if (is_np_word(c, j - 1)) {
+			j--;
+		} else if ((is(c, j - 1, "of") || is(c, j - 1, "and")) &&
+			   j < end && j - 1 > s0 && is_np_word(c, j - 2)) {
+			j--;
+		} else if ((t->punct == '(' || t->punct == ')') && j < end) {
+			j--;
+		} else if (t->punct == ',' && j < end && j - 1 > s0 &&
+			   IN(c, j - 2, roles)) {
+			j--; /* "President, Dmitry Medvedev" */
+		} else if (is_det(c, j - 1) && j < end) {
+			j--;
+			break;
+		} else {
+			break;
+		}
+	}
+	while (j < end && (is(c, j, "of") || is(c, j, "and") ||
+			   T(c, j)->punct == ',' || T(c, j)->punct == ')'))
+		j++;
+	if (j >= end)
+		return -1;
+	*np0 = j;
+	*np1 = end;
+	if (j == s0 || T(c, j - 1)->punct == ',' || T(c, j - 1)->punct == 'q' ||
+	    T(c, j - 1)->punct == '.' || T(c, j - 1)->punct == ':' ||
+	    is(c, j - 1, "that")) {
+		*comma_before = j > s0 && T(c, j - 1)->punct == ',';
+		return 1;
+	}
+	return trailing ? 0 : 1;
+}
+
+/*
+ * A noun phrase after token i (inverted "said the alliance's
+ * secretary-general", "according to a Kremlin statement"): words up to a
+ * preposition, relative or verb; commas only before a capital when
+ * allow_comma. Returns its end (i when empty).
+ */
+static size_t fwd_np(const struct ctx *c, size_t i, int allow_comma)
+{
+	size_t e = sent1(c, i), j = i;
+
+	if (i >= e)
+		return i;
+	if (is_pronoun(c, i))
+		return i + 1;
+	if (!is_word(c, i) || (!is_cap(c, i) && !is_det(c, i) &&
+			       !IN(c, i, roles) && !IN(c, i, orgs) &&
+			       !IN(c, i, docs) &&
+			       !(T(c, i)->flags & ARTICLE_POSS)))
+		return i;
+	while (j < e && j - i < 14) {
+		const struct article_tok *t = T(c, j);
+
+		if (t->flags & ARTICLE_WORD) {
+			if (is_lowerword(c, j) && (IN(c, j, fstop_words) ||
+						   verb_class(c, j)))
+				break;
+			if (j > i && IN(c, j, time_words))
+				break;
+			j++;
+		} else if ((t->punct == '(' || t->punct == ')') && j > i) {
+			j++;
+		} else if (t->punct == ',' && allow_comma && j + 1 < e &&
+			   is_cap(c, j + 1)) {
+			j++;
+		} else {
+			break;
+		}
+	}
+	while (j > i && (T(c, j - 1)->punct == ',' ||
+			 T(c, j - 1)->punct == '('))
+		j--;
+	return j;
+}
+
+/* The sentence's own subject, for participles with none ("NATO allies
+ * confined themselves to stating that ..."). */
+static size_t head_np(const struct ctx *c, size_t s0)
+{
+	size_t e = sent1(c, s0), j = s0;
+
+	if (j < e && is_det(c, j))
+		j++;
+	while (j < e && (is_np_word(c, j) ||
+			 (is(c, j, "of") && j + 1 < e && is_np_word(c, j + 1))))
+		j++;
+	return j;
+}
+
+/* ---- reported clauses ---- */
+
+static int clause_start(const struct ctx *c, size_t i)
+{
+	const struct article_tok *t = T(c, i);
+
+	if (!(t->flags & ARTICLE_WORD))
+		return 0;
+	if (IN(c, i, clause_words))
+		return 1;
+	if (IN(c, i, time_words) || IN(c, i, function_words))
+		return 0;
+	return (t->flags & (ARTICLE_CAP | ARTICLE_DIGIT)) != 0;
+}
+
+static int ing_word(const struct ctx *c, size_t i)
+{
+	const struct article_tok *t = T(c, i);
+
+	return is_lowerword(c, i) && t->end - t->start > 5 &&
+	       !memcmp(c->a->text + t->end - 3, "ing", 3) &&
+	       !IN(c, i, not_participles) && !IN(c, i, function_words);
+}
+
+/*
+ * End of the reported clause starting at c0: the end of the sentence or
+ * the first aside the writer adds (", according to", ", which", ", as",
+ * ", responding ...", "when talking", ", and analysts argued").
+ */
+static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
+{
+	size_t k, n, j;
+
+	for (k = c0; k < e; k++) {
+		const struct article_tok *t = T(c, k);
+
+		if ((t->punct == ';' || t->punct == ':') && !c->inq[k])
+			return k;
+		if ((is(c, k, "when") || is(c, k, "while")) && k + 1 < e &&
+		    ing_word(c, k + 1))
+			return k;
+		if (t->punct != ',' || c->inq[k] || k + 1 >= e)
+			continue;
+		n = k + 1;
+		if (is(c, n, "according") || is(c, n, "which") ||
+		    is(c, n, "who") || is(c, n, "as") || ing_word(c, n))
+			return k;
+		if (is(c, n, "and") || is(c, n, "but")) {
+			for (j = n + 1; j < e && j <= n + 3; j++)
+				if (is_lowerword(c, j) && verb_class(c, j))
+					return k;
+		}
+		for (j = n; j < e && j < n + 6 && is_np_word(c, j); j++)
+			;
+		if (j > n && j < e && verb_class(c, j))
+			return k;
+	}
+	return e;
+}
+
+static size_t trim_clause(const struct ctx *c, size_t c0, size_t c1)
+{
+	while (c1 > c0) {
+		char p = T(c, c1 - 1)->punct;
+
+		if (p != '.' && p != ',' && p != ';' && p != ':' && p != '-' &&
+		    p != 'q')
+			break;
+		c1--;
+	}
+	return c1;
+}
+
+static size_t count_words(const struct ctx *c, size_t c0, size_t c1,
+			  size_t *quoted)
+{
+	size_t k, n = 0;
+
+	*quoted = 0;
+	for (k = c0; k < c1; k++) {
+		if (!is_word(c, k))
+			continue;
+		n++;
+		*quoted += c->inq[k] != 0;
+	}
+	return n;
+}
+
+/* Find the clause a verb cue introduces, if any. */
+static void verb_clause(struct ctx *c, struct cue *cu)
+{
+	size_t v = cu->pos, e = sent1(c, v), k = v + 1, lim, j;
+	int cls = cu->cls & V_CLASS;
+
+	if (k >= e || cls == V_READ || cls == V_QUOTE || cu->np0 == k)
+		return; /* inverted: the subject follows the verb */
+	if (cls == V_CALL) {
+		if (!is(c, k, "on") && !is(c, k, "upon"))
+			return;
+		cu->c0 = k + 1;
+		cu->immediate = 1;
+	} else if (is(c, k, "that")) {
+		cu->c0 = k + 1;
+		cu->immediate = 1;
+	} else if (cls == V_OBJ) {
+		if (!clause_start(c, k))
+			return;
+		cu->c0 = k;
+		cu->immediate = 1;
+	} else if (cls == V_SAY && clause_start(c, k)) {
+		cu->c0 = k;
+		cu->immediate = 1;
+	} else {
+		lim = k + 10 < e ? k + 10 : e;
+		for (j = k; j < lim; j++) {
+			if (is(c, j, "that")) {
+				cu->c0 = j + 1;
+				break;
+			}
+			if (T(c, j)->punct == '.' || T(c, j)->punct == ';' ||
+			    T(c, j)->punct == ':' || T(c, j)->punct == 'q' ||
+			    verb_class(c, j))
+				break;
+		}
+		/* said, on Monday, he would ... */
+		if (cu->c0 == 0 && cls == V_SAY && T(c, k)->punct == ',') {
+			for (j = k + 1; j < lim && T(c, j)->punct != ','; j++)
+				;
+			if (j < lim && j + 1 < e && clause_start(c, j + 1))
+				cu->c0 = j + 1;
+		}
+		if (cu->c0 == 0)
+			return;
+	}
+	if (cu->c0 >= e || T(c, cu->c0)->punct == 'q' || c->inq[cu->c0]) {
+		cu->c0 = cu->c1 = 0;
+		return;
+	}
+	cu->c1 = trim_clause(c, cu->c0, cut_clause(c, cu->c0, e));
+	if (cu->c1 <= cu->c0)
+		cu->c0 = cu->c1 = 0;
+}
+
+/* ---- cues ---- */
+
+static struct cue *new_cue(struct ctx *c, size_t pos, int type)
+{
+	struct cue *cu;
+
+	c->cue = xgrow(c->cue, &c->cuecap, c->ncue + 1, sizeof(*c->cue));
+	cu = &c->cue[c->ncue++];
+	memset(cu, 0, sizeof(*cu));
+	cu->pos = cu->first = pos;
+	cu->from = NONE;
+	cu->type = type;
+	return cu;
+}
+
+static int speech_noun_after(const struct ctx *c, size_t i)
+{
+	return i + 1 < sent1(c, i) && IN(c, i + 1, possnouns);
+}
+
+/* Is [i, f) only subject words ("the alliance's secretary-general"),
+ * not a clause ("Stockholm of being too soft")? */
+static int plain_np(const struct ctx *c, size_t i, size_t f)
+{
+	for (; i < f; i++)
+		if (!is_np_word(c, i) && !is_det(c, i) && !is(c, i, "of"))
+			return 0;
+	return 1;
+}
+
+/* Does [i, f) name a speaker: a capital or a role word? */
+static int names_someone(const struct ctx *c, size_t i, size_t f)
+{
+	for (; i < f; i++)
+		if ((is_cap(c, i) && !IN(c, i, function_words)) ||
+		    IN(c, i, roles))
+			return 1;
+	return 0;
+}
+
+/*
+ * A verb with no subject of its own shares one only after a comma or a
+ * conjunction ("..., adding that", "and called"), as a participle or an
+ * infinitive ("to proclaim"), not after a common noun ("analysts argued").
+ */
+static int shares_subject(const struct ctx *c, size_t v)
+{
+	size_t s0 = sent0(c, v), i = v;
+
+	while (i > s0 && is_adverb(c, i - 1))
+		i--;
+	if (i == s0 || ing_word(c, v))
+		return 1;
+	return T(c, i - 1)->punct == ',' || is(c, i - 1, "and") ||
+	       is(c, i - 1, "but") || is(c, i - 1, "to") ||
+	       is(c, i - 1, "or");
+}
+
+/* Subject of verb cue cu; returns 0 when the verb is no cue after all. */
+static int verb_subject(struct ctx *c, struct cue *cu)
+{
+	size_t v = cu->pos, s0 = sent0(c, v), e = sent1(c, v), np0, np1, f;
+	int comma, r, inv = 0;
+
+	/* "NATO's promise", "a call": nouns */
+	if (v > s0 && ((T(c, v - 1)->flags & ARTICLE_POSS) || is_det(c, v - 1)))
+		return 0;
+	/* inverted: ..." said Zelenskyy / ..., said the secretary-general */
+	if (v > s0 && (is_closing_mark(c, v - 1) ||
+		       (T(c, v - 1)->punct == ',' && v - 1 > s0))) {
+		f = fwd_np(c, v + 1, 1);
+		if (f > v + 1 && (is_closing_mark(c, v - 1) ||
+				  is_closing_mark(c, v - 2) ||
+				  (names_someone(c, v + 1, f) &&
+				   plain_np(c, v + 1, f) &&
+				   (f >= e || T(c, f)->punct == '.' ||
+				    IN(c, f, after_inverted))))) {
+			cu->np0 = v + 1;
+			cu->np1 = f;
+			cu->fronted = T(c, v - 1)->punct == ',';
+			inv = 1;
+		}
+	}
+	if (!inv) {
+		r = back_np(c, v, &np0, &np1, &comma);
+		if (r == 0) {
+			/* "Zoran Zayev, prime minister of ..., hailed" */
+			f = head_np(c, s0);
+			r = -1;
+			if (f > s0 && f < e && T(c, f)->punct == ',' &&
+			    is_name_tok(c, f - 1)) {
+				np0 = s0;
+				np1 = f;
+				r = 1;
+				comma = 0;
+			}
+		}
+		if (r >= 0) {
+			cu->np0 = np0;
+			cu->np1 = np1;
+			cu->first = np0;
+			cu->fronted = comma;
+		}
+	}
+	if ((cu->cls & V_NOUNLIKE) &&
+	    (cu->np0 == cu->np1 || cu->np1 != v ||
+	     !(is_cap(c, cu->np1 - 1) || is_pronoun(c, cu->np1 - 1))))
+		return 0;
+	if (is_cap(c, v) && !headline(c, v) && v != s0)
+		return 0;
+	if (cu->np0 == cu->np1 && !shares_subject(c, v)) {
+		cu->speaker = SPEAKER_UNKNOWN; /* "analysts have argued" */
+		cu->kind = NP_THEY;
+	} else if (cu->np0 == cu->np1) {
+		size_t k;
+
+		/* "..., adding that": the subject of the cue before */
+		for (k = c->ncue - 1; k-- > 0;) {
+			if (c->cue[k].pos < s0)
+				break;
+			if (c->cue[k].type == CUE_VERB) {
+				cu->from = k;
+				break;
+			}
+		}
+		if (cu->from == NONE) {
+			f = head_np(c, s0);
+			if (f > s0 && f <= v)
+				cu->np0 = s0, cu->np1 = f;
+		}
+	}
+	return 1;
+}
+
+/* "quoted Lavrov as saying": the subject is the one quoted. */
+static int quote_subject(struct ctx *c, struct cue *cu)
+{
+	size_t v = cu->pos, f = fwd_np(c, v + 1, 0), np0, np1;
+	int comma;
+
+	if (f == v + 1 || f + 1 >= sent1(c, v) || !is(c, f, "as") ||
+	    !is(c, f + 1, "saying"))
+		return 0;
+	cu->np0 = v + 1;
+	cu->np1 = f;
+	if (back_np(c, v, &np0, &np1, &comma) >= 0)
+		cu->first = np0;
+	return 1;
+}
+
+static void find_cues(struct ctx *c)
+{
+	const struct article *a = c->a;
+	size_t i, e, f;
+	struct cue *cu;
+	int cls;
+
+	for (i = 0; i < a->ntok; i++) {
+		if (c->inq[i] || !is_word(c, i))
+			continue;
+		e = sent1(c, i);
+		if (is(c, i, "according") && i + 1 < e && is(c, i + 1, "to")) {
+			f = fwd_np(c, i + 2, 0);
+			/* "a statement from Helsinki" */
+			if (f > i + 2 && f + 1 < e && is(c, f, "from") &&
+			    is_cap(c, f + 1))
+				f = fwd_np(c, f + 1, 0) > f + 1 ?
+				    fwd_np(c, f + 1, 0) : f;
+			if (f == i + 2)
+				continue;
+			cu = new_cue(c, i, CUE_ACCORDING);
+			cu->np0 = i + 2;
+			cu->np1 = f;
+			continue;
+		}
+		if (is(c, i, "in") && i + 3 < e && (is_he(c, i + 1) ||
+		    (T(c, i + 1)->flags & ARTICLE_POSS)) &&
+		    (is(c, i + 2, "opinion") || is(c, i + 2, "view")) &&
+		    T(c, i + 3)->punct == ',') {
+			cu = new_cue(c, i + 2, CUE_OPINION);
+			cu->np0 = i + 1;
+			cu->np1 = i + 2;
+			cu->first = i;
+			cu->c0 = i + 4;
+			cu->c1 = trim_clause(c, cu->c0, cut_clause(c, cu->c0, e));
+			continue;
+		}
+		if ((T(c, i)->flags & ARTICLE_POSS) && speech_noun_after(c, i) &&
+		    is_cap(c, i)) {
+			cu = new_cue(c, i + 1, CUE_POSSNOUN);
+			cu->np0 = cu->first = i;
+			cu->np1 = i + 1;
+			continue;
+		}
+		cls = verb_class(c, i);
+		if (!cls)
+			continue;
+		if (i > sent0(c, i) && i + 2 < e && is(c, i + 1, "by") &&
+		    (is(c, i - 1, "was") || is(c, i - 1, "were") ||
+		     is(c, i - 1, "been") || is(c, i - 1, "is"))) {
+			f = fwd_np(c, i + 2, 0);
+			if (f == i + 2)
+				continue;
+			cu = new_cue(c, i, CUE_PASSIVE);
+			cu->np0 = i + 2;
+			cu->np1 = f;
+			continue;
+		}
+		cu = new_cue(c, i, CUE_VERB);
+		cu->cls = cls;
+		if ((cls & V_CLASS) == V_QUOTE ? !quote_subject(c, cu) :
+		    !verb_subject(c, cu)) {
+			c->ncue--;
+			continue;
+		}
+		verb_clause(c, cu);
+	}
+	for (i = 0; i < c->ncue; i++) {
+		cu = &c->cue[i];
+		if (!c->cue_at[cu->first])
+			c->cue_at[cu->first] = i + 1;
+		if (!c->cue_at[cu->pos])
+			c->cue_at[cu->pos] = i + 1;
+	}
+}
+
+/* ---- resolving subjects ---- */
+
+/* Is [np0, np1) a person (its last words a name), and where is the name? */
+static int np_kind(const struct ctx *c, size_t np0, size_t np1,
+		   size_t *run0)
+{
+	size_t head = np1 - 1, k;
+
+	if (np1 - np0 == 1 && is_he(c, np0))
+		return NP_HE;
+	if (np1 - np0 == 1 && is_it(c, np0))
+		return NP_IT;
+	if (np1 - np0 == 1 && is_they(c, np0))
+		return NP_THEY;
+	if (is_name_tok(c, np1 - 1)) {
+		*run0 = run_start(c, np1 - 1, np0);
+		return NP_PERSON;
+	}
+	for (k = np0 + 1; k < np1; k++) {
+		if (is(c, k, "of") || is(c, k, "from")) {
+			head = k - 1;
+			break;
+		}
+	}
+	if (IN(c, head, docs))
+		return NP_DOC;
+	if (IN(c, head, roles) && !(T(c, head)->flags & ARTICLE_ACRONYM))
+		return NP_DESC;
+	return NP_ORG;
+}
+
+static size_t skip_det(const struct ctx *c, size_t np0, size_t np1)
+{
+	while (np0 + 1 < np1 && is_det(c, np0))
+		np0++;
+	return np0;
+}
+
+static int collective(const struct ctx *c, size_t i)
+{
+	return is(c, i, "allies") || is(c, i, "countries") ||
+	       is(c, i, "members") || is(c, i, "leaders") ||
+	       is(c, i, "states") || is(c, i, "nations");
+}
+
+/*
+ * An organisation's name: no article; "NATO allies" is NATO; a
+ * country's possessive becomes its adjective ("Russia's leadership").
+ */
+static const char *org_name(struct ctx *c, size_t np0, size_t np1)
+{
+	const struct article *a = c->a;
+	struct sbuf sb = SBUF_INIT;
+	size_t k;
+	char buf[32];
+
+	np0 = skip_det(c, np0, np1);
+	if ((T(c, np0)->flags & ARTICLE_ACRONYM) && np1 - np0 >= 2) {
+		for (k = np0 + 1; k < np1 && collective(c, k); k++)
+			;
+		if (k == np1)
+			return keep_span(c, T(c, np0)->start,
+					 T(c, np0)->base_end);
+	}
+	if ((T(c, np0)->flags & ARTICLE_POSS) && np1 - np0 >= 2 &&
+	    IN(c, np0, countries)) {
+		lower(c, np0, buf, sizeof(buf));
+		for (k = 0; k < N(demonyms); k++) {
+			if (strcasecmp(demonyms[k].country, buf))
+				continue;
+			sbuf_adds(&sb, demonyms[k].adj);
+			sb.buf[0] = (char)(sb.buf[0] - 'a' + 'A');
+			sbuf_add(&sb, a->text + T(c, np0)->end,
+				 T(c, np1 - 1)->end - T(c, np0)->end);
+			return keep(c, sbuf_detach(&sb));
+		}
+	}
+	return keep_span(c, T(c, np0)->start, T(c, np1 - 1)->end);
+}
+
+/* Who issued a document: "of the NATO summit", "from Helsinki", "Kremlin
+ * statement", "the Finnish statement"; NULL when it does not say. */
+static const char *doc_issuer(struct ctx *c, size_t np0, size_t np1)
+{
+	size_t k, r0;
+	const struct demonym *d;
+
+	for (k = np0; k < np1; k++) {
+		if (!is(c, k, "of") && !is(c, k, "from"))
+			continue;
+		for (k++; k < np1; k++) {
+			if (T(c, k)->flags & ARTICLE_ACRONYM)
+				return keep_span(c, T(c, k)->start,
+						 T(c, k)->base_end);
+			if (is_cap(c, k)) {
+				r0 = k;
+				while (k + 1 < np1 && is_cap(c, k + 1))
+					k++;
+				return keep_span(c, T(c, r0)->start,
+						 T(c, k)->base_end);
+			}
+		}
+		break;
+	}
+	for (k = np0; k < np1 && !IN(c, k, docs); k++) {
+		if (!is_cap(c, k) || is_det(c, k))
+			continue;
+		d = demonym_of(c, k);
+		if (d)
+			return d->country;
+		return keep_span(c, T(c, k)->start, T(c, k)->base_end);
+	}
+	return NULL;
+}
+
+static void add_event(struct ctx *c, size_t pos, const char *name, int person)
+{
+	c->ev = xgrow(c->ev, &c->evcap, c->nev + 1, sizeof(*c->ev));
+	c->ev[c->nev].pos = pos;
+	c->ev[c->nev].name = name;
+	c->ev[c->nev].person = person;
+	c->nev++;
+}
+
+static int cmp_event(const void *x, const void *y)
+{
+	const struct event *a = x, *b = y;
+
+	return (a->pos > b->pos) - (a->pos < b->pos);
+}
+
+/* Latest event before pos of the wanted sort, or NULL. */
+static const struct event *latest(const struct ctx *c, size_t pos, int person)
+{
+	size_t lo = 0, hi = c->nev, mid;
+
+	while (lo < hi) { /* first event at or after pos */
+		mid = lo + (hi - lo) / 2;
+		if (c->ev[mid].pos < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	while (lo-- > 0)
+		if (c->ev[lo].person == person)
+			return &c->ev[lo];
+	return NULL;
+}
+
+/* First pass: names, organisations, documents. */
+static void resolve_named(struct ctx *c, struct cue *cu)
+{
+	size_t run0 = 0;
+	const char *iss;
+
+	if (cu->np0 == cu->np1)
+		return;
+	cu->ms = T(c, cu->np0)->start;
+	cu->me = T(c, cu->np1 - 1)->end;
+	cu->kind = np_kind(c, cu->np0, cu->np1, &run0);
+	switch (cu->kind) {
+	case NP_PERSON:
+		cu->speaker = canon_name(c, run0, cu->np1);
+		add_event(c, cu->pos, cu->speaker, 1);
+		break;
+	case NP_ORG:
+		cu->speaker = org_name(c, cu->np0, cu->np1);
+		add_event(c, cu->pos, cu->speaker, 0);
+		break;
+	case NP_DOC:
+		iss = doc_issuer(c, cu->np0, cu->np1);
+		if (iss)
+			c->last_doc = iss;
+		cu->speaker = iss ? iss : c->last_doc;
+		if (cu->speaker)
+			add_event(c, cu->pos, cu->speaker, 0);
+		break;
+	case NP_THEY:
+		cu->speaker = SPEAKER_UNKNOWN;
+		break;
+	default:
+		break;
+	}
+}
+
+/* Sentence-initial people are subjects too ("Stoltenberg made the
+ * remarks ... He noted"). */
+static void subject_events(struct ctx *c)
+{
+	size_t k;
+	const struct mention *m;
+
+	for (k = 0; k < c->nmen; k++) {
+		m = &c->men[k];
+		if (m->tt0 != sent0(c, m->t0) || c->canon[m->canon].ntok < 2)
+			continue;
+		add_event(c, m->t0, c->canon[m->canon].name, 1);
+	}
+}
+
+static int same_title_word(struct ctx *c, size_t i, size_t j)
+{
+	struct sbuf x = SBUF_INIT;
+	int r;
+
+	article_fold(&x, c->a->text + T(c, i)->start,
+		     T(c, i)->base_end - T(c, i)->start);
+	fold_key(c, j);
+	r = !strcmp(x.buf, c->key.buf);
+	sbuf_release(&x);
+	return r;
+}
+
+/*
+ * "the Swedish minister": the latest person whose titles share a role
+ * word with it; else the next person named within two paragraphs ("the
+ * alliance's secretary-general ... Jens Stoltenberg said"); else the
+ * latest person.
+ */
+static const char *resolve_desc(struct ctx *c, size_t ci)
+{
+	struct cue *cu = &c->cue[ci];
+	size_t k, i, j, best = NONE, para = T(c, cu->pos)->para;
+	const struct mention *m;
+	const struct event *ev;
+	int shared, role;
+
+	for (k = c->nmen; k-- > 0 && best == NONE;) {
+		m = &c->men[k];
+		if (m->t0 >= cu->np0)
+			continue;
+		if (para - T(c, m->t0)->para > 5)
+			break;
+		shared = role = 0;
+		for (i = cu->np0; i < cu->np1; i++) {
+			if (!IN(c, i, roles) && !IN(c, i, orgs))
+				continue;
+			if (is(c, i, "former") || is(c, i, "top"))
+				continue;
+			for (j = m->tt0; j < m->t0; j++) {
+				if (same_title_word(c, i, j)) {
+					shared++;
+					role = 1;
+				}
+			}
+		}
+		if (shared && role)
+			best = k;
+	}
+	if (best != NONE)
+		return c->canon[c->men[best].canon].name;
+	for (k = ci + 1; k < c->ncue; k++) {
+		if (T(c, c->cue[k].pos)->para > para + 2)
+			break;
+		if (c->cue[k].kind == NP_PERSON)
+			return c->cue[k].speaker;
+	}
+	ev = latest(c, cu->pos, 1);
+	return ev ? ev->name : SPEAKER_UNKNOWN;
+}
+
+/* Second pass, in text order: shared subjects, pronouns, descriptions. */
+static void resolve_rest(struct ctx *c)
+{
+	size_t k;
+	struct cue *cu;
+	const struct event *ev;
+	const char *last_p = NULL, *last_t = NULL;
+	size_t last_pp = 0, last_tp = 0;
+
+	for (k = 0; k < c->ncue; k++) {
+		cu = &c->cue[k];
+		if (cu->from != NONE) {
+			const struct cue *src = &c->cue[cu->from];
+
+			cu->speaker = src->speaker;
+			cu->kind = src->kind;
+			cu->ms = src->ms;
+			cu->me = src->me;
+		} else if (cu->kind == NP_HE || cu->kind == NP_IT) {
+			int person = cu->kind == NP_HE;
+
+			ev = latest(c, cu->pos, person);
+			cu->speaker = ev ? ev->name : NULL;
+			if (person && last_p && (!ev || ev->pos < last_pp))
+				cu->speaker = last_p;
+			if (!person && last_t && (!ev || ev->pos < last_tp))
+				cu->speaker = last_t;
+			if (!cu->speaker)
+				cu->speaker = SPEAKER_UNKNOWN;
+		} else if (cu->kind == NP_DESC) {
+			cu->speaker = resolve_desc(c, k);
+		}
+		if (!cu->speaker)
+			continue;
+		if (cu->kind == NP_HE || cu->kind == NP_DESC ||
+		    (cu->from != NONE && cu->kind == NP_PERSON)) {
+			last_p = cu->speaker;
+			last_pp = cu->pos;
+		} else if (cu->kind == NP_IT || cu->kind == NP_DOC ||
+			   cu->kind == NP_ORG) {
+			last_t = cu->speaker;
+			last_tp = cu->pos;
+		}
+	}
+}
+
+/* ---- quotes ---- */
+
+static const struct cue *cue_starting(const struct ctx *c, size_t i)
+{
+	if (i >= c->a->ntok || !c->cue_at[i])
+		return NULL;
+	return &c->cue[c->cue_at[i] - 1];
+}
+
+/* Index of the last cue with pos < i, or NONE. */
+static size_t cue_before(const struct ctx *c, size_t i)
+{
+	size_t lo = 0, hi = c->ncue, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (c->cue[mid].pos < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo ? lo - 1 : NONE;
+}
+
+/* The cue that says who spoke quote q, or NONE. */
+static size_t own_cue(const struct ctx *c, const struct quote *q)
+{
+	const struct article *a = c->a;
+	const struct cue *cu;
+	size_t k, s0, e;
+
+	if (q->kind == QUOTE_PARTIAL) {
+		k = cue_before(c, q->tok0);
+		if (k != NONE && c->cue[k].pos >= sent0(c, q->tok0) &&
+		    c->cue[k].speaker)
+			return k;
+	}
+	if (q->close != QUOTE_NONE) {
+		k = q->close + 1;
+		while (k < a->ntok && T(c, k)->para == q->para &&
+		       (T(c, k)->punct == ',' || T(c, k)->punct == ':' ||
+			T(c, k)->punct == '-'))
+			k++;
+		if (k < a->ntok && T(c, k)->para == q->para) {
+			cu = cue_starting(c, k);
+			if (cu && cu->speaker)
+				return (size_t)(cu - c->cue);
+		}
+	}
+	if (q->open != QUOTE_NONE && q->open > a->para[q->para].tok0 &&
+	    T(c, q->open - 1)->punct == ':') {
+		k = cue_before(c, q->open);
+		if (k != NONE && T(c, c->cue[k].pos)->sent ==
+		    T(c, q->open - 1)->sent && c->cue[k].speaker)
+			return k;
+	}
+	if (q->kind != QUOTE_PARTIAL)
+		return NONE;
+	/* the nearest cue of the sentence, before the quote, then after */
+	s0 = sent0(c, q->tok0);
+	e = sent1(c, q->tok0);
+	k = cue_before(c, q->tok0);
+	if (k != NONE && c->cue[k].pos >= s0 && c->cue[k].speaker)
+		return k;
+	for (k = k == NONE ? 0 : k + 1; k < c->ncue; k++) {
+		if (c->cue[k].pos >= e)
+			break;
+		if (c->cue[k].pos > q->tok1 && c->cue[k].speaker)
+			return k;
+	}
+	/* the sentence before, in the same paragraph */
+	if (s0 > a->para[q->para].tok0) {
+		k = cue_before(c, s0);
+		if (k != NONE && c->cue[k].pos >= sent0(c, s0 - 1) &&
+		    c->cue[k].speaker)
+			return k;
+	}
+	return NONE;
+}
+
+static void set_speaker(struct quote *q, const char *s, size_t ms,
+			size_t me)
+{
+	free(q->speaker);
+	q->speaker = xstrdup(s);
+	q->mention_start = ms;
+	q->mention_end = me;
+}
+
+static void copy_speaker(struct quote *q, const struct quote *from)
+{
+	set_speaker(q, from->speaker, from->mention_start, from->mention_end);
+}
+
+/* memmem() is a GNU extension; quotes are short, so a plain scan does. */
+static int contains(const char *h, size_t hn, const char *n, size_t nn)
+{
+	size_t k;
+
+	if (!nn)
+		return 1;
+	for (k = 0; k + nn <= hn; k++)
+		if (h[k] == n[0] && !memcmp(h + k, n, nn))
+			return 1;
+	return 0;
+}
+
+/* Is q's text (without its final full stop) inside another quote's? */
+static const struct quote *pulled_from(const struct ctx *c,
+				       const struct quote_list *l,
+				       const struct quote *q)
+{
+	const char *s = c->a->text + q->start;
+	size_t n = q->end - q->start, k, m;
+	const struct quote *o;
+
+	if (n && s[n - 1] == '.')
+		n--;
+	for (k = 0; k < l->n; k++) {
+		o = &l->q[k];
+		if (o == q || !o->speaker || !strcmp(o->speaker, SPEAKER_UNKNOWN))
+			continue;
+		m = o->end - o->start;
+		if (m <= n)
+			continue;
+		if (contains(c->a->text + o->start, m, s, n))
+			return o;
+	}
+	return NULL;
+}
+
+/* Are all the words of paragraph p inside quotation marks? */
+static int quote_only(const struct ctx *c, size_t p)
+{
+	size_t k;
+
+	for (k = c->a->para[p].tok0; k < c->a->para[p].tok1; k++)
+		if (is_word(c, k) && !c->inq[k])
+			return 0;
+	return 1;
+}
+
+/* Speaker of the last attribution in paragraph p, or NULL. */
+static const char *last_in_para(const struct ctx *c,
+				const struct quote_list *l, size_t p,
+				size_t *ms, size_t *me)
+{
+	size_t k = cue_before(c, c->a->para[p].tok1), j;
+
+	for (j = l->n; j-- > 0;) {
+		if (l->q[j].para == p && l->q[j].speaker &&
+		    (k == NONE || c->cue[k].pos < c->a->para[p].tok0 ||
+		     l->q[j].tok1 > c->cue[k].pos)) {
+			*ms = l->q[j].mention_start;
+			*me = l->q[j].mention_end;
+			return l->q[j].speaker;
+		}
+	}
+	if (k == NONE || c->cue[k].pos < c->a->para[p].tok0 ||
+	    !c->cue[k].speaker)
+		return NULL;
+	*ms = c->cue[k].ms;
+	*me = c->cue[k].me;
+	return c->cue[k].speaker;
+}
+
+/* Quotes with no cue of their own: borrow, in this order, from the
+ * quote split by its attribution, the quotation it runs on from, an
+ * earlier cue of the paragraph, the quote it was pulled from, and the
+ * paragraph before a paragraph that is all quotation. */
+static void borrow(struct ctx *c, struct quote_list *l)
+{
+	size_t k, j, ms = 0, me = 0, pass;
+	struct quote *q;
+	const struct quote *o;
+	const char *s;
+
+	for (pass = 0; pass < 2; pass++) {
+		for (k = 0; k < l->n; k++) {
+			q = &l->q[k];
+			if (q->speaker)
+				continue;
+			for (j = k; j-- > 0 && l->q[j].para == q->para;)
+				if (l->q[j].speaker) {
+					copy_speaker(q, &l->q[j]);
+					break;
+				}
+			for (j = k + 1; !q->speaker && j < l->n &&
+			     l->q[j].para == q->para; j++)
+				if (l->q[j].speaker)
+					copy_speaker(q, &l->q[j]);
+			if (q->speaker)
+				continue;
+			if (q->cont_prev && k > 0 && l->q[k - 1].speaker &&
+			    l->q[k - 1].cont_next) {
+				copy_speaker(q, &l->q[k - 1]);
+				continue;
+			}
+			if (q->cont_next && k + 1 < l->n &&
+			    l->q[k + 1].speaker && l->q[k + 1].cont_prev) {
+				copy_speaker(q, &l->q[k + 1]);
+				continue;
+			}
+			j = q->open == QUOTE_NONE ? q->tok0 : q->open;
+			j = cue_before(c, j);
+			if (j != NONE && T(c, c->cue[j].pos)->para == q->para &&
+			    c->cue[j].speaker) {
+				set_speaker(q, c->cue[j].speaker, c->cue[j].ms,
+					    c->cue[j].me);
+				continue;
+			}
+			if (pass == 0)
+				continue;
+			o = pulled_from(c, l, q);
+			if (o) {
+				copy_speaker(q, o);
+				continue;
+			}
+			if (q->para > 0 && quote_only(c, q->para)) {
+				s = last_in_para(c, l, q->para - 1, &ms, &me);
+				if (s) {
+					set_speaker(q, s, ms, me);
+					continue;
+				}
+			}
+		}
+	}
+}
+
+/* Has [c0, c1) a quotation mark? */
+static int has_mark(const struct ctx *c, size_t c0, size_t c1)
+{
+	size_t k;
+
+	for (k = c0; k < c1; k++)
+		if (T(c, k)->punct == 'q')
+			return 1;
+	return 0;
+}
+
+static struct quote *add_indirect(struct ctx *c, struct quote_list *l,
+				  size_t c0, size_t c1, const char *speaker,
+				  size_t ms, size_t me)
+{
+	struct quote *q;
+	size_t words, quoted, k;
+
+	if (!speaker || !strcmp(speaker, SPEAKER_UNKNOWN))
+		return NULL;
+	c1 = trim_clause(c, c0, c1);
+	while (c0 < c1 && (T(c, c0)->punct == ',' || T(c, c0)->punct == '('))
+		c0++;
+	if (c1 <= c0)
+		return NULL;
+	/* a clause with a quotation in it is given as the partial quote */
+	words = count_words(c, c0, c1, &quoted);
+	if (words < 3 || quoted)
+		return NULL;
+	for (k = 0; k < l->n; k++)
+		if (l->q[k].kind == QUOTE_INDIRECT &&
+		    l->q[k].start == T(c, c0)->start &&
+		    l->q[k].end == T(c, c1 - 1)->end)
+			return NULL;
+	q = quote_list_add(l);
+	q->kind = QUOTE_INDIRECT;
+	q->tok0 = c0;
+	q->tok1 = c1;
+	q->start = T(c, c0)->start;
+	q->end = T(c, c1 - 1)->end;
+	q->para = T(c, c0)->para;
+	set_speaker(q, speaker, ms, me);
+	return q;
+}
+
+
+static int has_cue(const struct ctx *c, size_t c0, size_t c1)
+{
+	size_t k = cue_before(c, c1);
+
+	return k != NONE && c->cue[k].pos >= c0 &&
+	       c->cue[k].type == CUE_VERB;
+}
+
+/* Reported speech from every cue that introduces a clause. */
+static void indirect(struct ctx *c, struct quote_list *l)
+{
+	size_t k, s0, e, comma, f;
+	struct cue *cu;
+
+	for (k = 0; k < c->ncue; k++) {
+		cu = &c->cue[k];
+		s0 = sent0(c, cu->pos);
+		e = sent1(c, cu->pos);
+		switch (cu->type) {
+		case CUE_VERB:
+		case CUE_OPINION:
+			if (cu->c1 > cu->c0 && (!cu->attached || cu->immediate))
+				add_indirect(c, l, cu->c0, cu->c1, cu->speaker,
+					     cu->ms, cu->me);
+			else if (cu->fronted && !cu->attached) {
+				comma = cu->np0 == cu->pos + 1 ? cu->pos - 1 :
+					cu->np0 - 1;
+				if (comma > s0 && !has_mark(c, s0, comma))
+					add_indirect(c, l, s0, comma,
+						     cu->speaker, cu->ms,
+						     cu->me);
+			}
+			break;
+		case CUE_ACCORDING:
+			if (cu->pos == s0 && cu->np1 < e &&
+			    T(c, cu->np1)->punct == ',') {
+				add_indirect(c, l, cu->np1 + 1,
+					     cut_clause(c, cu->np1 + 1, e),
+					     cu->speaker, cu->ms, cu->me);
+			} else if (cu->pos > s0 + 1 &&
+				   T(c, cu->pos - 1)->punct == ',' &&
+				   !has_cue(c, s0, cu->pos)) {
+				add_indirect(c, l, s0, cu->pos - 1, cu->speaker,
+					     cu->ms, cu->me);
+			}
+			break;
+		case CUE_PASSIVE:
+			if (cu->pos < s0 + 2 || s0 == 0)
+				break;
+			f = cu->pos - 2;
+			if ((is(c, f, "this") || is(c, f, "it")) && f == s0 &&
+			    T(c, s0 - 1)->para == T(c, s0)->para)
+				add_indirect(c, l, sent0(c, s0 - 1), s0,
+					     cu->speaker, cu->ms, cu->me);
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+/* Headlines: "Orban: Hungary on the way ..." and "...: Stoltenberg". */
+static void headline_forms(struct ctx *c, struct quote_list *l)
+{
+	const struct article *a = c->a;
+	size_t p, k, t0, t1, colon, last;
+
+	for (p = 0; p < a->npara; p++) {
+		if (!a->para[p].headline)
+			continue;
+		t0 = a->para[p].tok0;
+		t1 = a->para[p].tok1;
+		colon = last = NONE;
+		for (k = t0; k < t1; k++) {
+			if (T(c, k)->punct != ':' || c->inq[k])
+				continue;
+			if (colon == NONE)
+				colon = k;
+			last = k;
+		}
+		if (colon == NONE)
+			continue;
+		for (k = t0; k < colon && is_name_tok(c, k); k++)
+			;
+		if (k == colon && colon > t0 && colon - t0 <= 3 &&
+		    known_person(c, colon - 1)) {
+			add_indirect(c, l, colon + 1, t1,
+				     canon_name(c, t0, colon),
+				     T(c, t0)->start, T(c, colon - 1)->end);
+			continue;
+		}
+		for (k = last + 1; k < t1 && is_name_tok(c, k); k++)
+			;
+		if (k == t1 && t1 > last + 1 && t1 - last - 1 <= 3 &&
+		    known_person(c, t1 - 1))
+			add_indirect(c, l, t0, last, canon_name(c, last + 1, t1),
+				     T(c, last + 1)->start, T(c, t1 - 1)->end);
+	}
+}
+
+static void mark_quotes(struct ctx *c, const struct quote_list *l)
+{
+	size_t k, i, lo, hi;
+	const struct quote *q;
+
+	for (k = 0; k < l->n; k++) {
+		q = &l->q[k];
+		lo = q->open != QUOTE_NONE ? q->open : q->tok0;
+		hi = q->close != QUOTE_NONE ? q->close + 1 : q->tok1;
+		for (i = lo; i < hi; i++)
+			c->inq[i] = 1;
+	}
+}
+
+static void ctx_release(struct ctx *c)
+{
+	size_t k;
+
+	for (k = 0; k < c->ncanon; k++) {
+		free(c->canon[k].key);
+		free(c->canon[k].name);
+	}
+	for (k = 0; k < c->nstr; k++)
+		free(c->str[k]);
+	free(c->canon);
+	free(c->str);
+	free(c->cue);
+	free(c->men);
+	free(c->ev);
+	free(c->inq);
+	free(c->cue_at);
+	sbuf_release(&c->key);
+}
+
+void speaker_attribute(const struct article *a, struct quote_list *l)
+{
+	struct ctx c;
+	size_t k, n0, ci;
+	struct quote *q;
+
+	memset(&c, 0, sizeof(c));
+	c.a = a;
+	sbuf_init(&c.key);
+	c.inq = xcalloc(a->ntok + 1, 1);
+	c.cue_at = xcalloc(a->ntok + 1, sizeof(*c.cue_at));
+	mark_quotes(&c, l);
+	collect_names(&c);
+	find_cues(&c);
+	for (k = 0; k < c.ncue; k++)
+		resolve_named(&c, &c.cue[k]);
+	subject_events(&c);
+	qsort(c.ev, c.nev, sizeof(*c.ev), cmp_event);
+	resolve_rest(&c);
+
+	n0 = l->n;
+	for (k = 0; k < n0; k++) {
+		q = &l->q[k];
+		ci = own_cue(&c, q);
+		if (ci == NONE)
+			continue;
+		c.cue[ci].attached = 1;
+		set_speaker(q, c.cue[ci].speaker, c.cue[ci].ms, c.cue[ci].me);
+	}
+	borrow(&c, l);
+	for (k = n0; k-- > 0;) {
+		q = &l->q[k];
+		if (q->speaker)
+			continue;
+		if (q->kind == QUOTE_PARTIAL)
+			quote_list_remove(l, k); /* a scare quote */
+		else
+			set_speaker(q, SPEAKER_UNKNOWN, 0, 0);
+	}
+	indirect(&c, l);
+	headline_forms(&c, l);
+	quote_list_sort(l);
+	ctx_release(&c);
+}
+
+void speaker_extract(const char *text, size_t len, struct quote_list *out)
+{
+	struct article a = ARTICLE_INIT;
+	struct quote_list l = QUOTE_LIST_INIT;
+	size_t k;
+
+	article_parse(&a, text, len);
+	quote_find(&a, &l);
+	speaker_attribute(&a, &l);
+	for (k = 0; k < l.n; k++) {
+		*quote_list_add(out) = l.q[k];
+		l.q[k].speaker = NULL;
+	}
+	quote_list_release(&l);
+	article_release(&a);
+}
