@@ -108,6 +108,7 @@ static struct quote *emit(const struct article *a, struct quote_list *out,
 			  size_t p)
 {
 	struct quote *q;
+	size_t k;
 	char c;
 
 	while (w1 > w0) {
@@ -118,8 +119,10 @@ static struct quote *emit(const struct article *a, struct quote_list *out,
 	}
 	while (w0 < w1 && a->tok[w0].punct == '-')
 		w0++;
-	if (w1 <= w0)
-		return NULL;
+	for (k = w0; k < w1 && !(a->tok[k].flags & ARTICLE_WORD); k++)
+		;
+	if (k == w1)
+		return NULL; /* no words: "" or " , " */
 	q = quote_list_add(out);
 	q->open = open;
 	q->close = close;
@@ -137,7 +140,7 @@ static int looks_closing(const struct article *a, size_t i, size_t tok1)
 {
 	const struct article_tok *t = &a->tok[i];
 
-	if (t->flags & ARTICLE_OPEN)
+	if ((t->flags & ARTICLE_OPEN) || i == a->para[t->para].tok0)
 		return 0;
 	if (t->flags & ARTICLE_CLOSE)
 		return 1;

@@ -1562,8 +1562,8 @@ static int same_title_word(struct ctx *c, size_t i, size_t j)
 }
 
 /*
- * "the Swedish minister": the latest person whose titles share a role
- * word with it; else the next person named within two paragraphs ("the
+ * "the Swedish minister": the person whose titles share most words with
+ * it, a role among them (the latest of equals); else the next person named within two paragraphs ("the
  * alliance's secretary-general ... Jens Stoltenberg said"); else the
  * latest person.
  */
@@ -1573,9 +1573,9 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
 	size_t k, i, j, best = NONE, para = T(c, cu->pos)->para;
 	const struct mention *m;
 	const struct event *ev;
-	int shared, role;
+	int shared, role, most = 0, isrole;
 
-	for (k = c->nmen; k-- > 0 && best == NONE;) {
+	for (k = c->nmen; k-- > 0;) {
 		m = &c->men[k];
 		if (m->t0 >= cu->np0)
 			continue;
@@ -1583,19 +1583,23 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
 			break;
 		shared = role = 0;
 		for (i = cu->np0; i < cu->np1; i++) {
-			if (!IN(c, i, roles) && !IN(c, i, orgs))
+			isrole = IN(c, i, roles) || IN(c, i, orgs);
+			if (!isrole && !demonym_of(c, i) &&
+			    !IN(c, i, countries))
 				continue;
 			if (is(c, i, "former") || is(c, i, "top"))
 				continue;
 			for (j = m->tt0; j < m->t0; j++) {
 				if (same_title_word(c, i, j)) {
 					shared++;
-					role = 1;
+					role |= isrole;
 				}
 			}
 		}
-		if (shared && role)
+		if (role && shared > most) {
+			most = shared;
 			best = k;
+		}
 	}
 	if (best != NONE)
 		return c->canon[c->men[best].canon].name;

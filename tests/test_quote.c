@@ -1,0 +1,248 @@
+/*
+ * quote: quotation marks paired into direct and partial quotes with exact
+ * byte offsets (issue #3), and the article tokenizer under them.
+ */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+#include "quote.h"
+
+#define DATA "tests/data/quote/"
+
+struct found {
+	struct article a;
+	struct quote_list l;
+	const char *text;
+};
+
+static void find(struct found *f, const char *text)
+{
+	memset(f, 0, sizeof(*f));
+	f->text = text;
+	article_parse(&f->a, text, strlen(text));
+	quote_find(&f->a, &f->l);
+}
+
+static void done(struct found *f)
+{
+	quote_list_release(&f->l);
+	article_release(&f->a);
+}
+
+/* The quote whose text is exactly s, or NULL. */
+static const struct quote *with_text(const struct found *f, const char *s)
+{
+	size_t k, n = strlen(s);
+
+	for (k = 0; k < f->l.n; k++)
+		if (f->l.q[k].end - f->l.q[k].start == n &&
+		    !memcmp(f->text + f->l.q[k].start, s, n))
+			return &f->l.q[k];
+	return NULL;
+}
+
+static char *slurp(const char *path, size_t *n)
+{
+	FILE *fp = fopen(path, "rb");
+	char *buf;
+	long len;
+
+	cr_assert_not_null(fp, "cannot open %s", path);
+	fseek(fp, 0, SEEK_END);
+	len = ftell(fp);
+	rewind(fp);
+	buf = malloc((size_t)len + 1);
+	cr_assert_eq(fread(buf, 1, (size_t)len, fp), (size_t)len);
+	buf[len] = '\0';
+	fclose(fp);
+	*n = (size_t)len;
+	return buf;
+}
+
+Test(quote, paragraphs_sentences_and_headlines)
+{
+	const char *t = "Bush backs Kiev\n\nMr. Bush said U.S. troops "
+			"stay. He left.\nThen he spoke.\n\n  \nLast one.";
+	struct article a = ARTICLE_INIT;
+
+	article_parse(&a, t, strlen(t));
+	cr_assert_eq(a.npara, 3);
+	cr_assert(a.para[0].headline);
+	cr_assert_not(a.para[1].headline);
+	cr_assert_eq(a.nsent, 5); /* "Mr." and "U.S." end no sentence */
+	cr_assert(article_is(&a, a.sent[1].tok0, "mr."));
+	article_release(&a);
+}
+
+Test(quote, apostrophes_are_not_marks)
+{
+	const char *t = "Russia’s and NATO's allies' views, the States' "
+			"reckless bid and Orbán’s plan.";
+	struct article a = ARTICLE_INIT;
+	size_t k;
+
+	article_parse(&a, t, strlen(t));
+	for (k = 0; k < a.ntok; k++)
+		cr_assert_neq(a.tok[k].punct, 'q', "token %zu is a mark", k);
+	cr_assert(a.tok[0].flags & ARTICLE_POSS);
+	cr_assert_eq(article_base_len(&a, 0), strlen("Russia"));
+	article_release(&a);
+}
+
+Test(quote, straight_and_curly_double_quotes)
+{
+	struct found f;
+	const struct quote *q;
+
+	find(&f, "“We stay,” he said. \"We go,\" she said.");
+	cr_assert_eq(f.l.n, 2);
+	q = with_text(&f, "We stay");
+	cr_assert_not_null(q, "the comma before the mark is not quoted");
+	cr_assert_eq(q->kind, QUOTE_DIRECT);
+	cr_assert_eq(q->start, strlen("“"));
+	cr_assert_not_null(with_text(&f, "We go"));
+	done(&f);
+}
+
+Test(quote, single_curly_quotes_quote_clauses_not_terms)
+{
+	struct found f;
+
+	find(&f, "‘We will never give up this fight,’ he said of the "
+		 "‘open doors’ formula.");
+	cr_assert_eq(f.l.n, 1, "a two-word term is a scare quote");
+	cr_assert_not_null(with_text(&f, "We will never give up this fight"));
+	done(&f);
+}
+
+Test(quote, nested_single_marks_stay_inside)
+{
+	struct found f;
+
+	find(&f, "\"If we cannot enter NATO's 'open door,' then we must "
+		 "work,\" said Zelenskyy.");
+	cr_assert_eq(f.l.n, 1);
+	cr_assert_not_null(with_text(&f, "If we cannot enter NATO's 'open "
+				     "door,' then we must work"));
+	done(&f);
+}
+
+Test(quote, split_by_attribution_gives_two_quotes)
+{
+	struct found f;
+
+	find(&f, "\"It may sound cruel,\" Aleem added. \"But it is "
+		 "true.\"");
+	cr_assert_eq(f.l.n, 2);
+	cr_assert_not_null(with_text(&f, "It may sound cruel"));
+	cr_assert_not_null(with_text(&f, "But it is true."));
+	cr_assert_eq(f.l.q[1].kind, QUOTE_DIRECT);
+	done(&f);
+}
+
+Test(quote, partial_quote_inside_a_sentence)
+{
+	struct found f;
+	const struct quote *q;
+
+	find(&f, "He said the summit will \"address Russia's invasion\" "
+		 "next week.");
+	q = with_text(&f, "address Russia's invasion");
+	cr_assert_not_null(q);
+	cr_assert_eq(q->kind, QUOTE_PARTIAL);
+	done(&f);
+}
+
+Test(quote, colon_makes_a_direct_quote)
+{
+	struct found f;
+
+	find(&f, "He added: \"A journey that started 27 years ago.\"");
+	cr_assert_eq(f.l.n, 1);
+	cr_assert_eq(f.l.q[0].kind, QUOTE_DIRECT);
+	done(&f);
+}
+
+Test(quote, reopened_mark_inside_a_quote_starts_another)
+{
+	struct found f;
+
+	find(&f, "“That is a misperception. “I strongly believe it. "
+		 "Period.”");
+	cr_assert_eq(f.l.n, 2);
+	cr_assert_not_null(with_text(&f, "That is a misperception."));
+	cr_assert_not_null(with_text(&f, "I strongly believe it. Period."));
+	done(&f);
+}
+
+Test(quote, lost_opening_mark_quotes_from_paragraph_start)
+{
+	struct found f;
+
+	find(&f, "Today NATO has welcomed us, today we stand by our allies, "
+		 "\"he wrote on Facebook.");
+	cr_assert_eq(f.l.n, 1);
+	cr_assert_not_null(with_text(&f, "Today NATO has welcomed us, today "
+				     "we stand by our allies"));
+	done(&f);
+}
+
+Test(quote, quote_running_over_paragraphs_gives_one_per_paragraph)
+{
+	struct found f;
+	size_t n;
+	char *t = slurp(DATA "run_on.txt", &n);
+	const struct quote *a, *b;
+
+	find(&f, t);
+	a = with_text(&f, "We had a thorough meeting with the prime minister "
+		      "of Sweden.");
+	b = with_text(&f, "As a result of that meeting, our foreign "
+		      "ministers signed a memorandum.");
+	cr_assert_not_null(a);
+	cr_assert_not_null(b);
+	cr_assert(a->cont_next);
+	cr_assert(b->cont_prev);
+	cr_assert_eq(b->para, a->para + 1);
+	done(&f);
+	free(t);
+}
+
+Test(quote, headline_single_quotes)
+{
+	struct found f;
+	size_t n;
+	char *t = slurp(DATA "headline.txt", &n);
+	const struct quote *q;
+
+	find(&f, t);
+	q = with_text(&f, "We Understand That We Cannot Enter");
+	cr_assert_not_null(q);
+	cr_assert_eq(q->kind, QUOTE_DIRECT);
+	cr_assert_eq(q->para, 2);
+	done(&f);
+	free(t);
+}
+
+Test(quote, kind_names)
+{
+	cr_assert_str_eq(quote_kind_name(QUOTE_DIRECT), "direct");
+	cr_assert_str_eq(quote_kind_name(QUOTE_PARTIAL), "partial");
+	cr_assert_str_eq(quote_kind_name(QUOTE_INDIRECT), "indirect");
+}
+
+Test(quote, empty_and_unbalanced_input)
+{
+	struct found f;
+
+	find(&f, "");
+	cr_assert_eq(f.l.n, 0);
+	cr_assert_eq(f.a.npara, 0);
+	done(&f);
+	find(&f, "\"\" and \" , \"");
+	cr_assert_eq(f.l.n, 0);
+	done(&f);
+}

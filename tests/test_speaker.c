@@ -1,0 +1,364 @@
+/*
+ * speaker: attribution patterns of issue #3 on small hand-made articles,
+ * and the seed article end to end against its gold file.
+ */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csv.h"
+#include "err.h"
+#include "quote.h"
+#include "speaker.h"
+
+#define DATA "tests/data/quote/"
+
+struct got {
+	struct quote_list l;
+	const char *text;
+};
+
+static void extract(struct got *g, const char *text)
+{
+	memset(g, 0, sizeof(*g));
+	g->text = text;
+	speaker_extract(text, strlen(text), &g->l);
+}
+
+static const struct quote *quote_of(const struct got *g, const char *s,
+				    enum quote_kind kind)
+{
+	size_t k, n = strlen(s);
+
+	for (k = 0; k < g->l.n; k++)
+		if (g->l.q[k].kind == kind &&
+		    g->l.q[k].end - g->l.q[k].start == n &&
+		    !memcmp(g->text + g->l.q[k].start, s, n))
+			return &g->l.q[k];
+	return NULL;
+}
+
+/* Assert that quote s of that kind was found and said by speaker. */
+static void said(const struct got *g, const char *s, enum quote_kind kind,
+		 const char *speaker)
+{
+	const struct quote *q = quote_of(g, s, kind);
+
+	cr_assert_not_null(q, "no %s quote '%s'", quote_kind_name(kind), s);
+	cr_assert_str_eq(q->speaker, speaker, "speaker of '%s'", s);
+}
+
+static void mention(const struct got *g, const char *s, enum quote_kind kind,
+		    const char *m)
+{
+	const struct quote *q = quote_of(g, s, kind);
+
+	cr_assert_not_null(q);
+	cr_assert_eq(q->mention_end - q->mention_start, strlen(m));
+	cr_assert(!memcmp(g->text + q->mention_start, m, strlen(m)),
+		  "mention of '%s'", s);
+}
+
+static char *slurp(const char *path)
+{
+	FILE *fp = fopen(path, "rb");
+	char *buf;
+	long len;
+
+	cr_assert_not_null(fp, "cannot open %s", path);
+	fseek(fp, 0, SEEK_END);
+	len = ftell(fp);
+	rewind(fp);
+	buf = malloc((size_t)len + 1);
+	cr_assert_eq(fread(buf, 1, (size_t)len, fp), (size_t)len);
+	buf[len] = '\0';
+	fclose(fp);
+	return buf;
+}
+
+#define D QUOTE_DIRECT
+#define P QUOTE_PARTIAL
+#define I QUOTE_INDIRECT
+
+Test(speaker, name_before_the_verb_after_the_quote)
+{
+	struct got g;
+
+	extract(&g, "\"It may sound cruel,\" Zeeshan Aleem added.");
+	said(&g, "It may sound cruel", D, "Zeeshan Aleem");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, verb_before_the_name_after_the_quote)
+{
+	struct got g;
+
+	extract(&g, "\"We emphasize that we need new formats,\" said "
+		    "Zelenskyy.");
+	said(&g, "We emphasize that we need new formats", D, "Zelenskyy");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, titles_and_roles_are_not_the_name)
+{
+	struct got g;
+
+	extract(&g, "\"Ukraine is an independent state,\" Kremlin "
+		    "spokesperson Dmitry Peskov said earlier this month.\n\n"
+		    "\"We stand together,\" NATO Secretary-General Jens "
+		    "Stoltenberg said.");
+	said(&g, "Ukraine is an independent state", D, "Dmitry Peskov");
+	mention(&g, "Ukraine is an independent state", D,
+		"Kremlin spokesperson Dmitry Peskov");
+	said(&g, "We stand together", D, "Jens Stoltenberg");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, possessive_outlet_before_the_name)
+{
+	struct got g;
+
+	extract(&g, "\"It was an error,\" MSNBC's Zeeshan Aleem wrote in a "
+		    "column.");
+	said(&g, "It was an error", D, "Zeeshan Aleem");
+	mention(&g, "It was an error", D, "MSNBC's Zeeshan Aleem");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, organisation_loses_its_article)
+{
+	struct got g;
+
+	extract(&g, "\"The purpose of the visit is support,\" the Polish "
+		    "prime minister's office said in a statement.\n\n"
+		    "The White House announced Tuesday that Joe Biden will "
+		    "travel to Brussels.");
+	said(&g, "The purpose of the visit is support", D,
+	     "Polish prime minister's office");
+	said(&g, "Joe Biden will travel to Brussels", I, "White House");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, surname_alone_becomes_the_full_name)
+{
+	struct got g;
+
+	extract(&g, "Ukrainian President Volodymyr Zelenskyy spoke on "
+		    "Tuesday.\n\n\"We cannot enter,\" Zelenskyy said.\n\n"
+		    "\"We are ready,\" Orban said. Hungarian Prime Minister "
+		    "Viktor Orbán left.");
+	said(&g, "We cannot enter", D, "Volodymyr Zelenskyy");
+	said(&g, "We are ready", D, "Viktor Orbán");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, pronoun_resolves_to_the_right_earlier_speaker)
+{
+	struct got g;
+
+	extract(&g, "Medvedev met NATO Secretary-General Jens Stoltenberg.\n\n"
+		    "Medvedev said on Friday that NATO was wrong.\n\n"
+		    "President Saakashvili urged NATO not to waver.\n\n"
+		    "\"This will be a never-ending story,\" he said.\n\n"
+		    "Stoltenberg made the remarks in Brussels. He noted "
+		    "that Kyiv must hold.");
+	said(&g, "This will be a never-ending story", D, "Saakashvili");
+	said(&g, "Kyiv must hold", I, "Jens Stoltenberg");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, split_quote_keeps_its_speaker)
+{
+	struct got g;
+
+	extract(&g, "\"We emphasize new formats,\" said Zelenskyy. \"And "
+		    "also for you.\"");
+	said(&g, "We emphasize new formats", D, "Zelenskyy");
+	said(&g, "And also for you.", D, "Zelenskyy");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, quote_over_paragraphs_keeps_its_speaker)
+{
+	struct got g;
+	char *t = slurp(DATA "run_on.txt");
+
+	extract(&g, t);
+	said(&g, "We had a thorough meeting with the prime minister of "
+	     "Sweden.", D, "Sauli Niinisto");
+	said(&g, "As a result of that meeting, our foreign ministers signed "
+	     "a memorandum.", D, "Sauli Niinisto");
+	quote_list_release(&g.l);
+	free(t);
+}
+
+Test(speaker, colon_after_the_verb)
+{
+	struct got g;
+
+	extract(&g, "Nikola Dimitrov spoke.\n\nHe added: \"A journey that "
+		    "started 27 years ago.\"");
+	said(&g, "A journey that started 27 years ago.", D,
+	     "Nikola Dimitrov");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, according_to_and_in_his_opinion)
+{
+	struct got g;
+
+	extract(&g, "Daniel Voda spoke. According to him, cooperation with "
+		    "NATO is transparent.\n\nRussian Deputy Foreign Minister "
+		    "Mikhail Galuzin warned about weapons. In his opinion, "
+		    "the cooperation undermines security.");
+	said(&g, "cooperation with NATO is transparent", I, "Daniel Voda");
+	said(&g, "the cooperation undermines security", I, "Mikhail Galuzin");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, description_matches_an_earlier_title)
+{
+	struct got g;
+
+	extract(&g, "Swedish Foreign Minister Tobias Bilström said there "
+		    "would be no talks.\n\nHungarian Prime Minister Viktor "
+		    "Orban disagreed.\n\n\"There is nothing to negotiate,\" "
+		    "the Swedish minister added.");
+	said(&g, "There is nothing to negotiate", D, "Tobias Bilström");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, partial_quote_takes_the_verb_of_its_sentence)
+{
+	struct got g;
+
+	extract(&g, "Ukrainian President Volodymyr Zelenskyy said in a "
+		    "speech Tuesday that his country \"must recognize\" that "
+		    "NATO is closed.\n\nMedvedev said the promise was "
+		    "\"not fair to Russia\" and \"humiliating.\"\n\n"
+		    "Lawmakers voted to drop the \"non-aligned\" status.");
+	said(&g, "must recognize", P, "Volodymyr Zelenskyy");
+	said(&g, "not fair to Russia", P, "Medvedev");
+	said(&g, "humiliating.", P, "Medvedev");
+	cr_assert_null(quote_of(&g, "non-aligned", P),
+		       "a scare quote is no quotation");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, partial_quote_borrows_the_previous_sentence)
+{
+	struct got g;
+
+	extract(&g, "Milorad Dodik added he does not know the point. "
+		    "Whether it is to speed things up \"or show the "
+		    "absurdity.\"");
+	said(&g, "or show the absurdity.", P, "Milorad Dodik");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, reported_speech_is_bounded)
+{
+	struct got g;
+
+	extract(&g, "Russia has long demanded that Ukraine renounce NATO, "
+		    "which Moscow views as a threat.\n\n"
+		    "Bilstrom reiterated that there would be no talks, "
+		    "responding to an invitation.\n\n"
+		    "Finland's departure would hurt relations, Putin said.\n\n"
+		    "Jens Stoltenberg urged Turkey to ratify the protocol.");
+	said(&g, "Ukraine renounce NATO", I, "Russia");
+	said(&g, "there would be no talks", I, "Bilstrom");
+	said(&g, "Finland's departure would hurt relations", I, "Putin");
+	said(&g, "Turkey to ratify the protocol", I, "Jens Stoltenberg");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, generic_subjects_give_no_reported_speech)
+{
+	struct got g;
+
+	extract(&g, "Russia's leadership has said it views NATO as a "
+		    "threat, and analysts have argued that sanctions "
+		    "failed.");
+	said(&g, "it views NATO as a threat", I, "Russian leadership");
+	cr_assert_null(quote_of(&g, "sanctions failed", I));
+	quote_list_release(&g.l);
+}
+
+Test(speaker, no_attribution_is_unknown)
+{
+	struct got g;
+
+	extract(&g, "Markets fell on Monday.\n\n\"Nobody knows what comes "
+		    "next.\"\n\nSomeone wrote a report.");
+	said(&g, "Nobody knows what comes next.", D, SPEAKER_UNKNOWN);
+	quote_list_release(&g.l);
+}
+
+Test(speaker, pulled_quote_takes_the_full_quote_speaker)
+{
+	struct got g;
+
+	extract(&g, "\"Ukrainians might be paying with their lives.\"\n\n"
+		    "\"But what is more cruel is that Ukrainians might be "
+		    "paying with their lives,\" Aleem added.");
+	said(&g, "Ukrainians might be paying with their lives.", D, "Aleem");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, documents_speak_for_their_issuer)
+{
+	struct got g;
+
+	extract(&g, "Ukraine is on a path to NATO, according to the final "
+		    "declaration of the NATO summit in Washington.\n\n"
+		    "\"Ukraine's future is in NATO,\" the document reads.\n\n"
+		    "\"We will support it,\" it says.");
+	said(&g, "Ukraine's future is in NATO", D, "NATO");
+	said(&g, "We will support it", D, "NATO");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, headline_forms)
+{
+	struct got g;
+	char *t = slurp(DATA "headline.txt");
+
+	extract(&g, t);
+	said(&g, "Hungary on the way to ratify Sweden's entry into NATO", I,
+	     "Viktor Orbán");
+	said(&g, "on the right track", P, "Viktor Orbán");
+	said(&g, "We Understand That We Cannot Enter", D, "Viktor Orbán");
+	said(&g, "NATO Talks Must Wait", I, "Viktor Orbán");
+	quote_list_release(&g.l);
+	free(t);
+}
+
+/* Every gold quote of the seed, with its exact text, kind and speaker. */
+Test(speaker, seed_article_gives_the_gold_speakers)
+{
+	char *t = slurp(DATA "seed.txt");
+	struct csv_reader *r;
+	struct csv_row row;
+	struct err e;
+	struct got g;
+	size_t n = 0;
+	enum quote_kind kind;
+
+	extract(&g, t);
+	r = csv_reader_open(DATA "seed.gold.csv", &e);
+	cr_assert_not_null(r, "%s", e.msg);
+	cr_assert_eq(csv_reader_next(r, &row, &e), 1);
+	while (csv_reader_next(r, &row, &e) == 1) {
+		kind = !strcmp(row.field[3], "direct") ? D :
+		       !strcmp(row.field[3], "partial") ? P : I;
+		said(&g, row.field[0], kind, row.field[1]);
+		n++;
+	}
+	cr_assert_eq(n, 18);
+	cr_assert_eq(g.l.n, n, "no quote beyond the gold ones");
+	csv_reader_free(r);
+	quote_list_release(&g.l);
+	free(t);
+}
