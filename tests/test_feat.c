@@ -1,0 +1,644 @@
+/*
+ * feat: the named features of feat.h (word n-grams with negation scopes,
+ * character n-grams, lexicon scores, target cues), their weighting by
+ * feat_vectorize, and the option text round trip.
+ */
+#include <criterion/criterion.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "csv.h"
+#include "err.h"
+#include "feat.h"
+#include "lexicon.h"
+#include "sbuf.h"
+#include "vocab.h"
+
+#define ABSENT (-12345.0)
+
+/* Options with only the families named in "wclt" switched on. */
+static struct feat_opts opts(const char *families)
+{
+	struct feat_opts o;
+
+	feat_opts_default(&o);
+	if (!strchr(families, 'w'))
+		o.word_max = 0;
+	if (!strchr(families, 'c'))
+		o.char_min = o.char_max = 0;
+	o.lexicon = strchr(families, 'l') != NULL;
+	o.cues = strchr(families, 't') != NULL;
+	return o;
+}
+
+static struct featurizer *fz_new(const struct feat_opts *o,
+				 const struct lexicon *lx)
+{
+	struct err e;
+	struct featurizer *fz = feat_new(o, lx, &e);
+
+	cr_assert_not_null(fz, "%s", e.msg);
+	return fz;
+}
+
+static size_t extract(struct featurizer *fz, const char *text)
+{
+	return feat_extract(fz, text, strlen(text));
+}
+
+/* Raw value of the feature called name after the last extract, or ABSENT. */
+static double val(const struct featurizer *fz, size_t n, const char *name)
+{
+	size_t i, len;
+
+	for (i = 0; i < n; i++) {
+		const char *s = feat_raw_name(fz, i, &len);
+
+		if (len == strlen(name) && !memcmp(s, name, len))
+			return feat_raw_value(fz, i);
+	}
+	return ABSENT;
+}
+
+/* How many features have a name containing sub. */
+static size_t count_with(const struct featurizer *fz, size_t n,
+			 const char *sub)
+{
+	size_t i, len, k = 0;
+
+	for (i = 0; i < n; i++) {
+		const char *s = feat_raw_name(fz, i, &len);
+
+		k += strstr(s, sub) != NULL;
+	}
+	return k;
+}
+
+#define HAS(fz, n, name) \
+	cr_assert_neq(val(fz, n, name), ABSENT, "no feature '%s'", name)
+#define HASNT(fz, n, name) \
+	cr_assert_eq(val(fz, n, name), ABSENT, "unexpected feature '%s'", name)
+
+/* ---- negation ---- */
+
+Test(feat, negation_scope_marks_words_until_punctuation)
+{
+	struct feat_opts o = opts("w");
+	struct featurizer *fz;
+	size_t n;
+
+	o.word_max = 1;
+	fz = fz_new(&o, NULL);
+	n = extract(fz, "we will not join nato .");
+	HAS(fz, n, "w:we");
+	HAS(fz, n, "w:will");
+	HAS(fz, n, "w:not");
+	HAS(fz, n, "w:join/NEG");
+	HAS(fz, n, "w:nato/NEG");
+	HASNT(fz, n, "w:join");
+	HASNT(fz, n, "w:nato");
+	HASNT(fz, n, "w:not/NEG");
+	cr_assert_eq(n, 5, "punctuation makes no word feature");
+
+	n = extract(fz, "we will not join nato. we join nato");
+	HAS(fz, n, "w:join/NEG");
+	cr_assert_eq(val(fz, n, "w:join"), 1, "the scope ended at '.'");
+	cr_assert_eq(val(fz, n, "w:nato"), 1);
+	cr_assert_eq(val(fz, n, "w:we"), 2);
+	feat_free(fz);
+}
+
+Test(feat, negation_scope_ends_at_comma_excl_quest)
+{
+	struct feat_opts o = opts("w");
+	struct featurizer *fz;
+	size_t n;
+
+	o.word_max = 1;
+	fz = fz_new(&o, NULL);
+	n = extract(fz, "not now, join nato");
+	HAS(fz, n, "w:now/NEG");
+	HAS(fz, n, "w:join");
+	HASNT(fz, n, "w:join/NEG");
+	n = extract(fz, "never! join");
+	HAS(fz, n, "w:join");
+	n = extract(fz, "why not? join");
+	HAS(fz, n, "w:join");
+	feat_free(fz);
+}
+
+Test(feat, negators_listed_in_the_header)
+{
+	const char *neg[] = { "not", "no", "never", "cannot", "nor", "without",
+			      "don't", "isn't", "won't" };
+	struct feat_opts o = opts("w");
+	struct featurizer *fz;
+	size_t i, n;
+
+	o.word_max = 1;
+	fz = fz_new(&o, NULL);
+	for (i = 0; i < sizeof(neg) / sizeof(neg[0]); i++) {
+		char text[64];
+
+		snprintf(text, sizeof(text), "%s nato", neg[i]);
+		n = extract(fz, text);
+		cr_assert_neq(val(fz, n, "w:nato/NEG"), ABSENT,
+			      "'%s' did not open a scope", neg[i]);
+	}
+	n = extract(fz, "now nato");
+	HAS(fz, n, "w:nato");
+	n = extract(fz, "Don\xe2\x80\x99t join"); /* curly apostrophe, upper case */
+	HAS(fz, n, "w:join/NEG");
+	feat_free(fz);
+}
+
+Test(feat, negation_off_marks_nothing)
+{
+	struct feat_opts o = opts("wt");
+	struct featurizer *fz;
+	size_t n;
+
+	o.negation = 0;
+	fz = fz_new(&o, NULL);
+	n = extract(fz, "we will not join nato");
+	cr_assert_eq(count_with(fz, n, "/NEG"), 0);
+	HAS(fz, n, "w:join");
+	HAS(fz, n, "t:nato");
+	feat_free(fz);
+}
+
+/* ---- word n-grams ---- */
+
+Test(feat, bigrams_within_phrases_only)
+{
+	struct feat_opts o = opts("w");
+	struct featurizer *fz = fz_new(&o, NULL);
+	size_t n = extract(fz, "join nato now. later");
+
+	HAS(fz, n, "w:join nato");
+	HAS(fz, n, "w:nato now");
+	HASNT(fz, n, "w:now later");
+	HASNT(fz, n, "w:now .");
+	HAS(fz, n, "w:later");
+	cr_assert_eq(n, 6, "4 unigrams and 2 bigrams, got %zu", n);
+	/* bigrams join stems, and carry no /NEG mark */
+	n = extract(fz, "not joining alliances");
+	HAS(fz, n, "w:join allianc");
+	HAS(fz, n, "w:not join");
+	feat_free(fz);
+}
+
+Test(feat, word_max_one_gives_unigrams_only)
+{
+	struct feat_opts o = opts("w");
+	struct featurizer *fz;
+	size_t n;
+
+	o.word_max = 1;
+	fz = fz_new(&o, NULL);
+	n = extract(fz, "join nato now");
+	cr_assert_eq(n, 3);
+	cr_assert_eq(count_with(fz, n, " "), 0);
+	feat_free(fz);
+}
+
+Test(feat, word_max_three_gives_trigrams)
+{
+	struct feat_opts o = opts("w");
+	struct featurizer *fz;
+	size_t n;
+
+	o.word_max = 3;
+	fz = fz_new(&o, NULL);
+	n = extract(fz, "we join nato, now");
+	HAS(fz, n, "w:we join nato");
+	HAS(fz, n, "w:we join");
+	HAS(fz, n, "w:join nato");
+	HASNT(fz, n, "w:join nato now");
+	cr_assert_eq(n, 7, "4 unigrams, 2 bigrams, 1 trigram; got %zu", n);
+	feat_free(fz);
+}
+
+Test(feat, word_max_zero_gives_no_words)
+{
+	struct feat_opts o = opts("t");
+	struct featurizer *fz = fz_new(&o, NULL);
+	size_t n = extract(fz, "join nato now");
+
+	cr_assert_eq(count_with(fz, n, "w:"), 0);
+	HAS(fz, n, "t:nato");
+	feat_free(fz);
+}
+
+Test(feat, counts_and_special_tokens)
+{
+	struct feat_opts o = opts("w");
+	struct featurizer *fz;
+	size_t n;
+
+	o.word_max = 1;
+	fz = fz_new(&o, NULL);
+	n = extract(fz, "NATO nato Nato! #NATO @nato 3.5 ?");
+	cr_assert_eq(val(fz, n, "w:nato"), 3);
+	HAS(fz, n, "w:!");
+	HAS(fz, n, "w:?");
+	HAS(fz, n, "w:#nato");
+	HAS(fz, n, "w:@nato");
+	HAS(fz, n, "w:3.5");
+	feat_free(fz);
+}
+
+/* ---- character n-grams ---- */
+
+Test(feat, char_ngrams_padded_per_word)
+{
+	const char *want[] = { "c: na", "c:nat", "c:ato", "c:to ", "c: nat",
+			       "c:nato", "c:ato ", "c: nato", "c:nato " };
+	struct feat_opts o = opts("c");
+	struct featurizer *fz = fz_new(&o, NULL);
+	size_t n = extract(fz, "NATO!"), i;
+
+	cr_assert_eq(n, 9, "got %zu features", n);
+	for (i = 0; i < 9; i++)
+		HAS(fz, n, want[i]);
+	for (i = 0; i < n; i++)
+		cr_assert_eq(feat_raw_family(fz, i), FEAT_CHAR);
+	n = extract(fz, "ab ab");
+	cr_assert_eq(val(fz, n, "c: ab"), 2);
+	cr_assert_eq(val(fz, n, "c: ab "), 2);
+	HASNT(fz, n, "c:ab a");
+	feat_free(fz);
+}
+
+Test(feat, char_ngrams_count_code_points)
+{
+	struct feat_opts o = opts("c");
+	struct featurizer *fz = fz_new(&o, NULL);
+	size_t n = extract(fz, "\xc3\x89T\xc3\x89"), i; /* ÉTÉ -> été */
+
+	/* " été " is 5 code points: 3 + 2 + 1 n-grams of 3..5 */
+	cr_assert_eq(n, 6, "got %zu features", n);
+	HAS(fz, n, "c: \xc3\xa9t");
+	HAS(fz, n, "c:\xc3\xa9t\xc3\xa9");
+	HAS(fz, n, "c: \xc3\xa9t\xc3\xa9 ");
+	for (i = 0; i < n; i++) {
+		struct sbuf sb = SBUF_INIT;
+		size_t len;
+		const char *s = feat_raw_name(fz, i, &len);
+
+		cr_assert_eq(csv_utf8_repair(&sb, s, len), 0,
+			     "feature '%s' cuts a character", s);
+		sbuf_release(&sb);
+	}
+	feat_free(fz);
+}
+
+Test(feat, char_ngrams_off)
+{
+	struct feat_opts o = opts("w");
+	struct featurizer *fz = fz_new(&o, NULL);
+	size_t n = extract(fz, "nato membership");
+
+	cr_assert_eq(count_with(fz, n, "c:"), 0);
+	feat_free(fz);
+}
+
+/* ---- lexicon ---- */
+
+static struct lexicon *small_lexicon(void)
+{
+	struct lexicon *lx = lexicon_new();
+
+	lexicon_put(lx, "good", 4, 2);
+	lexicon_put(lx, "bad", 3, -2);
+	return lx;
+}
+
+Test(feat, lexicon_features_present_and_signed)
+{
+	struct lexicon *lx = small_lexicon();
+	struct feat_opts o = opts("l");
+	struct featurizer *fz = fz_new(&o, lx);
+	size_t n = extract(fz, "membership is good");
+	double c;
+
+	c = val(fz, n, "l:compound");
+	cr_assert(c > 0 && c <= 1, "compound %g", c);
+	cr_assert_gt(val(fz, n, "l:pos"), 0);
+	cr_assert_leq(val(fz, n, "l:pos"), 1);
+	HASNT(fz, n, "l:neg");
+	HASNT(fz, n, "l:negated");
+	for (size_t i = 0; i < n; i++)
+		cr_assert_eq(feat_raw_family(fz, i), FEAT_LEX);
+
+	n = extract(fz, "membership is bad");
+	c = val(fz, n, "l:compound");
+	cr_assert(c < 0 && c >= -1, "compound %g", c);
+	cr_assert_gt(val(fz, n, "l:neg"), 0);
+	HASNT(fz, n, "l:pos");
+
+	n = extract(fz, "good and bad");
+	cr_assert_eq(val(fz, n, "l:pos_share"), 0.5);
+	cr_assert_eq(val(fz, n, "l:neg_share"), 0.5);
+	feat_free(fz);
+	lexicon_free(lx);
+}
+
+Test(feat, lexicon_negated_word_flips)
+{
+	struct lexicon *lx = small_lexicon();
+	struct feat_opts o = opts("l");
+	struct featurizer *fz = fz_new(&o, lx);
+	size_t n = extract(fz, "membership is not good");
+
+	cr_assert_eq(val(fz, n, "l:negated"), 1);
+	cr_assert_lt(val(fz, n, "l:compound"), 0);
+	feat_free(fz);
+	lexicon_free(lx);
+}
+
+Test(feat, lexicon_absent_without_lexicon_words_or_option)
+{
+	struct lexicon *lx = small_lexicon();
+	struct feat_opts o = opts("wl");
+	struct featurizer *fz = fz_new(&o, lx);
+	size_t n = extract(fz, "nato membership");
+
+	cr_assert_eq(count_with(fz, n, "l:"), 0);
+	feat_free(fz);
+	o.lexicon = 0;
+	fz = fz_new(&o, lx);
+	n = extract(fz, "good good good");
+	cr_assert_eq(count_with(fz, n, "l:"), 0);
+	cr_assert_gt(n, 0);
+	feat_free(fz);
+	lexicon_free(lx);
+}
+
+Test(feat, lexicon_hashtag_counts)
+{
+	struct lexicon *lx = small_lexicon();
+	struct feat_opts o = opts("l");
+	struct featurizer *fz = fz_new(&o, lx);
+	size_t n = extract(fz, "#Good");
+
+	cr_assert_gt(val(fz, n, "l:pos"), 0);
+	feat_free(fz);
+	lexicon_free(lx);
+}
+
+/* ---- cues ---- */
+
+Test(feat, cue_features)
+{
+	struct feat_opts o = opts("t");
+	struct featurizer *fz = fz_new(&o, NULL);
+	size_t n = extract(fz, "Joining the Alliance, joining NATO");
+
+	HAS(fz, n, "t:join");
+	HAS(fz, n, "t:allianc");
+	HAS(fz, n, "t:nato");
+	cr_assert_eq(val(fz, n, "t:join"), 1, "presence, not count");
+	cr_assert_eq(n, 3);
+	for (size_t i = 0; i < n; i++)
+		cr_assert_eq(feat_raw_family(fz, i), FEAT_CUE);
+	n = extract(fz, "the weather is fine");
+	cr_assert_eq(n, 0);
+	n = extract(fz, "we cannot join nato");
+	HAS(fz, n, "t:join/NEG");
+	HAS(fz, n, "t:nato/NEG");
+	HASNT(fz, n, "t:join");
+	feat_free(fz);
+	o.cues = 0;
+	o.word_max = 1;
+	fz = fz_new(&o, NULL);
+	n = extract(fz, "joining nato");
+	cr_assert_eq(count_with(fz, n, "t:"), 0);
+	feat_free(fz);
+}
+
+/* ---- general ---- */
+
+Test(feat, family_of_names)
+{
+	cr_assert_eq(feat_name_family("w:nato"), FEAT_WORD);
+	cr_assert_eq(feat_name_family("w:join nato"), FEAT_WORD);
+	cr_assert_eq(feat_name_family("c: na"), FEAT_CHAR);
+	cr_assert_eq(feat_name_family("l:compound"), FEAT_LEX);
+	cr_assert_eq(feat_name_family("t:nato/NEG"), FEAT_CUE);
+}
+
+Test(feat, empty_and_invalid_text)
+{
+	struct lexicon *lx = small_lexicon();
+	struct feat_opts o = opts("wclt");
+	struct featurizer *fz = fz_new(&o, lx);
+	size_t n, i;
+
+	cr_assert_eq(feat_extract(fz, "", 0), 0);
+	cr_assert_eq(extract(fz, " .,; "), 0);
+	n = feat_extract(fz, "nato \xff\0join", 11);
+	HAS(fz, n, "w:nato");
+	for (i = 0; i < n; i++) {
+		struct sbuf sb = SBUF_INIT;
+		size_t len;
+		const char *s = feat_raw_name(fz, i, &len);
+
+		cr_assert_eq(csv_utf8_repair(&sb, s, len), 0, "'%s'", s);
+		sbuf_release(&sb);
+	}
+	feat_free(fz);
+	lexicon_free(lx);
+	feat_free(NULL);
+}
+
+Test(feat, extract_forgets_the_previous_text)
+{
+	struct feat_opts o = opts("w");
+	struct featurizer *fz = fz_new(&o, NULL);
+	size_t n;
+
+	extract(fz, "alpha beta gamma");
+	n = extract(fz, "delta");
+	cr_assert_eq(n, 1);
+	HAS(fz, n, "w:delta");
+	HASNT(fz, n, "w:alpha");
+	feat_free(fz);
+}
+
+Test(feat, bad_language_refused)
+{
+	struct feat_opts o = opts("w");
+	struct err e;
+
+	snprintf(o.lang, sizeof(o.lang), "elvish");
+	cr_assert_null(feat_new(&o, NULL, &e));
+	cr_assert(!strncmp(e.msg, "unknown stemmer language 'elvish'", 33),
+		  "%s", e.msg);
+}
+
+/* ---- feat_vectorize ---- */
+
+Test(feat, vectorize_sorted_normalised_unknown_dropped)
+{
+	struct lexicon *lx = small_lexicon();
+	struct feat_opts o = opts("wclt");
+	struct featurizer *fz;
+	struct vocab *v = vocab_new();
+	const struct feat_node *x;
+	size_t n, count, i, known = 0;
+	double sum[4] = { 0, 0, 0, 0 };
+	const char *text = "nato nato join good alliance";
+
+	o.word_max = 1;
+	fz = fz_new(&o, lx);
+	n = extract(fz, text);
+	/* every other feature, in reverse order, with varied idf */
+	for (i = n; i-- > 0;) {
+		size_t len;
+		const char *s = feat_raw_name(fz, i, &len);
+
+		if (i % 2 && strcmp(s, "w:nato") && strcmp(s, "w:join"))
+			continue;
+		vocab_set_value(v, vocab_add(v, s, len, NULL),
+				1 + (double)(i % 5) / 4);
+		known++;
+	}
+	vocab_set_value(v, vocab_add(v, "w:unseen", 8, NULL), 3);
+	vocab_set_value(v, vocab_find(v, "w:nato", 6), 1.5);
+	vocab_set_value(v, vocab_find(v, "w:join", 6), 1.5);
+	x = feat_vectorize(fz, v, &count);
+	cr_assert_eq(count, known, "%zu nodes, %zu known names", count, known);
+	cr_assert_eq(x[count].index, -1);
+	for (i = 0; i < count; i++) {
+		size_t len;
+		const char *name;
+		enum feat_family f;
+		double raw;
+
+		cr_assert(x[i].index >= 1 && (size_t)x[i].index <= vocab_size(v));
+		if (i)
+			cr_assert_gt(x[i].index, x[i - 1].index, "not sorted");
+		name = vocab_name(v, x[i].index - 1, &len);
+		cr_assert_str_neq(name, "w:unseen");
+		raw = val(fz, n, name);
+		cr_assert_neq(raw, ABSENT, "'%s' not in the text", name);
+		f = feat_name_family(name);
+		if (f == FEAT_LEX || f == FEAT_CUE)
+			cr_assert_eq(x[i].value, raw, "'%s' keeps its raw value",
+				     name);
+		else
+			cr_assert_gt(x[i].value, 0);
+		sum[f] += x[i].value * x[i].value;
+	}
+	cr_assert_float_eq(sum[FEAT_WORD], 1, 1e-12, "w norm^2 %g", sum[FEAT_WORD]);
+	cr_assert_float_eq(sum[FEAT_CHAR], 1, 1e-12, "c norm^2 %g", sum[FEAT_CHAR]);
+	/* tf 2 against tf 1 at the same idf: (1 + ln 2) to 1 */
+	{
+		long a = vocab_find(v, "w:nato", 6) + 1, b = vocab_find(v, "w:join", 6) + 1;
+		double wa = 0, wb = 0;
+
+		for (i = 0; i < count; i++) {
+			if (x[i].index == a)
+				wa = x[i].value;
+			if (x[i].index == b)
+				wb = x[i].value;
+		}
+		cr_assert(wa > 0 && wb > 0);
+		cr_assert_float_eq(wa / wb, 1 + log(2), 1e-12, "ratio %g", wa / wb);
+	}
+	/* nothing known: an empty vector, still terminated */
+	vocab_clear(v);
+	vocab_add(v, "w:other", 7, NULL);
+	x = feat_vectorize(fz, v, &count);
+	cr_assert_eq(count, 0);
+	cr_assert_eq(x[0].index, -1);
+	vocab_free(v);
+	feat_free(fz);
+	lexicon_free(lx);
+}
+
+/* ---- options text ---- */
+
+Test(feat, opts_default_text)
+{
+	struct feat_opts o;
+	char buf[256];
+
+	feat_opts_default(&o);
+	feat_opts_format(&o, buf, sizeof(buf));
+	cr_assert_str_eq(buf, "lang=english word_max=2 char_min=3 char_max=5 "
+			 "negation=1 lexicon=1 cues=1 min_df=2");
+}
+
+Test(feat, opts_round_trip)
+{
+	struct feat_opts o, back;
+	struct err e;
+	char buf[256];
+
+	feat_opts_default(&o);
+	snprintf(o.lang, sizeof(o.lang), "russian");
+	o.word_max = 3;
+	o.char_min = 2;
+	o.char_max = 6;
+	o.negation = 0;
+	o.lexicon = 0;
+	o.cues = 0;
+	o.min_df = 17;
+	feat_opts_format(&o, buf, sizeof(buf));
+	memset(&back, 0x55, sizeof(back));
+	cr_assert_eq(feat_opts_parse(&back, buf, &e), 0, "%s", e.msg);
+	cr_assert_str_eq(back.lang, "russian");
+	cr_assert_eq(back.word_max, 3);
+	cr_assert_eq(back.char_min, 2);
+	cr_assert_eq(back.char_max, 6);
+	cr_assert_eq(back.negation, 0);
+	cr_assert_eq(back.lexicon, 0);
+	cr_assert_eq(back.cues, 0);
+	cr_assert_eq(back.min_df, 17);
+}
+
+Test(feat, opts_parse_fills_defaults)
+{
+	struct feat_opts o, d;
+	struct err e;
+
+	feat_opts_default(&d);
+	cr_assert_eq(feat_opts_parse(&o, "", &e), 0);
+	cr_assert_str_eq(o.lang, d.lang);
+	cr_assert_eq(o.word_max, d.word_max);
+	cr_assert_eq(o.min_df, d.min_df);
+	cr_assert_eq(feat_opts_parse(&o, "  cues=0\tmin_df=5\n", &e), 0, "%s",
+		     e.msg);
+	cr_assert_eq(o.cues, 0);
+	cr_assert_eq(o.min_df, 5);
+	cr_assert_eq(o.negation, d.negation);
+	cr_assert_eq(o.char_max, d.char_max);
+}
+
+static void expect_parse_error(const char *text, const char *want)
+{
+	struct feat_opts o;
+	struct err e;
+
+	cr_assert_eq(feat_opts_parse(&o, text, &e), -1, "accepted '%s'", text);
+	cr_assert_str_eq(e.msg, want, "for '%s'", text);
+}
+
+Test(feat, opts_parse_errors)
+{
+	expect_parse_error("word_max", "feature option 'word_max' is not key=value");
+	expect_parse_error("lang=english colour=red",
+			   "unknown feature option 'colour'");
+	expect_parse_error("word_max=9", "bad value '9' for feature option 'word_max'");
+	expect_parse_error("word_max=-1", "bad value '-1' for feature option 'word_max'");
+	expect_parse_error("negation=yes", "bad value 'yes' for feature option 'negation'");
+	expect_parse_error("min_df=0", "bad value '0' for feature option 'min_df'");
+	expect_parse_error("char_min=", "bad value '' for feature option 'char_min'");
+	expect_parse_error("cues=1x", "bad value '1x' for feature option 'cues'");
+	expect_parse_error("lang=abcdefghijabcdefghijabcdefghijab",
+			   "bad value 'abcdefghijabcdefghijabcdefghijab' for "
+			   "feature option 'lang'");
+}
