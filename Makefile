@@ -93,8 +93,11 @@ sanitize:
 model: $(STANCE)
 	./$(STANCE) train corpus/nato-quotes.csv -o models/nato
 
+# The main job: the seed article's speakers with the shipped model; the
+# CSV reports and the chart go to build/run/.
 run: $(STANCE)
-	./$(STANCE) classify --table corpus/examples.csv
+	@./$(STANCE) analyze corpus/articles/seed.txt -o $(BUILD)/run
+	@echo "(quotes.csv, speakers.csv and speakers.svg are in $(BUILD)/run/)"
 
 clean:
 	rm -rf build build-san bin

@@ -9,6 +9,8 @@
 int cmd_train(int argc, char **argv);
 int cmd_classify(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
+int cmd_analyze(int argc, char **argv);
+int cmd_summarize(int argc, char **argv);
 int cmd_score_extract(int argc, char **argv);
 
 #endif

@@ -18,6 +18,8 @@ struct cmd {
 };
 
 static const struct cmd cmds[] = {
+	{ "analyze", cmd_analyze, "articles in; quotes, speakers and their stance out" },
+	{ "summarize", cmd_summarize, "per-speaker summary of classified quote CSVs" },
 	{ "train", cmd_train, "train stance and sentiment models from a labeled CSV" },
 	{ "classify", cmd_classify, "label quotes (CSV or lines) with stance and sentiment" },
 	{ "extract", cmd_extract, "find quotations in articles and attribute their speakers" },

@@ -1,0 +1,255 @@
+/*
+ * stance analyze: articles in; who said what about NATO membership out.
+ * Each article's quotations are extracted and attributed (speaker.h),
+ * classified with the model, written to OUTDIR/quotes.csv, and summarised
+ * per speaker on stdout, in OUTDIR/speakers.csv and in OUTDIR/speakers.svg.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "afile.h"
+#include "cmds.h"
+#include "csv.h"
+#include "err.h"
+#include "inputs.h"
+#include "model.h"
+#include "outputs.h"
+#include "quote.h"
+#include "report.h"
+#include "sbuf.h"
+#include "speaker.h"
+#include "util.h"
+
+static const char usage_text[] =
+"usage: stance analyze ARTICLE|DIR... [-o OUTDIR] [options]\n"
+"\n"
+"Extract the quotations of each article, attribute them, label their\n"
+"stance and sentiment, and summarise each speaker. An ARTICLE is a UTF-8\n"
+"text file (a title, then paragraphs separated by blank lines); a DIR\n"
+"means its *.txt files; - reads standard input.\n"
+"\n"
+"  -o, --output DIR   also write DIR/quotes.csv, DIR/speakers.csv and\n"
+"                     DIR/speakers.svg (each replaced atomically)\n"
+"  -m, --model DIR    model directory (default: the shipped models/nato)\n"
+"      --title TEXT   title of the chart\n"
+"  -q, --quiet        no speaker table on stdout\n";
+
+static const struct option longopts[] = {
+	{ "output", required_argument, NULL, 'o' },
+	{ "model", required_argument, NULL, 'm' },
+	{ "title", required_argument, NULL, 't' },
+	{ "quiet", no_argument, NULL, 'q' },
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 },
+};
+
+/* Labels of task t as the array report_new wants. */
+static const char *const *task_labels(const struct model *m, int t,
+				      const char **buf)
+{
+	int l;
+
+	for (l = 0; l < m->task[t].nlabel; l++)
+		buf[l] = m->task[t].label[l];
+	return buf;
+}
+
+static void quotes_header(struct sbuf *sb, const struct model *m)
+{
+	int t, l;
+
+	sbuf_adds(sb, "article,paragraph,start,end,kind,speaker,mention,text");
+	for (t = 0; t < m->ntask; t++) {
+		sbuf_addf(sb, ",%s", m->task[t].name);
+		for (l = 0; l < m->task[t].nlabel; l++)
+			sbuf_addf(sb, ",%s_p_%s", m->task[t].name,
+				  m->task[t].label[l]);
+	}
+	sbuf_addc(sb, '\n');
+}
+
+struct run {
+	const struct model *m;
+	struct featurizer *fz;
+	struct report *rep;
+	int stance_t, sent_t;
+	FILE *quotes; /* NULL without -o */
+	struct sbuf row;
+};
+
+/* Classify and count one quote, and write its quotes.csv row. */
+static void one_quote(struct run *r, const char *article, const char *text,
+		      const struct quote *q)
+{
+	const struct model *m = r->m;
+	struct model_prediction pred;
+	struct report_quote rq;
+	int units[MODEL_MAX_TASKS][MODEL_MAX_LABELS], t, l;
+	const char *spk = q->speaker ? q->speaker : SPEAKER_UNKNOWN;
+	char p[8];
+
+	model_predict(m, r->fz, text + q->start, q->end - q->start, &pred);
+	for (t = 0; t < m->ntask; t++)
+		for (l = 0; l < m->task[t].nlabel; l++)
+			units[t][l] = report_prob_units(pred.prob[t][l]);
+	rq.article = article;
+	rq.speaker = spk;
+	sbuf_reset(&r->row);
+	sbuf_add(&r->row, text + q->start, q->end - q->start);
+	rq.text = r->row.buf;
+	rq.start = q->start;
+	rq.stance = pred.label[r->stance_t];
+	rq.stance_p = units[r->stance_t];
+	rq.sentiment = r->sent_t >= 0 ? pred.label[r->sent_t] : -1;
+	rq.sentiment_p = r->sent_t >= 0 ? units[r->sent_t] : NULL;
+	report_add(r->rep, &rq);
+	if (!r->quotes)
+		return;
+	sbuf_reset(&r->row);
+	csv_add_field(&r->row, article, strlen(article));
+	sbuf_addf(&r->row, ",%zu,%zu,%zu,%s,", q->para + 1, q->start, q->end,
+		  quote_kind_name(q->kind));
+	csv_add_field(&r->row, spk, strlen(spk));
+	sbuf_addc(&r->row, ',');
+	csv_add_field(&r->row, text + q->mention_start,
+		      q->mention_end - q->mention_start);
+	sbuf_addc(&r->row, ',');
+	csv_add_field(&r->row, text + q->start, q->end - q->start);
+	for (t = 0; t < m->ntask; t++) {
+		sbuf_addf(&r->row, ",%s", m->task[t].label[pred.label[t]]);
+		for (l = 0; l < m->task[t].nlabel; l++) {
+			report_format_prob(units[t][l], p);
+			sbuf_addf(&r->row, ",%s", p);
+		}
+	}
+	sbuf_addc(&r->row, '\n');
+	fwrite(r->row.buf, 1, r->row.len, r->quotes);
+}
+
+static int analyze_file(struct run *r, const char *path, struct err *e)
+{
+	struct sbuf text = SBUF_INIT, name = SBUF_INIT, clean = SBUF_INIT;
+	struct quote_list l = QUOTE_LIST_INIT;
+	size_t k, bad;
+
+	if (inputs_read(path, &text, e) < 0) {
+		sbuf_release(&text);
+		return -1;
+	}
+	/* offsets stay valid: U+FFFD replaces bytes only where they are bad */
+	bad = csv_utf8_repair(&clean, text.buf, text.len);
+	if (bad)
+		cli_warn("%s: %zu invalid UTF-8 or NUL byte(s) replaced by U+FFFD "
+			 "(offsets refer to the repaired text)", path, bad);
+	inputs_article_name(&name, path);
+	speaker_extract(clean.buf, clean.len, &l);
+	for (k = 0; k < l.n; k++)
+		one_quote(r, name.buf, clean.buf, &l.q[k]);
+	quote_list_release(&l);
+	sbuf_release(&text);
+	sbuf_release(&clean);
+	sbuf_release(&name);
+	return 0;
+}
+
+int cmd_analyze(int argc, char **argv)
+{
+	const char *model_dir = NULL, *outdir = NULL;
+	const char *title = "Stance toward NATO membership, by speaker";
+	const char *lab[2][MODEL_MAX_LABELS];
+	struct inputs in = { 0 };
+	struct afile qaf;
+	struct run r;
+	struct err e;
+	struct model *m = NULL;
+	struct sbuf path = SBUF_INIT;
+	int c, quiet = 0, ret = 1;
+	size_t i;
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, "o:m:qh", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'o': outdir = optarg; break;
+		case 'm': model_dir = optarg; break;
+		case 't': title = optarg; break;
+		case 'q': quiet = 1; break;
+		case 'h': fputs(usage_text, stdout); return 0;
+		default:
+			return cli_usage_error("analyze",
+					       "unknown or incomplete option '%s'",
+					       argv[optind - 1]);
+		}
+	}
+	if (optind >= argc)
+		return cli_usage_error("analyze", "no ARTICLE or DIR given");
+	memset(&r, 0, sizeof(r));
+	sbuf_init(&r.row);
+	memset(&qaf, 0, sizeof(qaf));
+	if (inputs_expand(&in, argv + optind, (size_t)(argc - optind), &e) < 0)
+		goto fail;
+	m = model_load(model_dir ? model_dir : cli_default_model(argv[0]), &e);
+	if (!m)
+		goto fail;
+	r.m = m;
+	r.stance_t = model_task_find(m, "stance");
+	r.sent_t = model_task_find(m, "sentiment");
+	if (r.stance_t < 0) {
+		err_set(&e, "the model has no stance task");
+		goto fail;
+	}
+	r.fz = model_featurizer(m, &e);
+	if (!r.fz)
+		goto fail;
+	r.rep = report_new(task_labels(m, r.stance_t, lab[0]),
+			   m->task[r.stance_t].nlabel,
+			   r.sent_t >= 0 ? task_labels(m, r.sent_t, lab[1]) : NULL,
+			   r.sent_t >= 0 ? m->task[r.sent_t].nlabel : 0);
+	if (outdir) {
+		if (outputs_make_dir(outdir, &e) < 0)
+			goto fail;
+		sbuf_addf(&path, "%s/quotes.csv", outdir);
+		r.quotes = afile_open(&qaf, path.buf, &e);
+		if (!r.quotes)
+			goto fail;
+		sbuf_reset(&path);
+		quotes_header(&path, m);
+		fwrite(path.buf, 1, path.len, r.quotes);
+	}
+	for (i = 0; i < in.n; i++) {
+		if (in.n > 1)
+			cli_progress("articles", (long)i, (long)in.n);
+		if (analyze_file(&r, in.path[i], &e) < 0)
+			goto fail;
+	}
+	if (in.n > 1)
+		cli_progress_end();
+	if (outdir) {
+		r.quotes = NULL; /* committed or aborted below, not twice */
+		if (afile_commit(&qaf, &e) < 0 ||
+		    outputs_write_report(r.rep, outdir, title, &e) < 0)
+			goto fail;
+	}
+	if (!quiet)
+		report_print_table(r.rep, stdout);
+	if (fflush(stdout) != 0) {
+		err_set(&e, "write error on standard output");
+		goto fail;
+	}
+	ret = 0;
+	goto out;
+fail:
+	cli_progress_end();
+	if (r.quotes)
+		afile_abort(&qaf);
+	ret = cli_fail(&e);
+out:
+	sbuf_release(&path);
+	sbuf_release(&r.row);
+	report_free(r.rep);
+	feat_free(r.fz);
+	model_free(m);
+	inputs_release(&in);
+	return ret;
+}
