@@ -24,6 +24,8 @@ static const struct cmd cmds[] = {
 	{ "classify", cmd_classify, "label quotes (CSV or lines) with stance and sentiment" },
 	{ "extract", cmd_extract, "find quotations in articles and attribute their speakers" },
 	{ "score-extract", cmd_score_extract, "score extract output against gold quote files" },
+	{ "eval", cmd_eval, "score a model (or classify output) against gold labels" },
+	{ "cv", cmd_cv, "cross-validate training: k folds, pooled held-out scores" },
 };
 
 static void usage(FILE *fp)

@@ -1,0 +1,310 @@
+/*
+ * stance cv: stratified k-fold cross-validation of the whole training
+ * pipeline (issue 5). Each fold's model comes from train_model() on the
+ * other folds' rows only, so its vocabulary, idf and C never see the
+ * held-out quotes; the held-out predictions of all folds are pooled and
+ * scored as `stance eval` scores a model.
+ */
+#include <getopt.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cmds.h"
+#include "err.h"
+#include "eval.h"
+#include "metrics.h"
+#include "model.h"
+#include "train.h"
+#include "util.h"
+#include "xalloc.h"
+
+static const char usage_text[] =
+"usage: stance cv CORPUS.csv [-k FOLDS] [options]\n"
+"\n"
+"Cross-validate training on a labeled CSV: the rows are split into K folds\n"
+"stratified on the stance label; for each fold a model is trained (features,\n"
+"idf and C fitted on the other folds only, exactly as `stance train` does)\n"
+"and labels the held-out fold. The pooled predictions are scored as\n"
+"`stance eval` scores them. The same seed gives the same folds and numbers.\n"
+"\n"
+"  -k, --k FOLDS           number of folds, 2..100 (default 10)\n"
+"      --seed N            seed for the folds and training (default 1)\n"
+"      --csv               print task,label,metric,value rows\n"
+"      --favor LABEL, --against LABEL\n"
+"                          stance labels of F_avg (default: pro, favor...\n"
+"                          and against)\n"
+"training options, as for `stance train`:\n"
+"      --text-col NAME, --stance-col NAME, --sentiment-col NAME\n"
+"      --no-sentiment, --stance-labels L, --sentiment-labels L\n"
+"      --lang LANG, --kernel K, -C VALUE, --folds N (inner folds for C)\n"
+"      --lexicon PATH, --no-lexicon, --no-negation, --no-cues, --no-chars\n"
+"      --word-ngrams N, --char-ngrams A-B, --min-df N\n";
+
+enum {
+	OPT_TEXT = 256, OPT_STANCE, OPT_SENT, OPT_NOSENT, OPT_SLABELS,
+	OPT_TLABELS, OPT_LANG, OPT_KERNEL, OPT_FOLDS, OPT_SEED, OPT_LEXICON,
+	OPT_NOLEX, OPT_NONEG, OPT_NOCUES, OPT_NOCHARS, OPT_WORDN, OPT_CHARN,
+	OPT_MINDF, OPT_CSV, OPT_FAVOR, OPT_AGAINST,
+};
+
+static const struct option longopts[] = {
+	{ "k", required_argument, NULL, 'k' },
+	{ "csv", no_argument, NULL, OPT_CSV },
+	{ "favor", required_argument, NULL, OPT_FAVOR },
+	{ "against", required_argument, NULL, OPT_AGAINST },
+	{ "text-col", required_argument, NULL, OPT_TEXT },
+	{ "stance-col", required_argument, NULL, OPT_STANCE },
+	{ "sentiment-col", required_argument, NULL, OPT_SENT },
+	{ "no-sentiment", no_argument, NULL, OPT_NOSENT },
+	{ "stance-labels", required_argument, NULL, OPT_SLABELS },
+	{ "sentiment-labels", required_argument, NULL, OPT_TLABELS },
+	{ "lang", required_argument, NULL, OPT_LANG },
+	{ "kernel", required_argument, NULL, OPT_KERNEL },
+	{ "folds", required_argument, NULL, OPT_FOLDS },
+	{ "seed", required_argument, NULL, OPT_SEED },
+	{ "lexicon", required_argument, NULL, OPT_LEXICON },
+	{ "no-lexicon", no_argument, NULL, OPT_NOLEX },
+	{ "no-negation", no_argument, NULL, OPT_NONEG },
+	{ "no-cues", no_argument, NULL, OPT_NOCUES },
+	{ "no-chars", no_argument, NULL, OPT_NOCHARS },
+	{ "word-ngrams", required_argument, NULL, OPT_WORDN },
+	{ "char-ngrams", required_argument, NULL, OPT_CHARN },
+	{ "min-df", required_argument, NULL, OPT_MINDF },
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 },
+};
+
+struct cv_opts {
+	struct train_opts train;
+	int k, csv;
+	const char *favor, *against;
+};
+
+static int int_arg(const char *s, long lo, long hi, long *out)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+
+	if (end == s || *end || v < lo || v > hi)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/*
+ * The training options mirror cmd_train.c's, so that a cv run measures
+ * exactly what `stance train` with the same options would ship.
+ * 0, 1 for --help, or the usage exit status 2.
+ */
+static int parse(int argc, char **argv, struct cv_opts *o)
+{
+	struct train_opts *t = &o->train;
+	int c;
+	long v, v2;
+	char *end;
+
+	while ((c = getopt_long(argc, argv, "k:C:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'k':
+			if (int_arg(optarg, 2, 100, &v) < 0)
+				return cli_usage_error("cv", "-k takes 2..100");
+			o->k = (int)v;
+			break;
+		case OPT_CSV: o->csv = 1; break;
+		case OPT_FAVOR: o->favor = optarg; break;
+		case OPT_AGAINST: o->against = optarg; break;
+		case OPT_TEXT: t->text_col = optarg; break;
+		case OPT_STANCE: t->stance_col = optarg; break;
+		case OPT_SENT: t->sentiment_col = optarg; break;
+		case OPT_NOSENT: t->sentiment_col = NULL; break;
+		case OPT_SLABELS: t->stance_labels = optarg; break;
+		case OPT_TLABELS: t->sentiment_labels = optarg; break;
+		case OPT_LANG:
+			if (strlen(optarg) >= sizeof(t->feat.lang))
+				return cli_usage_error("cv", "language name too long");
+			snprintf(t->feat.lang, sizeof(t->feat.lang), "%s", optarg);
+			break;
+		case OPT_KERNEL:
+			if (svmx_kernel_parse(optarg, &t->kernel) < 0)
+				return cli_usage_error("cv",
+					"unknown kernel '%s' (linear, poly, rbf)", optarg);
+			break;
+		case 'C':
+			t->C = strtod(optarg, &end);
+			if (*end || !(t->C > 0))
+				return cli_usage_error("cv", "bad C '%s'", optarg);
+			break;
+		case OPT_FOLDS:
+			if (int_arg(optarg, 2, 100, &v) < 0)
+				return cli_usage_error("cv", "--folds takes 2..100");
+			t->folds = (int)v;
+			break;
+		case OPT_SEED:
+			if (int_arg(optarg, 0, 0x7fffffff, &v) < 0)
+				return cli_usage_error("cv", "bad --seed '%s'", optarg);
+			t->seed = (unsigned)v;
+			break;
+		case OPT_LEXICON: t->lexicon_path = optarg; break;
+		case OPT_NOLEX: t->feat.lexicon = 0; break;
+		case OPT_NONEG: t->feat.negation = 0; break;
+		case OPT_NOCUES: t->feat.cues = 0; break;
+		case OPT_NOCHARS: t->feat.char_min = t->feat.char_max = 0; break;
+		case OPT_WORDN:
+			if (int_arg(optarg, 0, 3, &v) < 0)
+				return cli_usage_error("cv", "--word-ngrams takes 0..3");
+			t->feat.word_max = (int)v;
+			break;
+		case OPT_CHARN:
+			if (sscanf(optarg, "%ld-%ld", &v, &v2) != 2 || v < 1 ||
+			    v2 < v || v2 > 8)
+				return cli_usage_error("cv",
+					"--char-ngrams takes A-B with 1 <= A <= B <= 8");
+			t->feat.char_min = (int)v;
+			t->feat.char_max = (int)v2;
+			break;
+		case OPT_MINDF:
+			if (int_arg(optarg, 1, 1000000, &v) < 0)
+				return cli_usage_error("cv", "bad --min-df '%s'", optarg);
+			t->feat.min_df = (int)v;
+			break;
+		case 'h': fputs(usage_text, stdout); return 1;
+		default:
+			return cli_usage_error("cv", "unknown or incomplete option '%s'",
+					       argv[optind - 1]);
+		}
+	}
+	if (optind != argc - 1)
+		return cli_usage_error("cv", "expected one corpus file");
+	return 0;
+}
+
+/*
+ * Train on every fold but f, label fold f, and count the predictions in
+ * pooled[] (and this fold's own scores in fold_m[]). -1 with *e set.
+ */
+static int run_fold(const struct train_data *d, const int *fold, int f,
+		    const struct train_opts *o, struct metrics *pooled,
+		    struct metrics *fold_m, struct err *e)
+{
+	size_t *train = xmalloc(d->n * sizeof(size_t)), ntrain = 0, i;
+	struct model *m;
+	struct featurizer *fz = NULL;
+	struct model_prediction pred;
+	int t, ret = -1;
+
+	for (i = 0; i < d->n; i++)
+		if (fold[i] != f)
+			train[ntrain++] = i;
+	m = train_model(d, train, ntrain, o, NULL, e);
+	if (!m)
+		goto out;
+	fz = model_featurizer(m, e);
+	if (!fz)
+		goto out;
+	for (t = 0; t < d->ntask; t++)
+		metrics_init(&fold_m[t], d->task[t].name,
+			     (const char (*)[32])d->task[t].label,
+			     d->task[t].nlabel);
+	for (i = 0; i < d->n; i++) {
+		if (fold[i] != f)
+			continue;
+		model_predict(m, fz, d->text[i], strlen(d->text[i]), &pred);
+		/* train_model keeps d's label order, so ids compare directly */
+		for (t = 0; t < d->ntask; t++)
+			metrics_add(&fold_m[t], d->task[t].y[i], pred.label[t],
+				    pred.prob[t]);
+	}
+	for (t = 0; t < d->ntask; t++)
+		metrics_merge(&pooled[t], &fold_m[t]);
+	ret = 0;
+out:
+	feat_free(fz);
+	model_free(m);
+	free(train);
+	return ret;
+}
+
+/* Mean and standard deviation of the per-fold macro-F1 of one task. */
+static void fold_spread(const double *f1, int k, double *mean, double *sd)
+{
+	double s = 0, ss = 0;
+	int i;
+
+	for (i = 0; i < k; i++)
+		s += f1[i];
+	*mean = s / k;
+	for (i = 0; i < k; i++)
+		ss += (f1[i] - *mean) * (f1[i] - *mean);
+	*sd = k > 1 ? sqrt(ss / (k - 1)) : 0;
+}
+
+int cmd_cv(int argc, char **argv)
+{
+	struct cv_opts o = { .k = 10 };
+	struct train_data d;
+	struct metrics pooled[MODEL_MAX_TASKS], fold_m[MODEL_MAX_TASKS];
+	double *fold_f1 = NULL, mean, sd;
+	int *fold = NULL, f, t, st, ret = 1;
+	struct err e;
+
+	train_opts_default(&o.train);
+	o.train.lexicon_path = cli_default_lexicon(argv[0]);
+	opterr = 0; /* our own message names the command */
+	st = parse(argc, argv, &o);
+	if (st)
+		return st == 1 ? 0 : st;
+	if (train_data_read(&d, argv[optind], &o.train, &e) < 0)
+		return cli_fail(&e);
+	fold = xmalloc(d.n * sizeof(int));
+	fold_f1 = xcalloc((size_t)o.k * MODEL_MAX_TASKS, sizeof(double));
+	/* stratified on the stance label, task 0 */
+	if (metrics_folds(d.task[0].y, d.n, o.k, o.train.seed, fold, &e) < 0) {
+		cli_fail(&e);
+		goto out;
+	}
+	for (t = 0; t < d.ntask; t++)
+		metrics_init(&pooled[t], d.task[t].name,
+			     (const char (*)[32])d.task[t].label,
+			     d.task[t].nlabel);
+	for (f = 0; f < o.k; f++) {
+		if (isatty(STDERR_FILENO))
+			cli_progress("fold", f, o.k);
+		if (run_fold(&d, fold, f, &o.train, pooled, fold_m, &e) < 0) {
+			cli_progress_end();
+			/* say which fold: a rare label may be missing from it */
+			fprintf(stderr, "stance: fold %d of %d: %s\n", f + 1, o.k,
+				e.msg);
+			goto out;
+		}
+		for (t = 0; t < d.ntask; t++)
+			fold_f1[f * MODEL_MAX_TASKS + t] =
+				metrics_macro_f1(&fold_m[t]);
+	}
+	cli_progress_end();
+	if (!o.csv) {
+		printf("%d-fold cross-validation of %s (stratified on %s, seed %u)\n\n",
+		       o.k, argv[optind], d.task[0].column, o.train.seed);
+	}
+	eval_print(pooled, d.ntask, o.favor, o.against, o.csv, stdout);
+	if (!o.csv) {
+		printf("\nmacro-F1 per fold, mean and sd:");
+		for (t = 0; t < d.ntask; t++) {
+			double f1[100];
+
+			for (f = 0; f < o.k; f++)
+				f1[f] = fold_f1[f * MODEL_MAX_TASKS + t];
+			fold_spread(f1, o.k, &mean, &sd);
+			printf("  %s %.4f (%.4f)", d.task[t].name, mean, sd);
+		}
+		printf("\n");
+	}
+	ret = 0;
+out:
+	free(fold);
+	free(fold_f1);
+	train_data_release(&d);
+	return ret;
+}
