@@ -268,6 +268,10 @@ int csv_reader_next(struct csv_reader *r, struct csv_row *row, struct err *e)
 			if (c != EOF)
 				r->line++;
 			end_field(r);
+			if (r->text.len > CSV_RECORD_MAX)
+				return err_at(e, r->name, r->rec_line,
+					      "record longer than %u bytes",
+					      CSV_RECORD_MAX);
 			break;
 		}
 		if (c == ',') {

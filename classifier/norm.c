@@ -1,13 +1,14 @@
 #include "norm.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <utf8proc.h>
 
 #include "csv.h"
 
 static size_t norm_ascii(struct sbuf *out, const char *s, size_t n)
 {
-	size_t i;
+	size_t i, bad = 0;
 
 	sbuf_grow(out, n);
 	for (i = 0; i < n; i++) {
@@ -15,25 +16,42 @@ static size_t norm_ascii(struct sbuf *out, const char *s, size_t n)
 
 		if (c >= 'A' && c <= 'Z')
 			c = (unsigned char)(c - 'A' + 'a');
-		else if (c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-			 c == '\v')
-			c = ' ';
-		else if (c < 0x20 || c == 0x7f)
+		else if (c == 0) {
+			/* a NUL is damage, as invalid UTF-8 is: U+FFFD */
+			sbuf_grow(out, 3 + n - i);
+			memcpy(out->buf + out->len, "\xef\xbf\xbd", 3);
+			out->len += 3;
+			bad++;
 			continue;
+		} else if (c < 0x20 || c == 0x7f)
+			c = ' ';
 		out->buf[out->len++] = (char)c;
 	}
 	out->buf[out->len] = '\0';
-	return 0;
+	return bad;
 }
 
-/* Line breaks and tabs separate words; utf8proc would drop some of them. */
-static utf8proc_int32_t space_controls(utf8proc_int32_t c, void *data)
+/*
+ * Before utf8proc's own mapping: control characters separate words (its
+ * STRIPCC would drop most of them and glue words together), and the
+ * double quotation marks its LUMP table leaves alone (curly, low-9,
+ * guillemets, full-width) become '"' like the rest.
+ */
+static utf8proc_int32_t fold_extra(utf8proc_int32_t c, void *data)
 {
 	(void)data;
-	if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-	    c == 0x85 || c == 0x2028 || c == 0x2029)
+	if ((c > 0 && c < 0x20) || c == 0x7f || (c >= 0x80 && c < 0xa0) ||
+	    c == 0x2028 || c == 0x2029)
 		return ' ';
-	return c;
+	switch (c) {
+	case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0x00ab:
+	case 0x00bb: case 0x2033: case 0x301d: case 0x301e: case 0xff02:
+		return '"';
+	case 0x2039: case 0x203a:
+		return '\'';
+	default:
+		return c;
+	}
 }
 
 size_t norm_text(struct sbuf *out, const char *s, size_t n)
@@ -55,7 +73,7 @@ size_t norm_text(struct sbuf *out, const char *s, size_t n)
 				  UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
 				  UTF8PROC_LUMP | UTF8PROC_IGNORE |
 				  UTF8PROC_STRIPCC,
-				  space_controls, NULL);
+				  fold_extra, NULL);
 	if (len >= 0)
 		sbuf_add(out, dst, (size_t)len);
 	else /* cannot happen on repaired input; keep the text rather than lose it */
