@@ -123,6 +123,10 @@ static size_t scan_word(const char *s, size_t n, size_t i)
 	int32_t c, prev = 0, next;
 
 	for (;;) {
+		while (j < n && ((s[j] >= 'a' && s[j] <= 'z') ||
+				 (s[j] >= 'A' && s[j] <= 'Z') ||
+				 (s[j] >= '0' && s[j] <= '9')))
+			prev = (unsigned char)s[j++]; /* ASCII fast path */
 		while (j < n) {
 			k = decode(s, n, j, &c);
 			if (!is_word_cp(c))
@@ -181,6 +185,15 @@ static unsigned word_flags(const char *s, size_t n, size_t i, size_t j)
 	int32_t c, first = 0;
 
 	while (p < j) {
+		if ((unsigned char)s[p] < 0x80) { /* ASCII fast path */
+			c = (unsigned char)s[p++];
+			if (!first && c != '@' && c != '#')
+				first = c;
+			lower += c >= 'a' && c <= 'z';
+			letters += (c >= 'a' && c <= 'z') ||
+				   (c >= 'A' && c <= 'Z');
+			continue;
+		}
 		p += decode(s, n, p, &c);
 		if (!first && c != '@' && c != '#')
 			first = c;

@@ -9,8 +9,9 @@
  * need to know who was mentioned before them. Quotes take the cue right
  * after their closing mark, the cue before their colon, or (for partial
  * quotes) the nearest cue of their sentence; reported speech is the clause
- * a cue introduces. Lexicons are small sorted tables searched with
- * bsearch(), so that a word costs a few comparisons.
+ * a cue introduces. The lexicons are one sorted table, looked up once
+ * per token with bsearch(), so that extraction stays fast (issue #3 asks
+ * for 50 MB/s).
  */
 #include "speaker.h"
 
@@ -39,263 +40,15 @@ enum {
 #define V_CLASS 0xff
 #define V_NOUNLIKE 0x100 /* also a noun: needs a named subject right before */
 
-struct verb {
-	const char *form;
-	int cls;
+struct lexword {
+	const char *word;
+	unsigned lists; /* LEX_* bits */
+	int cls;        /* verb class and V_NOUNLIKE, or 0 */
 };
 
 struct demonym {
 	const char *adj;     /* lower case */
 	const char *country;
-};
-
-static const struct verb verbs[] = {
-	{ "accuse", V_OBJ },
-	{ "accused", V_OBJ },
-	{ "accuses", V_OBJ },
-	{ "accusing", V_OBJ },
-	{ "acknowledge", V_SAY },
-	{ "acknowledged", V_SAY },
-	{ "acknowledges", V_SAY },
-	{ "acknowledging", V_SAY },
-	{ "add", V_SAY },
-	{ "added", V_SAY },
-	{ "adding", V_SAY },
-	{ "adds", V_SAY },
-	{ "admit", V_SAY },
-	{ "admits", V_SAY },
-	{ "admitted", V_SAY },
-	{ "admitting", V_SAY },
-	{ "announce", V_SAY },
-	{ "announced", V_SAY },
-	{ "announces", V_SAY },
-	{ "announcing", V_SAY },
-	{ "argue", V_SAY },
-	{ "argued", V_SAY },
-	{ "argues", V_SAY },
-	{ "arguing", V_SAY },
-	{ "ask", V_OBJ },
-	{ "asked", V_OBJ },
-	{ "asking", V_OBJ },
-	{ "asks", V_OBJ },
-	{ "assert", V_SAY },
-	{ "asserted", V_SAY },
-	{ "asserting", V_SAY },
-	{ "asserts", V_SAY },
-	{ "call", V_CALL|V_NOUNLIKE },
-	{ "called", V_CALL },
-	{ "calling", V_CALL },
-	{ "calls", V_CALL|V_NOUNLIKE },
-	{ "claim", V_SAY|V_NOUNLIKE },
-	{ "claimed", V_SAY },
-	{ "claiming", V_SAY },
-	{ "claims", V_SAY|V_NOUNLIKE },
-	{ "comment", V_SAY|V_NOUNLIKE },
-	{ "commented", V_SAY },
-	{ "commenting", V_SAY },
-	{ "comments", V_SAY|V_NOUNLIKE },
-	{ "conclude", V_SAY },
-	{ "concluded", V_SAY },
-	{ "concludes", V_SAY },
-	{ "concluding", V_SAY },
-	{ "confirm", V_SAY },
-	{ "confirmed", V_SAY },
-	{ "confirming", V_SAY },
-	{ "confirms", V_SAY },
-	{ "declare", V_SAY },
-	{ "declared", V_SAY },
-	{ "declares", V_SAY },
-	{ "declaring", V_SAY },
-	{ "demand", V_THAT|V_NOUNLIKE },
-	{ "demanded", V_THAT },
-	{ "demanding", V_THAT },
-	{ "demands", V_THAT|V_NOUNLIKE },
-	{ "denied", V_THAT },
-	{ "denies", V_THAT },
-	{ "deny", V_THAT },
-	{ "denying", V_THAT },
-	{ "emphasise", V_SAY },
-	{ "emphasised", V_SAY },
-	{ "emphasises", V_SAY },
-	{ "emphasising", V_SAY },
-	{ "emphasize", V_SAY },
-	{ "emphasized", V_SAY },
-	{ "emphasizes", V_SAY },
-	{ "emphasizing", V_SAY },
-	{ "explain", V_SAY },
-	{ "explained", V_SAY },
-	{ "explaining", V_SAY },
-	{ "explains", V_SAY },
-	{ "hail", V_THAT },
-	{ "hailed", V_THAT },
-	{ "hailing", V_THAT },
-	{ "hails", V_THAT },
-	{ "insist", V_SAY },
-	{ "insisted", V_SAY },
-	{ "insisting", V_SAY },
-	{ "insists", V_SAY },
-	{ "maintain", V_THAT },
-	{ "maintained", V_THAT },
-	{ "maintains", V_THAT },
-	{ "noted", V_SAY },
-	{ "notes", V_SAY|V_NOUNLIKE },
-	{ "noting", V_SAY },
-	{ "observed", V_SAY },
-	{ "pledge", V_THAT|V_NOUNLIKE },
-	{ "pledged", V_THAT },
-	{ "pledges", V_THAT|V_NOUNLIKE },
-	{ "pledging", V_THAT },
-	{ "predict", V_SAY },
-	{ "predicted", V_SAY },
-	{ "predicting", V_SAY },
-	{ "predicts", V_SAY },
-	{ "proclaim", V_THAT },
-	{ "proclaimed", V_THAT },
-	{ "proclaiming", V_THAT },
-	{ "proclaims", V_THAT },
-	{ "promise", V_THAT|V_NOUNLIKE },
-	{ "promised", V_THAT },
-	{ "promises", V_THAT|V_NOUNLIKE },
-	{ "promising", V_THAT },
-	{ "quoted", V_QUOTE },
-	{ "quoting", V_QUOTE },
-	{ "read", V_READ },
-	{ "reads", V_READ },
-	{ "recall", V_SAY },
-	{ "recalled", V_SAY },
-	{ "recalling", V_SAY },
-	{ "recalls", V_SAY },
-	{ "reiterate", V_SAY },
-	{ "reiterated", V_SAY },
-	{ "reiterates", V_SAY },
-	{ "reiterating", V_SAY },
-	{ "remark", V_SAY|V_NOUNLIKE },
-	{ "remarked", V_SAY },
-	{ "replied", V_SAY },
-	{ "replies", V_SAY|V_NOUNLIKE },
-	{ "reply", V_SAY|V_NOUNLIKE },
-	{ "replying", V_SAY },
-	{ "report", V_SAY|V_NOUNLIKE },
-	{ "reported", V_SAY },
-	{ "reporting", V_SAY },
-	{ "reports", V_SAY|V_NOUNLIKE },
-	{ "respond", V_SAY },
-	{ "responded", V_SAY },
-	{ "responding", V_SAY },
-	{ "responds", V_SAY },
-	{ "said", V_SAY },
-	{ "say", V_SAY },
-	{ "saying", V_SAY },
-	{ "says", V_SAY },
-	{ "stated", V_SAY },
-	{ "states", V_SAY|V_NOUNLIKE },
-	{ "stating", V_SAY },
-	{ "stress", V_SAY|V_NOUNLIKE },
-	{ "stressed", V_SAY },
-	{ "stresses", V_SAY },
-	{ "stressing", V_SAY },
-	{ "suggest", V_THAT },
-	{ "suggested", V_THAT },
-	{ "suggesting", V_THAT },
-	{ "suggests", V_THAT },
-	{ "tell", V_TELL },
-	{ "telling", V_TELL },
-	{ "tells", V_TELL },
-	{ "threaten", V_THAT },
-	{ "threatened", V_THAT },
-	{ "threatening", V_THAT },
-	{ "threatens", V_THAT },
-	{ "told", V_TELL },
-	{ "tweet", V_SAY|V_NOUNLIKE },
-	{ "tweeted", V_SAY },
-	{ "tweeting", V_SAY },
-	{ "tweets", V_SAY|V_NOUNLIKE },
-	{ "urge", V_OBJ },
-	{ "urged", V_OBJ },
-	{ "urges", V_OBJ },
-	{ "urging", V_OBJ },
-	{ "vow", V_SAY|V_NOUNLIKE },
-	{ "vowed", V_SAY },
-	{ "vowing", V_SAY },
-	{ "vows", V_SAY|V_NOUNLIKE },
-	{ "warn", V_SAY },
-	{ "warned", V_SAY },
-	{ "warning", V_SAY|V_NOUNLIKE },
-	{ "warns", V_SAY },
-	{ "write", V_SAY },
-	{ "writes", V_SAY },
-	{ "writing", V_SAY },
-	{ "wrote", V_SAY },
-};
-
-static const char *const roles[] = {
-	"acting", "adviser", "advisor", "aide", "ambassador", "ceo", "chair",
-	"chairman", "chairwoman", "chancellor", "chief", "chief-of-staff",
-	"commander", "commissioner", "counterpart", "defence", "defense",
-	"deputy", "diplomat", "director", "dr", "emir", "envoy", "executive",
-	"finance", "first", "foreign", "former", "general",
-	"general-secretary", "governor", "head", "high", "interior", "king",
-	"lady", "lawmaker", "lawmakers", "leader", "leaders", "lord",
-	"mayor", "member", "members", "minister", "ministers", "mp", "mr",
-	"mrs", "ms", "official", "officials", "pope", "premier", "president",
-	"president-elect", "presidents", "prime", "prince", "princess",
-	"queen", "representative", "secretary", "secretary-general",
-	"senator", "sheikh", "sir", "speaker", "spokesman", "spokespeople",
-	"spokesperson", "spokeswoman", "state", "top", "vice",
-	"vice-president",
-};
-
-static const char *const orgs[] = {
-	"administration", "agency", "alliance", "allies", "army", "assembly",
-	"authorities", "bank", "cabinet", "coalition", "commission",
-	"committee", "council", "countries", "court", "delegation",
-	"department", "embassy", "federation", "forces", "government",
-	"house", "journal", "kremlin", "leadership", "members", "military",
-	"ministry", "nations", "nato", "news", "office", "organisation",
-	"organization", "parliament", "party", "presidency", "press",
-	"republic", "service", "services", "side", "staff", "states",
-	"summit", "times", "treaty", "union",
-};
-
-static const char *const docs[] = {
-	"communique", "communiqué", "declaration", "document", "letter",
-	"memorandum", "post", "report", "resolution", "statement",
-	"statements", "tweet", "website",
-};
-
-static const char *const possnouns[] = {
-	"appeal", "call", "claim", "claims", "comments", "demand", "demands",
-	"invitation", "proposal", "remarks", "statement", "statements",
-	"warning", "warnings", "words",
-};
-
-static const char *const countries[] = {
-	"afghanistan", "africa", "albania", "algeria", "america", "andorra",
-	"angola", "ankara", "argentina", "armenia", "asia", "athens",
-	"australia", "austria", "azerbaijan", "bahrain", "balkans", "baltic",
-	"bangladesh", "beijing", "belarus", "belgium", "belgrade", "berlin",
-	"bosnia", "bratislava", "brazil", "britain", "brussels", "bucha",
-	"bucharest", "budapest", "bulgaria", "canada", "chile", "china",
-	"chisinau", "colombia", "copenhagen", "crimea", "croatia", "cuba",
-	"cyprus", "czechia", "damascus", "davos", "denmark", "donbas",
-	"egypt", "england", "estonia", "ethiopia", "europe", "finland",
-	"france", "geneva", "georgia", "germany", "greece", "helsinki",
-	"herzegovina", "hungary", "iceland", "india", "indonesia", "iran",
-	"iraq", "ireland", "israel", "istanbul", "italy", "japan",
-	"jerusalem", "jordan", "kazakhstan", "kharkiv", "kiev", "kosovo",
-	"kuwait", "kyiv", "latvia", "lebanon", "libya", "lisbon",
-	"lithuania", "ljubljana", "london", "luxembourg", "lviv",
-	"macedonia", "madrid", "malta", "mariupol", "mexico", "minsk",
-	"moldova", "monaco", "mongolia", "montenegro", "morocco", "moscow",
-	"munich", "netherlands", "nigeria", "norway", "odesa", "odessa",
-	"oslo", "ottawa", "pakistan", "palestine", "paris", "podgorica",
-	"poland", "portugal", "prague", "pristina", "qatar", "reykjavik",
-	"riga", "romania", "rome", "russia", "sarajevo", "scotland",
-	"serbia", "skopje", "slovakia", "slovenia", "sofia", "spain",
-	"srpska", "stockholm", "strasbourg", "sweden", "switzerland",
-	"syria", "taiwan", "tallinn", "tbilisi", "tehran", "tirana",
-	"turkey", "türkiye", "ukraine", "venezuela", "vienna", "vietnam",
-	"vilnius", "wales", "warsaw", "washington", "yemen", "zagreb",
 };
 
 static const struct demonym demonyms[] = {
@@ -358,84 +111,791 @@ static const struct demonym demonyms[] = {
 	{ "ukrainian", "Ukraine" },
 };
 
-static const char *const extra_demonyms[] = {
-	"arab", "atlantic", "balkan", "baltic", "e.u.", "eastern", "eu",
-	"euro-atlantic", "kurdi", "kurdish", "nordic", "scandinavian",
-	"serb", "soviet", "transatlantic", "u.s.", "uk", "un", "us",
-	"western",
+enum {
+	LEX_roles = 1u << 0,
+	LEX_orgs = 1u << 1,
+	LEX_docs = 1u << 2,
+	LEX_possnouns = 1u << 3,
+	LEX_countries = 1u << 4,
+	LEX_demonyms = 1u << 5,
+	LEX_extra_demonyms = 1u << 6,
+	LEX_function_words = 1u << 7,
+	LEX_time_words = 1u << 8,
+	LEX_fstop_words = 1u << 9,
+	LEX_adverbs = 1u << 10,
+	LEX_clause_words = 1u << 11,
+	LEX_poss_dets = 1u << 12,
+	LEX_after_inverted = 1u << 13,
+	LEX_not_participles = 1u << 14,
 };
 
-static const char *const function_words[] = {
-	"a", "about", "according", "after", "against", "all", "already",
-	"also", "although", "among", "an", "and", "another", "are", "as",
-	"at", "be", "because", "been", "before", "being", "between", "both",
-	"but", "by", "can", "could", "cover", "despite", "did", "do", "does",
-	"during", "each", "earlier", "even", "every", "finally", "first",
-	"five", "for", "four", "from", "had", "has", "have", "he", "her",
-	"here", "him", "his", "how", "however", "i", "if", "in", "instead",
-	"into", "is", "it", "its", "just", "last", "later", "many", "may",
-	"me", "meanwhile", "might", "more", "most", "mr", "must", "my",
-	"naturally", "new", "next", "no", "not", "now", "of", "on", "once",
-	"one", "only", "or", "other", "otherwise", "our", "over", "photo",
-	"read", "second", "shall", "she", "should", "since", "so", "some",
-	"still", "such", "ten", "that", "the", "their", "them", "then",
-	"there", "these", "they", "third", "this", "those", "though",
-	"three", "through", "to", "today", "tomorrow", "two", "under",
-	"until", "updated", "upon", "us", "was", "we", "were", "what",
-	"when", "where", "which", "while", "who", "whom", "whose", "why",
-	"will", "with", "within", "without", "would", "yes", "yesterday",
-	"yet", "you", "your",
+/* Every lexicon word with its lists and verb class, sorted. */
+static const struct lexword lexicon[] = {
+	{ "a", LEX_function_words | LEX_clause_words, 0 },
+	{ "about", LEX_function_words | LEX_fstop_words, 0 },
+	{ "according", LEX_function_words | LEX_not_participles, 0 },
+	{ "accuse", 0, V_OBJ },
+	{ "accused", 0, V_OBJ },
+	{ "accuses", 0, V_OBJ },
+	{ "accusing", 0, V_OBJ },
+	{ "acknowledge", 0, V_SAY },
+	{ "acknowledged", 0, V_SAY },
+	{ "acknowledges", 0, V_SAY },
+	{ "acknowledging", 0, V_SAY },
+	{ "acting", LEX_roles, 0 },
+	{ "add", 0, V_SAY },
+	{ "added", 0, V_SAY },
+	{ "adding", 0, V_SAY },
+	{ "adds", 0, V_SAY },
+	{ "administration", LEX_orgs, 0 },
+	{ "admit", 0, V_SAY },
+	{ "admits", 0, V_SAY },
+	{ "admitted", 0, V_SAY },
+	{ "admitting", 0, V_SAY },
+	{ "adviser", LEX_roles, 0 },
+	{ "advisor", LEX_roles, 0 },
+	{ "afghanistan", LEX_countries, 0 },
+	{ "africa", LEX_countries, 0 },
+	{ "after",
+	  LEX_function_words | LEX_fstop_words | LEX_after_inverted,
+	  0 },
+	{ "again", LEX_adverbs, 0 },
+	{ "against", LEX_function_words, 0 },
+	{ "agency", LEX_orgs, 0 },
+	{ "ahead", LEX_after_inverted, 0 },
+	{ "aide", LEX_roles, 0 },
+	{ "albania", LEX_countries, 0 },
+	{ "albanian", LEX_demonyms, 0 },
+	{ "algeria", LEX_countries, 0 },
+	{ "all", LEX_function_words | LEX_clause_words, 0 },
+	{ "alliance", LEX_orgs, 0 },
+	{ "allies", LEX_orgs, 0 },
+	{ "already", LEX_function_words | LEX_adverbs, 0 },
+	{ "also", LEX_function_words | LEX_adverbs, 0 },
+	{ "although", LEX_function_words, 0 },
+	{ "ambassador", LEX_roles, 0 },
+	{ "america", LEX_countries, 0 },
+	{ "american", LEX_demonyms, 0 },
+	{ "among", LEX_function_words, 0 },
+	{ "an", LEX_function_words | LEX_clause_words, 0 },
+	{ "and", LEX_function_words | LEX_fstop_words, 0 },
+	{ "andorra", LEX_countries, 0 },
+	{ "angola", LEX_countries, 0 },
+	{ "ankara", LEX_countries, 0 },
+	{ "announce", 0, V_SAY },
+	{ "announced", 0, V_SAY },
+	{ "announces", 0, V_SAY },
+	{ "announcing", 0, V_SAY },
+	{ "another", LEX_function_words, 0 },
+	{ "any", LEX_clause_words, 0 },
+	{ "anything", LEX_not_participles, 0 },
+	{ "appeal", LEX_possnouns, 0 },
+	{ "april", LEX_time_words, 0 },
+	{ "arab", LEX_extra_demonyms, 0 },
+	{ "are", LEX_function_words, 0 },
+	{ "argentina", LEX_countries, 0 },
+	{ "argue", 0, V_SAY },
+	{ "argued", 0, V_SAY },
+	{ "argues", 0, V_SAY },
+	{ "arguing", 0, V_SAY },
+	{ "armenia", LEX_countries, 0 },
+	{ "armenian", LEX_demonyms, 0 },
+	{ "army", LEX_orgs, 0 },
+	{ "as", LEX_function_words | LEX_fstop_words | LEX_after_inverted, 0 },
+	{ "asia", LEX_countries, 0 },
+	{ "ask", 0, V_OBJ },
+	{ "asked", 0, V_OBJ },
+	{ "asking", 0, V_OBJ },
+	{ "asks", 0, V_OBJ },
+	{ "assembly", LEX_orgs, 0 },
+	{ "assert", 0, V_SAY },
+	{ "asserted", 0, V_SAY },
+	{ "asserting", 0, V_SAY },
+	{ "asserts", 0, V_SAY },
+	{ "at", LEX_function_words | LEX_fstop_words | LEX_after_inverted, 0 },
+	{ "athens", LEX_countries, 0 },
+	{ "atlantic", LEX_extra_demonyms, 0 },
+	{ "august", LEX_time_words, 0 },
+	{ "australia", LEX_countries, 0 },
+	{ "australian", LEX_demonyms, 0 },
+	{ "austria", LEX_countries, 0 },
+	{ "austrian", LEX_demonyms, 0 },
+	{ "authorities", LEX_orgs, 0 },
+	{ "azerbaijan", LEX_countries, 0 },
+	{ "azerbaijani", LEX_demonyms, 0 },
+	{ "bahrain", LEX_countries, 0 },
+	{ "balkan", LEX_extra_demonyms, 0 },
+	{ "balkans", LEX_countries, 0 },
+	{ "baltic", LEX_countries | LEX_extra_demonyms, 0 },
+	{ "bangladesh", LEX_countries, 0 },
+	{ "bank", LEX_orgs, 0 },
+	{ "be", LEX_function_words, 0 },
+	{ "because", LEX_function_words | LEX_fstop_words, 0 },
+	{ "been", LEX_function_words, 0 },
+	{ "before",
+	  LEX_function_words | LEX_fstop_words | LEX_after_inverted,
+	  0 },
+	{ "beijing", LEX_countries, 0 },
+	{ "being", LEX_function_words, 0 },
+	{ "belarus", LEX_countries, 0 },
+	{ "belarusian", LEX_demonyms, 0 },
+	{ "belgian", LEX_demonyms, 0 },
+	{ "belgium", LEX_countries, 0 },
+	{ "belgrade", LEX_countries, 0 },
+	{ "berlin", LEX_countries, 0 },
+	{ "between", LEX_function_words, 0 },
+	{ "bosnia", LEX_countries, 0 },
+	{ "bosnian", LEX_demonyms, 0 },
+	{ "both", LEX_function_words | LEX_clause_words, 0 },
+	{ "bratislava", LEX_countries, 0 },
+	{ "brazil", LEX_countries, 0 },
+	{ "brazilian", LEX_demonyms, 0 },
+	{ "bring", LEX_not_participles, 0 },
+	{ "britain", LEX_countries, 0 },
+	{ "british", LEX_demonyms, 0 },
+	{ "brussels", LEX_countries, 0 },
+	{ "bucha", LEX_countries, 0 },
+	{ "bucharest", LEX_countries, 0 },
+	{ "budapest", LEX_countries, 0 },
+	{ "building", LEX_not_participles, 0 },
+	{ "bulgaria", LEX_countries, 0 },
+	{ "bulgarian", LEX_demonyms, 0 },
+	{ "but", LEX_function_words | LEX_fstop_words, 0 },
+	{ "by", LEX_function_words, 0 },
+	{ "cabinet", LEX_orgs, 0 },
+	{ "call", LEX_possnouns, V_CALL|V_NOUNLIKE },
+	{ "called", 0, V_CALL },
+	{ "calling", 0, V_CALL },
+	{ "calls", 0, V_CALL|V_NOUNLIKE },
+	{ "can", LEX_function_words, 0 },
+	{ "canada", LEX_countries, 0 },
+	{ "canadian", LEX_demonyms, 0 },
+	{ "ceiling", LEX_not_participles, 0 },
+	{ "ceo", LEX_roles, 0 },
+	{ "chair", LEX_roles, 0 },
+	{ "chairman", LEX_roles, 0 },
+	{ "chairwoman", LEX_roles, 0 },
+	{ "chancellor", LEX_roles, 0 },
+	{ "chief", LEX_roles, 0 },
+	{ "chief-of-staff", LEX_roles, 0 },
+	{ "chile", LEX_countries, 0 },
+	{ "china", LEX_countries, 0 },
+	{ "chinese", LEX_demonyms, 0 },
+	{ "chisinau", LEX_countries, 0 },
+	{ "claim", LEX_possnouns, V_SAY|V_NOUNLIKE },
+	{ "claimed", 0, V_SAY },
+	{ "claiming", 0, V_SAY },
+	{ "claims", LEX_possnouns, V_SAY|V_NOUNLIKE },
+	{ "coalition", LEX_orgs, 0 },
+	{ "colombia", LEX_countries, 0 },
+	{ "commander", LEX_roles, 0 },
+	{ "comment", 0, V_SAY|V_NOUNLIKE },
+	{ "commented", 0, V_SAY },
+	{ "commenting", 0, V_SAY },
+	{ "comments", LEX_possnouns, V_SAY|V_NOUNLIKE },
+	{ "commission", LEX_orgs, 0 },
+	{ "commissioner", LEX_roles, 0 },
+	{ "committee", LEX_orgs, 0 },
+	{ "communique", LEX_docs, 0 },
+	{ "communiqué", LEX_docs, 0 },
+	{ "concerning", LEX_not_participles, 0 },
+	{ "conclude", 0, V_SAY },
+	{ "concluded", 0, V_SAY },
+	{ "concludes", 0, V_SAY },
+	{ "concluding", 0, V_SAY },
+	{ "confirm", 0, V_SAY },
+	{ "confirmed", 0, V_SAY },
+	{ "confirming", 0, V_SAY },
+	{ "confirms", 0, V_SAY },
+	{ "copenhagen", LEX_countries, 0 },
+	{ "could", LEX_function_words | LEX_adverbs, 0 },
+	{ "council", LEX_orgs, 0 },
+	{ "counterpart", LEX_roles, 0 },
+	{ "countries", LEX_orgs, 0 },
+	{ "court", LEX_orgs, 0 },
+	{ "cover", LEX_function_words, 0 },
+	{ "crimea", LEX_countries, 0 },
+	{ "croatia", LEX_countries, 0 },
+	{ "croatian", LEX_demonyms, 0 },
+	{ "cuba", LEX_countries, 0 },
+	{ "cyprus", LEX_countries, 0 },
+	{ "czech", LEX_demonyms, 0 },
+	{ "czechia", LEX_countries, 0 },
+	{ "damascus", LEX_countries, 0 },
+	{ "danish", LEX_demonyms, 0 },
+	{ "davos", LEX_countries, 0 },
+	{ "december", LEX_time_words, 0 },
+	{ "declaration", LEX_docs, 0 },
+	{ "declare", 0, V_SAY },
+	{ "declared", 0, V_SAY },
+	{ "declares", 0, V_SAY },
+	{ "declaring", 0, V_SAY },
+	{ "defence", LEX_roles, 0 },
+	{ "defense", LEX_roles, 0 },
+	{ "delegation", LEX_orgs, 0 },
+	{ "demand", LEX_possnouns, V_THAT|V_NOUNLIKE },
+	{ "demanded", 0, V_THAT },
+	{ "demanding", 0, V_THAT },
+	{ "demands", LEX_possnouns, V_THAT|V_NOUNLIKE },
+	{ "denied", 0, V_THAT },
+	{ "denies", 0, V_THAT },
+	{ "denmark", LEX_countries, 0 },
+	{ "deny", 0, V_THAT },
+	{ "denying", 0, V_THAT },
+	{ "department", LEX_orgs, 0 },
+	{ "deputy", LEX_roles, 0 },
+	{ "despite", LEX_function_words, 0 },
+	{ "did", LEX_function_words | LEX_adverbs, 0 },
+	{ "diplomat", LEX_roles, 0 },
+	{ "director", LEX_roles, 0 },
+	{ "do", LEX_function_words | LEX_adverbs, 0 },
+	{ "document", LEX_docs, 0 },
+	{ "does", LEX_function_words | LEX_adverbs, 0 },
+	{ "donbas", LEX_countries, 0 },
+	{ "dr", LEX_roles, 0 },
+	{ "during",
+	  LEX_function_words | LEX_fstop_words | LEX_after_inverted |
+	  LEX_not_participles,
+	  0 },
+	{ "dutch", LEX_demonyms, 0 },
+	{ "e.u.", LEX_extra_demonyms, 0 },
+	{ "each", LEX_function_words | LEX_clause_words, 0 },
+	{ "earlier", LEX_function_words | LEX_time_words | LEX_adverbs, 0 },
+	{ "eastern", LEX_extra_demonyms, 0 },
+	{ "egypt", LEX_countries, 0 },
+	{ "egyptian", LEX_demonyms, 0 },
+	{ "either", LEX_clause_words, 0 },
+	{ "embassy", LEX_orgs, 0 },
+	{ "emir", LEX_roles, 0 },
+	{ "emphasise", 0, V_SAY },
+	{ "emphasised", 0, V_SAY },
+	{ "emphasises", 0, V_SAY },
+	{ "emphasising", 0, V_SAY },
+	{ "emphasize", 0, V_SAY },
+	{ "emphasized", 0, V_SAY },
+	{ "emphasizes", 0, V_SAY },
+	{ "emphasizing", 0, V_SAY },
+	{ "england", LEX_countries, 0 },
+	{ "envoy", LEX_roles, 0 },
+	{ "estonia", LEX_countries, 0 },
+	{ "estonian", LEX_demonyms, 0 },
+	{ "ethiopia", LEX_countries, 0 },
+	{ "eu", LEX_extra_demonyms, 0 },
+	{ "euro-atlantic", LEX_extra_demonyms, 0 },
+	{ "europe", LEX_countries, 0 },
+	{ "european", LEX_demonyms, 0 },
+	{ "even", LEX_function_words, 0 },
+	{ "evening", LEX_not_participles, 0 },
+	{ "every", LEX_function_words | LEX_clause_words, 0 },
+	{ "everything", LEX_not_participles, 0 },
+	{ "executive", LEX_roles, 0 },
+	{ "explain", 0, V_SAY },
+	{ "explained", 0, V_SAY },
+	{ "explaining", 0, V_SAY },
+	{ "explains", 0, V_SAY },
+	{ "february", LEX_time_words, 0 },
+	{ "federation", LEX_orgs, 0 },
+	{ "finally", LEX_function_words, 0 },
+	{ "finance", LEX_roles, 0 },
+	{ "finland", LEX_countries, 0 },
+	{ "finnish", LEX_demonyms, 0 },
+	{ "first", LEX_roles | LEX_function_words | LEX_adverbs, 0 },
+	{ "five", LEX_function_words, 0 },
+	{ "following", LEX_not_participles, 0 },
+	{ "for", LEX_function_words | LEX_fstop_words, 0 },
+	{ "forces", LEX_orgs, 0 },
+	{ "foreign", LEX_roles, 0 },
+	{ "former", LEX_roles, 0 },
+	{ "four", LEX_function_words, 0 },
+	{ "france", LEX_countries, 0 },
+	{ "french", LEX_demonyms, 0 },
+	{ "friday", LEX_time_words, 0 },
+	{ "from", LEX_function_words | LEX_fstop_words, 0 },
+	{ "further", LEX_adverbs, 0 },
+	{ "general", LEX_roles, 0 },
+	{ "general-secretary", LEX_roles, 0 },
+	{ "geneva", LEX_countries, 0 },
+	{ "georgia", LEX_countries, 0 },
+	{ "georgian", LEX_demonyms, 0 },
+	{ "german", LEX_demonyms, 0 },
+	{ "germany", LEX_countries, 0 },
+	{ "government", LEX_orgs, 0 },
+	{ "governor", LEX_roles, 0 },
+	{ "greece", LEX_countries, 0 },
+	{ "greek", LEX_demonyms, 0 },
+	{ "had", LEX_function_words | LEX_fstop_words | LEX_adverbs, 0 },
+	{ "hail", 0, V_THAT },
+	{ "hailed", 0, V_THAT },
+	{ "hailing", 0, V_THAT },
+	{ "hails", 0, V_THAT },
+	{ "has", LEX_function_words | LEX_fstop_words | LEX_adverbs, 0 },
+	{ "have", LEX_function_words | LEX_adverbs, 0 },
+	{ "he", LEX_function_words | LEX_clause_words, 0 },
+	{ "head", LEX_roles, 0 },
+	{ "helsinki", LEX_countries, 0 },
+	{ "her", LEX_function_words | LEX_clause_words | LEX_poss_dets, 0 },
+	{ "here", LEX_function_words, 0 },
+	{ "herzegovina", LEX_countries, 0 },
+	{ "high", LEX_roles, 0 },
+	{ "him", LEX_function_words, 0 },
+	{ "his", LEX_function_words | LEX_clause_words | LEX_poss_dets, 0 },
+	{ "house", LEX_orgs, 0 },
+	{ "how", LEX_function_words, 0 },
+	{ "however", LEX_function_words, 0 },
+	{ "hungarian", LEX_demonyms, 0 },
+	{ "hungary", LEX_countries, 0 },
+	{ "i", LEX_function_words | LEX_clause_words, 0 },
+	{ "iceland", LEX_countries, 0 },
+	{ "icelandic", LEX_demonyms, 0 },
+	{ "if", LEX_function_words | LEX_fstop_words, 0 },
+	{ "in", LEX_function_words | LEX_fstop_words | LEX_after_inverted, 0 },
+	{ "including", LEX_not_participles, 0 },
+	{ "india", LEX_countries, 0 },
+	{ "indian", LEX_demonyms, 0 },
+	{ "indonesia", LEX_countries, 0 },
+	{ "insist", 0, V_SAY },
+	{ "insisted", 0, V_SAY },
+	{ "insisting", 0, V_SAY },
+	{ "insists", 0, V_SAY },
+	{ "instead", LEX_function_words, 0 },
+	{ "interior", LEX_roles, 0 },
+	{ "into", LEX_function_words, 0 },
+	{ "invitation", LEX_possnouns, 0 },
+	{ "iran", LEX_countries, 0 },
+	{ "iranian", LEX_demonyms, 0 },
+	{ "iraq", LEX_countries, 0 },
+	{ "iraqi", LEX_demonyms, 0 },
+	{ "ireland", LEX_countries, 0 },
+	{ "irish", LEX_demonyms, 0 },
+	{ "is", LEX_function_words | LEX_fstop_words | LEX_adverbs, 0 },
+	{ "israel", LEX_countries, 0 },
+	{ "israeli", LEX_demonyms, 0 },
+	{ "istanbul", LEX_countries, 0 },
+	{ "it", LEX_function_words | LEX_clause_words, 0 },
+	{ "italian", LEX_demonyms, 0 },
+	{ "italy", LEX_countries, 0 },
+	{ "its", LEX_function_words | LEX_clause_words | LEX_poss_dets, 0 },
+	{ "january", LEX_time_words, 0 },
+	{ "japan", LEX_countries, 0 },
+	{ "japanese", LEX_demonyms, 0 },
+	{ "jerusalem", LEX_countries, 0 },
+	{ "jordan", LEX_countries, 0 },
+	{ "journal", LEX_orgs, 0 },
+	{ "july", LEX_time_words, 0 },
+	{ "june", LEX_time_words, 0 },
+	{ "just", LEX_function_words | LEX_adverbs, 0 },
+	{ "kazakhstan", LEX_countries, 0 },
+	{ "kharkiv", LEX_countries, 0 },
+	{ "kiev", LEX_countries, 0 },
+	{ "king", LEX_roles | LEX_not_participles, 0 },
+	{ "kosovar", LEX_demonyms, 0 },
+	{ "kosovo", LEX_countries, 0 },
+	{ "kremlin", LEX_orgs, 0 },
+	{ "kurdi", LEX_extra_demonyms, 0 },
+	{ "kurdish", LEX_extra_demonyms, 0 },
+	{ "kuwait", LEX_countries, 0 },
+	{ "kyiv", LEX_countries, 0 },
+	{ "lady", LEX_roles, 0 },
+	{ "last", LEX_function_words | LEX_adverbs, 0 },
+	{ "later", LEX_function_words | LEX_time_words | LEX_adverbs, 0 },
+	{ "latvia", LEX_countries, 0 },
+	{ "latvian", LEX_demonyms, 0 },
+	{ "lawmaker", LEX_roles, 0 },
+	{ "lawmakers", LEX_roles, 0 },
+	{ "leader", LEX_roles, 0 },
+	{ "leaders", LEX_roles, 0 },
+	{ "leadership", LEX_orgs, 0 },
+	{ "lebanon", LEX_countries, 0 },
+	{ "letter", LEX_docs, 0 },
+	{ "libya", LEX_countries, 0 },
+	{ "lisbon", LEX_countries, 0 },
+	{ "lithuania", LEX_countries, 0 },
+	{ "lithuanian", LEX_demonyms, 0 },
+	{ "ljubljana", LEX_countries, 0 },
+	{ "london", LEX_countries, 0 },
+	{ "long", LEX_adverbs, 0 },
+	{ "lord", LEX_roles, 0 },
+	{ "luxembourg", LEX_countries, 0 },
+	{ "lviv", LEX_countries, 0 },
+	{ "macedonia", LEX_countries, 0 },
+	{ "macedonian", LEX_demonyms, 0 },
+	{ "madrid", LEX_countries, 0 },
+	{ "maintain", 0, V_THAT },
+	{ "maintained", 0, V_THAT },
+	{ "maintains", 0, V_THAT },
+	{ "malta", LEX_countries, 0 },
+	{ "many", LEX_function_words | LEX_clause_words, 0 },
+	{ "march", LEX_time_words, 0 },
+	{ "mariupol", LEX_countries, 0 },
+	{ "may", LEX_function_words | LEX_time_words | LEX_adverbs, 0 },
+	{ "mayor", LEX_roles, 0 },
+	{ "me", LEX_function_words, 0 },
+	{ "meanwhile", LEX_function_words, 0 },
+	{ "meeting", LEX_not_participles, 0 },
+	{ "member", LEX_roles, 0 },
+	{ "members", LEX_roles | LEX_orgs, 0 },
+	{ "memorandum", LEX_docs, 0 },
+	{ "mexican", LEX_demonyms, 0 },
+	{ "mexico", LEX_countries, 0 },
+	{ "might", LEX_function_words | LEX_adverbs, 0 },
+	{ "military", LEX_orgs, 0 },
+	{ "minister", LEX_roles, 0 },
+	{ "ministers", LEX_roles, 0 },
+	{ "ministry", LEX_orgs, 0 },
+	{ "minsk", LEX_countries, 0 },
+	{ "moldova", LEX_countries, 0 },
+	{ "moldovan", LEX_demonyms, 0 },
+	{ "monaco", LEX_countries, 0 },
+	{ "monday", LEX_time_words, 0 },
+	{ "mongolia", LEX_countries, 0 },
+	{ "montenegrin", LEX_demonyms, 0 },
+	{ "montenegro", LEX_countries, 0 },
+	{ "month", LEX_time_words, 0 },
+	{ "more", LEX_function_words, 0 },
+	{ "morning", LEX_not_participles, 0 },
+	{ "morocco", LEX_countries, 0 },
+	{ "moscow", LEX_countries, 0 },
+	{ "most", LEX_function_words | LEX_clause_words, 0 },
+	{ "mp", LEX_roles, 0 },
+	{ "mr", LEX_roles | LEX_function_words, 0 },
+	{ "mrs", LEX_roles, 0 },
+	{ "ms", LEX_roles, 0 },
+	{ "munich", LEX_countries, 0 },
+	{ "must", LEX_function_words, 0 },
+	{ "my", LEX_function_words, 0 },
+	{ "nations", LEX_orgs, 0 },
+	{ "nato", LEX_orgs, 0 },
+	{ "naturally", LEX_function_words, 0 },
+	{ "neither", LEX_clause_words, 0 },
+	{ "netherlands", LEX_countries, 0 },
+	{ "never", LEX_adverbs, 0 },
+	{ "new", LEX_function_words, 0 },
+	{ "news", LEX_orgs, 0 },
+	{ "next", LEX_function_words, 0 },
+	{ "nigeria", LEX_countries, 0 },
+	{ "no", LEX_function_words | LEX_clause_words, 0 },
+	{ "none", LEX_clause_words, 0 },
+	{ "nordic", LEX_extra_demonyms, 0 },
+	{ "norway", LEX_countries, 0 },
+	{ "norwegian", LEX_demonyms, 0 },
+	{ "not", LEX_function_words | LEX_adverbs, 0 },
+	{ "noted", 0, V_SAY },
+	{ "notes", 0, V_SAY|V_NOUNLIKE },
+	{ "nothing", LEX_clause_words | LEX_not_participles, 0 },
+	{ "noting", 0, V_SAY },
+	{ "notwithstanding", LEX_not_participles, 0 },
+	{ "november", LEX_time_words, 0 },
+	{ "now", LEX_function_words, 0 },
+	{ "observed", 0, V_SAY },
+	{ "october", LEX_time_words, 0 },
+	{ "odesa", LEX_countries, 0 },
+	{ "odessa", LEX_countries, 0 },
+	{ "of", LEX_function_words, 0 },
+	{ "office", LEX_orgs, 0 },
+	{ "official", LEX_roles, 0 },
+	{ "officials", LEX_roles, 0 },
+	{ "on", LEX_function_words | LEX_fstop_words | LEX_after_inverted, 0 },
+	{ "once", LEX_function_words | LEX_adverbs, 0 },
+	{ "one", LEX_function_words, 0 },
+	{ "only", LEX_function_words, 0 },
+	{ "or", LEX_function_words, 0 },
+	{ "organisation", LEX_orgs, 0 },
+	{ "organization", LEX_orgs, 0 },
+	{ "oslo", LEX_countries, 0 },
+	{ "other", LEX_function_words, 0 },
+	{ "otherwise", LEX_function_words, 0 },
+	{ "ottawa", LEX_countries, 0 },
+	{ "our", LEX_function_words | LEX_clause_words | LEX_poss_dets, 0 },
+	{ "over", LEX_function_words | LEX_fstop_words, 0 },
+	{ "pakistan", LEX_countries, 0 },
+	{ "pakistani", LEX_demonyms, 0 },
+	{ "palestine", LEX_countries, 0 },
+	{ "paris", LEX_countries, 0 },
+	{ "parliament", LEX_orgs, 0 },
+	{ "party", LEX_orgs, 0 },
+	{ "photo", LEX_function_words, 0 },
+	{ "pledge", 0, V_THAT|V_NOUNLIKE },
+	{ "pledged", 0, V_THAT },
+	{ "pledges", 0, V_THAT|V_NOUNLIKE },
+	{ "pledging", 0, V_THAT },
+	{ "podgorica", LEX_countries, 0 },
+	{ "poland", LEX_countries, 0 },
+	{ "polish", LEX_demonyms, 0 },
+	{ "pope", LEX_roles, 0 },
+	{ "portugal", LEX_countries, 0 },
+	{ "portuguese", LEX_demonyms, 0 },
+	{ "post", LEX_docs, 0 },
+	{ "prague", LEX_countries, 0 },
+	{ "predict", 0, V_SAY },
+	{ "predicted", 0, V_SAY },
+	{ "predicting", 0, V_SAY },
+	{ "predicts", 0, V_SAY },
+	{ "premier", LEX_roles, 0 },
+	{ "presidency", LEX_orgs, 0 },
+	{ "president", LEX_roles, 0 },
+	{ "president-elect", LEX_roles, 0 },
+	{ "presidents", LEX_roles, 0 },
+	{ "press", LEX_orgs, 0 },
+	{ "previously", LEX_adverbs, 0 },
+	{ "prime", LEX_roles, 0 },
+	{ "prince", LEX_roles, 0 },
+	{ "princess", LEX_roles, 0 },
+	{ "pristina", LEX_countries, 0 },
+	{ "proclaim", 0, V_THAT },
+	{ "proclaimed", 0, V_THAT },
+	{ "proclaiming", 0, V_THAT },
+	{ "proclaims", 0, V_THAT },
+	{ "promise", 0, V_THAT|V_NOUNLIKE },
+	{ "promised", 0, V_THAT },
+	{ "promises", 0, V_THAT|V_NOUNLIKE },
+	{ "promising", 0, V_THAT },
+	{ "proposal", LEX_possnouns, 0 },
+	{ "publicly", LEX_adverbs, 0 },
+	{ "qatar", LEX_countries, 0 },
+	{ "queen", LEX_roles, 0 },
+	{ "quickly", LEX_adverbs, 0 },
+	{ "quoted", 0, V_QUOTE },
+	{ "quoting", 0, V_QUOTE },
+	{ "read", LEX_function_words, V_READ },
+	{ "reads", 0, V_READ },
+	{ "recall", 0, V_SAY },
+	{ "recalled", 0, V_SAY },
+	{ "recalling", 0, V_SAY },
+	{ "recalls", 0, V_SAY },
+	{ "recently", LEX_adverbs, 0 },
+	{ "regarding", LEX_not_participles, 0 },
+	{ "reiterate", 0, V_SAY },
+	{ "reiterated", 0, V_SAY },
+	{ "reiterates", 0, V_SAY },
+	{ "reiterating", 0, V_SAY },
+	{ "remark", 0, V_SAY|V_NOUNLIKE },
+	{ "remarked", 0, V_SAY },
+	{ "remarks", LEX_possnouns, 0 },
+	{ "repeatedly", LEX_adverbs, 0 },
+	{ "replied", 0, V_SAY },
+	{ "replies", 0, V_SAY|V_NOUNLIKE },
+	{ "reply", 0, V_SAY|V_NOUNLIKE },
+	{ "replying", 0, V_SAY },
+	{ "report", LEX_docs, V_SAY|V_NOUNLIKE },
+	{ "reported", 0, V_SAY },
+	{ "reportedly", LEX_adverbs, 0 },
+	{ "reporting", 0, V_SAY },
+	{ "reports", 0, V_SAY|V_NOUNLIKE },
+	{ "representative", LEX_roles, 0 },
+	{ "republic", LEX_orgs, 0 },
+	{ "resolution", LEX_docs, 0 },
+	{ "respond", 0, V_SAY },
+	{ "responded", 0, V_SAY },
+	{ "responding", 0, V_SAY },
+	{ "responds", 0, V_SAY },
+	{ "reykjavik", LEX_countries, 0 },
+	{ "riga", LEX_countries, 0 },
+	{ "ring", LEX_not_participles, 0 },
+	{ "romania", LEX_countries, 0 },
+	{ "romanian", LEX_demonyms, 0 },
+	{ "rome", LEX_countries, 0 },
+	{ "russia", LEX_countries, 0 },
+	{ "russian", LEX_demonyms, 0 },
+	{ "said", 0, V_SAY },
+	{ "sarajevo", LEX_countries, 0 },
+	{ "saturday", LEX_time_words, 0 },
+	{ "say", 0, V_SAY },
+	{ "saying", 0, V_SAY },
+	{ "says", 0, V_SAY },
+	{ "scandinavian", LEX_extra_demonyms, 0 },
+	{ "scotland", LEX_countries, 0 },
+	{ "second", LEX_function_words, 0 },
+	{ "secretary", LEX_roles, 0 },
+	{ "secretary-general", LEX_roles, 0 },
+	{ "senator", LEX_roles, 0 },
+	{ "separately", LEX_adverbs, 0 },
+	{ "september", LEX_time_words, 0 },
+	{ "serb", LEX_extra_demonyms, 0 },
+	{ "serbia", LEX_countries, 0 },
+	{ "serbian", LEX_demonyms, 0 },
+	{ "service", LEX_orgs, 0 },
+	{ "services", LEX_orgs, 0 },
+	{ "shall", LEX_function_words, 0 },
+	{ "she", LEX_function_words | LEX_clause_words, 0 },
+	{ "sheikh", LEX_roles, 0 },
+	{ "should", LEX_function_words, 0 },
+	{ "side", LEX_orgs, 0 },
+	{ "since", LEX_function_words | LEX_fstop_words, 0 },
+	{ "sing", LEX_not_participles, 0 },
+	{ "sir", LEX_roles, 0 },
+	{ "skopje", LEX_countries, 0 },
+	{ "slovak", LEX_demonyms, 0 },
+	{ "slovakia", LEX_countries, 0 },
+	{ "slovenia", LEX_countries, 0 },
+	{ "slovenian", LEX_demonyms, 0 },
+	{ "so", LEX_function_words, 0 },
+	{ "sofia", LEX_countries, 0 },
+	{ "some", LEX_function_words | LEX_clause_words, 0 },
+	{ "something", LEX_not_participles, 0 },
+	{ "soviet", LEX_extra_demonyms, 0 },
+	{ "spain", LEX_countries, 0 },
+	{ "spanish", LEX_demonyms, 0 },
+	{ "speaker", LEX_roles, 0 },
+	{ "spokesman", LEX_roles, 0 },
+	{ "spokespeople", LEX_roles, 0 },
+	{ "spokesperson", LEX_roles, 0 },
+	{ "spokeswoman", LEX_roles, 0 },
+	{ "spring", LEX_not_participles, 0 },
+	{ "srpska", LEX_countries, 0 },
+	{ "staff", LEX_orgs, 0 },
+	{ "state", LEX_roles, 0 },
+	{ "stated", 0, V_SAY },
+	{ "statement", LEX_docs | LEX_possnouns, 0 },
+	{ "statements", LEX_docs | LEX_possnouns, 0 },
+	{ "states", LEX_orgs, V_SAY|V_NOUNLIKE },
+	{ "stating", 0, V_SAY },
+	{ "still", LEX_function_words | LEX_adverbs, 0 },
+	{ "stockholm", LEX_countries, 0 },
+	{ "strasbourg", LEX_countries, 0 },
+	{ "stress", 0, V_SAY|V_NOUNLIKE },
+	{ "stressed", 0, V_SAY },
+	{ "stresses", 0, V_SAY },
+	{ "stressing", 0, V_SAY },
+	{ "string", LEX_not_participles, 0 },
+	{ "subsequently", LEX_adverbs, 0 },
+	{ "such", LEX_function_words | LEX_clause_words, 0 },
+	{ "suggest", 0, V_THAT },
+	{ "suggested", 0, V_THAT },
+	{ "suggesting", 0, V_THAT },
+	{ "suggests", 0, V_THAT },
+	{ "summit", LEX_orgs, 0 },
+	{ "sunday", LEX_time_words, 0 },
+	{ "sweden", LEX_countries, 0 },
+	{ "swedish", LEX_demonyms, 0 },
+	{ "swiss", LEX_demonyms, 0 },
+	{ "switzerland", LEX_countries, 0 },
+	{ "syria", LEX_countries, 0 },
+	{ "syrian", LEX_demonyms, 0 },
+	{ "taiwan", LEX_countries, 0 },
+	{ "tallinn", LEX_countries, 0 },
+	{ "tbilisi", LEX_countries, 0 },
+	{ "tehran", LEX_countries, 0 },
+	{ "tell", 0, V_TELL },
+	{ "telling", 0, V_TELL },
+	{ "tells", 0, V_TELL },
+	{ "ten", LEX_function_words, 0 },
+	{ "than", LEX_fstop_words, 0 },
+	{ "that", LEX_function_words | LEX_fstop_words, 0 },
+	{ "the", LEX_function_words | LEX_clause_words, 0 },
+	{ "their", LEX_function_words | LEX_clause_words | LEX_poss_dets, 0 },
+	{ "them", LEX_function_words, 0 },
+	{ "then", LEX_function_words | LEX_adverbs, 0 },
+	{ "there", LEX_function_words | LEX_clause_words, 0 },
+	{ "these", LEX_function_words | LEX_clause_words, 0 },
+	{ "they", LEX_function_words | LEX_clause_words, 0 },
+	{ "thing", LEX_not_participles, 0 },
+	{ "third", LEX_function_words, 0 },
+	{ "this", LEX_function_words | LEX_clause_words, 0 },
+	{ "those", LEX_function_words | LEX_clause_words, 0 },
+	{ "though", LEX_function_words, 0 },
+	{ "threaten", 0, V_THAT },
+	{ "threatened", 0, V_THAT },
+	{ "threatening", 0, V_THAT },
+	{ "threatens", 0, V_THAT },
+	{ "three", LEX_function_words, 0 },
+	{ "through", LEX_function_words | LEX_fstop_words, 0 },
+	{ "thursday", LEX_time_words, 0 },
+	{ "times", LEX_orgs, 0 },
+	{ "tirana", LEX_countries, 0 },
+	{ "to", LEX_function_words | LEX_fstop_words, 0 },
+	{ "today", LEX_function_words | LEX_time_words | LEX_adverbs, 0 },
+	{ "told", 0, V_TELL },
+	{ "tomorrow", LEX_function_words | LEX_time_words, 0 },
+	{ "top", LEX_roles, 0 },
+	{ "transatlantic", LEX_extra_demonyms, 0 },
+	{ "treaty", LEX_orgs, 0 },
+	{ "tuesday", LEX_time_words, 0 },
+	{ "turkey", LEX_countries, 0 },
+	{ "turkish", LEX_demonyms, 0 },
+	{ "tweet", LEX_docs, V_SAY|V_NOUNLIKE },
+	{ "tweeted", 0, V_SAY },
+	{ "tweeting", 0, V_SAY },
+	{ "tweets", 0, V_SAY|V_NOUNLIKE },
+	{ "two", LEX_function_words, 0 },
+	{ "türkiye", LEX_countries, 0 },
+	{ "u.s.", LEX_extra_demonyms, 0 },
+	{ "uk", LEX_extra_demonyms, 0 },
+	{ "ukraine", LEX_countries, 0 },
+	{ "ukrainian", LEX_demonyms, 0 },
+	{ "un", LEX_extra_demonyms, 0 },
+	{ "under", LEX_function_words, 0 },
+	{ "union", LEX_orgs, 0 },
+	{ "until", LEX_function_words, 0 },
+	{ "updated", LEX_function_words, 0 },
+	{ "upon", LEX_function_words, 0 },
+	{ "urge", 0, V_OBJ },
+	{ "urged", 0, V_OBJ },
+	{ "urges", 0, V_OBJ },
+	{ "urging", 0, V_OBJ },
+	{ "us", LEX_extra_demonyms | LEX_function_words, 0 },
+	{ "venezuela", LEX_countries, 0 },
+	{ "via", LEX_fstop_words, 0 },
+	{ "vice", LEX_roles, 0 },
+	{ "vice-president", LEX_roles, 0 },
+	{ "vienna", LEX_countries, 0 },
+	{ "vietnam", LEX_countries, 0 },
+	{ "vilnius", LEX_countries, 0 },
+	{ "vow", 0, V_SAY|V_NOUNLIKE },
+	{ "vowed", 0, V_SAY },
+	{ "vowing", 0, V_SAY },
+	{ "vows", 0, V_SAY|V_NOUNLIKE },
+	{ "wales", LEX_countries, 0 },
+	{ "warn", 0, V_SAY },
+	{ "warned", 0, V_SAY },
+	{ "warning", LEX_possnouns, V_SAY|V_NOUNLIKE },
+	{ "warnings", LEX_possnouns, 0 },
+	{ "warns", 0, V_SAY },
+	{ "warsaw", LEX_countries, 0 },
+	{ "was", LEX_function_words | LEX_fstop_words | LEX_adverbs, 0 },
+	{ "washington", LEX_countries, 0 },
+	{ "we", LEX_function_words | LEX_clause_words, 0 },
+	{ "website", LEX_docs, 0 },
+	{ "wednesday", LEX_time_words, 0 },
+	{ "week", LEX_time_words, 0 },
+	{ "were", LEX_function_words | LEX_adverbs, 0 },
+	{ "western", LEX_extra_demonyms, 0 },
+	{ "what", LEX_function_words, 0 },
+	{ "when",
+	  LEX_function_words | LEX_fstop_words | LEX_after_inverted,
+	  0 },
+	{ "where", LEX_function_words | LEX_fstop_words, 0 },
+	{ "which",
+	  LEX_function_words | LEX_fstop_words | LEX_after_inverted,
+	  0 },
+	{ "while",
+	  LEX_function_words | LEX_fstop_words | LEX_after_inverted,
+	  0 },
+	{ "who",
+	  LEX_function_words | LEX_fstop_words | LEX_after_inverted,
+	  0 },
+	{ "whom", LEX_function_words | LEX_fstop_words, 0 },
+	{ "whose", LEX_function_words | LEX_fstop_words, 0 },
+	{ "why", LEX_function_words, 0 },
+	{ "will", LEX_function_words | LEX_fstop_words | LEX_adverbs, 0 },
+	{ "wing", LEX_not_participles, 0 },
+	{ "with", LEX_function_words | LEX_fstop_words, 0 },
+	{ "within", LEX_function_words, 0 },
+	{ "without", LEX_function_words, 0 },
+	{ "words", LEX_possnouns, 0 },
+	{ "would", LEX_function_words | LEX_fstop_words | LEX_adverbs, 0 },
+	{ "write", 0, V_SAY },
+	{ "writes", 0, V_SAY },
+	{ "writing", 0, V_SAY },
+	{ "wrote", 0, V_SAY },
+	{ "year", LEX_time_words, 0 },
+	{ "yemen", LEX_countries, 0 },
+	{ "yes", LEX_function_words, 0 },
+	{ "yesterday", LEX_function_words | LEX_time_words | LEX_adverbs, 0 },
+	{ "yet", LEX_function_words, 0 },
+	{ "you", LEX_function_words | LEX_clause_words, 0 },
+	{ "your", LEX_function_words, 0 },
+	{ "zagreb", LEX_countries, 0 },
 };
-
-static const char *const time_words[] = {
-	"april", "august", "december", "earlier", "february", "friday",
-	"january", "july", "june", "later", "march", "may", "monday",
-	"month", "november", "october", "saturday", "september", "sunday",
-	"thursday", "today", "tomorrow", "tuesday", "wednesday", "week",
-	"year", "yesterday",
-};
-
-static const char *const fstop_words[] = {
-	"about", "after", "and", "as", "at", "because", "before", "but",
-	"during", "for", "from", "had", "has", "if", "in", "is", "on",
-	"over", "since", "than", "that", "through", "to", "via", "was",
-	"when", "where", "which", "while", "who", "whom", "whose", "will",
-	"with", "would",
-};
-
-static const char *const adverbs[] = {
-	"again", "already", "also", "could", "did", "do", "does", "earlier",
-	"first", "further", "had", "has", "have", "is", "just", "last",
-	"later", "long", "may", "might", "never", "not", "once",
-	"previously", "publicly", "quickly", "recently", "repeatedly",
-	"reportedly", "separately", "still", "subsequently", "then", "today",
-	"was", "were", "will", "would", "yesterday",
-};
-
-static const char *const clause_words[] = {
-	"a", "all", "an", "any", "both", "each", "either", "every", "he",
-	"her", "his", "i", "it", "its", "many", "most", "neither", "no",
-	"none", "nothing", "our", "she", "some", "such", "the", "their",
-	"there", "these", "they", "this", "those", "we", "you",
-};
-
-static const char *const poss_dets[] = {
-	"her", "his", "its", "our", "their",
-};
-
-static const char *const after_inverted[] = {
-	"after", "ahead", "as", "at", "before", "during", "in", "on", "when",
-	"which", "while", "who",
-};
-
-static const char *const not_participles[] = {
-	"according", "anything", "bring", "building", "ceiling",
-	"concerning", "during", "evening", "everything", "following",
-	"including", "king", "meeting", "morning", "nothing",
-	"notwithstanding", "regarding", "ring", "sing", "something",
-	"spring", "string", "thing", "wing",
-};
-
 
 enum cue_type {
 	CUE_VERB,      /* a speech verb */
@@ -466,6 +926,7 @@ struct cue {
 
 struct canon {
 	char *key;  /* folded surname */
+	unsigned long hash; /* of key */
 	char *name; /* fullest name seen */
 	size_t ntok;
 	int nonascii;
@@ -486,6 +947,7 @@ struct event {
 
 struct ctx {
 	const struct article *a;
+	const struct lexword **lx; /* per token: its lexicon entry or NULL */
 	unsigned char *inq;   /* per token: inside quotation marks */
 	size_t *cue_at;       /* per token: index + 1 of the cue starting there */
 	struct cue *cue;
@@ -503,16 +965,6 @@ struct ctx {
 };
 
 /* ---- lexicon look-ups ---- */
-
-static int cmp_str(const void *k, const void *e)
-{
-	return strcmp(*(const char *const *)k, *(const char *const *)e);
-}
-
-static int cmp_verb(const void *k, const void *e)
-{
-	return strcmp(*(const char *const *)k, ((const struct verb *)e)->form);
-}
 
 static int cmp_demonym(const void *k, const void *e)
 {
@@ -539,36 +991,61 @@ static const char *lower(const struct ctx *c, size_t i, char *buf, size_t cap)
 	return buf;
 }
 
-static int in(const struct ctx *c, size_t i, const char *const *list,
-	      size_t n)
+/* bsearch() on the lexicon, comparing first bytes inline: this runs
+ * once per token and was the largest cost of extraction. */
+static const struct lexword *find_word(const char *k)
 {
-	char buf[32];
-	const char *k = lower(c, i, buf, sizeof(buf));
+	size_t lo = 0, hi = N(lexicon), mid;
+	const char *w;
+	int d;
 
-	return *k && bsearch(&k, list, n, sizeof(*list), cmp_str) != NULL;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		w = lexicon[mid].word;
+		d = (unsigned char)k[0] - (unsigned char)w[0];
+		if (!d)
+			d = strcmp(k, w);
+		if (!d)
+			return &lexicon[mid];
+		if (d < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
 }
 
-#define IN(c, i, list) in(c, i, list, N(list))
+static void look_up_words(struct ctx *c)
+{
+	char buf[32];
+	const char *k;
+	size_t i;
+
+	c->lx = xcalloc(c->a->ntok + 1, sizeof(*c->lx));
+	for (i = 0; i < c->a->ntok; i++) {
+		k = lower(c, i, buf, sizeof(buf));
+		if (*k)
+			c->lx[i] = find_word(k);
+	}
+}
+
+#define IN(c, i, list) ((c)->lx[i] && ((c)->lx[i]->lists & LEX_##list))
 
 static int verb_class(const struct ctx *c, size_t i)
 {
-	char buf[32];
-	const char *k = lower(c, i, buf, sizeof(buf));
-	const struct verb *v;
-
-	if (!*k || (c->a->tok[i].flags & ARTICLE_POSS))
+	if (!c->lx[i] || (c->a->tok[i].flags & ARTICLE_POSS))
 		return 0;
-	v = bsearch(&k, verbs, N(verbs), sizeof(*verbs), cmp_verb);
-	return v ? v->cls : 0;
+	return c->lx[i]->cls;
 }
 
 static const struct demonym *demonym_of(const struct ctx *c, size_t i)
 {
 	char buf[32];
-	const char *k = lower(c, i, buf, sizeof(buf));
+	const char *k;
 
-	if (!*k)
+	if (!IN(c, i, demonyms))
 		return NULL;
+	k = lower(c, i, buf, sizeof(buf));
 	return bsearch(&k, demonyms, N(demonyms), sizeof(*demonyms),
 		       cmp_demonym);
 }
@@ -710,12 +1187,22 @@ static void fold_key(struct ctx *c, size_t i)
 		     T(c, i)->base_end - T(c, i)->start);
 }
 
+static unsigned long hash(const char *s)
+{
+	unsigned long h = 5381;
+
+	while (*s)
+		h = h * 33 + (unsigned char)*s++;
+	return h;
+}
+
 static size_t canon_find(const struct ctx *c, const char *key)
 {
+	unsigned long h = hash(key);
 	size_t k;
 
 	for (k = 0; k < c->ncanon; k++)
-		if (!strcmp(c->canon[k].key, key))
+		if (c->canon[k].hash == h && !strcmp(c->canon[k].key, key))
 			return k;
 	return NONE;
 }
@@ -746,6 +1233,7 @@ static size_t canon_add(struct ctx *c, size_t t0, size_t t1)
 		k = c->ncanon++;
 		e = &c->canon[k];
 		e->key = xstrdup(c->key.buf);
+		e->hash = hash(e->key);
 		e->name = xstrndup(s, n);
 		e->ntok = t1 - t0;
 		e->nonascii = na;
@@ -1753,6 +2241,8 @@ static void copy_speaker(struct quote *q, const struct quote *from)
 	set_speaker(q, from->speaker, from->mention_start, from->mention_end);
 }
 
+#define PULL_PARAS 8 /* paragraphs between a pull quote and its source */
+
 /* memmem() is a GNU extension; quotes are short, so a plain scan does. */
 static int contains(const char *h, size_t hn, const char *n, size_t nn)
 {
@@ -1766,27 +2256,33 @@ static int contains(const char *h, size_t hn, const char *n, size_t nn)
 	return 0;
 }
 
-/* Is q's text (without its final full stop) inside another quote's? */
-static const struct quote *pulled_from(const struct ctx *c,
-				       const struct quote_list *l,
-				       const struct quote *q)
+/* Is quote qi's text (without its final full stop) inside another
+ * quote's, a few paragraphs away at most (a pull quote)? */
+static int pulled(const struct ctx *c, const struct quote_list *l,
+		  size_t qi, size_t oi)
 {
+	const struct quote *q = &l->q[qi], *o = &l->q[oi];
 	const char *s = c->a->text + q->start;
-	size_t n = q->end - q->start, k, m;
-	const struct quote *o;
+	size_t n = q->end - q->start;
 
 	if (n && s[n - 1] == '.')
 		n--;
-	for (k = 0; k < l->n; k++) {
-		o = &l->q[k];
-		if (o == q || !o->speaker || !strcmp(o->speaker, SPEAKER_UNKNOWN))
-			continue;
-		m = o->end - o->start;
-		if (m <= n)
-			continue;
-		if (contains(c->a->text + o->start, m, s, n))
-			return o;
-	}
+	return oi != qi && o->speaker && strcmp(o->speaker, SPEAKER_UNKNOWN) &&
+	       o->end - o->start > n &&
+	       contains(c->a->text + o->start, o->end - o->start, s, n);
+}
+
+static const struct quote *pulled_from(const struct ctx *c,
+				       const struct quote_list *l, size_t qi)
+{
+	size_t p = l->q[qi].para, k;
+
+	for (k = qi + 1; k < l->n && l->q[k].para <= p + PULL_PARAS; k++)
+		if (pulled(c, l, qi, k))
+			return &l->q[k];
+	for (k = qi; k-- > 0 && l->q[k].para + PULL_PARAS >= p;)
+		if (pulled(c, l, qi, k))
+			return &l->q[k];
 	return NULL;
 }
 
@@ -1803,12 +2299,12 @@ static int quote_only(const struct ctx *c, size_t p)
 
 /* Speaker of the last attribution in paragraph p, or NULL. */
 static const char *last_in_para(const struct ctx *c,
-				const struct quote_list *l, size_t p,
-				size_t *ms, size_t *me)
+				const struct quote_list *l, size_t from,
+				size_t p, size_t *ms, size_t *me)
 {
 	size_t k = cue_before(c, c->a->para[p].tok1), j;
 
-	for (j = l->n; j-- > 0;) {
+	for (j = from; j-- > 0 && l->q[j].para >= p;) {
 		if (l->q[j].para == p && l->q[j].speaker &&
 		    (k == NONE || c->cue[k].pos < c->a->para[p].tok0 ||
 		     l->q[j].tok1 > c->cue[k].pos)) {
@@ -1872,13 +2368,14 @@ static void borrow(struct ctx *c, struct quote_list *l)
 			}
 			if (pass == 0)
 				continue;
-			o = pulled_from(c, l, q);
+			o = pulled_from(c, l, k);
 			if (o) {
 				copy_speaker(q, o);
 				continue;
 			}
 			if (q->para > 0 && quote_only(c, q->para)) {
-				s = last_in_para(c, l, q->para - 1, &ms, &me);
+				s = last_in_para(c, l, k, q->para - 1, &ms,
+						 &me);
 				if (s) {
 					set_speaker(q, s, ms, me);
 					continue;
@@ -1917,7 +2414,8 @@ static struct quote *add_indirect(struct ctx *c, struct quote_list *l,
 	words = count_words(c, c0, c1, &quoted);
 	if (words < 3 || quoted)
 		return NULL;
-	for (k = 0; k < l->n; k++)
+	/* duplicates come from cues of one sentence, added together */
+	for (k = l->n > 8 ? l->n - 8 : 0; k < l->n; k++)
 		if (l->q[k].kind == QUOTE_INDIRECT &&
 		    l->q[k].start == T(c, c0)->start &&
 		    l->q[k].end == T(c, c1 - 1)->end)
@@ -2064,6 +2562,7 @@ static void ctx_release(struct ctx *c)
 	free(c->men);
 	free(c->ev);
 	free(c->inq);
+	free(c->lx);
 	free(c->cue_at);
 	sbuf_release(&c->key);
 }
@@ -2078,6 +2577,7 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 	c.a = a;
 	sbuf_init(&c.key);
 	c.inq = xcalloc(a->ntok + 1, 1);
+	look_up_words(&c);
 	c.cue_at = xcalloc(a->ntok + 1, sizeof(*c.cue_at));
 	mark_quotes(&c, l);
 	collect_names(&c);
