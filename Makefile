@@ -52,10 +52,11 @@ $(BUILD)/obj/cli/%.o: classifier/cli/%.c $(DEPS_STAMP)
 	@echo "  CC $<"
 	@$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
+# Tests also read XML (the SVG report) with libxml2.
 $(BUILD)/obj/tests/%.o: tests/%.c $(DEPS_STAMP)
 	@mkdir -p $(@D)
 	@echo "  CC $<"
-	@$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+	@$(CC) $(ALL_CFLAGS) -I/usr/include/libxml2 -MMD -MP -c -o $@ $<
 
 $(BUILD)/libstance.a: $(LIB_OBJ)
 	@rm -f $@
@@ -69,7 +70,7 @@ $(STANCE): $(CLI_OBJ) $(BUILD)/libstance.a
 
 $(TESTS): $(TEST_OBJ) $(BUILD)/libstance.a
 	@echo "  LD $@"
-	@$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libstance.a -lcriterion $(LIBS)
+	@$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libstance.a -lcriterion -lxml2 $(LIBS)
 
 # Tests run from the repository root (fixtures are repo-relative) and find
 # the CLI through STANCE_BIN. A test log mentioning a sanitizer fails the run

@@ -268,6 +268,19 @@ void svmx_problem_prepare(struct svmx_problem *p)
 	free(dense);
 }
 
+/* base^times by squaring, rounding as libsvm's polynomial kernel does. */
+static double powi(double base, int times)
+{
+	double r = 1.0;
+
+	for (; times > 0; times /= 2) {
+		if (times % 2)
+			r *= base;
+		base *= base;
+	}
+	return r;
+}
+
 /*
  * The problem as libsvm's precomputed kernel wants it: row i is
  * (0: i+1), (1: K(i,0)), ..., (n: K(i,n-1)), end. Kernel values come from
@@ -292,7 +305,7 @@ static struct svm_node *gram_problem(const struct svmx_problem *p,
 			double k = d[j];
 
 			if (sp->kernel_type == POLY)
-				k = pow(sp->gamma * k + sp->coef0, sp->degree);
+				k = powi(sp->gamma * k + sp->coef0, sp->degree);
 			else if (sp->kernel_type == RBF)
 				k = exp(-sp->gamma * (d[i] + p->dot[j * n + j] -
 						      2 * k));
@@ -432,6 +445,20 @@ double svmx_rho(const struct svmx_model *m, int pair)
 	return m->m.rho[pair];
 }
 
+void svmx_pair_labels(const struct svmx_model *m, int pair, int *a, int *b)
+{
+	int k = m->m.nr_class, i, j, p = 0;
+
+	for (i = 0; i < k; i++)
+		for (j = i + 1; j < k; j++, p++)
+			if (p == pair) {
+				*a = m->m.label[i];
+				*b = m->m.label[j];
+				return;
+			}
+	*a = *b = -1;
+}
+
 /* Platt's sigmoid, written to avoid overflow in exp() either way. */
 static double sigmoid(double dec, double a, double b)
 {
@@ -563,7 +590,12 @@ struct cur {
 	struct err *e;
 };
 
-/* Next line into *s..*s+*n (without '\n'); 0 at end of text. */
+/*
+ * Next line into *s..*s+*n (without '\n'); 0 at end of text, -1 (with
+ * the error set) for a last line without its newline: libsvm ends every
+ * line with one, so a missing newline means a truncated file, even when
+ * the cut happens to leave a line that parses.
+ */
 static int next_line(struct cur *c, const char **s, size_t *n)
 {
 	const char *nl;
@@ -571,10 +603,13 @@ static int next_line(struct cur *c, const char **s, size_t *n)
 	if (c->p >= c->end)
 		return 0;
 	nl = memchr(c->p, '\n', (size_t)(c->end - c->p));
-	*s = c->p;
-	*n = nl ? (size_t)(nl - c->p) : (size_t)(c->end - c->p);
-	c->p = nl ? nl + 1 : c->end;
 	c->line++;
+	if (!nl)
+		return err_at(c->e, c->name, c->line,
+			      "truncated model: last line has no newline");
+	*s = c->p;
+	*n = (size_t)(nl - c->p);
+	c->p = nl + 1;
 	return 1;
 }
 
@@ -652,11 +687,11 @@ static int parse_header(struct cur *c, struct header *h, int want_class)
 	size_t n;
 	double x[MAX_CLASS];
 	long l = 0;
-	int i, np = npairs(want_class);
+	int i, st, np = npairs(want_class);
 
 	memset(h, 0, sizeof(*h));
 	h->kernel = -1;
-	while (next_line(c, &s, &n)) {
+	while ((st = next_line(c, &s, &n)) > 0) {
 		end = s + n;
 		if (n && s[n - 1] == '\r')
 			end--, n--;
@@ -669,7 +704,7 @@ static int parse_header(struct cur *c, struct header *h, int want_class)
 		} else if (key_is(s, n, "kernel_type", &v)) {
 			if (end - v == 7 && !memcmp(v, " linear", 7))
 				h->kernel = LINEAR;
-			else if (end - v == 5 && !memcmp(v, " poly", 5))
+			else if (end - v == 11 && !memcmp(v, " polynomial", 11))
 				h->kernel = POLY;
 			else if (end - v == 4 && !memcmp(v, " rbf", 4))
 				h->kernel = RBF;
@@ -745,6 +780,8 @@ static int parse_header(struct cur *c, struct header *h, int want_class)
 				      (int)(n > 40 ? 40 : n), s);
 		}
 	}
+	if (st < 0)
+		return -1;
 	return err_at(c->e, c->name, c->line, "truncated model: no 'SV' line");
 check:
 	if (h->kernel < 0 || !h->nr_class || !h->total_sv || !h->have_rho ||
@@ -775,14 +812,12 @@ static int parse_svs(struct cur *c, struct svmx_model *sm, int fill,
 	size_t n, at = 0;
 	long sv = 0, idx = 0, last;
 	double v;
-	int i;
+	int i, st;
 
-	while (next_line(c, &s, &n)) {
+	while ((st = next_line(c, &s, &n)) > 0) {
 		end = s + n;
 		if (n && end[-1] == '\r')
 			end--;
-		if (s == end && c->p >= c->end)
-			break;
 		if (sv >= m->l)
 			return err_at(c->e, c->name, c->line,
 				      "more support vectors than total_sv (%d)",
@@ -832,6 +867,8 @@ static int parse_svs(struct cur *c, struct svmx_model *sm, int fill,
 		at++;
 		sv++;
 	}
+	if (st < 0)
+		return -1;
 	if (sv != m->l)
 		return err_at(c->e, c->name, c->line,
 			      "truncated model: %ld of %d support vectors", sv,

@@ -14,6 +14,7 @@ need /usr/include/libsvm/svm.h libsvm-dev
 need /usr/include/libstemmer.h libstemmer-dev
 need /usr/include/criterion/criterion.h libcriterion-dev
 need /usr/include/utf8proc.h libutf8proc-dev
+need /usr/include/libxml2/libxml/parser.h libxml2-dev
 need cc gcc
 need make make
 need pkg-config pkg-config
