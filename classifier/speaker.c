@@ -2585,7 +2585,8 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 	for (k = 0; k < c.ncue; k++)
 		resolve_named(&c, &c.cue[k]);
 	subject_events(&c);
-	qsort(c.ev, c.nev, sizeof(*c.ev), cmp_event);
+	if (c.nev > 1)
+		qsort(c.ev, c.nev, sizeof(*c.ev), cmp_event);
 	resolve_rest(&c);
 
 	n0 = l->n;
