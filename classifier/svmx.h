@@ -91,6 +91,12 @@ int svmx_predict(const struct svmx_model *m, const struct feat_node *x,
 /* Weight of feature index (1-based) in the collapsed pair p; linear only. */
 double svmx_weight(const struct svmx_model *m, int pair, int index);
 double svmx_rho(const struct svmx_model *m, int pair);
+/*
+ * The labels of pair p: libsvm numbers pairs (i, j), i < j, over its own
+ * class order (first appearance in the training data, not label order),
+ * and a decision value > 0 votes for *a. For explaining decisions (#5).
+ */
+void svmx_pair_labels(const struct svmx_model *m, int pair, int *a, int *b);
 /* libsvm's own svm_predict_probability, for tests that compare. */
 double svmx_libsvm_predict(const struct svmx_model *m,
 			   const struct feat_node *x, double *prob);

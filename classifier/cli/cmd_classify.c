@@ -13,6 +13,7 @@
 #include "cmds.h"
 #include "csv.h"
 #include "err.h"
+#include "explain.h"
 #include "feat.h"
 #include "model.h"
 #include "sbuf.h"
@@ -32,9 +33,14 @@ static const char usage_text[] =
 "      --text-col NAME  column holding the quote (default: text)\n"
 "      --lines          input is plain text, one quote per line\n"
 "  -o, --output FILE    write here (atomically) instead of stdout\n"
-"      --table          print an aligned table for reading, not CSV\n";
+"      --table          print an aligned table for reading, not CSV\n"
+"      --explain N      the N features that pushed each label most, as\n"
+"                       'name weight*value' (column TASK_explain, or a line\n"
+"                       under each row with --table); linear models only.\n"
+"                       A label's score is the sum of its one-vs-one\n"
+"                       decision values, each oriented towards it\n";
 
-enum { OPT_TEXT = 256, OPT_LINES, OPT_TABLE };
+enum { OPT_TEXT = 256, OPT_LINES, OPT_TABLE, OPT_EXPLAIN };
 
 static const struct option longopts[] = {
 	{ "model", required_argument, NULL, 'm' },
@@ -42,6 +48,7 @@ static const struct option longopts[] = {
 	{ "lines", no_argument, NULL, OPT_LINES },
 	{ "output", required_argument, NULL, 'o' },
 	{ "table", no_argument, NULL, OPT_TABLE },
+	{ "explain", required_argument, NULL, OPT_EXPLAIN },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
 };
@@ -50,13 +57,15 @@ struct job {
 	const struct model *m;
 	struct featurizer *fz;
 	struct model_prediction pred;
-	struct sbuf line;
+	struct sbuf line, why;
 	FILE *out;
 	int table;
+	long explain; /* features to show per task, 0: none */
 	size_t nrow;
 };
 
-static void add_output_header(struct sbuf *sb, const struct model *m)
+static void add_output_header(struct sbuf *sb, const struct model *m,
+			      long explain)
 {
 	int t, l;
 
@@ -67,6 +76,8 @@ static void add_output_header(struct sbuf *sb, const struct model *m)
 			sbuf_addf(sb, ",%s_p_%s", m->task[t].name,
 				  m->task[t].label[l]);
 	}
+	for (t = 0; explain && t < m->ntask; t++)
+		sbuf_addf(sb, ",%s_explain", m->task[t].name);
 }
 
 static int is_output_name(const struct model *m, const char *name)
@@ -133,6 +144,13 @@ static void emit(struct job *j, const char *text, size_t n)
 		}
 		print_clipped(j->out, text, 72);
 		fputc('\n', j->out);
+		for (t = 0; j->explain && t < m->ntask; t++) {
+			sbuf_reset(&j->why);
+			explain_format(m, t, j->pred.label[t], j->fz,
+				       (size_t)j->explain, &j->why, NULL);
+			fprintf(j->out, "    %s %s: %s\n", m->task[t].name,
+				m->task[t].label[j->pred.label[t]], j->why.buf);
+		}
 		return;
 	}
 	for (t = 0; t < m->ntask; t++) {
@@ -140,6 +158,14 @@ static void emit(struct job *j, const char *text, size_t n)
 		sbuf_adds(&j->line, m->task[t].label[j->pred.label[t]]);
 		for (l = 0; l < m->task[t].nlabel; l++)
 			sbuf_addf(&j->line, ",%.4f", j->pred.prob[t][l]);
+	}
+	/* explain_check() has refused models it cannot explain */
+	for (t = 0; j->explain && t < m->ntask; t++) {
+		sbuf_reset(&j->why);
+		explain_format(m, t, j->pred.label[t], j->fz, (size_t)j->explain,
+			       &j->why, NULL);
+		sbuf_addc(&j->line, ',');
+		csv_add_field(&j->line, j->why.buf, j->why.len);
 	}
 	sbuf_addc(&j->line, '\n');
 	fwrite(j->line.buf, 1, j->line.len, j->out);
@@ -180,7 +206,7 @@ static int run_csv(struct job *j, const char *path, const char *text_col,
 				sbuf_adds(&j->line, "gold_");
 			csv_add_field(&j->line, row.field[i], row.len[i]);
 		}
-		add_output_header(&j->line, j->m);
+		add_output_header(&j->line, j->m, j->explain);
 		sbuf_addc(&j->line, '\n');
 		fwrite(j->line.buf, 1, j->line.len, j->out);
 	}
@@ -229,7 +255,7 @@ static int run_lines(struct job *j, const char *path, struct err *e)
 	} else {
 		sbuf_reset(&j->line);
 		sbuf_adds(&j->line, "text");
-		add_output_header(&j->line, j->m);
+		add_output_header(&j->line, j->m, j->explain);
 		sbuf_addc(&j->line, '\n');
 		fwrite(j->line.buf, 1, j->line.len, j->out);
 	}
@@ -269,6 +295,8 @@ int cmd_classify(int argc, char **argv)
 {
 	const char *model_dir = NULL, *text_col = "text", *out = "-", *in;
 	int c, lines = 0, table = 0, ret;
+	long explain = 0;
+	char *end;
 	struct job j;
 	struct afile af;
 	struct err e;
@@ -282,6 +310,12 @@ int cmd_classify(int argc, char **argv)
 		case OPT_TEXT: text_col = optarg; break;
 		case OPT_LINES: lines = 1; break;
 		case OPT_TABLE: table = 1; break;
+		case OPT_EXPLAIN:
+			explain = strtol(optarg, &end, 10);
+			if (end == optarg || *end || explain < 1 || explain > 1000)
+				return cli_usage_error("classify",
+						       "--explain takes 1..1000");
+			break;
 		case 'h': fputs(usage_text, stdout); return 0;
 		default:
 			return cli_usage_error("classify", "unknown or incomplete option '%s'",
@@ -299,7 +333,14 @@ int cmd_classify(int argc, char **argv)
 	memset(&j, 0, sizeof(j));
 	j.m = m;
 	j.table = table;
+	j.explain = explain;
 	sbuf_init(&j.line);
+	sbuf_init(&j.why);
+	if (explain && explain_check(m, &e) < 0) {
+		fprintf(stderr, "stance: %s: --explain: %s\n", model_dir, e.msg);
+		model_free(m);
+		return 1;
+	}
 	j.fz = model_featurizer(m, &e);
 	if (!j.fz) {
 		model_free(m);
@@ -322,6 +363,7 @@ int cmd_classify(int argc, char **argv)
 	}
 done:
 	sbuf_release(&j.line);
+	sbuf_release(&j.why);
 	feat_free(j.fz);
 	model_free(m);
 	return ret;
