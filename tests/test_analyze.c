@@ -1,0 +1,282 @@
+/*
+ * analyze and summarize end to end, through the binary (STANCE_BIN):
+ * the seed article's speakers and counts against its gold file, reports
+ * that a CSV reader and an XML parser read back, and the merge property
+ * on a set of articles split in two.
+ */
+#include <criterion/criterion.h>
+#include <libxml/parser.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csv.h"
+#include "err.h"
+#include "testutil.h"
+
+#define SEED "corpus/articles/seed.txt"
+#define SEED_GOLD "corpus/articles/seed.gold.csv"
+#define ARTICLES "tests/data/analyze"
+
+static const char *bin(void)
+{
+	const char *b = getenv("STANCE_BIN");
+
+	return b && *b ? b : "bin/stance";
+}
+
+/* Run "$STANCE_BIN ARGS" through the shell; its exit status. */
+static int run(const char *fmt, ...)
+{
+	char cmd[4096];
+	int n, st;
+	va_list ap;
+
+	n = snprintf(cmd, sizeof(cmd), "%s ", bin());
+	va_start(ap, fmt);
+	vsnprintf(cmd + n, sizeof(cmd) - (size_t)n, fmt, ap);
+	va_end(ap);
+	st = system(cmd);
+	cr_assert_neq(st, -1);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : 128;
+}
+
+/* Rows of a CSV file, each checked to have the header's field count. */
+static size_t csv_rows(const char *path, const char *col, const char *want,
+		       size_t *matches)
+{
+	struct err e;
+	struct csv_reader *r = csv_reader_open(path, &e);
+	struct csv_row row;
+	size_t n = 0, nhdr;
+	int st, c;
+
+	cr_assert_not_null(r, "%s", e.msg);
+	cr_assert_eq(csv_reader_next(r, &row, &e), 1);
+	nhdr = row.n;
+	c = col ? csv_row_find(&row, col) : -1;
+	if (matches)
+		*matches = 0;
+	while ((st = csv_reader_next(r, &row, &e)) == 1) {
+		cr_assert_eq(row.n, nhdr, "%s:%ld: %zu fields, header %zu", path,
+			     csv_reader_line(r), row.n, nhdr);
+		if (c >= 0 && matches && !strcmp(row.field[c], want))
+			(*matches)++;
+		n++;
+	}
+	cr_assert_eq(st, 0, "%s", e.msg);
+	csv_reader_free(r);
+	return n;
+}
+
+/* A numeric column of speakers.csv for one speaker, or -1. */
+static long speaker_field(const char *path, const char *speaker,
+			  const char *col)
+{
+	struct err e;
+	struct csv_reader *r = csv_reader_open(path, &e);
+	struct csv_row row;
+	long found = -1;
+	int cs, cq;
+
+	cr_assert_not_null(r, "%s", e.msg);
+	cr_assert_eq(csv_reader_next(r, &row, &e), 1);
+	cs = csv_row_find(&row, "speaker");
+	cq = csv_row_find(&row, col);
+	cr_assert(cs >= 0 && cq >= 0);
+	while (csv_reader_next(r, &row, &e) == 1)
+		if (!strcmp(row.field[cs], speaker))
+			found = atol(row.field[cq]);
+	csv_reader_free(r);
+	return found;
+}
+
+Test(analyze, seed_article_gives_the_gold_speakers_and_counts)
+{
+	char *dir = tu_tmpdir(), *spk = tu_path(dir, "speakers.csv");
+	struct err e;
+	struct csv_reader *g;
+	struct csv_row row;
+	char names[32][64];
+	long want[32];
+	size_t ng = 0, i;
+	int cs;
+
+	cr_assert_eq(run("analyze -q %s -o %s", SEED, dir), 0);
+	/* gold: count quotes per speaker */
+	g = csv_reader_open(SEED_GOLD, &e);
+	cr_assert_not_null(g, "%s", e.msg);
+	cr_assert_eq(csv_reader_next(g, &row, &e), 1);
+	cs = csv_row_find(&row, "speaker");
+	while (csv_reader_next(g, &row, &e) == 1) {
+		for (i = 0; i < ng && strcmp(names[i], row.field[cs]); i++)
+			;
+		if (i == ng) {
+			snprintf(names[ng], sizeof(names[ng]), "%s", row.field[cs]);
+			want[ng++] = 0;
+		}
+		want[i]++;
+	}
+	csv_reader_free(g);
+	cr_assert_geq(ng, 5);
+	for (i = 0; i < ng; i++)
+		cr_expect_eq(speaker_field(spk, names[i], "quotes"), want[i],
+			     "%s: %ld quotes, gold %ld", names[i],
+			     speaker_field(spk, names[i], "quotes"), want[i]);
+	cr_assert_eq(csv_rows(spk, NULL, NULL, NULL), ng,
+		     "speakers other than the gold file's");
+	tu_rmtree(dir);
+	free(spk);
+	free(dir);
+}
+
+Test(analyze, reports_read_back)
+{
+	char *dir = tu_tmpdir(), *q = tu_path(dir, "quotes.csv");
+	char *s = tu_path(dir, "speakers.csv"), *svg = tu_path(dir, "speakers.svg");
+	size_t unknown;
+	xmlDocPtr doc;
+
+	cr_assert_eq(run("analyze -q %s %s -o %s", ARTICLES, SEED, dir), 0);
+	cr_assert_geq(csv_rows(q, "speaker", "UNKNOWN", &unknown), 25);
+	cr_assert_geq(csv_rows(s, NULL, NULL, NULL), 8);
+	doc = xmlReadFile(svg, NULL, XML_PARSE_NONET | XML_PARSE_NOERROR |
+			  XML_PARSE_NOWARNING);
+	cr_assert_not_null(doc, "%s is not well-formed XML", svg);
+	cr_assert_str_eq((const char *)xmlDocGetRootElement(doc)->name, "svg");
+	xmlFreeDoc(doc);
+	tu_rmtree(dir);
+	free(q);
+	free(s);
+	free(svg);
+	free(dir);
+}
+
+static char *slurp_in(const char *dir, const char *name)
+{
+	char *p = tu_path(dir, name), *text = tu_read(p, NULL);
+
+	free(p);
+	return text;
+}
+
+Test(analyze, summaries_of_halves_merge_into_the_whole)
+{
+	char *whole = tu_tmpdir(), *h1 = tu_tmpdir(), *h2 = tu_tmpdir();
+	char *merged = tu_tmpdir(), *a, *b;
+	const char *f[] = { "speakers.csv", "speakers.svg" };
+	size_t i;
+
+	cr_assert_eq(run("analyze -q %s -o %s", ARTICLES, whole), 0);
+	cr_assert_eq(run("analyze -q %s/a1.txt %s/a3.txt -o %s", ARTICLES,
+			 ARTICLES, h1), 0);
+	cr_assert_eq(run("analyze -q %s/a2.txt %s/a4.txt -o %s", ARTICLES,
+			 ARTICLES, h2), 0);
+	/* the second half first: order must not matter */
+	cr_assert_eq(run("summarize -q %s/quotes.csv %s/quotes.csv -o %s", h2,
+			 h1, merged), 0);
+	for (i = 0; i < 2; i++) {
+		a = slurp_in(whole, f[i]);
+		b = slurp_in(merged, f[i]);
+		cr_assert_str_eq(a, b, "%s differs", f[i]);
+		free(a);
+		free(b);
+	}
+	/* and summarize of the whole run's quotes agrees with analyze */
+	cr_assert_eq(run("summarize -q %s/quotes.csv -o %s", whole, merged), 0);
+	a = slurp_in(whole, "speakers.csv");
+	b = slurp_in(merged, "speakers.csv");
+	cr_assert_str_eq(a, b);
+	free(a);
+	free(b);
+	/* one speaker across articles: "Peskov" alone joins "Dmitry Peskov" */
+	a = tu_path(whole, "speakers.csv");
+	cr_assert_eq(speaker_field(a, "Dmitry Peskov", "quotes"), 4);
+	cr_assert_eq(speaker_field(a, "Dmitry Peskov", "articles"), 3);
+	cr_assert_eq(speaker_field(a, "Peskov", "quotes"), -1);
+	free(a);
+	tu_rmtree(whole);
+	tu_rmtree(h1);
+	tu_rmtree(h2);
+	tu_rmtree(merged);
+	free(whole);
+	free(h1);
+	free(h2);
+	free(merged);
+}
+
+Test(analyze, output_path_that_is_a_file_fails_and_keeps_it)
+{
+	char *dir = tu_tmpdir(), *f = tu_path(dir, "report");
+	char *text;
+
+	tu_write_str(f, "keep me\n");
+	cr_assert_eq(run("analyze -q %s -o %s 2>/dev/null", SEED, f), 1);
+	text = tu_read(f, NULL);
+	cr_assert_str_eq(text, "keep me\n");
+	cr_assert_eq(tu_count_entries(dir), 1, "something was left behind");
+	free(text);
+	tu_rmtree(dir);
+	free(f);
+	free(dir);
+}
+
+Test(analyze, missing_article_names_the_file)
+{
+	char *dir = tu_tmpdir(), *err = tu_path(dir, "err"), *text;
+
+	cr_assert_eq(run("analyze -q no/such/article.txt 2>%s", err), 1);
+	text = tu_read(err, NULL);
+	cr_assert_not_null(strstr(text, "no/such/article.txt: cannot open"),
+			   "%s", text);
+	free(text);
+	tu_rmtree(dir);
+	free(err);
+	free(dir);
+}
+
+Test(summarize, refuses_files_of_different_models)
+{
+	char *dir = tu_tmpdir(), *a = tu_path(dir, "a.csv");
+	char *b = tu_path(dir, "b.csv"), *err = tu_path(dir, "err"), *text;
+
+	tu_write_str(a, "article,speaker,text,stance,stance_p_pro,stance_p_against\n"
+		     "x,A B,t,pro,0.9,0.1\n");
+	tu_write_str(b, "article,speaker,text,stance,stance_p_FAVOR,stance_p_AGAINST\n"
+		     "x,A B,t,FAVOR,0.9,0.1\n");
+	cr_assert_eq(run("summarize -q %s %s 2>%s", a, b, err), 1);
+	text = tu_read(err, NULL);
+	cr_assert_not_null(strstr(text, "b.csv:1: labels differ"), "%s", text);
+	free(text);
+	cr_assert_eq(run("summarize %s", a), 0);
+	tu_rmtree(dir);
+	free(a);
+	free(b);
+	free(err);
+	free(dir);
+}
+
+Test(summarize, refuses_a_file_that_is_not_quotes)
+{
+	char *dir = tu_tmpdir(), *a = tu_path(dir, "a.csv");
+	char *err = tu_path(dir, "err"), *text;
+
+	tu_write_str(a, "id,text\n1,hello\n");
+	cr_assert_eq(run("summarize %s 2>%s", a, err), 1);
+	text = tu_read(err, NULL);
+	cr_assert_not_null(strstr(text, "a.csv:1: no column 'article'"), "%s",
+			   text);
+	tu_write_str(a, "article,speaker,text,stance,stance_p_pro,stance_p_against\n"
+		     "x,A B,t,maybe,0.9,0.1\n");
+	cr_assert_eq(run("summarize %s 2>%s", a, err), 1);
+	free(text);
+	text = tu_read(err, NULL);
+	cr_assert_not_null(strstr(text, "a.csv:2: unknown label 'maybe'"), "%s",
+			   text);
+	free(text);
+	tu_rmtree(dir);
+	free(a);
+	free(err);
+	free(dir);
+}
