@@ -188,7 +188,7 @@ static int pair_double(const struct article *a, size_t p, int cont,
 		if (q && cont && open == pa->tok0)
 			q->cont_prev = 1;
 		open = QUOTE_NONE;
-		/* “A. “B” : an opening mark inside a quotation starts another */
+		/* “A. “B”: an opening mark inside a quotation starts one */
 		if ((t->flags & ARTICLE_OPEN) && i > pa->tok0 &&
 		    ends_sentence(a->tok[i - 1].punct))
 			open = i;
@@ -204,7 +204,8 @@ static int pair_double(const struct article *a, size_t p, int cont,
 		return 1;
 	}
 	if (out->n == first && open > pa->tok0 &&
-	    a->tok[open - 1].punct == ',' && !(a->tok[open].flags & ARTICLE_OPEN)) {
+	    a->tok[open - 1].punct == ',' &&
+	    !(a->tok[open].flags & ARTICLE_OPEN)) {
 		/* `..., "he wrote`: the outlet lost the opening mark */
 		emit(a, out, QUOTE_NONE, open, pa->tok0, open, p);
 		return 0;

@@ -949,7 +949,7 @@ struct ctx {
 	const struct article *a;
 	const struct lexword **lx; /* per token: its lexicon entry or NULL */
 	unsigned char *inq;   /* per token: inside quotation marks */
-	size_t *cue_at;       /* per token: index + 1 of the cue starting there */
+	size_t *cue_at;       /* per token: 1 + index of the cue starting there */
 	struct cue *cue;
 	size_t ncue, cuecap;
 	struct canon *canon;
@@ -1794,11 +1794,12 @@ static void find_cues(struct ctx *c)
 			cu->np1 = i + 2;
 			cu->first = i;
 			cu->c0 = i + 4;
-			cu->c1 = trim_clause(c, cu->c0, cut_clause(c, cu->c0, e));
+			cu->c1 = trim_clause(c, cu->c0,
+					     cut_clause(c, cu->c0, e));
 			continue;
 		}
-		if ((T(c, i)->flags & ARTICLE_POSS) && speech_noun_after(c, i) &&
-		    is_cap(c, i)) {
+		if ((T(c, i)->flags & ARTICLE_POSS) &&
+		    speech_noun_after(c, i) && is_cap(c, i)) {
 			cu = new_cue(c, i + 1, CUE_POSSNOUN);
 			cu->np0 = cu->first = i;
 			cu->np1 = i + 1;
@@ -2051,9 +2052,9 @@ static int same_title_word(struct ctx *c, size_t i, size_t j)
 
 /*
  * "the Swedish minister": the person whose titles share most words with
- * it, a role among them (the latest of equals); else the next person named within two paragraphs ("the
- * alliance's secretary-general ... Jens Stoltenberg said"); else the
- * latest person.
+ * it, a role among them (the latest of equals); else the next person
+ * named within two paragraphs ("the alliance's secretary-general ...
+ * Jens Stoltenberg said"); else the latest person.
  */
 static const char *resolve_desc(struct ctx *c, size_t ci)
 {
@@ -2527,7 +2528,8 @@ static void headline_forms(struct ctx *c, struct quote_list *l)
 			;
 		if (k == t1 && t1 > last + 1 && t1 - last - 1 <= 3 &&
 		    known_person(c, t1 - 1))
-			add_indirect(c, l, t0, last, canon_name(c, last + 1, t1),
+			add_indirect(c, l, t0, last,
+				     canon_name(c, last + 1, t1),
 				     T(c, last + 1)->start, T(c, t1 - 1)->end);
 	}
 }
