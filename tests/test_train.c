@@ -1,0 +1,431 @@
+/*
+ * train: a model from the hand-written corpus tests/data/train/tiny.csv,
+ * repeatable to the byte, and every refusal train.h lists, each naming
+ * the corpus file (and line, where there is one).
+ */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "model.h"
+#include "svmx.h"
+#include "testutil.h"
+#include "train.h"
+#include "vocab.h"
+
+TestSuite(train, .init = svmx_init);
+
+#define TINY "tests/data/train/tiny.csv"
+#define VADER "models/lexicons/vader_lexicon.txt"
+
+static struct train_opts opts(void)
+{
+	struct train_opts o;
+
+	train_opts_default(&o);
+	o.lexicon_path = VADER;
+	return o;
+}
+
+static struct model *train_ok(const char *path, const struct train_opts *o,
+			      struct train_report *rep)
+{
+	struct err e;
+	struct model *m = train_corpus(path, o, rep, &e);
+
+	cr_assert_not_null(m, "%s", e.msg);
+	return m;
+}
+
+Test(train, tiny_corpus_two_tasks)
+{
+	struct train_opts o = opts();
+	struct train_report rep;
+	struct model *m = train_ok(TINY, &o, &rep);
+	int t, l;
+
+	cr_assert_eq(rep.nquote, 42);
+	cr_assert_eq(rep.ntask, 2);
+	cr_assert_eq(m->ntask, 2);
+	cr_assert_eq(rep.nfeature, vocab_size(m->vocab));
+	cr_assert_gt(rep.nfeature, 100);
+	cr_assert_str_eq(m->task[0].name, "stance");
+	cr_assert_str_eq(m->task[0].column, "stance");
+	cr_assert_str_eq(m->task[1].name, "sentiment");
+	cr_assert_str_eq(m->task[1].column, "sentiment");
+	cr_assert_eq(m->task[0].nlabel, 3);
+	cr_assert_str_eq(m->task[0].label[0], "pro");
+	cr_assert_str_eq(m->task[0].label[1], "neutral");
+	cr_assert_str_eq(m->task[0].label[2], "against");
+	cr_assert_str_eq(m->task[1].label[0], "positive");
+	cr_assert_str_eq(m->task[1].label[1], "neutral");
+	cr_assert_str_eq(m->task[1].label[2], "negative");
+	cr_assert_eq(rep.task[0].count[0], 14);
+	cr_assert_eq(rep.task[0].count[1], 14);
+	cr_assert_eq(rep.task[0].count[2], 14);
+	cr_assert_eq(rep.task[1].count[0], 15);
+	cr_assert_eq(rep.task[1].count[1], 13);
+	cr_assert_eq(rep.task[1].count[2], 14);
+	for (t = 0; t < 2; t++) {
+		cr_assert_str_eq(rep.task[t].name, m->task[t].name);
+		cr_assert_gt(m->task[t].C, 0);
+		cr_assert_eq(rep.task[t].C, m->task[t].C);
+		cr_assert(rep.task[t].cv_macro_f1 >= 0 &&
+			  rep.task[t].cv_macro_f1 <= 1);
+		cr_assert(rep.task[t].cv_accuracy > 1.0 / 3,
+			  "%s: CV accuracy %g is chance level", m->task[t].name,
+			  rep.task[t].cv_accuracy);
+		cr_assert_not_null(m->task[t].svm);
+		cr_assert_eq(svmx_nr_class(m->task[t].svm), 3);
+		for (l = 0; l < 3; l++)
+			cr_assert_gt(rep.task[t].count[l], 0);
+	}
+	cr_assert_not_null(m->lex);
+	model_free(m);
+}
+
+/* The model labels its own training quotes mostly right. */
+Test(train, fits_its_training_data)
+{
+	struct train_opts o = opts();
+	struct model *m = train_ok(TINY, &o, NULL);
+	struct err e;
+	struct featurizer *fz = model_featurizer(m, &e);
+	struct model_prediction p;
+
+	cr_assert_not_null(fz, "%s", e.msg);
+	model_predict(m, fz, "We will never join NATO.", 24, &p);
+	cr_assert_str_eq(m->task[0].label[p.label[0]], "against");
+	model_predict(m, fz, "We should join NATO as soon as possible.", 40, &p);
+	cr_assert_str_eq(m->task[0].label[p.label[0]], "pro");
+	feat_free(fz);
+	model_free(m);
+}
+
+/* Every file of two saved trainings, compared byte for byte. */
+Test(train, twice_gives_identical_files)
+{
+	const char *files[] = { "meta.txt", "vocab.tsv", "lexicon.tsv",
+				"stance.svm", "sentiment.svm" };
+	struct train_opts o = opts();
+	char *dir = tu_tmpdir(), *a = tu_path(dir, "a"), *b = tu_path(dir, "b");
+	struct model *m;
+	struct err e;
+	size_t i;
+
+	m = train_ok(TINY, &o, NULL);
+	cr_assert_eq(model_save(m, a, &e), 0, "%s", e.msg);
+	model_free(m);
+	m = train_ok(TINY, &o, NULL);
+	cr_assert_eq(model_save(m, b, &e), 0, "%s", e.msg);
+	model_free(m);
+	cr_assert_eq(tu_count_entries(a), 5);
+	for (i = 0; i < 5; i++) {
+		char *pa = tu_path(a, files[i]), *pb = tu_path(b, files[i]);
+		size_t la, lb;
+		char *ta = tu_read(pa, &la), *tb = tu_read(pb, &lb);
+
+		cr_assert(la > 0 && la == lb && !memcmp(ta, tb, la),
+			  "%s differs between two trainings", files[i]);
+		free(ta);
+		free(tb);
+		free(pa);
+		free(pb);
+	}
+	tu_rmtree(dir);
+	free(a);
+	free(b);
+	free(dir);
+}
+
+/* A corpus in a temporary file. */
+struct tmpcsv {
+	char *dir, *path;
+};
+
+static struct tmpcsv write_csv(const char *text)
+{
+	struct tmpcsv t;
+
+	t.dir = tu_tmpdir();
+	t.path = tu_path(t.dir, "corpus.csv");
+	tu_write_str(t.path, text);
+	return t;
+}
+
+static void drop_csv(struct tmpcsv *t)
+{
+	tu_rmtree(t->dir);
+	free(t->path);
+	free(t->dir);
+}
+
+/* Training on text must fail with "<path>" followed by want. */
+static void expect_refused(const char *text, const struct train_opts *o,
+			   const char *want)
+{
+	struct tmpcsv t = write_csv(text);
+	struct err e;
+	char full[600];
+
+	cr_assert_null(train_corpus(t.path, o, NULL, &e), "trained on: %s",
+		       text);
+	snprintf(full, sizeof(full), "%s%s", t.path, want);
+	cr_assert_str_eq(e.msg, full);
+	drop_csv(&t);
+}
+
+#define ROWS \
+	"1,we join,pro,positive\n" \
+	"2,we stay,against,negative\n"
+
+Test(train, empty_file_refused)
+{
+	struct train_opts o = opts();
+
+	expect_refused("", &o, ": empty file: no header row");
+}
+
+Test(train, header_only_refused)
+{
+	struct train_opts o = opts();
+
+	expect_refused("id,text,stance,sentiment\n", &o,
+		       ": no rows after the header");
+	/* blank lines are not rows either */
+	expect_refused("id,text,stance,sentiment\n\n\n", &o,
+		       ": no rows after the header");
+}
+
+Test(train, missing_text_column_refused)
+{
+	struct train_opts o = opts();
+
+	expect_refused("id,quote,stance,sentiment\n" ROWS, &o,
+		       ":1: no column 'text' in the header");
+	o.text_col = "quote";
+	o.stance_col = "position";
+	expect_refused("id,quote,stance,sentiment\n" ROWS, &o,
+		       ":1: no column 'position' in the header");
+}
+
+Test(train, missing_stance_column_refused)
+{
+	struct train_opts o = opts();
+
+	expect_refused("id,text,label,sentiment\n" ROWS, &o,
+		       ":1: no column 'stance' in the header");
+}
+
+Test(train, empty_label_names_line)
+{
+	struct train_opts o = opts();
+
+	expect_refused("id,text,stance,sentiment\n"
+		       "1,we join,pro,positive\n"
+		       "2,\"a quote\nover two lines\",against,negative\n"
+		       "3,we wait,,neutral\n", &o,
+		       ":5: empty label in column 'stance'");
+	expect_refused("id,text,stance,sentiment\n"
+		       "1,we join,pro,positive\n"
+		       "2,we stay,against,\n", &o,
+		       ":3: empty label in column 'sentiment'");
+}
+
+Test(train, unknown_label_refused_when_labels_given)
+{
+	struct train_opts o = opts();
+
+	o.stance_labels = "pro,neutral,against";
+	expect_refused("id,text,stance,sentiment\n" ROWS
+		       "3,maybe later,undecided,neutral\n", &o,
+		       ":4: unknown label 'undecided' in column 'stance' "
+		       "(expected one of pro,neutral,against)");
+	/* a prefix of an allowed label is not allowed */
+	expect_refused("id,text,stance,sentiment\n"
+		       "1,we join,pr,positive\n", &o,
+		       ":2: unknown label 'pr' in column 'stance' "
+		       "(expected one of pro,neutral,against)");
+	o.stance_labels = NULL;
+	o.sentiment_labels = "positive,negative";
+	expect_refused("id,text,stance,sentiment\n" ROWS
+		       "3,maybe,pro,neutral\n", &o,
+		       ":4: unknown label 'neutral' in column 'sentiment' "
+		       "(expected one of positive,negative)");
+}
+
+Test(train, label_characters_checked)
+{
+	struct train_opts o = opts();
+
+	expect_refused("id,text,stance,sentiment\n" ROWS
+		       "3,hmm,pro or not,neutral\n", &o,
+		       ":4: label 'pro or not' in column 'stance' must be "
+		       "letters, digits, '-' or '_'");
+}
+
+Test(train, single_class_column_refused)
+{
+	struct train_opts o = opts();
+
+	expect_refused("id,text,stance,sentiment\n"
+		       "1,we join,pro,positive\n"
+		       "2,we join now,pro,negative\n", &o,
+		       ": column 'stance' has a single label 'pro': "
+		       "nothing to learn");
+	expect_refused("id,text,stance,sentiment\n"
+		       "1,we join,pro,neutral\n"
+		       "2,we stay,against,neutral\n", &o,
+		       ": column 'sentiment' has a single label 'neutral': "
+		       "nothing to learn");
+}
+
+Test(train, short_row_refused)
+{
+	struct train_opts o = opts();
+
+	expect_refused("id,stance,sentiment,note,text\n" ROWS, &o,
+		       ":2: 4 fields, the header has more");
+}
+
+Test(train, missing_corpus_refused)
+{
+	struct train_opts o = opts();
+	struct err e;
+
+	cr_assert_null(train_corpus("tests/data/train/nope.csv", &o, NULL, &e));
+	cr_assert_str_eq(e.msg, "tests/data/train/nope.csv: cannot open: "
+			 "No such file or directory");
+}
+
+Test(train, missing_lexicon_refused)
+{
+	struct train_opts o = opts();
+	struct err e;
+
+	o.lexicon_path = "tests/data/train/no_lexicon.txt";
+	cr_assert_null(train_corpus(TINY, &o, NULL, &e));
+	cr_assert_str_eq(e.msg, "tests/data/train/no_lexicon.txt: cannot open: "
+			 "No such file or directory");
+}
+
+Test(train, unknown_language_refused)
+{
+	struct train_opts o = opts();
+	struct err e;
+
+	snprintf(o.feat.lang, sizeof(o.feat.lang), "elvish");
+	cr_assert_null(train_corpus(TINY, &o, NULL, &e));
+	cr_assert(!strncmp(e.msg, "unknown stemmer language 'elvish' (known: ",
+			   42), "%s", e.msg);
+}
+
+Test(train, too_few_folds_refused)
+{
+	struct train_opts o = opts();
+	struct err e;
+
+	o.folds = 1;
+	cr_assert_null(train_corpus(TINY, &o, NULL, &e));
+	cr_assert_str_eq(e.msg, "cross-validation needs at least 2 folds");
+}
+
+/*
+ * FAVOR/AGAINST/NONE (SemEval's labels; tiny_semeval.csv is tiny.csv with
+ * pro, neutral, against renamed and no sentiment) work and sort FAVOR,
+ * NONE, AGAINST.
+ */
+Test(train, semeval_labels_ordered)
+{
+	struct train_opts o = opts();
+	struct train_report rep;
+	struct model *m;
+
+	o.stance_labels = "FAVOR,AGAINST,NONE";
+	m = train_ok("tests/data/train/tiny_semeval.csv", &o, &rep);
+	cr_assert_eq(m->ntask, 1);
+	cr_assert_eq(m->task[0].nlabel, 3);
+	cr_assert_str_eq(m->task[0].label[0], "FAVOR");
+	cr_assert_str_eq(m->task[0].label[1], "NONE");
+	cr_assert_str_eq(m->task[0].label[2], "AGAINST");
+	cr_assert_eq(rep.task[0].count[0], 14);
+	cr_assert_eq(rep.task[0].count[2], 14);
+	model_free(m);
+}
+
+Test(train, sentiment_optional)
+{
+	struct train_opts o = opts();
+	struct tmpcsv t = write_csv("text,stance\n"
+				    "we join nato,pro\n"
+				    "we join the alliance,pro\n"
+				    "we stay out of nato,against\n"
+				    "we stay out of the alliance,against\n"
+				    "join now,pro\n"
+				    "stay out,against\n");
+	struct train_report rep;
+	struct model *m;
+
+	o.folds = 2;
+	o.feat.min_df = 1;
+	m = train_ok(t.path, &o, &rep);
+	cr_assert_eq(m->ntask, 1);
+	cr_assert_eq(rep.ntask, 1);
+	cr_assert_str_eq(m->task[0].label[0], "pro");
+	cr_assert_str_eq(m->task[0].label[1], "against");
+	model_free(m);
+	/* and can be left out when present */
+	o.sentiment_col = NULL;
+	m = train_ok(TINY, &o, &rep);
+	cr_assert_eq(m->ntask, 1);
+	model_free(m);
+	drop_csv(&t);
+}
+
+Test(train, fixed_c_and_min_df)
+{
+	struct train_opts o = opts();
+	struct train_report r1, r2;
+	struct model *m;
+
+	o.C = 2.5;
+	o.feat.min_df = 1;
+	m = train_ok(TINY, &o, &r1);
+	cr_assert_eq(m->task[0].C, 2.5);
+	cr_assert_eq(m->task[1].C, 2.5);
+	cr_assert_eq(r1.task[0].C, 2.5);
+	model_free(m);
+	o.feat.min_df = 3;
+	m = train_ok(TINY, &o, &r2);
+	cr_assert_lt(r2.nfeature, r1.nfeature,
+		     "min_df 3 keeps %zu features, min_df 1 %zu", r2.nfeature,
+		     r1.nfeature);
+	model_free(m);
+}
+
+/* Vocabulary: sorted by name, idf for w/c, 1 for l/t (train.c). */
+Test(train, vocabulary_sorted_with_idf)
+{
+	struct train_opts o = opts();
+	struct model *m = train_ok(TINY, &o, NULL);
+	size_t i, n = vocab_size(m->vocab);
+
+	for (i = 0; i < n; i++) {
+		const char *name = vocab_name(m->vocab, (long)i, NULL);
+		double v = vocab_value(m->vocab, (long)i);
+		enum feat_family f = feat_name_family(name);
+
+		if (i)
+			cr_assert_lt(strcmp(vocab_name(m->vocab, (long)i - 1, NULL),
+					    name), 0, "vocabulary not sorted");
+		if (f == FEAT_WORD || f == FEAT_CHAR)
+			cr_assert_geq(v, 1, "'%s' idf %g", name, v);
+		else
+			cr_assert_eq(v, 1, "'%s' weight %g", name, v);
+	}
+	cr_assert_geq(vocab_find(m->vocab, "w:nato", 6), 0);
+	cr_assert_geq(vocab_find(m->vocab, "t:nato", 6), 0);
+	model_free(m);
+}
