@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "article.h"
 #include "csv.h"
 #include "sbuf.h"
 #include "vocab.h"
@@ -250,36 +251,147 @@ static int by_count(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
-/* The last word of a name, or NULL for a one-word name. */
-static const char *last_word(const char *name)
-{
-	const char *sp = strrchr(name, ' ');
+/*
+ * Which speakers of the run are one person. Articles canonicalise names
+ * each on their own, so across articles the same person can come out as
+ * "Sauli Niinisto" and "Sauli Niinistö", "Volodymyr Zelensky" and
+ * "Volodymyr Zelenskyy", or "Peskov" where an article never gave more.
+ * Names are joined when
+ *   - they are equal once accents and case are folded;
+ *   - both are names of two or more capitalised words, at least 8
+ *     letters long, one edit apart (a transliteration or a typo);
+ *   - one is a single capitalised word equal to the last word of the
+ *     names of exactly one group.
+ * The groups depend on the set of names only, never on the order quotes
+ * came in, so merged summaries stay equal to the summary of the whole.
+ */
+struct names {
+	char **key;   /* folded name */
+	size_t *up;   /* union-find parent */
+	size_t n;
+};
 
-	return sp ? sp + 1 : NULL;
+static size_t find(size_t *up, size_t i)
+{
+	while (up[i] != i)
+		i = up[i] = up[up[i]];
+	return i;
 }
 
-/*
- * Where a one-word name ("Peskov", from an article that never gave more)
- * goes: the only longer name in the whole run ending in that word
- * ("Dmitry Peskov"), or itself when there is none or more than one. The
- * answer depends on the set of names only, so merged summaries stay
- * independent of the order quotes come in.
- */
-static size_t merge_target(const struct report *r, size_t i)
+static void join(size_t *up, size_t a, size_t b)
 {
-	const char *name = r->spk[i].name, *w;
-	size_t j, found = i, hits = 0;
+	a = find(up, a);
+	b = find(up, b);
+	/* the smaller index is the root, so the result is order-free */
+	if (a < b)
+		up[b] = a;
+	else if (b < a)
+		up[a] = b;
+}
 
-	if (strchr(name, ' ') || !(*name >= 'A' && *name <= 'Z'))
-		return i;
-	for (j = 0; j < r->nspk; j++) {
-		w = last_word(r->spk[j].name);
-		if (w && !strcmp(w, name)) {
-			found = j;
-			hits++;
+static int capitalised_words(const char *name)
+{
+	const char *p = name;
+
+	if (!strchr(name, ' '))
+		return 0;
+	for (;;) {
+		unsigned char c = (unsigned char)*p;
+
+		if (!(c >= 'A' && c <= 'Z') && c < 0x80)
+			return 0;
+		p = strchr(p, ' ');
+		if (!p)
+			return 1;
+		p++;
+	}
+}
+
+/* Are a and b at most one insertion, deletion or substitution apart? */
+static int one_edit(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i = 0;
+
+	if (la < lb)
+		return one_edit(b, a);
+	if (la - lb > 1)
+		return 0;
+	while (i < lb && a[i] == b[i])
+		i++;
+	if (la == lb)
+		return !strcmp(a + i + (i < la), b + i + (i < lb));
+	return !strcmp(a + i + 1, b + i);
+}
+
+static void group_names(const struct report *r, struct names *g)
+{
+	struct sbuf sb = SBUF_INIT;
+	size_t i, j, hits, hit = 0;
+
+	g->n = r->nspk;
+	g->key = xcalloc(r->nspk + 1, sizeof(*g->key));
+	g->up = xmalloc((r->nspk + 1) * sizeof(*g->up));
+	for (i = 0; i < r->nspk; i++) {
+		sbuf_reset(&sb);
+		article_fold(&sb, r->spk[i].name, strlen(r->spk[i].name));
+		g->key[i] = xstrdup(sb.buf);
+		g->up[i] = i;
+	}
+	sbuf_release(&sb);
+	for (i = 0; i < g->n; i++) {
+		int ci = capitalised_words(r->spk[i].name);
+
+		for (j = i + 1; j < g->n; j++) {
+			if (!strcmp(g->key[i], g->key[j]))
+				join(g->up, i, j);
+			else if (ci && strlen(g->key[i]) >= 8 &&
+				 capitalised_words(r->spk[j].name) &&
+				 one_edit(g->key[i], g->key[j]))
+				join(g->up, i, j);
 		}
 	}
-	return hits == 1 ? found : i;
+	for (i = 0; i < g->n; i++) {
+		const char *name = r->spk[i].name;
+
+		if (strchr(name, ' ') || !(*name >= 'A' && *name <= 'Z'))
+			continue;
+		hits = 0;
+		for (j = 0; j < g->n; j++) {
+			const char *w = strrchr(g->key[j], ' ');
+
+			if (!w || strcmp(w + 1, g->key[i]))
+				continue;
+			/* count groups, not names: variants of one name are one */
+			if (!hits || find(g->up, j) != find(g->up, hit)) {
+				hits++;
+				hit = j;
+			}
+		}
+		if (hits == 1)
+			join(g->up, i, hit);
+	}
+}
+
+static void names_release(struct names *g)
+{
+	size_t i;
+
+	for (i = 0; i < g->n; i++)
+		free(g->key[i]);
+	free(g->key);
+	free(g->up);
+}
+
+/* The name a group is shown under: most quoted, then longest, then first. */
+static int better_name(const struct speaker *a, const struct speaker *b)
+{
+	size_t la = strlen(a->name), lb = strlen(b->name);
+
+	if (a->n != b->n)
+		return a->n > b->n;
+	if (la != lb)
+		return la > lb;
+	return strcmp(a->name, b->name) < 0;
 }
 
 static void merge_into(struct speaker *d, const struct speaker *s,
@@ -315,31 +427,41 @@ static void merge_into(struct speaker *d, const struct speaker *s,
 }
 
 /*
- * Speakers as reported: one-word names merged (merge_target), most quoted
- * first, then by name. Free with free_view().
+ * Speakers as reported: names of one person merged (group_names), most
+ * quoted first, then by name. Free with free_view().
  */
 static struct speaker *view(const struct report *r, size_t *count)
 {
 	struct speaker *v = xcalloc(r->nspk + 1, sizeof(*v));
 	size_t *slot = xmalloc((r->nspk + 1) * sizeof(size_t));
-	size_t i, n = 0;
+	size_t *shown = xmalloc((r->nspk + 1) * sizeof(size_t));
+	struct names g;
+	size_t i, n = 0, root;
 	int l;
 
+	group_names(r, &g);
+	for (i = 0; i < r->nspk; i++)
+		shown[i] = i;
 	for (i = 0; i < r->nspk; i++) {
-		size_t t = merge_target(r, i);
-
-		if (t != i)
+		root = find(g.up, i);
+		if (better_name(&r->spk[i], &r->spk[shown[root]]))
+			shown[root] = i;
+	}
+	for (i = 0; i < r->nspk; i++) {
+		if (find(g.up, i) != i)
 			continue;
 		slot[i] = n;
-		v[n].name = r->spk[i].name;
+		v[n].name = r->spk[shown[i]].name;
 		for (l = 0; l < REPORT_MAX_LABELS; l++)
 			v[n].best[l].p = -1;
 		n++;
 	}
 	for (i = 0; i < r->nspk; i++)
-		merge_into(&v[slot[merge_target(r, i)]], &r->spk[i], r->nstance,
+		merge_into(&v[slot[find(g.up, i)]], &r->spk[i], r->nstance,
 			   r->nsent);
+	names_release(&g);
 	free(slot);
+	free(shown);
 	qsort(v, n, sizeof(*v), by_count);
 	*count = n;
 	return v;

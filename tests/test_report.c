@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "report.h"
+#include "sbuf.h"
 
 static const char *const stance[] = { "pro", "neutral", "against" };
 static const char *const sent[] = { "positive", "neutral", "negative" };
@@ -240,4 +241,61 @@ Test(report, stance_only_model)
 	cr_assert_eq(report_nquotes(r), 1);
 	free(buf);
 	report_free(r);
+}
+
+/* Speakers named in the order given; the CSV's speaker,quotes columns. */
+static char *merged_names(const char *const *names, size_t n)
+{
+	struct report *r = report_new(stance, 3, sent, 3);
+	char *buf = NULL, *out, *p;
+	size_t len = 0, i;
+	FILE *fp = open_memstream(&buf, &len);
+	struct sbuf sb = SBUF_INIT;
+
+	for (i = 0; i < n; i++) {
+		struct q x = quotes[1];
+
+		x.speaker = names[i];
+		x.start = i;
+		add(r, &x);
+	}
+	report_write_csv(r, fp);
+	fclose(fp);
+	/* keep "speaker,quotes" of each row */
+	for (p = strchr(buf, '\n') + 1; *p; p = strchr(p, '\n') + 1) {
+		size_t k = strcspn(p, ",");
+
+		sbuf_add(&sb, p, k + 1 + strcspn(p + k + 1, ","));
+		sbuf_addc(&sb, ';');
+	}
+	out = sbuf_detach(&sb);
+	free(buf);
+	report_free(r);
+	return out;
+}
+
+Test(report, spellings_of_one_person_merge_across_articles)
+{
+	static const char *const names[] = {
+		"Sauli Niinistö", "Sauli Niinisto", "Sauli Niinisto",
+		"Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelenskyy",
+		"Dmitry Peskov", "Dmitry Medvedev", "NATO", "Nato",
+	};
+	char *got = merged_names(names, sizeof(names) / sizeof(names[0]));
+
+	cr_assert_str_eq(got, "Sauli Niinisto,3;Volodymyr Zelenskyy,3;"
+			 "NATO,2;Dmitry Medvedev,1;Dmitry Peskov,1;", "%s", got);
+	free(got);
+}
+
+Test(report, a_surname_shared_by_two_people_stays_apart)
+{
+	static const char *const names[] = {
+		"Alexander Stubb", "Peter Stubb", "Stubb",
+	};
+	char *got = merged_names(names, 3);
+
+	cr_assert_str_eq(got, "Alexander Stubb,1;Peter Stubb,1;Stubb,1;", "%s",
+			 got);
+	free(got);
 }
