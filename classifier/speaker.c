@@ -906,7 +906,8 @@ enum cue_type {
 };
 
 enum np_kind {
-	NP_NONE, NP_PERSON, NP_ORG, NP_DOC, NP_DESC, NP_HE, NP_IT, NP_THEY
+	NP_NONE, NP_PERSON, NP_ORG, NP_DOC, NP_DESC, NP_HE, NP_IT, NP_THEY,
+	NP_HIS_OFFICE /* "his office": the office of the person he is */
 };
 
 struct cue {
@@ -962,6 +963,10 @@ struct ctx {
 	size_t nstr, strcap;
 	const char *last_doc;
 	struct sbuf key;
+	/* countries the article names "the Hungarian government" and "the
+	 * Finnish presidential office" for; filled by scan_bodies() */
+	const struct demonym *gov[8], *pres[8];
+	size_t ngov, npres;
 };
 
 /* ---- lexicon look-ups ---- */
@@ -1986,6 +1991,240 @@ static const struct event *latest(const struct ctx *c, size_t pos, int person)
 	return NULL;
 }
 
+/* ---- offices and governments ---- */
+
+/*
+ * A country as a speaker is its government, and a head of state's
+ * statements come from their office; the gold files and news style name
+ * these bodies by what the article calls them. scan_bodies() notes, once
+ * per article, the countries whose government ("the Hungarian government")
+ * or presidential office ("the Finnish presidential office") the text
+ * names, so that "Hungary called on ..." and "the statement" can be
+ * given those names.
+ */
+static void note_body(const struct demonym **arr, size_t *n, size_t cap,
+		      const struct demonym *d)
+{
+	size_t k;
+
+	for (k = 0; k < *n; k++)
+		if (arr[k] == d)
+			return;
+	if (*n < cap)
+		arr[(*n)++] = d;
+}
+
+static void scan_bodies(struct ctx *c)
+{
+	const struct demonym *d;
+	size_t i, n = c->a->ntok;
+
+	for (i = 0; i + 1 < n; i++) {
+		if (!IN(c, i, demonyms) || c->inq[i] || !(d = demonym_of(c, i)))
+			continue;
+		if (is(c, i + 1, "government"))
+			note_body(c->gov, &c->ngov, N(c->gov), d);
+		else if (i + 2 < n && is(c, i + 1, "presidential") &&
+			 is(c, i + 2, "office"))
+			note_body(c->pres, &c->npres, N(c->pres), d);
+	}
+}
+
+static const struct demonym *named_body(const struct demonym *const *arr,
+					size_t n, const char *country)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (!strcmp(arr[k]->country, country))
+			return arr[k];
+	return NULL;
+}
+
+/* The demonym entry of country word i ("Hungary"), or NULL. */
+static const struct demonym *country_entry(const struct ctx *c, size_t i)
+{
+	char buf[32];
+	size_t k;
+
+	if (!IN(c, i, countries) || (T(c, i)->flags & ARTICLE_POSS))
+		return NULL;
+	lower(c, i, buf, sizeof(buf));
+	for (k = 0; k < N(demonyms); k++)
+		if (!strcasecmp(demonyms[k].country, buf))
+			return &demonyms[k];
+	return NULL;
+}
+
+/* The country title word i names ("Finnish", "Finland"), or NULL. */
+static const char *title_country(const struct ctx *c, size_t i)
+{
+	const struct demonym *d = demonym_of(c, i);
+
+	if (!d)
+		d = country_entry(c, i);
+	return d ? d->country : NULL;
+}
+
+/* Heads of state or government: the people whose offices speak. */
+static int head_role(const struct ctx *c, size_t i)
+{
+	return is(c, i, "president") || is(c, i, "premier") ||
+	       is(c, i, "chancellor") ||
+	       (is(c, i, "prime") && i + 1 < c->a->ntok &&
+		is(c, i + 1, "minister"));
+}
+
+/*
+ * The office of the head of state or government the title words
+ * [t0, t1) describe ("The President of Finland", "Turkish President"),
+ * of country cty when cty is not NULL; NULL when they describe no such
+ * head. An office the article itself names ("the Finnish presidential
+ * office") gives "Office of the President of Finland"; else the title is
+ * kept as written, after "Office of the", its role words capitalised.
+ */
+static const char *office_of_title(struct ctx *c, size_t t0, size_t t1,
+				   const char *cty)
+{
+	struct sbuf sb = SBUF_INIT;
+	const char *tc = NULL, *k_tc;
+	size_t k, role = NONE, pos;
+
+	while (t0 < t1 && (is_det(c, t0) || is(c, t0, "of")))
+		t0++;
+	for (k = t0; k < t1; k++) {
+		if (!is_word(c, k) || is(c, k, "former") || is(c, k, "acting") ||
+		    is(c, k, "deputy") || is(c, k, "vice"))
+			return NULL;
+		if (head_role(c, k) && role == NONE)
+			role = k;
+		if ((k_tc = title_country(c, k)) && !tc)
+			tc = k_tc;
+	}
+	if (role == NONE || !tc || (cty && strcmp(tc, cty)))
+		return NULL;
+	if (is(c, role, "president") && named_body(c->pres, c->npres, tc)) {
+		sbuf_addf(&sb, "Office of the President of %s", tc);
+		return keep(c, sbuf_detach(&sb));
+	}
+	sbuf_adds(&sb, "Office of the ");
+	pos = sb.len;
+	sbuf_add(&sb, c->a->text + T(c, t0)->start,
+		 T(c, t1 - 1)->end - T(c, t0)->start);
+	for (k = t0; k < t1; k++) {
+		char *ch = sb.buf + pos + (T(c, k)->start - T(c, t0)->start);
+
+		if (IN(c, k, roles) && *ch >= 'a' && *ch <= 'z')
+			*ch = (char)(*ch - 'a' + 'A');
+	}
+	return keep(c, sbuf_detach(&sb));
+}
+
+/* Index of the first mention whose name starts at or after token i
+ * (mentions are in text order), so look-ups stay logarithmic in long
+ * articles. */
+static size_t mention_from(const struct ctx *c, size_t i)
+{
+	size_t lo = 0, hi = c->nmen, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (c->men[mid].t0 < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+#define OFFICE_PARAS 8 /* how far back a statement looks for its head */
+
+/*
+ * Who issued a statement the article does not credit to a named body:
+ * "the Finnish statement" is the office of the latest Finnish head of
+ * state or government mentioned before it; "The Finnish president did
+ * X, according to a statement from Helsinki" the office of the
+ * sentence's subject. NULL when neither applies.
+ */
+static const char *statement_office(struct ctx *c, const struct cue *cu)
+{
+	size_t k, head = NONE, s0, f, para = T(c, cu->np0)->para;
+	const char *cty = NULL, *off;
+	const struct mention *m;
+	int from = 0;
+
+	for (k = cu->np0; k < cu->np1; k++) {
+		if (is(c, k, "statement") || is(c, k, "statements")) {
+			head = k;
+			break;
+		}
+		if (demonym_of(c, k))
+			cty = demonym_of(c, k)->country;
+		else if (is_cap(c, k) && !is_det(c, k))
+			return NULL; /* "a Kremlin statement": named */
+	}
+	if (head == NONE)
+		return NULL;
+	for (k = head + 1; k < cu->np1; k++)
+		from |= is(c, k, "from");
+	for (k = mention_from(c, cu->np0); cty && k-- > 0;) {
+		m = &c->men[k];
+		if (para - T(c, m->t0)->para > OFFICE_PARAS)
+			break;
+		off = office_of_title(c, m->tt0, m->t0, cty);
+		if (off)
+			return off;
+	}
+	if (cty || !from || cu->type != CUE_ACCORDING)
+		return NULL;
+	s0 = sent0(c, cu->pos);
+	f = head_np(c, s0);
+	if (f <= s0 || f > cu->pos)
+		return NULL;
+	k = mention_from(c, s0);
+	if (k < c->nmen && c->men[k].tt0 == s0)
+		return office_of_title(c, s0, c->men[k].t0, NULL);
+	return office_of_title(c, s0, f, NULL);
+}
+
+/* "Hungary" is "Hungarian government" where the article names it so. */
+static const char *country_government(struct ctx *c, size_t np0, size_t np1)
+{
+	const struct demonym *d;
+	struct sbuf sb = SBUF_INIT;
+
+	np0 = skip_det(c, np0, np1);
+	if (np1 - np0 != 1 || !(d = country_entry(c, np0)) ||
+	    !named_body(c->gov, c->ngov, d->country))
+		return NULL;
+	sbuf_addf(&sb, "%s government", d->adj);
+	sb.buf[0] = (char)(sb.buf[0] - 'a' + 'A');
+	return keep(c, sbuf_detach(&sb));
+}
+
+/*
+ * "his office": the office of the person "his" refers to, through the
+ * titles of their latest mention before pos; NULL when those hold no
+ * head of state or government.
+ */
+static const char *his_office(struct ctx *c, size_t pos)
+{
+	const struct event *ev = latest(c, pos, 1);
+	const struct mention *m;
+	size_t k, para = T(c, pos)->para;
+
+	if (!ev)
+		return NULL;
+	for (k = mention_from(c, pos); k-- > 0;) {
+		m = &c->men[k];
+		if (para - T(c, m->t0)->para > OFFICE_PARAS)
+			break;
+		if (!strcmp(c->canon[m->canon].name, ev->name))
+			return office_of_title(c, m->tt0, m->t0, NULL);
+	}
+	return NULL;
+}
+
 /* First pass: names, organisations, documents. */
 static void resolve_named(struct ctx *c, struct cue *cu)
 {
@@ -2003,11 +2242,20 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 		add_event(c, cu->pos, cu->speaker, 1);
 		break;
 	case NP_ORG:
-		cu->speaker = org_name(c, cu->np0, cu->np1);
+		if (cu->np1 - cu->np0 == 2 && is_he(c, cu->np0) &&
+		    is(c, cu->np0 + 1, "office")) {
+			cu->kind = NP_HIS_OFFICE; /* needs pronouns: later */
+			break;
+		}
+		cu->speaker = country_government(c, cu->np0, cu->np1);
+		if (!cu->speaker)
+			cu->speaker = org_name(c, cu->np0, cu->np1);
 		add_event(c, cu->pos, cu->speaker, 0);
 		break;
 	case NP_DOC:
-		iss = doc_issuer(c, cu->np0, cu->np1);
+		iss = statement_office(c, cu);
+		if (!iss)
+			iss = doc_issuer(c, cu->np0, cu->np1);
 		if (iss)
 			c->last_doc = iss;
 		cu->speaker = iss ? iss : c->last_doc;
@@ -2133,6 +2381,10 @@ static void resolve_rest(struct ctx *c)
 				cu->speaker = SPEAKER_UNKNOWN;
 		} else if (cu->kind == NP_DESC) {
 			cu->speaker = resolve_desc(c, k);
+		} else if (cu->kind == NP_HIS_OFFICE) {
+			cu->speaker = his_office(c, cu->pos);
+			if (!cu->speaker)
+				cu->speaker = org_name(c, cu->np0, cu->np1);
 		}
 		if (!cu->speaker)
 			continue;
@@ -2141,7 +2393,7 @@ static void resolve_rest(struct ctx *c)
 			last_p = cu->speaker;
 			last_pp = cu->pos;
 		} else if (cu->kind == NP_IT || cu->kind == NP_DOC ||
-			   cu->kind == NP_ORG) {
+			   cu->kind == NP_ORG || cu->kind == NP_HIS_OFFICE) {
 			last_t = cu->speaker;
 			last_tp = cu->pos;
 		}
@@ -2583,6 +2835,7 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 	c.cue_at = xcalloc(a->ntok + 1, sizeof(*c.cue_at));
 	mark_quotes(&c, l);
 	collect_names(&c);
+	scan_bodies(&c);
 	find_cues(&c);
 	for (k = 0; k < c.ncue; k++)
 		resolve_named(&c, &c.cue[k]);

@@ -320,6 +320,63 @@ Test(speaker, documents_speak_for_their_issuer)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, statements_speak_for_the_office_of_their_head)
+{
+	struct got g;
+
+	/* "the Finnish statement": the latest Finnish head named before */
+	extract(&g, "The President of Finland Sauli Niinisto met Erdogan.\n\n"
+		    "\"We will support each other,\" the Finnish statement "
+		    "added.");
+	said(&g, "We will support each other", D,
+	     "Office of the President of Finland");
+	quote_list_release(&g.l);
+	/* "a statement from <place>" about what a head did */
+	extract(&g, "The Turkish president made the call, according to a "
+		    "statement from Ankara.\n\n"
+		    "\"The talks were open,\" the statement read.");
+	said(&g, "The talks were open", D, "Office of the Turkish President");
+	quote_list_release(&g.l);
+	/* the article's own name for the office wins */
+	extract(&g, "The Finnish president made the call, according to a "
+		    "statement from Helsinki.\n\n"
+		    "\"The talks were open,\" the statement read, as the "
+		    "Finnish presidential office website shows.");
+	said(&g, "The talks were open", D,
+	     "Office of the President of Finland");
+	quote_list_release(&g.l);
+	/* a statement its issuer is named for stays with that issuer */
+	extract(&g, "Vladimir Putin called, according to a Kremlin "
+		    "statement.\n\n\"It went well,\" the statement read.");
+	said(&g, "It went well", D, "Kremlin");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, his_office_is_the_office_of_his_title)
+{
+	struct got g;
+
+	extract(&g, "Turkish President Recep Tayyip Erdogan has sent the "
+		    "protocol to parliament, his office said on Monday.");
+	said(&g, "Turkish President Recep Tayyip Erdogan has sent the "
+	     "protocol to parliament", I, "Office of the Turkish President");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, country_is_its_government_where_the_article_says_so)
+{
+	struct got g;
+
+	extract(&g, "Hungary called on Sweden to \"stop its policy of "
+		    "denigrating\" the Hungarian government.");
+	said(&g, "stop its policy of denigrating", P, "Hungarian government");
+	quote_list_release(&g.l);
+	extract(&g, "Russia called on Sweden to \"stop its policy of "
+		    "denigrating\" Moscow.");
+	said(&g, "stop its policy of denigrating", P, "Russia");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
