@@ -241,6 +241,42 @@ Test(afile, dir_commit_replaces_old_directory)
 	free(root);
 }
 
+/*
+ * "model/" names the same directory as "model" (afile_dir_open already
+ * strips the slash): replacing an existing directory must work too, not
+ * try to move the directory into itself.
+ */
+Test(afile, dir_commit_with_trailing_slash_replaces)
+{
+	char *root = tu_tmpdir(), *path = tu_path(root, "model");
+	char *slashed = tu_path(path, ""), *tmp = NULL, *f;
+	struct err e;
+	int round;
+
+	for (round = 0; round < 2; round++) {
+		cr_assert_eq(afile_dir_open(slashed, &tmp, &e), 0, "%s", e.msg);
+		f = tu_path(tmp, round ? "second.txt" : "first.txt");
+		tu_write_str(f, "x");
+		free(f);
+		cr_assert_eq(afile_dir_commit(tmp, slashed, &e), 0,
+			     "round %d: %s", round, e.msg);
+		free(tmp);
+		tmp = NULL;
+	}
+	f = tu_path(path, "second.txt");
+	cr_assert(tu_exists(f), "the second directory is not in place");
+	free(f);
+	f = tu_path(path, "first.txt");
+	cr_assert(!tu_exists(f), "the first directory was not replaced");
+	free(f);
+	cr_assert_eq(tu_count_entries(root), 1, "old or temporary dir left");
+	cr_assert_eq(tu_count_entries(path), 1);
+	tu_rmtree(root);
+	free(slashed);
+	free(path);
+	free(root);
+}
+
 Test(afile, dir_abort_removes_everything)
 {
 	char *root = tu_tmpdir(), *path = tu_path(root, "model"), *tmp = NULL;

@@ -281,6 +281,24 @@ Test(model, save_replaces_atomically)
 	cleanup(root, dir);
 }
 
+/* "dir/" is the same directory as "dir", also when replacing it. */
+Test(model, save_twice_with_trailing_slash)
+{
+	struct model *m = train_tiny(), *back;
+	char *root = tu_tmpdir(), *dir = tu_path(root, "model");
+	char *slashed = tu_path(dir, "");
+	struct err e;
+
+	cr_assert_eq(model_save(m, slashed, &e), 0, "%s", e.msg);
+	cr_assert_eq(model_save(m, slashed, &e), 0, "second save: %s", e.msg);
+	cr_assert_eq(tu_count_entries(root), 1, "temporary files left beside");
+	back = load_ok(slashed);
+	model_free(back);
+	model_free(m);
+	free(slashed);
+	cleanup(root, dir);
+}
+
 Test(model, save_into_missing_parent_fails)
 {
 	struct model *m = train_tiny();
@@ -445,6 +463,19 @@ Test(model, bad_meta_lines_refused)
 	expect_refused(dir, want);
 	free(orig);
 	free(meta_path);
+	cleanup(root, dir);
+}
+
+/* Line numbers in meta.txt messages count blank lines too. */
+Test(model, meta_line_numbers_count_blank_lines)
+{
+	char *root, *dir = saved_tiny(&root), want[600];
+
+	/* line 2 is blank, so the bad line is line 5 */
+	edit(dir, "meta.txt", "\nfeatures ", "\n\nfeatures ");
+	edit(dir, "meta.txt", "\ntask stance ", "\nbogus line\ntask stance ");
+	snprintf(want, sizeof(want), "%s/meta.txt:5: unknown line", dir);
+	expect_refused(dir, want);
 	cleanup(root, dir);
 }
 
