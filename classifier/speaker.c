@@ -15,6 +15,7 @@
  */
 #include "speaker.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -2539,6 +2540,65 @@ static const struct quote *pulled_from(const struct ctx *c,
 	return NULL;
 }
 
+static int is_person_kind(int kind)
+{
+	return kind == NP_PERSON || kind == NP_HE || kind == NP_DESC;
+}
+
+/*
+ * A lede credits a country with words a person says later ("Russia
+ * threatened to \"strengthen\" its forces" ... he threatened Russia would
+ * \"strengthen the grouping of ground forces\""): the quoted words are
+ * the person's. Returns the quote, among those a person is the cue of
+ * (kind[] from own_cue(), for the first n quotes), whose text holds the
+ * words of quote qi as whole words within PULL_PARAS, or NULL.
+ */
+static int word_byte(char ch)
+{
+	return isalnum((unsigned char)ch) || (unsigned char)ch >= 0x80;
+}
+
+/* Does quote o hold the len bytes at s as whole words? */
+static int holds_words(const struct ctx *c, const struct quote *o,
+		       const char *s, size_t len)
+{
+	const char *h = c->a->text + o->start;
+	size_t hn = o->end - o->start, k;
+
+	for (k = 0; len && k + len <= hn; k++)
+		if (h[k] == s[0] && !memcmp(h + k, s, len) &&
+		    (k == 0 || !word_byte(h[k - 1])) &&
+		    (k + len == hn || !word_byte(h[k + len])))
+			return 1;
+	return 0;
+}
+
+static const struct quote *said_by_person(const struct ctx *c,
+					  const struct quote_list *l,
+					  const int *kind, size_t n, size_t qi)
+{
+	const struct quote *q = &l->q[qi], *o;
+	const char *s = c->a->text + q->start;
+	size_t len = q->end - q->start, k;
+
+	while (len && (s[len - 1] == '.' || s[len - 1] == ','))
+		len--;
+	/* quotes are in text order: look a few paragraphs each way */
+	for (k = qi + 1; k < n && l->q[k].para <= q->para + PULL_PARAS; k++) {
+		o = &l->q[k];
+		if (is_person_kind(kind[k]) && o->end - o->start > len &&
+		    holds_words(c, o, s, len))
+			return o;
+	}
+	for (k = qi; k-- > 0 && l->q[k].para + PULL_PARAS >= q->para;) {
+		o = &l->q[k];
+		if (is_person_kind(kind[k]) && o->end - o->start > len &&
+		    holds_words(c, o, s, len))
+			return o;
+	}
+	return NULL;
+}
+
 /* Are all the words of paragraph p inside quotation marks? */
 static int quote_only(const struct ctx *c, size_t p)
 {
@@ -2826,6 +2886,8 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 	struct ctx c;
 	size_t k, n0, ci;
 	struct quote *q;
+	const struct quote *o;
+	int *kind;
 
 	memset(&c, 0, sizeof(c));
 	c.a = a;
@@ -2845,15 +2907,27 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 	resolve_rest(&c);
 
 	n0 = l->n;
+	kind = xcalloc(n0 + 1, sizeof(*kind));
 	for (k = 0; k < n0; k++) {
 		q = &l->q[k];
 		ci = own_cue(&c, q);
 		if (ci == NONE)
 			continue;
 		c.cue[ci].attached = 1;
+		kind[k] = c.cue[ci].kind;
 		set_speaker(q, c.cue[ci].speaker, c.cue[ci].ms, c.cue[ci].me);
 	}
 	borrow(&c, l);
+	for (k = 0; k < n0; k++) {
+		if (kind[k] != NP_ORG)
+			continue;
+		o = said_by_person(&c, l, kind, n0, k);
+		if (o) { /* the mention stays the lede's "Russia" */
+			free(l->q[k].speaker);
+			l->q[k].speaker = xstrdup(o->speaker);
+		}
+	}
+	free(kind);
 	for (k = n0; k-- > 0;) {
 		q = &l->q[k];
 		if (q->speaker)

@@ -377,6 +377,26 @@ Test(speaker, country_is_its_government_where_the_article_says_so)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, lede_words_of_a_country_go_to_the_person_quoted_later)
+{
+	struct got g;
+
+	extract(&g, "Russia threatened to \"strengthen\" its borders.\n\n"
+		    "Former Russian President Dmitry Medvedev spoke on "
+		    "Thursday.\n\n"
+		    "He threatened that Russia would \"strengthen the grouping "
+		    "of ground forces.\"");
+	said(&g, "strengthen", P, "Dmitry Medvedev");
+	mention(&g, "strengthen", P, "Russia");
+	quote_list_release(&g.l);
+	/* whole words only: "strengthened" does not hold "strengthen" */
+	extract(&g, "Russia threatened to \"strengthen\" its borders.\n\n"
+		    "Dmitry Medvedev warned that they would be \"strengthened "
+		    "by all means.\"");
+	said(&g, "strengthen", P, "Russia");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
