@@ -10,6 +10,7 @@
 
 #include "err.h"
 #include "model.h"
+#include "sbuf.h"
 #include "svmx.h"
 #include "testutil.h"
 #include "train.h"
@@ -288,6 +289,67 @@ Test(train, short_row_refused)
 
 	expect_refused("id,stance,sentiment,note,text\n" ROWS, &o,
 		       ":2: 4 fields, the header has more");
+}
+
+Test(train, missing_label_field_refused)
+{
+	struct train_opts o = opts();
+
+	expect_refused("text,stance\nwe join,pro\nwe stay\n", &o,
+		       ":3: missing field 'stance'");
+}
+
+Test(train, too_many_labels_refused)
+{
+	struct train_opts o = opts();
+	struct sbuf sb = SBUF_INIT;
+	int i;
+
+	sbuf_adds(&sb, "text,stance\n");
+	for (i = 0; i < 17; i++)
+		sbuf_addf(&sb, "quote %d,l%d\n", i, i);
+	expect_refused(sb.buf, &o,
+		       ":18: more than 16 labels in column 'stance'");
+	sbuf_release(&sb);
+}
+
+/*
+ * A 40-letter label is refused for its length; the message should say
+ * so rather than blame its (valid) characters.
+ */
+Test(train, long_label_message_names_the_length)
+{
+	struct train_opts o = opts();
+	struct tmpcsv t = write_csv("text,stance\nwe join,pro\n"
+				    "we stay,abcdefghijabcdefghijabcdefghijabcdefghij\n");
+	struct err e;
+
+	cr_assert_null(train_corpus(t.path, &o, NULL, &e));
+	cr_assert(!strncmp(e.msg, t.path, strlen(t.path)) &&
+		  !strncmp(e.msg + strlen(t.path), ":3: ", 4), "%s", e.msg);
+	cr_assert(strstr(e.msg, "long") || strstr(e.msg, "31"),
+		  "the message does not mention the length limit: %s", e.msg);
+	drop_csv(&t);
+}
+
+/* Spreadsheet exports: a UTF-8 BOM before the header and CRLF line ends. */
+Test(train, bom_and_crlf_corpus)
+{
+	struct train_opts o = opts();
+	struct tmpcsv t = write_csv("\xef\xbb\xbftext,stance\r\n"
+				    "we join nato,pro\r\n"
+				    "we join the alliance,pro\r\n"
+				    "we stay out of nato,against\r\n"
+				    "we stay out of the alliance,against\r\n");
+	struct model *m;
+
+	o.folds = 2;
+	o.feat.min_df = 1;
+	m = train_ok(t.path, &o, NULL);
+	cr_assert_str_eq(m->task[0].label[0], "pro");
+	cr_assert_str_eq(m->task[0].label[1], "against", "CR kept in a label?");
+	model_free(m);
+	drop_csv(&t);
 }
 
 Test(train, missing_corpus_refused)
