@@ -309,6 +309,36 @@ Test(model, save_into_missing_parent_fails)
 	model_free(m);
 }
 
+/* A corpus column name with a space survives save and load. */
+Test(model, column_name_with_space_round_trips)
+{
+	char *root = tu_tmpdir(), *csv = tu_path(root, "c.csv");
+	char *dir = tu_path(root, "model");
+	struct train_opts o;
+	struct err e;
+	struct model *m, *back;
+
+	tu_write_str(csv, "text,my stance\n"
+		     "we join nato,pro\nwe join the alliance,pro\n"
+		     "we stay out of nato,against\nwe stay out,against\n");
+	train_opts_default(&o);
+	o.lexicon_path = VADER;
+	o.stance_col = "my stance";
+	o.folds = 2;
+	o.feat.min_df = 1;
+	m = train_corpus(csv, &o, NULL, &e);
+	cr_assert_not_null(m, "%s", e.msg);
+	cr_assert_str_eq(m->task[0].column, "my stance");
+	cr_assert_eq(model_save(m, dir, &e), 0, "%s", e.msg);
+	back = model_load(dir, &e);
+	cr_assert_not_null(back, "%s", e.msg);
+	cr_assert_str_eq(back->task[0].column, "my stance");
+	model_free(back);
+	model_free(m);
+	free(csv);
+	cleanup(root, dir);
+}
+
 /* ---- refusals ---- */
 
 static void corrupt_one_byte(const char *dir, const char *name)
