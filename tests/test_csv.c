@@ -426,6 +426,21 @@ Test(csv, bom_stripped_from_first_header_name_only)
 	csv_reader_free(r);
 }
 
+/* Spreadsheet exports quote every name: BOM, then a quoted first name. */
+Test(csv, bom_before_quoted_header)
+{
+	static const char s[] = "\xef\xbb\xbf\"id\",\"text\"\r\n1,x\r\n";
+	const char *h[] = { "id", "text" }, *r1[] = { "1", "x" };
+	FILE *fp;
+	struct csv_reader *r = open_mem(s, sizeof(s) - 1, "m", &fp);
+
+	expect_row(r, 2, h);
+	expect_row(r, 2, r1);
+	expect_end(r);
+	csv_reader_free(r);
+	fclose(fp);
+}
+
 /* ---- record ends and shapes ---- */
 
 Test(csv, lf_and_crlf_read_alike)
