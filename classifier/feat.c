@@ -55,6 +55,17 @@ struct featurizer {
 	size_t cap_cp;
 	struct feat_node *node;
 	size_t cap_node;
+	/*
+	 * Map mode (feat_vector): features go straight to the ids of target,
+	 * counted in acc[id], first occurrences listed in touched; no name
+	 * is built. Collect mode (target NULL): names go to doc.
+	 */
+	const struct vocab *target;
+	double *acc;
+	size_t cap_acc;
+	long *touched;
+	size_t ntouched, cap_touched;
+	struct sbuf pad;
 };
 
 void feat_opts_default(struct feat_opts *o)
@@ -89,6 +100,7 @@ struct featurizer *feat_new(const struct feat_opts *o,
 	sbuf_init(&fz->text);
 	sbuf_init(&fz->stems);
 	sbuf_init(&fz->name);
+	sbuf_init(&fz->pad);
 	for (i = 0; i < sizeof(cue_words) / sizeof(cue_words[0]); i++) {
 		const char *s = stem_word(st, cue_words[i], strlen(cue_words[i]),
 					  &len);
@@ -111,7 +123,10 @@ void feat_free(struct featurizer *fz)
 	sbuf_release(&fz->text);
 	sbuf_release(&fz->stems);
 	sbuf_release(&fz->name);
+	sbuf_release(&fz->pad);
 	tok_list_release(&fz->toks);
+	free(fz->acc);
+	free(fz->touched);
 	free(fz->stem_off);
 	free(fz->stem_len);
 	free(fz->neg);
@@ -120,23 +135,60 @@ void feat_free(struct featurizer *fz)
 	free(fz);
 }
 
-/* Count one occurrence of the feature named fz->name. */
-static void add_name(struct featurizer *fz, double inc)
+/*
+ * The one way a feature is recorded: its name is the concatenation of
+ * the parts. set: the value replaces (lexicon scores, cue presence);
+ * otherwise it adds (n-gram counts). A value of 0 records nothing.
+ */
+static void emit(struct featurizer *fz, const struct vocab_part *part,
+		 int nparts, double v, int set)
 {
-	long id = vocab_add(fz->doc, fz->name.buf, fz->name.len, NULL);
+	long id;
+	int k;
 
-	vocab_set_value(fz->doc, id, vocab_value(fz->doc, id) + inc);
+	if (v == 0)
+		return;
+	if (fz->target) {
+		uint64_t h = VOCAB_HASH_INIT;
+
+		for (k = 0; k < nparts; k++)
+			h = vocab_hash_add(h, part[k].s, part[k].n);
+		id = vocab_find_parts(fz->target, vocab_hash_done(h), part,
+				      nparts);
+		if (id < 0)
+			return;
+		if (fz->acc[id] == 0) {
+			fz->touched = xgrow(fz->touched, &fz->cap_touched,
+					    fz->ntouched + 1, sizeof(long));
+			fz->touched[fz->ntouched++] = id;
+		}
+		fz->acc[id] = set ? v : fz->acc[id] + v;
+		return;
+	}
+	sbuf_reset(&fz->name);
+	for (k = 0; k < nparts; k++)
+		sbuf_add(&fz->name, part[k].s, part[k].n);
+	id = vocab_add(fz->doc, fz->name.buf, fz->name.len, NULL);
+	vocab_set_value(fz->doc, id, set ? v : vocab_value(fz->doc, id) + v);
 }
 
+/* prefix + s + optional suffix, counted once. */
 static void add_feature(struct featurizer *fz, const char *prefix,
 			const char *s, size_t n, const char *suffix, double inc)
 {
-	sbuf_reset(&fz->name);
-	sbuf_adds(&fz->name, prefix);
-	sbuf_add(&fz->name, s, n);
-	if (suffix)
-		sbuf_adds(&fz->name, suffix);
-	add_name(fz, inc);
+	struct vocab_part part[3] = {
+		{ prefix, strlen(prefix) }, { s, n },
+		{ suffix ? suffix : "", suffix ? strlen(suffix) : 0 },
+	};
+
+	emit(fz, part, suffix ? 3 : 2, inc, 0);
+}
+
+static void set_feature(struct featurizer *fz, const char *name, double v)
+{
+	struct vocab_part part = { name, strlen(name) };
+
+	emit(fz, &part, 1, v, 1);
 }
 
 static int is_negator(const char *s, size_t n)
@@ -213,8 +265,9 @@ static const char *stem_of(const struct featurizer *fz, size_t i,
 static void word_features(struct featurizer *fz)
 {
 	const struct tok_list *tl = &fz->toks;
+	struct vocab_part part[2 * 3 + 1];
 	size_t i, j, la;
-	int n;
+	int n, np;
 
 	for (i = 0; i < tl->n; i++) {
 		const struct tok *t = &tl->v[i];
@@ -227,20 +280,20 @@ static void word_features(struct featurizer *fz)
 		if (is_scope_end(t->kind))
 			continue;
 		/* n-grams never cross punctuation, which ends a phrase */
-		sbuf_reset(&fz->name);
-		sbuf_adds(&fz->name, "w:");
-		sbuf_add(&fz->name, a, la);
-		for (n = 2, j = i + 1; n <= fz->o.word_max && j < tl->n;
+		part[0].s = "w:";
+		part[0].n = 2;
+		part[1].s = a;
+		part[1].n = la;
+		np = 2;
+		for (n = 2, j = i + 1; n <= fz->o.word_max && n <= 3 && j < tl->n;
 		     n++, j++) {
-			const char *b;
-			size_t lb;
-
 			if (is_scope_end(tl->v[j].kind))
 				break;
-			b = stem_of(fz, j, &lb);
-			sbuf_addc(&fz->name, ' ');
-			sbuf_add(&fz->name, b, lb);
-			add_name(fz, 1);
+			part[np].s = " ";
+			part[np++].n = 1;
+			part[np].s = stem_of(fz, j, &part[np].n);
+			np++;
+			emit(fz, part, np, 1, 0);
 		}
 	}
 }
@@ -248,7 +301,7 @@ static void word_features(struct featurizer *fz)
 static void char_features(struct featurizer *fz)
 {
 	const struct tok_list *tl = &fz->toks;
-	struct sbuf pad = SBUF_INIT;
+	struct sbuf *pad = &fz->pad;
 	size_t i, j, k, ncp;
 	int n;
 
@@ -258,34 +311,23 @@ static void char_features(struct featurizer *fz)
 		if (t->kind == TOK_PUNCT || t->kind == TOK_EXCL ||
 		    t->kind == TOK_QUEST)
 			continue;
-		sbuf_reset(&pad);
-		sbuf_addc(&pad, ' ');
-		sbuf_add(&pad, fz->text.buf + t->start, t->len);
-		sbuf_addc(&pad, ' ');
-		fz->cp = xgrow(fz->cp, &fz->cap_cp, pad.len + 1, sizeof(size_t));
-		for (j = 0, ncp = 0; j < pad.len; j++)
-			if (((unsigned char)pad.buf[j] & 0xc0) != 0x80)
+		sbuf_reset(pad);
+		sbuf_addc(pad, ' ');
+		sbuf_add(pad, fz->text.buf + t->start, t->len);
+		sbuf_addc(pad, ' ');
+		fz->cp = xgrow(fz->cp, &fz->cap_cp, pad->len + 1, sizeof(size_t));
+		for (j = 0, ncp = 0; j < pad->len; j++)
+			if (((unsigned char)pad->buf[j] & 0xc0) != 0x80)
 				fz->cp[ncp++] = j;
-		fz->cp[ncp] = pad.len;
+		fz->cp[ncp] = pad->len;
 		for (n = fz->o.char_min; n <= fz->o.char_max; n++) {
 			for (k = 0; k + (size_t)n <= ncp; k++) {
 				size_t a = fz->cp[k], b = fz->cp[k + (size_t)n];
 
-				add_feature(fz, "c:", pad.buf + a, b - a, NULL, 1);
+				add_feature(fz, "c:", pad->buf + a, b - a, NULL, 1);
 			}
 		}
 	}
-	sbuf_release(&pad);
-}
-
-static void set_feature(struct featurizer *fz, const char *name, double v)
-{
-	long id;
-
-	if (v == 0)
-		return;
-	id = vocab_add(fz->doc, name, strlen(name), NULL);
-	vocab_set_value(fz->doc, id, v);
 }
 
 static void lexicon_features(struct featurizer *fz)
@@ -334,25 +376,25 @@ static void cue_features(struct featurizer *fz)
 
 	for (i = 0; i < tl->n; i++) {
 		const char *s;
+		struct vocab_part part[3] = {
+			{ "t:", 2 }, { NULL, 0 }, { "/NEG", 4 },
+		};
 
 		if (tl->v[i].kind != TOK_WORD)
 			continue;
 		s = stem_of(fz, i, &len);
 		if (vocab_find(fz->cues, s, len) < 0)
 			continue;
-		sbuf_reset(&fz->name);
-		sbuf_adds(&fz->name, "t:");
-		sbuf_add(&fz->name, s, len);
-		if (fz->neg[i])
-			sbuf_adds(&fz->name, "/NEG");
+		part[1].s = s;
+		part[1].n = len;
 		/* presence, not count: a cue says what the quote is about */
-		set_feature(fz, fz->name.buf, 1);
+		emit(fz, part, fz->neg[i] ? 3 : 2, 1, 1);
 	}
 }
 
-size_t feat_extract(struct featurizer *fz, const char *text, size_t n)
+/* Tokens, stems and every feature family of text, through emit(). */
+static void run(struct featurizer *fz, const char *text, size_t n)
 {
-	vocab_clear(fz->doc);
 	sbuf_reset(&fz->text);
 	norm_text(&fz->text, text, n);
 	tok_split(&fz->toks, fz->text.buf, fz->text.len);
@@ -365,6 +407,13 @@ size_t feat_extract(struct featurizer *fz, const char *text, size_t n)
 		lexicon_features(fz);
 	if (fz->o.cues)
 		cue_features(fz);
+}
+
+size_t feat_extract(struct featurizer *fz, const char *text, size_t n)
+{
+	vocab_clear(fz->doc);
+	fz->target = NULL;
+	run(fz, text, n);
 	return vocab_size(fz->doc);
 }
 
@@ -397,11 +446,60 @@ enum feat_family feat_raw_family(const struct featurizer *fz, size_t i)
 	return feat_name_family(vocab_name(fz->doc, (long)i, NULL));
 }
 
-static int by_index(const void *a, const void *b)
+/*
+ * Nodes by index. Every quote's vector is sorted, so this is on the hot
+ * path; an inline comparison beats qsort's callback several times over.
+ * Quicksort, median of three, insertion sort below 16, smaller side
+ * first so the stack stays logarithmic.
+ */
+static void sort_nodes(struct feat_node *v, size_t n)
 {
-	const struct feat_node *x = a, *y = b;
+	while (n > 16) {
+		struct feat_node t, *lo = v, *hi = v + n - 1;
+		size_t i = 0, j = n - 1;
+		int pivot;
 
-	return (x->index > y->index) - (x->index < y->index);
+		if (v[n / 2].index < lo->index) {
+			t = v[n / 2]; v[n / 2] = *lo; *lo = t;
+		}
+		if (hi->index < lo->index) {
+			t = *hi; *hi = *lo; *lo = t;
+		}
+		if (hi->index < v[n / 2].index) {
+			t = *hi; *hi = v[n / 2]; v[n / 2] = t;
+		}
+		pivot = v[n / 2].index;
+		for (;;) {
+			while (v[i].index < pivot)
+				i++;
+			while (v[j].index > pivot)
+				j--;
+			if (i >= j)
+				break;
+			t = v[i]; v[i] = v[j]; v[j] = t;
+			i++;
+			j--;
+		}
+		/* [0, j] <= pivot <= [j + 1, n) */
+		if (j + 1 < n - j - 1) {
+			sort_nodes(v, j + 1);
+			v += j + 1;
+			n -= j + 1;
+		} else {
+			sort_nodes(v + j + 1, n - j - 1);
+			n = j + 1;
+		}
+	}
+	for (size_t i = 1; i < n; i++) {
+		struct feat_node t = v[i];
+		size_t j = i;
+
+		while (j > 0 && v[j - 1].index > t.index) {
+			v[j] = v[j - 1];
+			j--;
+		}
+		v[j] = t;
+	}
 }
 
 const struct feat_node *feat_vectorize(struct featurizer *fz,
@@ -437,7 +535,57 @@ const struct feat_node *feat_vectorize(struct featurizer *fz,
 		    sumsq[fam[i]] > 0)
 			fz->node[i].value /= sqrt(sumsq[fam[i]]);
 	free(fam);
-	qsort(fz->node, k, sizeof(*fz->node), by_index);
+	sort_nodes(fz->node, k);
+	fz->node[k].index = -1;
+	fz->node[k].value = 0;
+	*count = k;
+	return fz->node;
+}
+
+const struct feat_node *feat_vector(struct featurizer *fz,
+				    const struct vocab *vocab, const char *text,
+				    size_t n, size_t *count)
+{
+	size_t i, k = fz->ntouched, size = vocab_size(vocab);
+	double sumsq[4] = { 0, 0, 0, 0 };
+	unsigned char fam[4];
+
+	if (size > fz->cap_acc) {
+		free(fz->acc);
+		fz->acc = xcalloc(size, sizeof(double));
+		fz->cap_acc = size;
+	}
+	fz->target = vocab;
+	fz->ntouched = 0;
+	run(fz, text, n);
+	fz->target = NULL;
+	k = fz->ntouched;
+	fz->node = xgrow(fz->node, &fz->cap_node, k + 1, sizeof(*fz->node));
+	/* the same weights, in the same order, as feat_vectorize */
+	for (i = 0; i < k; i++) {
+		long id = fz->touched[i];
+		enum feat_family f = feat_name_family(vocab_name(vocab, id, NULL));
+		double raw = fz->acc[id], w;
+
+		if (f == FEAT_WORD || f == FEAT_CHAR)
+			w = (1 + log(raw)) * vocab_value(vocab, id);
+		else
+			w = raw;
+		sumsq[f] += w * w;
+		fz->node[i].index = (int)id + 1;
+		fz->node[i].value = w;
+		fz->acc[id] = 0;
+	}
+	for (i = 0; i < 4; i++)
+		fam[i] = (i == FEAT_WORD || i == FEAT_CHAR) && sumsq[i] > 0;
+	for (i = 0; i < k; i++) {
+		enum feat_family f = feat_name_family(
+			vocab_name(vocab, fz->node[i].index - 1, NULL));
+
+		if (fam[f])
+			fz->node[i].value /= sqrt(sumsq[f]);
+	}
+	sort_nodes(fz->node, k);
 	fz->node[k].index = -1;
 	fz->node[k].value = 0;
 	*count = k;

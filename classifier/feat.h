@@ -71,6 +71,16 @@ const struct feat_node *feat_vectorize(struct featurizer *fz,
 				       const struct vocab *vocab,
 				       size_t *count);
 
+/*
+ * feat_extract and feat_vectorize in one pass, without building feature
+ * names: each feature is hashed piece by piece and looked up in vocab
+ * directly. The result is identical to the two-step path; this is the
+ * fast one for classification.
+ */
+const struct feat_node *feat_vector(struct featurizer *fz,
+				    const struct vocab *vocab, const char *text,
+				    size_t n, size_t *count);
+
 /* Options as "key=value ..." text, and back (0, or -1 with *e set). */
 void feat_opts_format(const struct feat_opts *o, char *buf, size_t size);
 int feat_opts_parse(struct feat_opts *o, const char *text, struct err *e);

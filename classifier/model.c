@@ -118,8 +118,7 @@ void model_predict(const struct model *m, struct featurizer *fz,
 	size_t count;
 	int t;
 
-	feat_extract(fz, text, n);
-	x = feat_vectorize(fz, m->vocab, &count);
+	x = feat_vector(fz, m->vocab, text, n, &count);
 	for (t = 0; t < m->ntask; t++)
 		out->label[t] = svmx_predict(m->task[t].svm, x, out->dec[t],
 					     out->prob[t]);

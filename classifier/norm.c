@@ -54,6 +54,58 @@ static utf8proc_int32_t fold_extra(utf8proc_int32_t c, void *data)
 	}
 }
 
+/*
+ * The non-ASCII characters news English is full of, and what the general
+ * path makes of them (checked by the tests): curly quotes, dashes, the
+ * no-break space and the ellipsis. Text with no other non-ASCII character
+ * skips utf8proc.
+ */
+static const struct {
+	const char *utf8, *ascii;
+} common[] = {
+	{ "\xe2\x80\x98", "'" }, { "\xe2\x80\x99", "'" },
+	{ "\xe2\x80\x9c", "\"" }, { "\xe2\x80\x9d", "\"" },
+	{ "\xe2\x80\x93", "-" }, { "\xe2\x80\x94", "-" },
+	{ "\xc2\xa0", " " }, { "\xe2\x80\xa6", "..." },
+};
+
+/* The entry of common[] at s[0..n), or -1. */
+static int common_at(const char *s, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof(common) / sizeof(common[0]); k++) {
+		size_t len = strlen(common[k].utf8);
+
+		if (len <= n && !memcmp(s, common[k].utf8, len))
+			return (int)k;
+	}
+	return -1;
+}
+
+/* ASCII plus common[] only: 1, and the result appended; else 0. */
+static int norm_common(struct sbuf *out, const char *s, size_t n)
+{
+	size_t i, start = 0, mark = out->len;
+	int k;
+
+	for (i = 0; i < n; i++) {
+		if ((unsigned char)s[i] < 0x80)
+			continue;
+		k = common_at(s + i, n - i);
+		if (k < 0) {
+			sbuf_setlen(out, mark);
+			return 0;
+		}
+		norm_ascii(out, s + start, i - start);
+		sbuf_adds(out, common[k].ascii);
+		i += strlen(common[k].utf8) - 1;
+		start = i + 1;
+	}
+	norm_ascii(out, s + start, n - start);
+	return 1;
+}
+
 size_t norm_text(struct sbuf *out, const char *s, size_t n)
 {
 	struct sbuf clean = SBUF_INIT;
@@ -66,6 +118,8 @@ size_t norm_text(struct sbuf *out, const char *s, size_t n)
 			break;
 	if (i == n)
 		return norm_ascii(out, s, n);
+	if (!memchr(s, '\0', n) && norm_common(out, s, n))
+		return 0;
 	bad = csv_utf8_repair(&clean, s, n);
 	len = utf8proc_map_custom((const utf8proc_uint8_t *)clean.buf,
 				  (utf8proc_ssize_t)clean.len, &dst,

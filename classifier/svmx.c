@@ -803,8 +803,8 @@ check:
 	return 0;
 }
 
-/* Count "index:value" nodes on the SV lines, checking them as we go. */
-static int parse_svs(struct cur *c, struct svmx_model *sm, int fill,
+/* The SV lines into sm (room made by the caller), checking everything. */
+static int parse_svs(struct cur *c, struct svmx_model *sm,
 		     size_t nr_feature, size_t *nnode)
 {
 	struct svm_model *m = &sm->m;
@@ -825,11 +825,9 @@ static int parse_svs(struct cur *c, struct svmx_model *sm, int fill,
 		for (i = 0; i < m->nr_class - 1; i++) {
 			if (num(c, &s, end, &v) < 0)
 				return -1;
-			if (fill)
-				m->sv_coef[i][sv] = v;
+			m->sv_coef[i][sv] = v;
 		}
-		if (fill)
-			m->SV[sv] = sm->pool + at;
+		m->SV[sv] = sm->pool + at;
 		last = 0;
 		for (;;) {
 			while (s < end && *s == ' ')
@@ -856,14 +854,11 @@ static int parse_svs(struct cur *c, struct svmx_model *sm, int fill,
 			s = colon + 1;
 			if (num(c, &s, end, &v) < 0)
 				return -1;
-			if (fill) {
-				sm->pool[at].index = (int)idx;
-				sm->pool[at].value = v;
-			}
+			sm->pool[at].index = (int)idx;
+			sm->pool[at].value = v;
 			at++;
 		}
-		if (fill)
-			sm->pool[at].index = -1;
+		sm->pool[at].index = -1;
 		at++;
 		sv++;
 	}
@@ -882,8 +877,9 @@ struct svmx_model *svmx_parse(const char *buf, size_t n, const char *name,
 {
 	struct cur c = { buf, buf + n, name, 0, e };
 	struct header *h = xmalloc(sizeof(*h));
-	struct svmx_model probe, *sm = NULL;
+	struct svmx_model *sm = NULL;
 	struct cur sv_start;
+	const char *p;
 	size_t nnode;
 	int i, np = npairs(nr_class);
 
@@ -897,16 +893,18 @@ struct svmx_model *svmx_parse(const char *buf, size_t n, const char *name,
 	}
 	if (parse_header(&c, h, nr_class) < 0)
 		goto out;
-	/* first pass counts nodes, second fills them */
+	/*
+	 * Room for the nodes: at most one per ':' plus an end marker per
+	 * line; counting bytes is cheap next to parsing the numbers, which
+	 * parse_svs then does once, checking everything.
+	 */
 	sv_start = c;
-	memset(&probe, 0, sizeof(probe));
-	probe.m.nr_class = h->nr_class;
-	probe.m.l = (int)h->total_sv;
-	if (parse_svs(&c, &probe, 0, nr_feature, &nnode) < 0)
-		goto out;
+	nnode = 1;
+	for (p = c.p; p < c.end; p++)
+		nnode += *p == ':' || *p == '\n';
 	sm = model_alloc(h->nr_class, (int)h->total_sv, nnode);
 	c = sv_start;
-	if (parse_svs(&c, sm, 1, nr_feature, &nnode) < 0) {
+	if (parse_svs(&c, sm, nr_feature, &nnode) < 0) {
 		svmx_free(sm);
 		sm = NULL;
 		goto out;

@@ -20,16 +20,20 @@ struct vocab {
 	struct sbuf names;
 };
 
-uint64_t vocab_hash(const char *s, size_t n)
+uint64_t vocab_hash_add(uint64_t h, const char *s, size_t n)
 {
-	uint64_t h = 1469598103934665603ull;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		h ^= (unsigned char)s[i];
 		h *= 1099511628211ull;
 	}
-	return h ^ (h >> 29);
+	return h;
+}
+
+uint64_t vocab_hash(const char *s, size_t n)
+{
+	return vocab_hash_done(vocab_hash_add(VOCAB_HASH_INIT, s, n));
 }
 
 struct vocab *vocab_new(void)
@@ -73,6 +77,35 @@ static size_t probe(const struct vocab *v, const char *name, size_t n,
 		if (en->hash == h && en->len == n &&
 		    !memcmp(v->names.buf + en->off, name, n))
 			return i;
+	}
+}
+
+long vocab_find_parts(const struct vocab *v, uint64_t h,
+		      const struct vocab_part *part, int nparts)
+{
+	size_t i = (size_t)h & (v->nslot - 1), len = 0;
+	int k;
+
+	for (k = 0; k < nparts; k++)
+		len += part[k].n;
+	for (;; i = (i + 1) & (v->nslot - 1)) {
+		long id = v->slot[i];
+		const struct entry *en;
+		const char *p;
+
+		if (id < 0)
+			return -1;
+		en = &v->e[id];
+		if (en->hash != h || en->len != len)
+			continue;
+		p = v->names.buf + en->off;
+		for (k = 0; k < nparts; k++) {
+			if (memcmp(p, part[k].s, part[k].n))
+				break;
+			p += part[k].n;
+		}
+		if (k == nparts)
+			return id;
 	}
 }
 

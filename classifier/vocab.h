@@ -24,6 +24,26 @@ const char *vocab_name(const struct vocab *v, long id, size_t *len);
 double vocab_value(const struct vocab *v, long id);
 void vocab_set_value(struct vocab *v, long id, double value);
 
+/*
+ * The hash of a name, also computable piece by piece without building the
+ * name: vocab_hash_done(vocab_hash_add(vocab_hash_add(VOCAB_HASH_INIT,
+ * "c:", 2), "abc", 3)) == vocab_hash("c:abc", 5). FNV-1a, then a shift
+ * to spread the low bits the table indexes by.
+ */
+#define VOCAB_HASH_INIT 1469598103934665603ull
+uint64_t vocab_hash_add(uint64_t h, const char *s, size_t n);
+static inline uint64_t vocab_hash_done(uint64_t h)
+{
+	return h ^ (h >> 29);
+}
 uint64_t vocab_hash(const char *s, size_t n);
+
+/* A name given as consecutive parts, with h = the hash of the whole. */
+struct vocab_part {
+	const char *s;
+	size_t n;
+};
+long vocab_find_parts(const struct vocab *v, uint64_t h,
+		      const struct vocab_part *part, int nparts);
 
 #endif
