@@ -159,9 +159,10 @@ void afile_dir_abort(const char *tmpdir)
 	sbuf_release(&sb);
 }
 
-int afile_dir_commit(const char *tmpdir, const char *path, struct err *e)
+/* Put tmpdir in place of path (no trailing slash); old is scratch. */
+static int dir_commit(const char *tmpdir, const char *path,
+		      struct sbuf *old, struct err *e)
 {
-	struct sbuf old = SBUF_INIT;
 	struct stat st;
 	int had_old = 0;
 
@@ -170,13 +171,12 @@ int afile_dir_commit(const char *tmpdir, const char *path, struct err *e)
 			afile_dir_abort(tmpdir);
 			return err_at(e, path, 0, "exists and is not a directory");
 		}
-		sbuf_addf(&old, "%s.old.XXXXXX", path);
-		if (!mkdtemp(old.buf) || rmdir(old.buf) != 0 ||
-		    rename(path, old.buf) != 0) {
+		sbuf_addf(old, "%s.old.XXXXXX", path);
+		if (!mkdtemp(old->buf) || rmdir(old->buf) != 0 ||
+		    rename(path, old->buf) != 0) {
 			err_at(e, path, 0, "cannot move the old directory aside: %s",
 			       strerror(errno));
 			afile_dir_abort(tmpdir);
-			sbuf_release(&old);
 			return -1;
 		}
 		had_old = 1;
@@ -185,14 +185,28 @@ int afile_dir_commit(const char *tmpdir, const char *path, struct err *e)
 		int saved = errno;
 
 		if (had_old)
-			rename(old.buf, path);
+			rename(old->buf, path);
 		afile_dir_abort(tmpdir);
-		sbuf_release(&old);
 		return err_at(e, path, 0, "cannot rename into place: %s",
 			      strerror(saved));
 	}
 	if (had_old)
-		afile_dir_abort(old.buf);
-	sbuf_release(&old);
+		afile_dir_abort(old->buf);
 	return 0;
+}
+
+int afile_dir_commit(const char *tmpdir, const char *dir, struct err *e)
+{
+	struct sbuf old = SBUF_INIT, path = SBUF_INIT;
+	size_t len = strlen(dir);
+	int ret;
+
+	/* "models/nato/" names models/nato: the aside copy goes beside it */
+	while (len > 1 && dir[len - 1] == '/')
+		len--;
+	sbuf_add(&path, dir, len);
+	ret = dir_commit(tmpdir, path.buf, &old, e);
+	sbuf_release(&path);
+	sbuf_release(&old);
+	return ret;
 }

@@ -90,7 +90,8 @@ struct lexicon *lexicon_load(const char *path, struct err *e)
 	lx = lexicon_new();
 	while (getline(&line, &cap, fp) != -1) {
 		lineno++;
-		if (line[0] == '#' || line[0] == '\n' ||
+		/* '#' starts a comment unless the line is an entry ("#fail") */
+		if ((line[0] == '#' && !strchr(line, '\t')) || line[0] == '\n' ||
 		    (line[0] == '\r' && line[1] == '\n'))
 			continue;
 		if (parse_line(line, &word, &wlen, &val) < 0) {

@@ -5,9 +5,9 @@
 
 /*
  * A sentiment lexicon: word -> valence, read from "word<TAB>valence" lines
- * (VADER's and AFINN's format; further tab-separated columns are ignored,
- * '#' lines and blank lines are skipped). Words are normalised (norm.h) on
- * load so that they match normalised text.
+ * (VADER's and AFINN's format; further tab-separated columns are ignored;
+ * blank lines and '#' lines without a tab are comments). Words are
+ * normalised (norm.h) on load so that they match normalised text.
  */
 struct err;
 struct lexicon; /* opaque: lexicon.c */

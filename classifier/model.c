@@ -126,6 +126,43 @@ void model_predict(const struct model *m, struct featurizer *fz,
 
 /* ---- saving ---- */
 
+/*
+ * meta.txt values are space-separated words, so a column name is written
+ * with '%', space, tab, newline and '=' as %XX (and read back by
+ * unescape).
+ */
+static void escape(struct sbuf *out, const char *s)
+{
+	for (; *s; s++) {
+		if (*s == '%' || *s == ' ' || *s == '\t' || *s == '\n' ||
+		    *s == '\r' || *s == '=')
+			sbuf_addf(out, "%%%02X", (unsigned char)*s);
+		else
+			sbuf_addc(out, *s);
+	}
+}
+
+/* Undo escape() in place; -1 on a malformed %XX. */
+static int unescape(char *s)
+{
+	char *w = s;
+
+	for (; *s; s++) {
+		unsigned v;
+
+		if (*s != '%') {
+			*w++ = *s;
+			continue;
+		}
+		if (sscanf(s + 1, "%2x", &v) != 1 || !s[1] || !s[2])
+			return -1;
+		*w++ = (char)v;
+		s += 2;
+	}
+	*w = '\0';
+	return 0;
+}
+
 static int write_vocab(const struct vocab *v, const char *path,
 		       struct err *e)
 {
@@ -159,6 +196,7 @@ static void add_file_line(struct sbuf *meta, const char *dir,
 int model_save(const struct model *m, const char *dir, struct err *e)
 {
 	struct sbuf meta = SBUF_INIT, path = SBUF_INIT, labels = SBUF_INIT;
+	struct sbuf col = SBUF_INIT;
 	char *tmp = NULL, opts[256];
 	struct afile af;
 	FILE *fp;
@@ -191,9 +229,11 @@ int model_save(const struct model *m, const char *dir, struct err *e)
 		sbuf_reset(&labels);
 		for (i = 0; i < k->nlabel; i++)
 			sbuf_addf(&labels, "%s%s", i ? "," : "", k->label[i]);
+		sbuf_reset(&col);
+		escape(&col, k->column);
 		sbuf_addf(&meta,
 			  "task %s column=%s labels=%s kernel=%s C=%.17g gamma=%.17g\n",
-			  k->name, k->column, labels.buf,
+			  k->name, col.buf, labels.buf,
 			  svmx_kernel_name(svmx_model_kernel(k->svm)), k->C,
 			  k->gamma);
 	}
@@ -224,6 +264,7 @@ int model_save(const struct model *m, const char *dir, struct err *e)
 	sbuf_release(&meta);
 	sbuf_release(&path);
 	sbuf_release(&labels);
+	sbuf_release(&col);
 	return 0;
 fail:
 	if (tmp)
@@ -232,6 +273,7 @@ fail:
 	sbuf_release(&meta);
 	sbuf_release(&path);
 	sbuf_release(&labels);
+	sbuf_release(&col);
 	return -1;
 }
 
@@ -290,6 +332,8 @@ static int parse_task(struct model *m, const char *line, const char *path,
 		return err_at(e, path, lineno,
 			      "expected 'task NAME column=.. labels=.. C=..'");
 	snprintf(k->name, sizeof(k->name), "%s", name);
+	if (unescape(k->column) < 0)
+		return err_at(e, path, lineno, "bad %%XX escape in column name");
 	k->C = strtod(num, &end);
 	if (*end || !(k->C > 0))
 		return err_at(e, path, lineno, "bad C '%s'", num);
@@ -310,14 +354,21 @@ static int parse_task(struct model *m, const char *line, const char *path,
 static int parse_meta(struct model *m, struct meta *mt, char *text,
 		      const char *path, struct err *e)
 {
-	char *save = NULL, *line;
+	char *line, *next;
 	long lineno = 0;
 	char fmt[64];
 	int ver;
 
-	for (line = strtok_r(text, "\n", &save); line;
-	     line = strtok_r(NULL, "\n", &save)) {
+	/* line by line, blank lines counted, so messages point at the line */
+	for (line = text; *line; line = next) {
+		next = strchr(line, '\n');
+		if (next)
+			*next++ = '\0';
+		else
+			next = line + strlen(line);
 		lineno++;
+		if (!*line)
+			continue;
 		if (lineno == 1) {
 			if (sscanf(line, "format %63s %d", fmt, &ver) != 2 ||
 			    strcmp(fmt, MODEL_FORMAT))

@@ -41,7 +41,10 @@ struct svmx_params {
  * product (n x n): training then runs on libsvm's precomputed-kernel path,
  * which looks kernel values up instead of recomputing sparse products, and
  * the model is rebuilt over the original vectors afterwards (the solution
- * depends on the kernel values only, so it is the same model).
+ * depends on the kernel values only, so it is the same model: byte for
+ * byte for the linear and polynomial kernels; for RBF, probA and probB
+ * differ in the last bits, as libsvm's prediction-time RBF formula is not
+ * the one its training uses).
  */
 struct svmx_problem {
 	size_t n;

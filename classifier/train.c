@@ -165,6 +165,12 @@ int train_data_read(struct train_data *d, const char *path,
 				       d->task[t].column);
 				goto out;
 			}
+			if (strlen(v) >= 32) {
+				err_at(e, path, line,
+				       "label '%.40s...' in column '%s' is too long "
+				       "(at most 31 bytes)", v, d->task[t].column);
+				goto out;
+			}
 			if (!label_ok(v)) {
 				err_at(e, path, line,
 				       "label '%s' in column '%s' must be letters, digits, '-' or '_'",

@@ -16,11 +16,13 @@
 #include "inputs.h"
 #include "model.h"
 #include "outputs.h"
+#include "pfor.h"
 #include "quote.h"
 #include "report.h"
 #include "sbuf.h"
 #include "speaker.h"
 #include "util.h"
+#include "xalloc.h"
 
 static const char usage_text[] =
 "usage: stance analyze ARTICLE|DIR... [-o OUTDIR] [options]\n"
@@ -34,6 +36,8 @@ static const char usage_text[] =
 "                     DIR/speakers.svg (each replaced atomically)\n"
 "  -m, --model DIR    model directory (default: the shipped models/nato)\n"
 "      --title TEXT   title of the chart\n"
+"  -j, --jobs N       classify on N threads (default: the number of\n"
+"                     cores); the output is the same for every N\n"
 "  -q, --quiet        no speaker table on stdout\n";
 
 static const struct option longopts[] = {
@@ -41,6 +45,7 @@ static const struct option longopts[] = {
 	{ "model", required_argument, NULL, 'm' },
 	{ "title", required_argument, NULL, 't' },
 	{ "quiet", no_argument, NULL, 'q' },
+	{ "jobs", required_argument, NULL, 'j' },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
 };
@@ -70,39 +75,64 @@ static void quotes_header(struct sbuf *sb, const struct model *m)
 	sbuf_addc(sb, '\n');
 }
 
+/* One article of a batch: its repaired text and its quotes. */
+struct art {
+	struct sbuf text, name;
+	struct quote_list l;
+};
+
+/* Quotes of a batch of articles, classified in parallel. */
+#define BATCH_QUOTES 4096
+#define BATCH_ARTICLES 256
+
 struct run {
 	const struct model *m;
-	struct featurizer *fz;
+	struct featurizer **fz; /* one per thread */
+	int nthreads;
 	struct report *rep;
 	int stance_t, sent_t;
 	FILE *quotes; /* NULL without -o */
 	struct sbuf row;
+	struct art art[BATCH_ARTICLES];
+	size_t nart, nquote;
+	struct { size_t a, k; } *item; /* quote k of article a */
+	struct model_prediction *pred;
+	size_t cap_item, cap_pred;
 };
 
-/* Classify and count one quote, and write its quotes.csv row. */
-static void one_quote(struct run *r, const char *article, const char *text,
-		      const struct quote *q)
+static void predict_item(void *arg, int t, size_t i)
+{
+	struct run *r = arg;
+	const struct art *a = &r->art[r->item[i].a];
+	const struct quote *q = &a->l.q[r->item[i].k];
+
+	model_predict(r->m, r->fz[t], a->text.buf + q->start,
+		      q->end - q->start, &r->pred[i]);
+}
+
+/* Count one classified quote, and write its quotes.csv row. */
+static void one_quote(struct run *r, const struct art *a, const struct quote *q,
+		      const struct model_prediction *pred)
 {
 	const struct model *m = r->m;
-	struct model_prediction pred;
+	const char *text = a->text.buf, *article = a->name.buf;
 	struct report_quote rq;
 	int units[MODEL_MAX_TASKS][MODEL_MAX_LABELS], t, l;
 	const char *spk = q->speaker ? q->speaker : SPEAKER_UNKNOWN;
 	char p[8];
 
-	model_predict(m, r->fz, text + q->start, q->end - q->start, &pred);
 	for (t = 0; t < m->ntask; t++)
 		for (l = 0; l < m->task[t].nlabel; l++)
-			units[t][l] = report_prob_units(pred.prob[t][l]);
+			units[t][l] = report_prob_units(pred->prob[t][l]);
 	rq.article = article;
 	rq.speaker = spk;
 	sbuf_reset(&r->row);
 	sbuf_add(&r->row, text + q->start, q->end - q->start);
 	rq.text = r->row.buf;
 	rq.start = q->start;
-	rq.stance = pred.label[r->stance_t];
+	rq.stance = pred->label[r->stance_t];
 	rq.stance_p = units[r->stance_t];
-	rq.sentiment = r->sent_t >= 0 ? pred.label[r->sent_t] : -1;
+	rq.sentiment = r->sent_t >= 0 ? pred->label[r->sent_t] : -1;
 	rq.sentiment_p = r->sent_t >= 0 ? units[r->sent_t] : NULL;
 	report_add(r->rep, &rq);
 	if (!r->quotes)
@@ -118,40 +148,84 @@ static void one_quote(struct run *r, const char *article, const char *text,
 	sbuf_addc(&r->row, ',');
 	csv_add_field(&r->row, text + q->start, q->end - q->start);
 	for (t = 0; t < m->ntask; t++) {
-		sbuf_addf(&r->row, ",%s", m->task[t].label[pred.label[t]]);
+		sbuf_addc(&r->row, ',');
+		sbuf_adds(&r->row, m->task[t].label[pred->label[t]]);
 		for (l = 0; l < m->task[t].nlabel; l++) {
 			report_format_prob(units[t][l], p);
-			sbuf_addf(&r->row, ",%s", p);
+			sbuf_addc(&r->row, ',');
+			sbuf_add(&r->row, p, 6);
 		}
 	}
 	sbuf_addc(&r->row, '\n');
 	fwrite(r->row.buf, 1, r->row.len, r->quotes);
 }
 
+/* Classify the batch's quotes on all threads, then count them in order. */
+static void flush(struct run *r)
+{
+	size_t i;
+
+	r->pred = xgrow(r->pred, &r->cap_pred, r->nquote + 1, sizeof(*r->pred));
+	pfor(r->nthreads, r->nquote, predict_item, r);
+	for (i = 0; i < r->nquote; i++) {
+		const struct art *a = &r->art[r->item[i].a];
+
+		one_quote(r, a, &a->l.q[r->item[i].k], &r->pred[i]);
+	}
+	for (i = 0; i < r->nart; i++) {
+		quote_list_release(&r->art[i].l);
+		sbuf_reset(&r->art[i].text);
+	}
+	r->nart = r->nquote = 0;
+}
+
 static int analyze_file(struct run *r, const char *path, struct err *e)
 {
-	struct sbuf text = SBUF_INIT, name = SBUF_INIT, clean = SBUF_INIT;
-	struct quote_list l = QUOTE_LIST_INIT;
+	struct sbuf raw = SBUF_INIT;
+	struct art *a;
 	size_t k, bad;
 
-	if (inputs_read(path, &text, e) < 0) {
-		sbuf_release(&text);
+	if (r->nart == BATCH_ARTICLES || r->nquote >= BATCH_QUOTES)
+		flush(r);
+	a = &r->art[r->nart];
+	if (inputs_read(path, &raw, e) < 0) {
+		sbuf_release(&raw);
 		return -1;
 	}
-	/* offsets stay valid: U+FFFD replaces bytes only where they are bad */
-	bad = csv_utf8_repair(&clean, text.buf, text.len);
+	bad = csv_utf8_repair(&a->text, raw.buf, raw.len);
+	sbuf_release(&raw);
 	if (bad)
 		cli_warn("%s: %zu invalid UTF-8 or NUL byte(s) replaced by U+FFFD "
 			 "(offsets refer to the repaired text)", path, bad);
-	inputs_article_name(&name, path);
-	speaker_extract(clean.buf, clean.len, &l);
-	for (k = 0; k < l.n; k++)
-		one_quote(r, name.buf, clean.buf, &l.q[k]);
-	quote_list_release(&l);
-	sbuf_release(&text);
-	sbuf_release(&clean);
-	sbuf_release(&name);
+	inputs_article_name(&a->name, path);
+	speaker_extract(a->text.buf, a->text.len, &a->l);
+	r->item = xgrow(r->item, &r->cap_item, r->nquote + a->l.n + 1,
+			sizeof(*r->item));
+	for (k = 0; k < a->l.n; k++) {
+		r->item[r->nquote].a = r->nart;
+		r->item[r->nquote++].k = k;
+	}
+	r->nart++;
 	return 0;
+}
+
+static void run_release(struct run *r)
+{
+	int t;
+	size_t i;
+
+	for (t = 0; t < r->nthreads && r->fz; t++)
+		feat_free(r->fz[t]);
+	free(r->fz);
+	for (i = 0; i < BATCH_ARTICLES; i++) {
+		quote_list_release(&r->art[i].l);
+		sbuf_release(&r->art[i].text);
+		sbuf_release(&r->art[i].name);
+	}
+	free(r->item);
+	free(r->pred);
+	sbuf_release(&r->row);
+	report_free(r->rep);
 }
 
 int cmd_analyze(int argc, char **argv)
@@ -165,12 +239,20 @@ int cmd_analyze(int argc, char **argv)
 	struct err e;
 	struct model *m = NULL;
 	struct sbuf path = SBUF_INIT;
-	int c, quiet = 0, ret = 1;
+	int c, quiet = 0, ret = 1, nthreads = pfor_cores();
 	size_t i;
+	long v;
+	char *end;
 
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "o:m:qh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "o:m:j:qh", longopts, NULL)) != -1) {
 		switch (c) {
+		case 'j':
+			v = strtol(optarg, &end, 10);
+			if (*end || v < 1 || v > 256)
+				return cli_usage_error("analyze", "-j takes 1..256");
+			nthreads = (int)v;
+			break;
 		case 'o': outdir = optarg; break;
 		case 'm': model_dir = optarg; break;
 		case 't': title = optarg; break;
@@ -186,6 +268,11 @@ int cmd_analyze(int argc, char **argv)
 		return cli_usage_error("analyze", "no ARTICLE or DIR given");
 	memset(&r, 0, sizeof(r));
 	sbuf_init(&r.row);
+	for (i = 0; i < BATCH_ARTICLES; i++) {
+		sbuf_init(&r.art[i].text);
+		sbuf_init(&r.art[i].name);
+	}
+	r.nthreads = nthreads;
 	memset(&qaf, 0, sizeof(qaf));
 	if (inputs_expand(&in, argv + optind, (size_t)(argc - optind), &e) < 0)
 		goto fail;
@@ -199,9 +286,12 @@ int cmd_analyze(int argc, char **argv)
 		err_set(&e, "the model has no stance task");
 		goto fail;
 	}
-	r.fz = model_featurizer(m, &e);
-	if (!r.fz)
-		goto fail;
+	r.fz = xcalloc((size_t)r.nthreads, sizeof(*r.fz));
+	for (c = 0; c < r.nthreads; c++) {
+		r.fz[c] = model_featurizer(m, &e);
+		if (!r.fz[c])
+			goto fail;
+	}
 	r.rep = report_new(task_labels(m, r.stance_t, lab[0]),
 			   m->task[r.stance_t].nlabel,
 			   r.sent_t >= 0 ? task_labels(m, r.sent_t, lab[1]) : NULL,
@@ -223,6 +313,7 @@ int cmd_analyze(int argc, char **argv)
 		if (analyze_file(&r, in.path[i], &e) < 0)
 			goto fail;
 	}
+	flush(&r);
 	if (in.n > 1)
 		cli_progress_end();
 	if (outdir) {
@@ -246,9 +337,7 @@ fail:
 	ret = cli_fail(&e);
 out:
 	sbuf_release(&path);
-	sbuf_release(&r.row);
-	report_free(r.rep);
-	feat_free(r.fz);
+	run_release(&r);
 	model_free(m);
 	inputs_release(&in);
 	return ret;

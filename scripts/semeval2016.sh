@@ -1,0 +1,161 @@
+#!/bin/bash
+# SemEval-2016 Task 6 subtask A with stance's own commands (issue 5).
+#
+# usage: scripts/semeval2016.sh [DIR]
+#
+# DIR holds the NRC files trialdata-, trainingdata- and
+# testdata-taskA-all-annotations.txt (tab-separated: ID, Target, Tweet,
+# Stance, Opinion towards, Sentiment); it defaults to ../shared/data/
+# semeval2016 beside the repository when that exists. The data is read in
+# place and converted in a temporary directory, never copied into the
+# project (NRC's terms forbid redistributing it).
+#
+# The published protocol: one model per target, trained on trial +
+# training (2,914 tweets), tested on the 1,249 test tweets. Model
+# selection looks at training data only: every feature set of the grid
+# below is cross-validated on each target's training tweets (stratified
+# folds, `stance cv`), and the set with the best mean F_avg over the five
+# targets is used for all of them, as the organisers used one feature set.
+# C is then chosen inside `stance train` by its own cross-validation.
+# The test file is read only to score the final models.
+#
+# Prints F_avg per target and pooled over all targets (the official
+# score: (F1 FAVOR + F1 AGAINST) / 2 over the pooled confusion matrix),
+# stance macro-F1 and sentiment macro-F1; the last line is
+# "overall F_avg: NN.NN".
+#
+# Environment: STANCE_BIN (default bin/stance), SEMEVAL_FOLDS (10),
+# SEMEVAL_OPTIONS (skip the selection and train with these options),
+# SEMEVAL_KEEP=1 (keep the temporary directory and say where it is).
+set -eu
+set -o pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+stance=${STANCE_BIN:-$root/bin/stance}
+folds=${SEMEVAL_FOLDS:-10}
+
+if [ $# -gt 1 ]; then
+	echo "usage: scripts/semeval2016.sh [DIR]" >&2
+	exit 2
+fi
+dir=${1:-$root/../shared/data/semeval2016}
+for f in trialdata trainingdata testdata-taskA; do
+	if [ ! -r "$dir/$f-all-annotations.txt" ]; then
+		echo "semeval2016: no $dir/$f-all-annotations.txt" \
+			"(usage: scripts/semeval2016.sh [DIR])" >&2
+		exit 2
+	fi
+done
+[ -x "$stance" ] || { echo "semeval2016: no $stance: run make" >&2; exit 1; }
+
+work=$(mktemp -d)
+if [ "${SEMEVAL_KEEP:-0}" = 1 ]; then
+	echo "semeval2016: working files in $work" >&2
+else
+	trap 'rm -rf "$work"' EXIT
+fi
+
+targets=("Atheism" "Climate Change is a Real Concern" "Feminist Movement"
+	 "Hillary Clinton" "Legalization of Abortion")
+# our column names, so that train, classify and eval need no options
+header=id,target,text,stance,opinion,sentiment
+
+# The rows of target $1 from TSV files $2..., with one header, as CSV.
+# awk splits on tabs only (tweets have unescaped quotes but no tabs) and
+# passes bytes through; stance tsv2csv repairs the two lines of invalid
+# UTF-8 in the training file and warns about them once.
+select_target() {
+	local t=$1
+	shift
+	{
+		head -n 1 "$1"
+		for f in "$@"; do
+			tail -n +2 "$f"
+		done | LC_ALL=C awk -F'\t' -v t="$t" '$2 == t'
+	} | "$stance" tsv2csv --header "$header" 2>>"$work/warnings"
+}
+
+for i in "${!targets[@]}"; do
+	select_target "${targets[$i]}" "$dir/trialdata-all-annotations.txt" \
+		"$dir/trainingdata-all-annotations.txt" >"$work/train-$i.csv"
+	select_target "${targets[$i]}" \
+		"$dir/testdata-taskA-all-annotations.txt" >"$work/test-$i.csv"
+done
+sort -u "$work/warnings" >&2
+
+# F_avg (as a fraction) of stance from `stance eval --csv` or `cv --csv`.
+f_avg() {
+	awk -F, '$1 == "stance" && $3 == "f_avg" { print $4 }'
+}
+
+echo "SemEval-2016 Task 6 subtask A: one model per target, trained on trial+training"
+if [ -n "${SEMEVAL_OPTIONS:-}" ]; then
+	options=$SEMEVAL_OPTIONS
+	echo "options (SEMEVAL_OPTIONS): $options"
+else
+	# The grid: the defaults; without the NATO target cues (meaningless
+	# here); without the lexicon; min-df 1 (tweets are short, rare words
+	# matter); the organisers' n-gram ranges (word 1-3, char 2-5).
+	grid=(""
+	      "--no-cues"
+	      "--no-lexicon --no-cues"
+	      "--no-lexicon --no-cues --min-df 1"
+	      "--no-lexicon --no-cues --word-ngrams 1 --min-df 1"
+	      "--no-lexicon --no-cues --word-ngrams 3 --char-ngrams 2-5 --min-df 1"
+	      "--no-cues --word-ngrams 3 --char-ngrams 2-5 --min-df 1")
+	echo "model selection: $folds-fold CV on the training tweets of each target, mean F_avg"
+	best=-1
+	options=
+	for opt in "${grid[@]}"; do
+		sum=0
+		for i in "${!targets[@]}"; do
+			# shellcheck disable=SC2086
+			f=$("$stance" cv "$work/train-$i.csv" -k "$folds" --csv \
+				--no-sentiment $opt | f_avg)
+			sum=$(awk -v s="$sum" -v f="$f" 'BEGIN { print s + f }')
+		done
+		mean=$(awk -v s="$sum" -v n="${#targets[@]}" \
+			'BEGIN { printf "%.4f", s / n }')
+		printf '  %s  %s\n' "$mean" "${opt:-(defaults)}"
+		if awk -v m="$mean" -v b="$best" 'BEGIN { exit !(m > b) }'; then
+			best=$mean
+			options=$opt
+		fi
+	done
+	echo "chosen: ${options:-(defaults)}"
+fi
+
+echo
+printf '%-34s %5s %7s %9s %14s\n' target test F_avg macro-F1 sentiment-mF1
+pooled=$work/pooled.csv
+for i in "${!targets[@]}"; do
+	# shellcheck disable=SC2086
+	"$stance" train "$work/train-$i.csv" -o "$work/model-$i" -q $options
+	"$stance" classify -m "$work/model-$i" "$work/test-$i.csv" \
+		-o "$work/pred-$i.csv"
+	if [ "$i" = 0 ]; then
+		cp "$work/pred-$i.csv" "$pooled"
+	else
+		tail -n +2 "$work/pred-$i.csv" >>"$pooled"
+	fi
+	"$stance" eval --classified "$work/pred-$i.csv" --csv >"$work/eval-$i.csv"
+	awk -F, -v t="${targets[$i]}" '
+		$1 == "stance" && $3 == "n" { n = $4 }
+		$1 == "stance" && $3 == "f_avg" { f = $4 }
+		$1 == "stance" && $3 == "macro_f1" { m = $4 }
+		$1 == "sentiment" && $3 == "macro_f1" { s = $4 }
+		END { printf "%-34s %5d %7.2f %9.2f %14.2f\n", t, n,
+		      100 * f, 100 * m, 100 * s }' "$work/eval-$i.csv"
+done
+"$stance" eval --classified "$pooled" --csv >"$work/eval-all.csv"
+awk -F, '
+	$1 == "stance" && $3 == "n" { n = $4 }
+	$1 == "stance" && $3 == "f_avg" { f = $4 }
+	$1 == "stance" && $3 == "macro_f1" { m = $4 }
+	$1 == "sentiment" && $3 == "macro_f1" { s = $4 }
+	$1 == "sentiment" && $3 == "f_avg" { pn = $4 }
+	END {
+		printf "%-34s %5d %7.2f %9.2f %14.2f\n", "all (pooled)", n,
+		       100 * f, 100 * m, 100 * s
+		printf "\nsentiment macro-F1: %.2f  F_PN: %.2f\n", 100 * s, 100 * pn
+		printf "overall F_avg: %.2f\n", 100 * f
+	}' "$work/eval-all.csv"
