@@ -16,6 +16,8 @@
 #include "explain.h"
 #include "feat.h"
 #include "model.h"
+#include "pfor.h"
+#include "report.h"
 #include "sbuf.h"
 #include "util.h"
 #include "xalloc.h"
@@ -34,6 +36,8 @@ static const char usage_text[] =
 "      --lines          input is plain text, one quote per line\n"
 "  -o, --output FILE    write here (atomically) instead of stdout\n"
 "      --table          print an aligned table for reading, not CSV\n"
+"  -j, --jobs N         label on N threads (default: the number of cores);\n"
+"                       the output is the same bytes for every N\n"
 "      --explain N      the N features that pushed each label most, as\n"
 "                       'name weight*value' (column TASK_explain, or a line\n"
 "                       under each row with --table); linear models only.\n"
@@ -49,19 +53,38 @@ static const struct option longopts[] = {
 	{ "output", required_argument, NULL, 'o' },
 	{ "table", no_argument, NULL, OPT_TABLE },
 	{ "explain", required_argument, NULL, OPT_EXPLAIN },
+	{ "jobs", required_argument, NULL, 'j' },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
 };
 
+/*
+ * Rows are classified in batches: the main thread reads a batch (input
+ * fields already CSV-encoded, and the quote), the threads label and
+ * format its rows (pfor.h), and the main thread writes them in input
+ * order. A batch holds at most BATCH_ROWS rows and about BATCH_BYTES of
+ * input, so memory stays flat however long the input is.
+ */
+#define BATCH_ROWS 1024
+#define BATCH_BYTES (8u << 20)
+
+struct item {
+	size_t prefix, nprefix; /* the row's fields as CSV, in job.in */
+	size_t text, ntext;     /* the quote, in job.in */
+	struct sbuf out;        /* the finished output line(s) */
+};
+
 struct job {
 	const struct model *m;
-	struct featurizer *fz;
-	struct model_prediction pred;
-	struct sbuf line, why;
+	struct featurizer **fz; /* one per thread */
+	struct sbuf *why;       /* one per thread */
+	int nthreads;
+	struct sbuf in, line;
+	struct item item[BATCH_ROWS];
+	size_t nitem;
 	FILE *out;
 	int table;
 	long explain; /* features to show per task, 0: none */
-	size_t nrow;
 };
 
 static void add_output_header(struct sbuf *sb, const struct model *m,
@@ -107,68 +130,128 @@ static void table_header(struct job *j)
 	fprintf(j->out, "text\n");
 }
 
+static void job_release(struct job *j)
+{
+	size_t i;
+	int t;
+
+	for (t = 0; t < j->nthreads; t++) {
+		if (j->fz)
+			feat_free(j->fz[t]);
+		if (j->why)
+			sbuf_release(&j->why[t]);
+	}
+	free(j->fz);
+	free(j->why);
+	for (i = 0; i < BATCH_ROWS; i++)
+		sbuf_release(&j->item[i].out);
+	sbuf_release(&j->in);
+	sbuf_release(&j->line);
+}
+
 /* Up to width display columns of s, cut at a character boundary. */
-static void print_clipped(FILE *fp, const char *s, size_t width)
+static void add_clipped(struct sbuf *sb, const char *s, size_t n,
+			size_t width)
 {
 	size_t cols = 0, i = 0;
 
-	while (s[i] && cols < width) {
+	while (i < n && cols < width) {
 		size_t k = 1;
 
-		while (((unsigned char)s[i + k] & 0xc0) == 0x80)
+		while (i + k < n && ((unsigned char)s[i + k] & 0xc0) == 0x80)
 			k++;
-		if (cols == width - 1 && s[i + k]) {
-			fputs("\xe2\x80\xa6", fp); /* an ellipsis */
+		if (cols == width - 1 && i + k < n) {
+			sbuf_adds(sb, "\xe2\x80\xa6"); /* an ellipsis */
 			return;
 		}
-		fputc(s[i] == '\n' ? ' ' : s[i], fp);
-		fwrite(s + i + 1, 1, k - 1, fp);
+		if (s[i] == '\n' || s[i] == '\r')
+			sbuf_addc(sb, ' ');
+		else
+			sbuf_add(sb, s + i, k);
 		i += k;
 		cols++;
 	}
 }
 
-static void emit(struct job *j, const char *text, size_t n)
+/* Label row i of the batch on thread t and format its output. */
+static void label_item(void *arg, int t, size_t i)
 {
+	struct job *j = arg;
 	const struct model *m = j->m;
-	int t, l;
+	struct item *it = &j->item[i];
+	const char *text = j->in.buf + it->text;
+	struct model_prediction pred;
+	struct sbuf *out = &it->out, *why = &j->why[t];
+	char p[8];
+	int k, l;
 
-	model_predict(m, j->fz, text, n, &j->pred);
-	j->nrow++;
+	model_predict(m, j->fz[t], text, it->ntext, &pred);
+	sbuf_reset(out);
 	if (j->table) {
-		for (t = 0; t < m->ntask; t++) {
-			int lab = j->pred.label[t];
+		for (k = 0; k < m->ntask; k++) {
+			int lab = pred.label[k];
 
-			fprintf(j->out, "%-10s %5.2f  ", m->task[t].label[lab],
-				j->pred.prob[t][lab]);
+			sbuf_addf(out, "%-10s %5.2f  ", m->task[k].label[lab],
+				  pred.prob[k][lab]);
 		}
-		print_clipped(j->out, text, 72);
-		fputc('\n', j->out);
-		for (t = 0; j->explain && t < m->ntask; t++) {
-			sbuf_reset(&j->why);
-			explain_format(m, t, j->pred.label[t], j->fz,
-				       (size_t)j->explain, &j->why, NULL);
-			fprintf(j->out, "    %s %s: %s\n", m->task[t].name,
-				m->task[t].label[j->pred.label[t]], j->why.buf);
+		add_clipped(out, text, it->ntext, 72);
+		sbuf_addc(out, '\n');
+		for (k = 0; j->explain && k < m->ntask; k++) {
+			sbuf_reset(why);
+			explain_format(m, k, pred.label[k], j->fz[t],
+				       (size_t)j->explain, why, NULL);
+			sbuf_addf(out, "    %s %s: %s\n", m->task[k].name,
+				  m->task[k].label[pred.label[k]], why->buf);
 		}
 		return;
 	}
-	for (t = 0; t < m->ntask; t++) {
-		sbuf_addc(&j->line, ',');
-		sbuf_adds(&j->line, m->task[t].label[j->pred.label[t]]);
-		for (l = 0; l < m->task[t].nlabel; l++)
-			sbuf_addf(&j->line, ",%.4f", j->pred.prob[t][l]);
+	sbuf_add(out, j->in.buf + it->prefix, it->nprefix);
+	for (k = 0; k < m->ntask; k++) {
+		sbuf_addc(out, ',');
+		sbuf_adds(out, m->task[k].label[pred.label[k]]);
+		for (l = 0; l < m->task[k].nlabel; l++) {
+			report_format_prob(report_prob_units(pred.prob[k][l]), p);
+			sbuf_addc(out, ',');
+			sbuf_add(out, p, 6);
+		}
 	}
 	/* explain_check() has refused models it cannot explain */
-	for (t = 0; j->explain && t < m->ntask; t++) {
-		sbuf_reset(&j->why);
-		explain_format(m, t, j->pred.label[t], j->fz, (size_t)j->explain,
-			       &j->why, NULL);
-		sbuf_addc(&j->line, ',');
-		csv_add_field(&j->line, j->why.buf, j->why.len);
+	for (k = 0; j->explain && k < m->ntask; k++) {
+		sbuf_reset(why);
+		explain_format(m, k, pred.label[k], j->fz[t], (size_t)j->explain,
+			       why, NULL);
+		sbuf_addc(out, ',');
+		csv_add_field(out, why->buf, why->len);
 	}
-	sbuf_addc(&j->line, '\n');
-	fwrite(j->line.buf, 1, j->line.len, j->out);
+	sbuf_addc(out, '\n');
+}
+
+/* Label the batch on all threads and write it in input order. */
+static void flush(struct job *j)
+{
+	size_t i;
+
+	pfor(j->nthreads, j->nitem, label_item, j);
+	for (i = 0; i < j->nitem; i++)
+		fwrite(j->item[i].out.buf, 1, j->item[i].out.len, j->out);
+	j->nitem = 0;
+	sbuf_reset(&j->in);
+}
+
+/* Queue a row: its fields as CSV (j->line) and its quote. */
+static void queue(struct job *j, const char *text, size_t n)
+{
+	struct item *it;
+
+	if (j->nitem == BATCH_ROWS || j->in.len > BATCH_BYTES)
+		flush(j);
+	it = &j->item[j->nitem++];
+	it->prefix = j->in.len;
+	it->nprefix = j->line.len;
+	sbuf_add(&j->in, j->line.buf, j->line.len);
+	it->text = j->in.len;
+	it->ntext = n;
+	sbuf_add(&j->in, text, n);
 }
 
 static int run_csv(struct job *j, const char *path, const char *text_col,
@@ -224,10 +307,11 @@ static int run_csv(struct job *j, const char *path, const char *text_col,
 				sbuf_addc(&j->line, ',');
 			csv_add_field(&j->line, row.field[i], row.len[i]);
 		}
-		emit(j, row.field[col], row.len[col]);
+		queue(j, row.field[col], row.len[col]);
 	}
 	if (st < 0)
 		goto out;
+	flush(j);
 	ret = 0;
 out:
 	if (csv_reader_replaced(r, &bad_line))
@@ -277,8 +361,10 @@ static int run_lines(struct job *j, const char *path, struct err *e)
 		bad += b;
 		sbuf_reset(&j->line);
 		csv_add_field(&j->line, clean.buf, clean.len);
-		emit(j, clean.buf, clean.len);
+		queue(j, clean.buf, clean.len);
 	}
+	if (!ret)
+		flush(j);
 	if (!ret && ferror(fp))
 		ret = err_at(e, name, lineno, "read error");
 	if (bad)
@@ -294,17 +380,24 @@ static int run_lines(struct job *j, const char *path, struct err *e)
 int cmd_classify(int argc, char **argv)
 {
 	const char *model_dir = NULL, *text_col = "text", *out = "-", *in;
-	int c, lines = 0, table = 0, ret;
-	long explain = 0;
+	int c, lines = 0, table = 0, ret, t, nthreads = pfor_cores();
+	long explain = 0, v;
 	char *end;
-	struct job j;
+	size_t i;
+	static struct job j; /* large: BATCH_ROWS items */
 	struct afile af;
 	struct err e;
 	struct model *m;
 
 	opterr = 0; /* our own message names the command */
-	while ((c = getopt_long(argc, argv, "m:o:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "m:o:j:h", longopts, NULL)) != -1) {
 		switch (c) {
+		case 'j':
+			v = strtol(optarg, &end, 10);
+			if (end == optarg || *end || v < 1 || v > 256)
+				return cli_usage_error("classify", "-j takes 1..256");
+			nthreads = (int)v;
+			break;
 		case 'm': model_dir = optarg; break;
 		case 'o': out = optarg; break;
 		case OPT_TEXT: text_col = optarg; break;
@@ -334,17 +427,25 @@ int cmd_classify(int argc, char **argv)
 	j.m = m;
 	j.table = table;
 	j.explain = explain;
+	j.nthreads = nthreads;
 	sbuf_init(&j.line);
-	sbuf_init(&j.why);
+	sbuf_init(&j.in);
+	for (i = 0; i < BATCH_ROWS; i++)
+		sbuf_init(&j.item[i].out);
 	if (explain && explain_check(m, &e) < 0) {
 		fprintf(stderr, "stance: %s: --explain: %s\n", model_dir, e.msg);
 		model_free(m);
 		return 1;
 	}
-	j.fz = model_featurizer(m, &e);
-	if (!j.fz) {
-		model_free(m);
-		return cli_fail(&e);
+	j.fz = xcalloc((size_t)nthreads, sizeof(*j.fz));
+	j.why = xcalloc((size_t)nthreads, sizeof(*j.why));
+	for (t = 0; t < nthreads; t++) {
+		sbuf_init(&j.why[t]);
+		j.fz[t] = model_featurizer(m, &e);
+		if (!j.fz[t]) {
+			ret = cli_fail(&e);
+			goto done;
+		}
 	}
 	j.out = afile_open(&af, out, &e);
 	if (!j.out) {
@@ -362,9 +463,7 @@ int cmd_classify(int argc, char **argv)
 		ret = cli_fail(&e);
 	}
 done:
-	sbuf_release(&j.line);
-	sbuf_release(&j.why);
-	feat_free(j.fz);
+	job_release(&j);
 	model_free(m);
 	return ret;
 }
