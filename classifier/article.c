@@ -170,10 +170,11 @@ static void add_tok(struct article *a, size_t start, size_t end,
 	a->tok = xgrow(a->tok, &a->tokcap, a->ntok + 1, sizeof(*a->tok));
 	t = &a->tok[a->ntok++];
 	t->start = start;
-	t->end = t->base_end = end;
-	t->para = a->npara - 1;
+	t->end = end;
+	t->poss = 0;
+	t->para = (uint32_t)(a->npara - 1);
 	t->sent = 0;
-	t->flags = flags;
+	t->flags = (uint16_t)flags;
 	t->punct = punct;
 }
 
@@ -232,7 +233,7 @@ static size_t possessive(struct article *a, size_t j)
 		decode(s, n, q, &c);
 		if (is_apostrophe_cp(c)) {
 			t->flags |= ARTICLE_POSS;
-			t->base_end = q;
+			t->poss = (unsigned char)(t->end - q);
 			return j;
 		}
 	}
@@ -246,8 +247,8 @@ static size_t possessive(struct article *a, size_t j)
 		c2 = peek(s, n, j + k + 1);
 		if (is_lower_cp(c2) || (c2 >= '0' && c2 <= '9')) {
 			t->flags |= ARTICLE_POSS;
-			t->base_end = j;
 			t->end = j + k;
+			t->poss = (unsigned char)k;
 			return j + k;
 		}
 	}
@@ -332,7 +333,7 @@ static void add_sent(struct article *a, size_t tok0, size_t tok1, size_t p)
 	a->sent[a->nsent].tok1 = tok1;
 	a->sent[a->nsent].para = p;
 	for (i = tok0; i < tok1; i++)
-		a->tok[i].sent = a->nsent;
+		a->tok[i].sent = (uint32_t)a->nsent;
 	a->nsent++;
 }
 
@@ -420,6 +421,8 @@ void article_parse(struct article *a, const char *text, size_t len)
 	unsigned space;
 	int32_t c;
 
+	if (len > ARTICLE_MAX_LEN)
+		len = ARTICLE_MAX_LEN;
 	a->text = text;
 	a->len = len;
 	begin_para(a);
@@ -491,7 +494,7 @@ int article_is_any(const struct article *a, size_t i,
 
 size_t article_base_len(const struct article *a, size_t i)
 {
-	return a->tok[i].base_end - a->tok[i].start;
+	return ARTICLE_BASE_END(&a->tok[i]) - a->tok[i].start;
 }
 
 void article_fold(struct sbuf *out, const char *s, size_t n)

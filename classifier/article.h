@@ -2,6 +2,7 @@
 #define STANCE_ARTICLE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /*
  * A news article cut into paragraphs, sentences and tokens, the view that
@@ -27,11 +28,19 @@
 #define ARTICLE_SPACE 0x100   /* white space right before the token */
 #define ARTICLE_DIGIT 0x200   /* word starting with a digit */
 
+/*
+ * 32 bytes a token: an 8 MB article has 1.5 million of them, and the
+ * memory they fill is most of what extraction costs on a long article
+ * (first-touch page faults and cache misses, issue #3's speed goal).
+ * Hence 32-bit paragraph and sentence indices (article_parse() reads at
+ * most ARTICLE_MAX_LEN bytes, so there are fewer of each) and the
+ * possessive kept as a length.
+ */
 struct article_tok {
-	size_t start, end; /* bytes [start, end) of the token */
-	size_t base_end;   /* end without a possessive 's, else end */
-	size_t para, sent; /* indices into article.para and article.sent */
-	unsigned flags;
+	size_t start, end;   /* bytes [start, end) of the token */
+	uint32_t para, sent; /* indices into article.para and article.sent */
+	uint16_t flags;
+	unsigned char poss;  /* bytes of a possessive ending ('s, ’s, '), or 0 */
 	/*
 	 * Punctuation class: one of , . ; : ! ? ( ) [ ] for those marks,
 	 * '-' for dashes, 'e' for an ellipsis, 'q' for quotation marks, 'o'
@@ -39,6 +48,12 @@ struct article_tok {
 	 */
 	char punct;
 };
+
+/* End of token t without its possessive ending. */
+#define ARTICLE_BASE_END(t) ((t)->end - (t)->poss)
+
+/* Longest text article_parse() reads: indices must fit 32 bits. */
+#define ARTICLE_MAX_LEN ((size_t)UINT32_MAX)
 
 struct article_para {
 	size_t start, end;  /* bytes, without the surrounding blank lines */
@@ -70,7 +85,9 @@ struct article {
 
 /*
  * Cut text[0..len) into a (which must be ARTICLE_INIT or released). The
- * text is borrowed, not copied. Cannot fail: memory exhaustion aborts.
+ * text is borrowed, not copied. Only the first ARTICLE_MAX_LEN bytes are
+ * read (4 GiB: no news article comes near). Cannot fail: memory
+ * exhaustion aborts.
  */
 void article_parse(struct article *a, const char *text, size_t len);
 /* Free the arrays; a is back to ARTICLE_INIT. */

@@ -54,7 +54,8 @@ void quote_find(const struct article *a, struct quote_list *out);
 
 /* A zeroed quote at the end of l, with open/close set to QUOTE_NONE. */
 struct quote *quote_list_add(struct quote_list *l);
-/* Order by start offset, then kind. */
+/* Order by start offset, then kind, then end; linear when only a tail
+ * of l is out of order. */
 void quote_list_sort(struct quote_list *l);
 /* Remove quote i (freeing its speaker), keeping the order of the rest. */
 void quote_list_remove(struct quote_list *l, size_t i);

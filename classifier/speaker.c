@@ -16,6 +16,7 @@
 #include "speaker.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -949,9 +950,16 @@ struct event {
 
 struct ctx {
 	const struct article *a;
-	const struct lexword **lx; /* per token: its lexicon entry or NULL */
-	unsigned char *inq;   /* per token: inside quotation marks */
-	size_t *cue_at;       /* per token: 1 + index of the cue starting there */
+	/*
+	 * Per-token arrays, kept narrow because a long article has millions
+	 * of tokens and fresh memory is what it costs (issue #3's speed
+	 * goal): lexicon index + 1 (0: none), inside quotation marks, and 1 +
+	 * index of the cue starting there (cues are fewer than tokens, which
+	 * are fewer than ARTICLE_MAX_LEN).
+	 */
+	uint16_t *lx;
+	unsigned char *inq;
+	uint32_t *cue_at;
 	struct cue *cue;
 	size_t ncue, cuecap;
 	struct canon *canon;
@@ -982,7 +990,7 @@ static int cmp_demonym(const void *k, const void *e)
 static const char *lower(const struct ctx *c, size_t i, char *buf, size_t cap)
 {
 	const struct article_tok *t = &c->a->tok[i];
-	size_t n = t->base_end - t->start, k;
+	size_t n = ARTICLE_BASE_END(t) - t->start, k;
 
 	if (!(t->flags & ARTICLE_WORD) || n >= cap) {
 		buf[0] = '\0';
@@ -1021,27 +1029,31 @@ static const struct lexword *find_word(const char *k)
 	return NULL;
 }
 
+_Static_assert(N(lexicon) < UINT16_MAX, "lexicon indices are 16 bits");
+
 static void look_up_words(struct ctx *c)
 {
 	char buf[32];
 	const char *k;
+	const struct lexword *w;
 	size_t i;
 
 	c->lx = xcalloc(c->a->ntok + 1, sizeof(*c->lx));
 	for (i = 0; i < c->a->ntok; i++) {
 		k = lower(c, i, buf, sizeof(buf));
-		if (*k)
-			c->lx[i] = find_word(k);
+		if (*k && (w = find_word(k)))
+			c->lx[i] = (uint16_t)(w - lexicon + 1);
 	}
 }
 
-#define IN(c, i, list) ((c)->lx[i] && ((c)->lx[i]->lists & LEX_##list))
+#define LX(c, i) (&lexicon[(c)->lx[i] - 1])
+#define IN(c, i, list) ((c)->lx[i] && (LX(c, i)->lists & LEX_##list))
 
 static int verb_class(const struct ctx *c, size_t i)
 {
 	if (!c->lx[i] || (c->a->tok[i].flags & ARTICLE_POSS))
 		return 0;
-	return c->lx[i]->cls;
+	return LX(c, i)->cls;
 }
 
 static const struct demonym *demonym_of(const struct ctx *c, size_t i)
@@ -1190,7 +1202,7 @@ static void fold_key(struct ctx *c, size_t i)
 {
 	sbuf_reset(&c->key);
 	article_fold(&c->key, c->a->text + T(c, i)->start,
-		     T(c, i)->base_end - T(c, i)->start);
+		     ARTICLE_BASE_END(T(c, i)) - T(c, i)->start);
 }
 
 static unsigned long hash(const char *s)
@@ -1227,7 +1239,7 @@ static int has_nonascii(const char *s, size_t n)
 static size_t canon_add(struct ctx *c, size_t t0, size_t t1)
 {
 	const char *s = c->a->text + T(c, t0)->start;
-	size_t n = T(c, t1 - 1)->base_end - T(c, t0)->start, k;
+	size_t n = ARTICLE_BASE_END(T(c, t1 - 1)) - T(c, t0)->start, k;
 	int na = has_nonascii(s, n);
 	struct canon *e;
 
@@ -1266,7 +1278,7 @@ static const char *canon_name(struct ctx *c, size_t t0, size_t t1)
 	if (k != NONE)
 		return c->canon[k].name;
 	return keep(c, xstrndup(c->a->text + T(c, t0)->start,
-				T(c, t1 - 1)->base_end - T(c, t0)->start));
+				ARTICLE_BASE_END(T(c, t1 - 1)) - T(c, t0)->start));
 }
 
 /* Is the surname at token i a person named in full somewhere? */
@@ -1837,9 +1849,9 @@ static void find_cues(struct ctx *c)
 	for (i = 0; i < c->ncue; i++) {
 		cu = &c->cue[i];
 		if (!c->cue_at[cu->first])
-			c->cue_at[cu->first] = i + 1;
+			c->cue_at[cu->first] = (uint32_t)(i + 1);
 		if (!c->cue_at[cu->pos])
-			c->cue_at[cu->pos] = i + 1;
+			c->cue_at[cu->pos] = (uint32_t)(i + 1);
 	}
 }
 
@@ -1905,7 +1917,7 @@ static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 			;
 		if (k == np1)
 			return keep_span(c, T(c, np0)->start,
-					 T(c, np0)->base_end);
+					 ARTICLE_BASE_END(T(c, np0)));
 	}
 	if ((T(c, np0)->flags & ARTICLE_POSS) && np1 - np0 >= 2 &&
 	    IN(c, np0, countries)) {
@@ -1936,13 +1948,13 @@ static const char *doc_issuer(struct ctx *c, size_t np0, size_t np1)
 		for (k++; k < np1; k++) {
 			if (T(c, k)->flags & ARTICLE_ACRONYM)
 				return keep_span(c, T(c, k)->start,
-						 T(c, k)->base_end);
+						 ARTICLE_BASE_END(T(c, k)));
 			if (is_cap(c, k)) {
 				r0 = k;
 				while (k + 1 < np1 && is_cap(c, k + 1))
 					k++;
 				return keep_span(c, T(c, r0)->start,
-						 T(c, k)->base_end);
+						 ARTICLE_BASE_END(T(c, k)));
 			}
 		}
 		break;
@@ -1953,7 +1965,7 @@ static const char *doc_issuer(struct ctx *c, size_t np0, size_t np1)
 		d = demonym_of(c, k);
 		if (d)
 			return d->country;
-		return keep_span(c, T(c, k)->start, T(c, k)->base_end);
+		return keep_span(c, T(c, k)->start, ARTICLE_BASE_END(T(c, k)));
 	}
 	return NULL;
 }
@@ -2292,7 +2304,7 @@ static int same_title_word(struct ctx *c, size_t i, size_t j)
 	int r;
 
 	article_fold(&x, c->a->text + T(c, i)->start,
-		     T(c, i)->base_end - T(c, i)->start);
+		     ARTICLE_BASE_END(T(c, i)) - T(c, i)->start);
 	fold_key(c, j);
 	r = !strcmp(x.buf, c->key.buf);
 	sbuf_release(&x);
@@ -2884,7 +2896,7 @@ static void ctx_release(struct ctx *c)
 void speaker_attribute(const struct article *a, struct quote_list *l)
 {
 	struct ctx c;
-	size_t k, n0, ci;
+	size_t k, j, n0, ci;
 	struct quote *q;
 	const struct quote *o;
 	int *kind;
@@ -2928,15 +2940,17 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 		}
 	}
 	free(kind);
-	for (k = n0; k-- > 0;) {
+	/* scare quotes go in one pass: removing them one at a time
+	 * would be quadratic in a long article */
+	for (k = j = 0; k < l->n; k++) {
 		q = &l->q[k];
-		if (q->speaker)
+		if (!q->speaker && q->kind == QUOTE_PARTIAL)
 			continue;
-		if (q->kind == QUOTE_PARTIAL)
-			quote_list_remove(l, k); /* a scare quote */
-		else
+		if (!q->speaker)
 			set_speaker(q, SPEAKER_UNKNOWN, 0, 0);
+		l->q[j++] = *q;
 	}
+	l->n = j;
 	indirect(&c, l);
 	headline_forms(&c, l);
 	quote_list_sort(l);
@@ -2952,6 +2966,11 @@ void speaker_extract(const char *text, size_t len, struct quote_list *out)
 	article_parse(&a, text, len);
 	quote_find(&a, &l);
 	speaker_attribute(&a, &l);
+	if (!out->n) { /* hand the list over rather than copy it */
+		free(out->q);
+		*out = l;
+		l = (struct quote_list)QUOTE_LIST_INIT;
+	}
 	for (k = 0; k < l.n; k++) {
 		*quote_list_add(out) = l.q[k];
 		l.q[k].speaker = NULL;
