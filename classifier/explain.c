@@ -79,11 +79,11 @@ int explain_check(const struct model *m, struct err *e)
 }
 
 int explain_format(const struct model *m, int t, int label,
-		   struct featurizer *fz, size_t n, struct sbuf *out,
-		   struct err *e)
+		   struct featurizer *fz, const char *text, size_t len,
+		   size_t n, struct sbuf *out, struct err *e)
 {
-	size_t count, nterm, i, len;
-	const struct feat_node *x = feat_vectorize(fz, m->vocab, &count);
+	size_t count, nterm, i, nlen;
+	const struct feat_node *x = feat_vector(fz, m->vocab, text, len, &count);
 	struct explain_term *terms = xmalloc((count + 1) * sizeof(*terms));
 	double bias, score;
 
@@ -93,11 +93,12 @@ int explain_format(const struct model *m, int t, int label,
 		return -1;
 	}
 	for (i = 0; i < nterm && i < n; i++) {
-		const char *name = vocab_name(m->vocab, terms[i].index - 1, &len);
+		const char *name = vocab_name(m->vocab, terms[i].index - 1,
+					      &nlen);
 
 		if (i)
 			sbuf_adds(out, "; ");
-		sbuf_add(out, name, len);
+		sbuf_add(out, name, nlen);
 		sbuf_addf(out, " %+.4f", terms[i].contrib);
 	}
 	free(terms);

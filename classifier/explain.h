@@ -48,13 +48,13 @@ int explain_label(const struct svmx_model *m, int label,
 int explain_check(const struct model *m, struct err *e);
 
 /*
- * The n largest contributions to the score of label in task t, for the
- * quote fz last extracted (fz from model_featurizer(m)), appended to out
- * as "NAME +0.1234; NAME -0.0567; ..." (feature names as in feat.h).
+ * The n largest contributions to the score of label in task t for the
+ * quote text[0..len) (fz from model_featurizer(m)), appended to out as
+ * "NAME +0.1234; NAME -0.0567; ..." (feature names as in feat.h).
  * -1 with *e set as explain_label.
  */
 int explain_format(const struct model *m, int t, int label,
-		   struct featurizer *fz, size_t n, struct sbuf *out,
-		   struct err *e);
+		   struct featurizer *fz, const char *text, size_t len,
+		   size_t n, struct sbuf *out, struct err *e);
 
 #endif

@@ -198,8 +198,8 @@ static void label_item(void *arg, int t, size_t i)
 		sbuf_addc(out, '\n');
 		for (k = 0; j->explain && k < m->ntask; k++) {
 			sbuf_reset(why);
-			explain_format(m, k, pred.label[k], j->fz[t],
-				       (size_t)j->explain, why, NULL);
+			explain_format(m, k, pred.label[k], j->fz[t], text,
+				       it->ntext, (size_t)j->explain, why, NULL);
 			sbuf_addf(out, "    %s %s: %s\n", m->task[k].name,
 				  m->task[k].label[pred.label[k]], why->buf);
 		}
@@ -218,8 +218,8 @@ static void label_item(void *arg, int t, size_t i)
 	/* explain_check() has refused models it cannot explain */
 	for (k = 0; j->explain && k < m->ntask; k++) {
 		sbuf_reset(why);
-		explain_format(m, k, pred.label[k], j->fz[t], (size_t)j->explain,
-			       why, NULL);
+		explain_format(m, k, pred.label[k], j->fz[t], text,
+			       it->ntext, (size_t)j->explain, why, NULL);
 		sbuf_addc(out, ',');
 		csv_add_field(out, why->buf, why->len);
 	}

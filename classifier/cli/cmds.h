@@ -11,6 +11,7 @@ int cmd_classify(int argc, char **argv);
 int cmd_extract(int argc, char **argv);
 int cmd_analyze(int argc, char **argv);
 int cmd_summarize(int argc, char **argv);
+int cmd_vectorize(int argc, char **argv);
 int cmd_score_extract(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_cv(int argc, char **argv);
