@@ -2,8 +2,9 @@
 # `make` builds bin/stance; `make test` runs the Criterion tests; `make check`
 # adds the CLI golden cases; `make sanitize` repeats check under ASan+UBSan in
 # build-san/; `make model` retrains models/nato from corpus/; `make run` runs
-# the main job on the shipped model. Missing Debian packages are installed by
-# scripts/deps.sh on first use.
+# the main job on the shipped model; `make fuzz` builds the libFuzzer targets
+# of tests/fuzz/ with clang into build-fuzz/ (scripts/fuzz.sh runs them).
+# Missing Debian packages are installed by scripts/deps.sh on first use.
 
 BUILD ?= build
 CC ?= cc
@@ -16,12 +17,22 @@ ifeq ($(SAN),1)
 CFLAGS_STD += $(SAN_FLAGS)
 LDFLAGS += $(SAN_FLAGS)
 endif
+# The fuzz build: every object instrumented for coverage and sanitizers,
+# the fuzz entry files built with their LLVMFuzzerTestOneInput.
+FUZZ_SAN = -fsanitize=address,undefined -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer
+ifeq ($(FUZZ),1)
+CFLAGS_STD += -fsanitize=fuzzer-no-link $(FUZZ_SAN) -DSTANCE_FUZZER
+endif
 ALL_CFLAGS = $(CFLAGS_STD) $(CFLAGS) -Iclassifier
 LIBS = -lsvm -lstemmer -lutf8proc -lm -pthread
 
 LIB_SRC = $(sort $(wildcard classifier/*.c))
 CLI_SRC = $(sort $(wildcard classifier/cli/*.c))
-TEST_SRC = $(sort $(wildcard tests/test_*.c))
+# The fuzz entry points are linked into the tests too, which replay the
+# committed crash inputs and seed corpora through them.
+FUZZ_SRC = $(sort $(wildcard tests/fuzz/fuzz_*.c))
+TEST_SRC = $(sort $(wildcard tests/test_*.c)) $(FUZZ_SRC)
 LIB_OBJ = $(LIB_SRC:classifier/%.c=$(BUILD)/obj/%.o)
 CLI_OBJ = $(CLI_SRC:classifier/cli/%.c=$(BUILD)/obj/cli/%.o)
 TEST_OBJ = $(TEST_SRC:tests/%.c=$(BUILD)/obj/tests/%.o)
@@ -34,7 +45,8 @@ STANCE = $(BUILD)/stance
 endif
 TESTS = $(BUILD)/tests
 
-.PHONY: all test check golden sanitize model run bench clean deps
+.PHONY: all test check golden sanitize model run bench clean deps fuzz \
+	fuzz-targets
 all: $(STANCE)
 
 deps: $(DEPS_STAMP)
@@ -91,6 +103,18 @@ check: test golden
 sanitize:
 	$(MAKE) BUILD=build-san SAN=1 OPT=-O1 check
 
+# libFuzzer needs clang and its runtime (libclang-rt-14-dev): only here.
+fuzz:
+	@sh scripts/deps.sh fuzz
+	@$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang OPT=-O1 FUZZ=1 \
+		fuzz-targets
+
+fuzz-targets: $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/%)
+
+$(BUILD)/fuzz_%: $(BUILD)/obj/tests/fuzz/fuzz_%.o $(BUILD)/libstance.a
+	@echo "  LD $@"
+	@$(CC) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $< $(BUILD)/libstance.a $(LIBS)
+
 model: $(STANCE)
 	./$(STANCE) train corpus/nato-quotes.csv -o models/nato
 
@@ -101,7 +125,7 @@ run: $(STANCE)
 	@echo "(quotes.csv, speakers.csv and speakers.svg are in $(BUILD)/run/)"
 
 clean:
-	rm -rf build build-san bin
+	rm -rf build build-san build-fuzz bin
 
 SHELL = /bin/bash
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(TEST_OBJ:.o=.d)

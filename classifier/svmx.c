@@ -880,7 +880,7 @@ struct svmx_model *svmx_parse(const char *buf, size_t n, const char *name,
 	struct svmx_model *sm = NULL;
 	struct cur sv_start;
 	const char *p;
-	size_t nnode;
+	size_t nnode, nline;
 	int i, np = npairs(nr_class);
 
 	if (nr_class < 2 || nr_class > MAX_CLASS) {
@@ -900,8 +900,22 @@ struct svmx_model *svmx_parse(const char *buf, size_t n, const char *name,
 	 */
 	sv_start = c;
 	nnode = 1;
-	for (p = c.p; p < c.end; p++)
+	nline = 0;
+	for (p = c.p; p < c.end; p++) {
 		nnode += *p == ':' || *p == '\n';
+		nline += *p == '\n';
+	}
+	/*
+	 * One line per SV: a total_sv beyond the lines left is a truncated
+	 * (or inflated) file, refused before it sizes any allocation (an
+	 * inflated total_sv asked for gigabytes; found by fuzz_model).
+	 */
+	if ((size_t)h->total_sv > nline) {
+		err_at(e, name, c.line,
+		       "truncated model: total_sv is %ld, %zu lines follow",
+		       h->total_sv, nline);
+		goto out;
+	}
 	sm = model_alloc(h->nr_class, (int)h->total_sv, nnode);
 	c = sv_start;
 	if (parse_svs(&c, sm, nr_feature, &nnode) < 0) {

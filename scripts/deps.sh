@@ -22,6 +22,10 @@ for extra in "$@"; do
 	case "$extra" in
 	xmllint) need xmllint libxml2-utils ;;
 	time) need /usr/bin/time time ;;
+	fuzz) # `make fuzz`: clang and its libFuzzer runtime
+		need clang clang
+		ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a \
+			>/dev/null 2>&1 || missing="$missing libclang-rt-14-dev" ;;
 	esac
 done
 [ -z "$missing" ] && exit 0
