@@ -167,10 +167,12 @@ static void add_tok(struct article *a, size_t start, size_t end,
 {
 	struct article_tok *t;
 
-	a->tok = xgrow(a->tok, &a->tokcap, a->ntok + 1, sizeof(*a->tok));
+	if (a->ntok == a->tokcap) /* xgrow() is a call per token else */
+		a->tok = xgrow(a->tok, &a->tokcap, a->ntok + 1,
+			       sizeof(*a->tok));
 	t = &a->tok[a->ntok++];
-	t->start = start;
-	t->end = end;
+	t->start = (uint32_t)start;
+	t->end = (uint32_t)end;
 	t->poss = 0;
 	t->para = (uint32_t)(a->npara - 1);
 	t->sent = 0;
@@ -247,7 +249,7 @@ static size_t possessive(struct article *a, size_t j)
 		c2 = peek(s, n, j + k + 1);
 		if (is_lower_cp(c2) || (c2 >= '0' && c2 <= '9')) {
 			t->flags |= ARTICLE_POSS;
-			t->end = j + k;
+			t->end = (uint32_t)(j + k);
 			t->poss = (unsigned char)k;
 			return j + k;
 		}
@@ -468,7 +470,9 @@ int article_is(const struct article *a, size_t i, const char *w)
 	const struct article_tok *t = &a->tok[i];
 	size_t n = t->end - t->start, k;
 
-	if (!(t->flags & ARTICLE_WORD) || strlen(w) != n)
+	/* called for every word test of speaker.c: no strlen(), and most
+	 * calls end at the first byte */
+	if (!(t->flags & ARTICLE_WORD))
 		return 0;
 	for (k = 0; k < n; k++) {
 		char x = a->text[t->start + k], y = w[k];
@@ -477,10 +481,10 @@ int article_is(const struct article *a, size_t i, const char *w)
 			x = (char)(x - 'A' + 'a');
 		if (y >= 'A' && y <= 'Z')
 			y = (char)(y - 'A' + 'a');
-		if (x != y)
+		if (x != y) /* also the end of w: words hold no NUL */
 			return 0;
 	}
-	return 1;
+	return w[n] == '\0';
 }
 
 int article_is_any(const struct article *a, size_t i,

@@ -29,15 +29,15 @@
 #define ARTICLE_DIGIT 0x200   /* word starting with a digit */
 
 /*
- * 32 bytes a token: an 8 MB article has 1.5 million of them, and the
+ * 20 bytes a token: an 8 MB article has 1.5 million of them, and the
  * memory they fill is most of what extraction costs on a long article
  * (first-touch page faults and cache misses, issue #3's speed goal).
- * Hence 32-bit paragraph and sentence indices (article_parse() reads at
- * most ARTICLE_MAX_LEN bytes, so there are fewer of each) and the
- * possessive kept as a length.
+ * Hence 32-bit offsets and indices (article_parse() reads at most
+ * ARTICLE_MAX_LEN bytes, so all of them fit) and the possessive kept as
+ * a length. They widen to size_t wherever they are read.
  */
 struct article_tok {
-	size_t start, end;   /* bytes [start, end) of the token */
+	uint32_t start, end; /* bytes [start, end) of the token */
 	uint32_t para, sent; /* indices into article.para and article.sent */
 	uint16_t flags;
 	unsigned char poss;  /* bytes of a possessive ending ('s, ’s, '), or 0 */

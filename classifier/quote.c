@@ -42,32 +42,35 @@ static int cmp_quote(const void *x, const void *y)
 }
 
 /*
- * Lists arrive as a sorted run with a few quotes appended (reported
- * speech after the marked quotes), so sort only what follows the sorted
- * prefix and merge the two: linear in a long article instead of a full
- * qsort() of its tens of thousands of quotes.
+ * Lists arrive as a sorted run with quotes appended (reported speech
+ * after the marked quotes), so sort only what follows the sorted prefix
+ * and merge the two from the back, with a copy of the tail only: linear
+ * in a long article instead of a full qsort() of its tens of thousands
+ * of quotes, and no second copy of the list.
  */
 void quote_list_sort(struct quote_list *l)
 {
-	size_t k = 1, i, j, o;
-	struct quote *tmp;
+	size_t k = 1, m, i, j, o;
+	struct quote *tail;
 
 	while (k < l->n && cmp_quote(&l->q[k - 1], &l->q[k]) <= 0)
 		k++;
 	if (k >= l->n)
 		return;
-	qsort(l->q + k, l->n - k, sizeof(*l->q), cmp_quote);
+	m = l->n - k;
+	qsort(l->q + k, m, sizeof(*l->q), cmp_quote);
 	if (cmp_quote(&l->q[k - 1], &l->q[k]) <= 0)
 		return;
-	tmp = xmalloc(k * sizeof(*tmp));
-	memcpy(tmp, l->q, k * sizeof(*tmp));
-	for (i = 0, j = k, o = 0; i < k; o++) {
-		if (j < l->n && cmp_quote(&l->q[j], &tmp[i]) < 0)
-			l->q[o] = l->q[j++];
+	tail = xmalloc(m * sizeof(*tail));
+	memcpy(tail, l->q + k, m * sizeof(*tail));
+	/* i: sorted prefix left, j: tail left, o: slots left to fill */
+	for (i = k, j = m, o = l->n; j > 0; o--) {
+		if (i > 0 && cmp_quote(&l->q[i - 1], &tail[j - 1]) > 0)
+			l->q[o - 1] = l->q[--i];
 		else
-			l->q[o] = tmp[i++];
+			l->q[o - 1] = tail[--j];
 	}
-	free(tmp);
+	free(tail);
 }
 
 void quote_list_remove(struct quote_list *l, size_t i)

@@ -953,13 +953,10 @@ struct ctx {
 	/*
 	 * Per-token arrays, kept narrow because a long article has millions
 	 * of tokens and fresh memory is what it costs (issue #3's speed
-	 * goal): lexicon index + 1 (0: none), inside quotation marks, and 1 +
-	 * index of the cue starting there (cues are fewer than tokens, which
-	 * are fewer than ARTICLE_MAX_LEN).
+	 * goal): lexicon index + 1 (0: none), and inside quotation marks.
 	 */
 	uint16_t *lx;
 	unsigned char *inq;
-	uint32_t *cue_at;
 	struct cue *cue;
 	size_t ncue, cuecap;
 	struct canon *canon;
@@ -1005,20 +1002,25 @@ static const char *lower(const struct ctx *c, size_t i, char *buf, size_t cap)
 	return buf;
 }
 
-/* bsearch() on the lexicon, comparing first bytes inline: this runs
- * once per token and was the largest cost of extraction. */
-static const struct lexword *find_word(const char *k)
+/* strcmp() without the call: lexicon words are a few bytes long. */
+static int cmp_word(const char *a, const char *b)
 {
-	size_t lo = 0, hi = N(lexicon), mid;
-	const char *w;
+	while (*a && *a == *b) {
+		a++;
+		b++;
+	}
+	return (unsigned char)*a - (unsigned char)*b;
+}
+
+/* Binary search of lexicon[lo, hi) for k. */
+static const struct lexword *find_word_in(const char *k, size_t lo, size_t hi)
+{
+	size_t mid;
 	int d;
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;
-		w = lexicon[mid].word;
-		d = (unsigned char)k[0] - (unsigned char)w[0];
-		if (!d)
-			d = strcmp(k, w);
+		d = cmp_word(k, lexicon[mid].word);
 		if (!d)
 			return &lexicon[mid];
 		if (d < 0)
@@ -1031,17 +1033,44 @@ static const struct lexword *find_word(const char *k)
 
 _Static_assert(N(lexicon) < UINT16_MAX, "lexicon indices are 16 bits");
 
+/*
+ * Every token's lexicon entry. This runs once per token and was the
+ * largest cost of extraction, so the sorted lexicon is first cut by
+ * first byte (words starting with b are lexicon[first[b], first[b + 1]),
+ * a pass over ~800 words per article), and a token whose first letter
+ * starts no word is never copied or searched.
+ */
 static void look_up_words(struct ctx *c)
 {
+	size_t first[257], i, k, n, b;
 	char buf[32];
-	const char *k;
 	const struct lexword *w;
-	size_t i;
+	const struct article_tok *t;
+	const char *s;
 
+	for (b = 0, k = 0; b < 256; b++) {
+		while (k < N(lexicon) && (unsigned char)lexicon[k].word[0] < b)
+			k++;
+		first[b] = k;
+	}
+	first[256] = N(lexicon);
 	c->lx = xcalloc(c->a->ntok + 1, sizeof(*c->lx));
 	for (i = 0; i < c->a->ntok; i++) {
-		k = lower(c, i, buf, sizeof(buf));
-		if (*k && (w = find_word(k)))
+		t = &c->a->tok[i];
+		n = ARTICLE_BASE_END(t) - t->start;
+		if (!(t->flags & ARTICLE_WORD) || !n || n >= sizeof(buf))
+			continue;
+		s = c->a->text + t->start;
+		b = (unsigned char)s[0];
+		if (b >= 'A' && b <= 'Z')
+			b += 'a' - 'A';
+		if (first[b] == first[b + 1])
+			continue;
+		for (k = 0; k < n; k++)
+			buf[k] = s[k] >= 'A' && s[k] <= 'Z' ?
+				 (char)(s[k] - 'A' + 'a') : s[k];
+		buf[n] = '\0';
+		if ((w = find_word_in(buf, first[b], first[b + 1])))
 			c->lx[i] = (uint16_t)(w - lexicon + 1);
 	}
 }
@@ -1846,13 +1875,6 @@ static void find_cues(struct ctx *c)
 		}
 		verb_clause(c, cu);
 	}
-	for (i = 0; i < c->ncue; i++) {
-		cu = &c->cue[i];
-		if (!c->cue_at[cu->first])
-			c->cue_at[cu->first] = (uint32_t)(i + 1);
-		if (!c->cue_at[cu->pos])
-			c->cue_at[cu->pos] = (uint32_t)(i + 1);
-	}
 }
 
 /* ---- resolving subjects ---- */
@@ -2415,11 +2437,28 @@ static void resolve_rest(struct ctx *c)
 
 /* ---- quotes ---- */
 
+/* Index of the last cue with pos < i, or NONE. */
+static size_t cue_before(const struct ctx *c, size_t i);
+
+/*
+ * The first cue whose attribution starts at token i (its subject's first
+ * word or its verb), or NULL. Cues are in order of pos and a subject is
+ * in its verb's sentence, so only the cues from pos i to the end of i's
+ * sentence can start there: no per-token table, which a long article
+ * would pay for in memory.
+ */
 static const struct cue *cue_starting(const struct ctx *c, size_t i)
 {
-	if (i >= c->a->ntok || !c->cue_at[i])
+	size_t k, e;
+
+	if (i >= c->a->ntok)
 		return NULL;
-	return &c->cue[c->cue_at[i] - 1];
+	e = sent1(c, i);
+	k = cue_before(c, i);
+	for (k = k == NONE ? 0 : k + 1; k < c->ncue && c->cue[k].pos < e; k++)
+		if (c->cue[k].first == i || c->cue[k].pos == i)
+			return &c->cue[k];
+	return NULL;
 }
 
 /* Index of the last cue with pos < i, or NONE. */
@@ -2889,7 +2928,6 @@ static void ctx_release(struct ctx *c)
 	free(c->ev);
 	free(c->inq);
 	free(c->lx);
-	free(c->cue_at);
 	sbuf_release(&c->key);
 }
 
@@ -2906,7 +2944,6 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 	sbuf_init(&c.key);
 	c.inq = xcalloc(a->ntok + 1, 1);
 	look_up_words(&c);
-	c.cue_at = xcalloc(a->ntok + 1, sizeof(*c.cue_at));
 	mark_quotes(&c, l);
 	collect_names(&c);
 	scan_bodies(&c);

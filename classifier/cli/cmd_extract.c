@@ -79,6 +79,19 @@ static void article_name(struct sbuf *out, const char *path)
 	sbuf_add(out, base, n);
 }
 
+/* ",N": sbuf_addf() would parse a format for every number of every row */
+static void add_num(struct sbuf *out, size_t v)
+{
+	char buf[24];
+	size_t i = sizeof(buf);
+
+	do
+		buf[--i] = (char)('0' + v % 10);
+	while (v /= 10);
+	buf[--i] = ',';
+	sbuf_add(out, buf + i, sizeof(buf) - i);
+}
+
 #define FLUSH_AT 65536 /* bytes of CSV kept before writing them out */
 
 /*
@@ -90,7 +103,7 @@ static void article_name(struct sbuf *out, const char *path)
 static int write_rows(FILE *fp, struct sbuf *out, const char *name,
 		      const char *text, const struct quote_list *l)
 {
-	size_t k;
+	size_t k, nlen = strlen(name);
 	const struct quote *q;
 	const char *spk;
 
@@ -102,9 +115,13 @@ static int write_rows(FILE *fp, struct sbuf *out, const char *name,
 		}
 		q = &l->q[k];
 		spk = q->speaker ? q->speaker : SPEAKER_UNKNOWN;
-		csv_add_field(out, name, strlen(name));
-		sbuf_addf(out, ",%zu,%zu,%zu,%s,", q->para + 1, q->start,
-			  q->end, quote_kind_name(q->kind));
+		csv_add_field(out, name, nlen);
+		add_num(out, q->para + 1);
+		add_num(out, q->start);
+		add_num(out, q->end);
+		sbuf_addc(out, ',');
+		sbuf_adds(out, quote_kind_name(q->kind));
+		sbuf_addc(out, ',');
 		csv_add_field(out, spk, strlen(spk));
 		sbuf_addc(out, ',');
 		csv_add_field(out, text + q->mention_start,
