@@ -36,7 +36,7 @@ static void usage(FILE *fp)
 
 	fprintf(fp, "usage: stance <command> [options] [args]\n\ncommands:\n");
 	for (i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++)
-		fprintf(fp, "  %-10s %s\n", cmds[i].name, cmds[i].summary);
+		fprintf(fp, "  %-13s  %s\n", cmds[i].name, cmds[i].summary);
 	fprintf(fp, "\n'stance <command> --help' describes a command's options.\n");
 }
 
