@@ -1602,6 +1602,39 @@ static size_t count_words(const struct ctx *c, size_t c0, size_t c1,
 	return n;
 }
 
+/*
+ * "urged Turkey to ...", "accused Stockholm of being ...": after its
+ * object, a reported clause goes on with "to", "of", "that", "against"
+ * or "from"; "warns NATO over Georgia membership" reports no words.
+ */
+static int object_clause(const struct ctx *c, const struct cue *cu)
+{
+	size_t k;
+
+	for (k = cu->c0; k < cu->c1; k++)
+		if (is(c, k, "to") || is(c, k, "of") || is(c, k, "that") ||
+		    is(c, k, "against") || is(c, k, "from"))
+			return 1;
+	return 0;
+}
+
+/*
+ * "asserted his support for ...", "announced its candidacy for ...": a
+ * possessive, a noun and a preposition are the verb's object, not a
+ * clause ("said his country must ..." goes on with a verb).
+ */
+static int object_np(const struct ctx *c, size_t c0, size_t c1)
+{
+	size_t k = c0 + 2;
+
+	if (k >= c1 || !IN(c, c0, poss_dets) || !is_lowerword(c, c0 + 1) ||
+	    (T(c, c0 + 1)->flags & ARTICLE_POSS))
+		return 0;
+	return is(c, k, "for") || is(c, k, "of") || is(c, k, "to") ||
+	       is(c, k, "with") || is(c, k, "on") || is(c, k, "in") ||
+	       is(c, k, "at") || is(c, k, "about") || is(c, k, "over");
+}
+
 /* Find the clause a verb cue introduces, if any. */
 static void verb_clause(struct ctx *c, struct cue *cu)
 {
@@ -1653,7 +1686,8 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 		return;
 	}
 	cu->c1 = trim_clause(c, cu->c0, cut_clause(c, cu->c0, e));
-	if (cu->c1 <= cu->c0)
+	if (cu->c1 <= cu->c0 || (cls == V_OBJ && !object_clause(c, cu)) ||
+	    (cls == V_SAY && cu->immediate && object_np(c, cu->c0, cu->c1)))
 		cu->c0 = cu->c1 = 0;
 }
 
@@ -2273,6 +2307,16 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 	cu->kind = np_kind(c, cu->np0, cu->np1, &run0);
 	switch (cu->kind) {
 	case NP_PERSON:
+		/* "European True says": a one-word name after a demonym,
+		 * named nowhere in full, is an outlet, not a person */
+		if (cu->np1 - run0 == 1 && run0 > cu->np0 &&
+		    demonym_of(c, run0 - 1) && is_cap(c, run0 - 1) &&
+		    !known_person(c, run0)) {
+			cu->kind = NP_ORG;
+			cu->speaker = org_name(c, run0 - 1, cu->np1);
+			add_event(c, cu->pos, cu->speaker, 0);
+			break;
+		}
 		cu->speaker = canon_name(c, run0, cu->np1);
 		add_event(c, cu->pos, cu->speaker, 1);
 		break;
@@ -2804,6 +2848,22 @@ static int has_cue(const struct ctx *c, size_t c0, size_t c1)
 	       c->cue[k].type == CUE_VERB;
 }
 
+/*
+ * "..., Medvedev threatened to deploy ...", "..., Sweden announced its
+ * candidacy": a verb with its own "to", "that" or object says its words
+ * after it, so the words before its comma are not what it reports (they
+ * are an aside about the subject, or the time).
+ */
+static int own_complement(const struct ctx *c, const struct cue *cu)
+{
+	size_t k = cu->np0 == cu->pos + 1 ? cu->np1 : cu->pos + 1;
+
+	if (k >= sent1(c, cu->pos))
+		return 0;
+	return is(c, k, "to") || is(c, k, "that") ||
+	       object_np(c, k, sent1(c, cu->pos));
+}
+
 /* Reported speech from every cue that introduces a clause. */
 static void indirect(struct ctx *c, struct quote_list *l)
 {
@@ -2820,7 +2880,8 @@ static void indirect(struct ctx *c, struct quote_list *l)
 			if (cu->c1 > cu->c0 && (!cu->attached || cu->immediate))
 				add_indirect(c, l, cu->c0, cu->c1, cu->speaker,
 					     cu->ms, cu->me);
-			else if (cu->fronted && !cu->attached) {
+			else if (cu->fronted && !cu->attached &&
+				 !own_complement(c, cu)) {
 				comma = cu->np0 == cu->pos + 1 ? cu->pos - 1 :
 					cu->np0 - 1;
 				if (comma > s0 && !has_mark(c, s0, comma))

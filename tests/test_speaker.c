@@ -286,6 +286,34 @@ Test(speaker, generic_subjects_give_no_reported_speech)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, objects_and_asides_are_not_reported_speech)
+{
+	struct got g;
+
+	extract(&g, "France President Emmanuel Macron asserted his support "
+		    "for Finland and Sweden.\n\n"
+		    "Deputy Chairman of the Security Council, Medvedev "
+		    "threatened to deploy the weapons.\n\n"
+		    "After the start of the invasion, Sweden announced its "
+		    "candidacy for NATO.\n\n"
+		    "Medvedev urged Finland to stay neutral.");
+	cr_assert_null(quote_of(&g, "his support for Finland and Sweden", I));
+	cr_assert_null(quote_of(&g, "Deputy Chairman of the Security Council",
+				I));
+	cr_assert_null(quote_of(&g, "After the start of the invasion", I));
+	said(&g, "Finland to stay neutral", I, "Medvedev");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, one_word_after_a_demonym_is_an_outlet)
+{
+	struct got g;
+
+	extract(&g, "Zelensky made a tweet on that, European True says.");
+	said(&g, "Zelensky made a tweet on that", I, "European True");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
