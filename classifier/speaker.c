@@ -930,9 +930,12 @@ struct cue {
 struct canon {
 	char *key;  /* folded surname */
 	unsigned long hash; /* of key */
-	char *name; /* fullest name seen */
+	char *name; /* fullest name seen, its most frequent spelling */
 	size_t ntok;
 	int nonascii;
+	size_t count;   /* times name was seen as spelt */
+	char *alt;      /* another spelling as full as name, or NULL */
+	size_t alt_count;
 };
 
 /* A person's name in the text with the titles written before it. */
@@ -961,6 +964,8 @@ struct ctx {
 	size_t ncue, cuecap;
 	struct canon *canon;
 	size_t ncanon, canoncap;
+	size_t *slot;   /* hash index of canon: 1 + index, 0 empty */
+	size_t nslot;   /* a power of two, at least twice ncanon */
 	struct mention *men;
 	size_t nmen, mencap;
 	struct event *ev;
@@ -1243,15 +1248,70 @@ static unsigned long hash(const char *s)
 	return h;
 }
 
+/* Slot of key in the hash index: where it is, or the empty slot where
+ * it would go. Linear probing; the index is never more than half full. */
+static size_t canon_slot(const struct ctx *c, const char *key,
+			 unsigned long h)
+{
+	size_t i = h & (c->nslot - 1), k;
+
+	while ((k = c->slot[i]) &&
+	       (c->canon[k - 1].hash != h || strcmp(c->canon[k - 1].key, key)))
+		i = (i + 1) & (c->nslot - 1);
+	return i;
+}
+
+/* A hash index, not a scan: an article may name thousands of people. */
 static size_t canon_find(const struct ctx *c, const char *key)
 {
-	unsigned long h = hash(key);
-	size_t k;
+	size_t i;
 
-	for (k = 0; k < c->ncanon; k++)
-		if (c->canon[k].hash == h && !strcmp(c->canon[k].key, key))
-			return k;
-	return NONE;
+	if (!c->nslot)
+		return NONE;
+	i = canon_slot(c, key, hash(key));
+	return c->slot[i] ? c->slot[i] - 1 : NONE;
+}
+
+static void canon_index(struct ctx *c, size_t k)
+{
+	size_t j;
+
+	if (2 * (c->ncanon + 1) > c->nslot) {
+		free(c->slot);
+		c->nslot = c->nslot ? 2 * c->nslot : 64;
+		c->slot = xcalloc(c->nslot, sizeof(*c->slot));
+		for (j = 0; j < k; j++)
+			c->slot[canon_slot(c, c->canon[j].key,
+					   c->canon[j].hash)] = j + 1;
+	}
+	c->slot[canon_slot(c, c->canon[k].key, c->canon[k].hash)] = k + 1;
+}
+
+/*
+ * Another sighting of an entry's name as full as its own: the spelling
+ * seen most often wins ("Jens Stoltenberg" three times over one "Jen
+ * Stoltenberg"), the first on a tie; a third spelling is not counted.
+ */
+static void canon_count(struct canon *e, const char *s, size_t n)
+{
+	char *t;
+	size_t tc;
+
+	if (strlen(e->name) == n && !memcmp(e->name, s, n)) {
+		e->count++;
+		return;
+	}
+	if (!e->alt) {
+		e->alt = xstrndup(s, n);
+		e->alt_count = 1;
+		return;
+	}
+	if (strlen(e->alt) != n || memcmp(e->alt, s, n))
+		return;
+	if (++e->alt_count > e->count) {
+		t = e->name, e->name = e->alt, e->alt = t;
+		tc = e->count, e->count = e->alt_count, e->alt_count = tc;
+	}
 }
 
 static int has_nonascii(const char *s, size_t n)
@@ -1284,15 +1344,25 @@ static size_t canon_add(struct ctx *c, size_t t0, size_t t1)
 		e->name = xstrndup(s, n);
 		e->ntok = t1 - t0;
 		e->nonascii = na;
+		e->count = 1;
+		e->alt = NULL;
+		e->alt_count = 0;
+		canon_index(c, k);
 		return k;
 	}
 	e = &c->canon[k];
 	/* accents show the outlet had the real spelling: prefer them */
 	if (t1 - t0 > e->ntok || (t1 - t0 == e->ntok && na && !e->nonascii)) {
 		free(e->name);
+		free(e->alt);
 		e->name = xstrndup(s, n);
 		e->ntok = t1 - t0;
 		e->nonascii = na;
+		e->count = 1;
+		e->alt = NULL;
+		e->alt_count = 0;
+	} else if (t1 - t0 == e->ntok && na == e->nonascii) {
+		canon_count(e, s, n);
 	}
 	return k;
 }
@@ -2979,10 +3049,12 @@ static void ctx_release(struct ctx *c)
 	for (k = 0; k < c->ncanon; k++) {
 		free(c->canon[k].key);
 		free(c->canon[k].name);
+		free(c->canon[k].alt);
 	}
 	for (k = 0; k < c->nstr; k++)
 		free(c->str[k]);
 	free(c->canon);
+	free(c->slot);
 	free(c->str);
 	free(c->cue);
 	free(c->men);

@@ -153,6 +153,18 @@ Test(speaker, surname_alone_becomes_the_full_name)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, most_frequent_spelling_of_a_full_name_wins)
+{
+	struct got g;
+
+	extract(&g, "NATO chief Jen Stoltenberg spoke.\n\n"
+		    "Jens Stoltenberg said Ukraine would join.\n\n"
+		    "Jens Stoltenberg met Zelensky.\n\n"
+		    "\"The door is open,\" Stoltenberg said.");
+	said(&g, "The door is open", D, "Jens Stoltenberg");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, pronoun_resolves_to_the_right_earlier_speaker)
 {
 	struct got g;
