@@ -40,7 +40,7 @@ struct article_tok {
 	uint32_t start, end; /* bytes [start, end) of the token */
 	uint32_t para, sent; /* indices into article.para and article.sent */
 	uint16_t flags;
-	unsigned char poss;  /* bytes of a possessive ending ('s, ’s, '), or 0 */
+	unsigned char poss;  /* bytes of a possessive ending ('s, ’s, ') */
 	/*
 	 * Punctuation class: one of , . ; : ! ? ( ) [ ] for those marks,
 	 * '-' for dashes, 'e' for an ellipsis, 'q' for quotation marks, 'o'

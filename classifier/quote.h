@@ -25,7 +25,7 @@ struct quote {
 	size_t open, close;  /* tokens of the marks, QUOTE_NONE if missing */
 	size_t para;         /* paragraph index (0 is the title) */
 	enum quote_kind kind;
-	int cont_prev;       /* runs on from an open quote in the paragraph before */
+	int cont_prev;       /* an open quote of the paragraph before runs on */
 	int cont_next;       /* left open at the end of its paragraph */
 	/* Attribution, filled in by speaker_attribute(). */
 	char *speaker;       /* canonical or "UNKNOWN"; owned; NULL before */

@@ -1376,8 +1376,7 @@ static const char *canon_name(struct ctx *c, size_t t0, size_t t1)
 	k = canon_find(c, c->key.buf);
 	if (k != NONE)
 		return c->canon[k].name;
-	return keep(c, xstrndup(c->a->text + T(c, t0)->start,
-				ARTICLE_BASE_END(T(c, t1 - 1)) - T(c, t0)->start));
+	return keep_span(c, T(c, t0)->start, ARTICLE_BASE_END(T(c, t1 - 1)));
 }
 
 /* Is the surname at token i a person named in full somewhere? */
@@ -2232,8 +2231,9 @@ static const char *office_of_title(struct ctx *c, size_t t0, size_t t1,
 	while (t0 < t1 && (is_det(c, t0) || is(c, t0, "of")))
 		t0++;
 	for (k = t0; k < t1; k++) {
-		if (!is_word(c, k) || is(c, k, "former") || is(c, k, "acting") ||
-		    is(c, k, "deputy") || is(c, k, "vice"))
+		if (!is_word(c, k) || is(c, k, "former") ||
+		    is(c, k, "acting") || is(c, k, "deputy") ||
+		    is(c, k, "vice"))
 			return NULL;
 		if (head_role(c, k) && role == NONE)
 			role = k;
