@@ -174,10 +174,19 @@ size_t csv_utf8_repair(struct sbuf *out, const char *s, size_t n)
 	return bad;
 }
 
-static void end_field(struct csv_reader *r)
+/*
+ * Close the field read into r->raw: repair it into r->text. -1 (*e set)
+ * past CSV_MAX_FIELDS fields or CSV_RECORD_MAX bytes in the record, the
+ * limits that keep one line from taking memory without bound.
+ */
+static int end_field(struct csv_reader *r, struct err *e)
 {
 	size_t bad;
 
+	if (r->nfield == CSV_MAX_FIELDS)
+		return err_at(e, r->name, r->rec_line,
+			      "more than %u fields in one record",
+			      CSV_MAX_FIELDS);
 	if (r->nfield == r->cap_field) {
 		size_t c = r->cap_field;
 
@@ -197,6 +206,10 @@ static void end_field(struct csv_reader *r)
 	sbuf_addc(&r->text, '\0');
 	sbuf_reset(&r->raw);
 	r->nfield++;
+	if (r->text.len > CSV_RECORD_MAX)
+		return err_at(e, r->name, r->rec_line,
+			      "record longer than %u bytes", CSV_RECORD_MAX);
+	return 0;
 }
 
 static int too_long(struct csv_reader *r, struct err *e)
@@ -267,19 +280,13 @@ int csv_reader_next(struct csv_reader *r, struct csv_row *row, struct err *e)
 				next_byte(r);
 			if (c != EOF)
 				r->line++;
-			end_field(r);
-			if (r->text.len > CSV_RECORD_MAX)
-				return err_at(e, r->name, r->rec_line,
-					      "record longer than %u bytes",
-					      CSV_RECORD_MAX);
+			if (end_field(r, e) < 0)
+				return -1;
 			break;
 		}
 		if (c == ',') {
-			end_field(r);
-			if (r->text.len > CSV_RECORD_MAX)
-				return err_at(e, r->name, r->rec_line,
-					      "record longer than %u bytes",
-					      CSV_RECORD_MAX);
+			if (end_field(r, e) < 0)
+				return -1;
 			quoted = after_quote = 0;
 			continue;
 		}

@@ -13,11 +13,14 @@
  * ends, a last record without a newline, and a stray '"' inside an
  * unquoted field (kept literally, as real scraped files have them).
  * Refused with "path:line: ...": a quoted field that never closes, text
- * after a closing quote, and a field longer than CSV_FIELD_MAX bytes.
+ * after a closing quote, a field longer than CSV_FIELD_MAX bytes, a record
+ * longer than CSV_RECORD_MAX bytes or with more than CSV_MAX_FIELDS fields
+ * (so memory stays bounded whatever one line holds: issue #7).
  * Invalid UTF-8 and NUL bytes are replaced by U+FFFD and counted.
  */
 #define CSV_FIELD_MAX (1u << 20)  /* 1 MiB: no real quote is longer */
 #define CSV_RECORD_MAX (1u << 24) /* 16 MiB for a whole record */
+#define CSV_MAX_FIELDS 4096u      /* far more columns than any corpus has */
 
 struct err;
 struct csv_reader; /* opaque: csv.c */

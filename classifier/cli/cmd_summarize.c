@@ -4,6 +4,7 @@
  * quotes only, so files from many runs or machines merge: summarising
  * their concatenation, in any order, gives the summary of the whole.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -176,7 +177,8 @@ static int read_quotes(const char *path, struct report **rep,
 	struct layout lay;
 	const char *name;
 	int st, ret = -1;
-	size_t nhdr;
+	size_t nhdr, nrow = 0;
+	long bad_line;
 
 	if (!r)
 		return -1;
@@ -212,9 +214,16 @@ static int read_quotes(const char *path, struct report **rep,
 		}
 		if (add_row(*rep, &lay, &row, name, csv_reader_line(r), e) < 0)
 			goto out;
+		nrow++;
 	}
 	ret = st < 0 ? -1 : 0;
+	/* not an error: a run may have found no quotes (issue #7) */
+	if (!ret && !nrow)
+		cli_warn("%s: no rows after the header", name);
 out:
+	if (csv_reader_replaced(r, &bad_line))
+		cli_warn("%s:%ld: %zu invalid UTF-8 or NUL byte(s) replaced by U+FFFD",
+			 name, bad_line, csv_reader_replaced(r, NULL));
 	csv_reader_free(r);
 	return ret;
 }
@@ -248,8 +257,14 @@ int cmd_summarize(int argc, char **argv)
 			goto fail;
 	if (outdir && outputs_write_report(rep, outdir, title, &e) < 0)
 		goto fail;
-	if (!quiet)
+	if (!quiet) {
 		report_print_table(rep, stdout);
+		/* a table lost to a full disk or closed pipe is a failure */
+		if (fflush(stdout) != 0 || ferror(stdout)) {
+			err_set(&e, "<stdout>: write error: %s", strerror(errno));
+			goto fail;
+		}
+	}
 	ret = 0;
 	goto out;
 fail:

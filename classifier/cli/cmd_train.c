@@ -1,4 +1,5 @@
 /* stance train: a labeled CSV corpus in, a model directory out. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -192,5 +193,11 @@ int cmd_train(int argc, char **argv)
 		}
 	}
 	model_free(m);
+	/* the model is saved, but a report lost to a full disk is an error */
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "stance: <stdout>: write error: %s\n",
+			strerror(errno));
+		return 1;
+	}
 	return 0;
 }
