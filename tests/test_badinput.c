@@ -255,7 +255,7 @@ Test(badinput, field_over_1mib, .timeout = 60)
 }
 
 /* 100 MiB with no newline: refused after CSV_FIELD_MAX bytes, memory flat. */
-Test(badinput, line_of_100mib_csv, .timeout = 120)
+Test(badinput, line_of_100mib_csv, .timeout = 60)
 {
 	struct env v;
 	char *model, *in, *out;
@@ -277,7 +277,7 @@ Test(badinput, line_of_100mib_csv, .timeout = 120)
 }
 
 /* A line of 100 MiB of commas: empty fields cost memory too (found here). */
-Test(badinput, line_of_100mib_commas, .timeout = 120)
+Test(badinput, line_of_100mib_commas, .timeout = 60)
 {
 	struct env v;
 	char *model, *in, *out;
@@ -298,7 +298,7 @@ Test(badinput, line_of_100mib_commas, .timeout = 120)
 	env_release(&v);
 }
 
-Test(badinput, line_of_100mib_lines_mode, .timeout = 120)
+Test(badinput, line_of_100mib_lines_mode, .timeout = 60)
 {
 	struct env v;
 	char *model, *in, *out;
