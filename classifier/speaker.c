@@ -1213,8 +1213,11 @@ static size_t sent0(const struct ctx *c, size_t i)
 	return c->a->sent[T(c, i)->sent].tok0;
 }
 
+/* End of the sentence holding token i; i itself past the last token. */
 static size_t sent1(const struct ctx *c, size_t i)
 {
+	if (i >= c->a->ntok)
+		return i;
 	return c->a->sent[T(c, i)->sent].tok1;
 }
 
