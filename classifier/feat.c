@@ -1,10 +1,14 @@
 #include "feat.h"
 
+#include <errno.h>
+#include <limits.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "afile.h"
 #include "err.h"
 #include "lexicon.h"
 #include "norm.h"
@@ -33,6 +37,19 @@ static const char *const cue_words[] = {
 	"apply", "invitation", "invite", "integration", "irreversible",
 	"welcome", "oppose", "support", "security", "guarantee", "bid",
 	"candidate", "summit", "encirclement", "buffer", "sovereign",
+};
+
+/*
+ * Family weights (feat_opts.family_weights), applied after the tf-idf
+ * families are scaled to unit norm: the presence families (t, k, m) and
+ * the scores (l, v) have a few features of value up to 1 each, which
+ * together outweighed the n-grams; these weights were chosen by 10-fold
+ * cross-validation on the NATO corpus among a handful of settings (see
+ * doc-features.md). Indexed by enum feat_family.
+ */
+static const double family_weight[FEAT_NFAMILY] = {
+	[FEAT_WORD] = 1, [FEAT_CHAR] = 1, [FEAT_LEX] = 0.5, [FEAT_CUE] = 0.3,
+	[FEAT_DOM] = 0.3, [FEAT_WIN] = 0.5, [FEAT_MOD] = 0.3, [FEAT_VAD] = 0.5,
 };
 
 /* VADER's damping of a negated word's valence. */
@@ -66,7 +83,229 @@ struct featurizer {
 	long *touched;
 	size_t ntouched, cap_touched;
 	struct sbuf pad;
+	/* cue lexicon, stemmed: phrase -> category id */
+	const struct feat_cues *cl;
+	struct vocab *cue_phr;
+	int cue_words, target_cat;
+	struct tokinfo *ti; /* per token, see analyse_cues() */
+	size_t cap_ti;
 };
+
+/* What the cue pass learnt about one token. */
+struct tokinfo {
+	int cat;     /* category of a cue phrase starting here, or -1 */
+	int len;     /* its length in tokens */
+	int target;  /* inside a target mention */
+	int dist;    /* tokens to the nearest target mention in the sentence */
+	int sent;    /* sentence number */
+};
+
+struct feat_cues {
+	struct vocab *phrases; /* normalised words joined by ' ', value: cat */
+	int ncat;
+	char cat[FEAT_CUE_MAX_CATS][32];
+};
+
+/* ---- the stance-cue lexicon ---- */
+
+static int category_ok(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 0 || n >= 32)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+		      (s[i] >= '0' && s[i] <= '9') || s[i] == '_' || s[i] == '-'))
+			return 0;
+	return 1;
+}
+
+/*
+ * Parse "phrase<TAB>category" into c. The phrase is normalised and
+ * tokenised as quotes are, and must be words only. 0, or -1 with *e set.
+ */
+static int cue_entry(struct feat_cues *c, char *line, struct sbuf *norm,
+		     struct tok_list *tl, const char *path, long lineno,
+		     struct err *e)
+{
+	char *tab = strchr(line, '\t');
+	size_t clen, i;
+	int cat;
+	long id;
+	int added;
+	struct sbuf key = SBUF_INIT;
+
+	if (!tab || tab == line)
+		return err_at(e, path, lineno, "expected 'phrase<TAB>category'");
+	clen = strcspn(tab + 1, "\t\r\n");
+	if (!category_ok(tab + 1, clen))
+		return err_at(e, path, lineno, "bad category '%.*s' (letters, "
+			      "digits, '_' or '-', at most 31 bytes)",
+			      (int)(clen > 40 ? 40 : clen), tab + 1);
+	sbuf_reset(norm);
+	norm_text(norm, line, (size_t)(tab - line));
+	tok_split(tl, norm->buf, norm->len);
+	if (tl->n == 0 || tl->n > FEAT_CUE_MAX_WORDS)
+		return err_at(e, path, lineno, "a phrase is 1 to %d words",
+			      FEAT_CUE_MAX_WORDS);
+	for (i = 0; i < tl->n; i++) {
+		if (tl->v[i].kind != TOK_WORD)
+			return err_at(e, path, lineno, "phrase '%.*s' is not "
+				      "words only", (int)(tab - line), line);
+		if (i)
+			sbuf_addc(&key, ' ');
+		sbuf_add(&key, norm->buf + tl->v[i].start, tl->v[i].len);
+	}
+	for (cat = 0; cat < c->ncat; cat++)
+		if (strlen(c->cat[cat]) == clen &&
+		    !memcmp(c->cat[cat], tab + 1, clen))
+			break;
+	if (cat == c->ncat) {
+		if (c->ncat == FEAT_CUE_MAX_CATS) {
+			sbuf_release(&key);
+			return err_at(e, path, lineno, "more than %d categories",
+				      FEAT_CUE_MAX_CATS);
+		}
+		memcpy(c->cat[c->ncat], tab + 1, clen);
+		c->cat[c->ncat++][clen] = '\0';
+	}
+	id = vocab_add(c->phrases, key.buf, key.len, &added);
+	if (!added) {
+		err_at(e, path, lineno, "phrase '%s' listed twice", key.buf);
+		sbuf_release(&key);
+		return -1;
+	}
+	vocab_set_value(c->phrases, id, cat);
+	sbuf_release(&key);
+	return 0;
+}
+
+struct feat_cues *feat_cues_load(const char *path, struct err *e)
+{
+	FILE *fp = fopen(path, "r");
+	struct feat_cues *c;
+	struct sbuf norm = SBUF_INIT;
+	struct tok_list tl = TOK_LIST_INIT;
+	char *line = NULL;
+	size_t cap = 0;
+	long lineno = 0;
+	int ok = 0;
+
+	if (!fp) {
+		err_at(e, path, 0, "cannot open: %s", strerror(errno));
+		return NULL;
+	}
+	c = xcalloc(1, sizeof(*c));
+	c->phrases = vocab_new();
+	while (getline(&line, &cap, fp) != -1) {
+		lineno++;
+		if (line[0] == '#' || line[strspn(line, " \t\r\n")] == '\0')
+			continue;
+		if (cue_entry(c, line, &norm, &tl, path, lineno, e) < 0)
+			goto out;
+	}
+	if (ferror(fp))
+		err_at(e, path, lineno, "read error");
+	else if (vocab_size(c->phrases) == 0)
+		err_at(e, path, 0, "no entries");
+	else
+		ok = 1;
+out:
+	free(line);
+	sbuf_release(&norm);
+	tok_list_release(&tl);
+	fclose(fp);
+	if (!ok) {
+		feat_cues_free(c);
+		return NULL;
+	}
+	return c;
+}
+
+int feat_cues_save(const struct feat_cues *c, const char *path,
+		   struct err *e)
+{
+	struct afile af;
+	FILE *fp = afile_open(&af, path, e);
+	size_t i;
+
+	if (!fp)
+		return -1;
+	for (i = 0; i < vocab_size(c->phrases); i++)
+		fprintf(fp, "%s\t%s\n", vocab_name(c->phrases, (long)i, NULL),
+			c->cat[(int)vocab_value(c->phrases, (long)i)]);
+	return afile_commit(&af, e);
+}
+
+size_t feat_cues_size(const struct feat_cues *c)
+{
+	return vocab_size(c->phrases);
+}
+
+void feat_cues_free(struct feat_cues *c)
+{
+	if (!c)
+		return;
+	vocab_free(c->phrases);
+	free(c);
+}
+
+/*
+ * The featurizer's copy of the phrases, each word stemmed with its own
+ * stemmer so that inflections match. Phrases that stem alike keep the
+ * first category listed.
+ */
+static void stem_cues(struct featurizer *fz, const struct feat_cues *c)
+{
+	struct sbuf key = SBUF_INIT;
+	size_t i, len;
+	int cat;
+
+	fz->cl = c;
+	for (cat = 0; cat < c->ncat; cat++)
+		if (!strcmp(c->cat[cat], "target"))
+			fz->target_cat = cat;
+	for (i = 0; i < vocab_size(c->phrases); i++) {
+		const char *p = vocab_name(c->phrases, (long)i, NULL);
+		int words = 0, added;
+		long id;
+
+		sbuf_reset(&key);
+		while (*p) {
+			size_t n = strcspn(p, " ");
+			const char *s = stem_word(fz->stem, p, n, &len);
+
+			if (words++)
+				sbuf_addc(&key, ' ');
+			sbuf_add(&key, s, len);
+			p += n;
+			p += *p == ' ';
+		}
+		id = vocab_add(fz->cue_phr, key.buf, key.len, &added);
+		if (added)
+			vocab_set_value(fz->cue_phr, id,
+					vocab_value(c->phrases, (long)i));
+		if (words > fz->cue_words)
+			fz->cue_words = words;
+	}
+	sbuf_release(&key);
+}
+
+int feat_opts_need_cues(const struct feat_opts *o)
+{
+	return o->domain || o->window > 0 || o->modality;
+}
+
+int feat_family_tfidf(enum feat_family f)
+{
+	return f == FEAT_WORD || f == FEAT_CHAR || f == FEAT_WIN;
+}
+
+int feat_family_dense(enum feat_family f)
+{
+	return f == FEAT_LEX || f == FEAT_VAD;
+}
 
 void feat_opts_default(struct feat_opts *o)
 {
@@ -79,16 +318,42 @@ void feat_opts_default(struct feat_opts *o)
 	o->lexicon = 1;
 	o->cues = 1;
 	o->min_df = 2;
+	o->domain = 1;
+	o->window = 4;
+	o->modality = 1;
+	o->vader = 1;
+	o->family_weights = 1;
 }
 
 struct featurizer *feat_new(const struct feat_opts *o,
 			    const struct lexicon *lx, struct err *e)
 {
+	struct feat_opts plain = *o;
+
+	plain.domain = plain.window = plain.modality = 0;
+	return feat_new_with_cues(&plain, lx, NULL, e);
+}
+
+struct featurizer *feat_new_with_cues(const struct feat_opts *o,
+				      const struct lexicon *lx,
+				      const struct feat_cues *cues,
+				      struct err *e)
+{
 	struct featurizer *fz;
-	struct stem *st = stem_new(o->lang, e);
+	struct stem *st;
 	struct sbuf sb = SBUF_INIT;
 	size_t i, len;
 
+	if (feat_opts_need_cues(o) && !cues) {
+		err_set(e, "the domain, window and modality features need a "
+			"cue lexicon");
+		return NULL;
+	}
+	if (o->vader && o->lexicon && !lx) {
+		err_set(e, "the vader features need a sentiment lexicon");
+		return NULL;
+	}
+	st = stem_new(o->lang, e);
 	if (!st)
 		return NULL;
 	fz = xcalloc(1, sizeof(*fz));
@@ -110,6 +375,10 @@ struct featurizer *feat_new(const struct feat_opts *o,
 		vocab_add(fz->cues, sb.buf, sb.len, NULL);
 	}
 	sbuf_release(&sb);
+	fz->cue_phr = vocab_new();
+	fz->target_cat = -1;
+	if (cues && feat_opts_need_cues(o))
+		stem_cues(fz, cues);
 	return fz;
 }
 
@@ -119,6 +388,8 @@ void feat_free(struct featurizer *fz)
 		return;
 	stem_free(fz->stem);
 	vocab_free(fz->cues);
+	vocab_free(fz->cue_phr);
+	free(fz->ti);
 	vocab_free(fz->doc);
 	sbuf_release(&fz->text);
 	sbuf_release(&fz->stems);
@@ -392,6 +663,413 @@ static void cue_features(struct featurizer *fz)
 	}
 }
 
+/* ---- cue phrases, target windows, modality, VADER's rules ---- */
+
+static int word_is(const char *w, size_t n, const char *const *list,
+		   size_t nlist)
+{
+	size_t i;
+
+	for (i = 0; i < nlist; i++)
+		if (strlen(list[i]) == n && !memcmp(list[i], w, n))
+			return 1;
+	return 0;
+}
+
+#define WORD_IS(w, n, list) word_is(w, n, list, sizeof(list) / sizeof(list[0]))
+
+/* A sentence ends at '.', ';', ':', '!' or '?' (not at a comma). */
+static int ends_sentence(const struct featurizer *fz, const struct tok *t)
+{
+	char ch;
+
+	if (t->kind == TOK_EXCL || t->kind == TOK_QUEST)
+		return 1;
+	if (t->kind != TOK_PUNCT)
+		return 0;
+	ch = fz->text.buf[t->start];
+	return ch == '.' || ch == ';' || ch == ':';
+}
+
+/* Category of the cue phrase of len tokens at i, or -1. */
+static int cue_at(const struct featurizer *fz, size_t i, int len)
+{
+	struct vocab_part part[2 * FEAT_CUE_MAX_WORDS];
+	uint64_t h = VOCAB_HASH_INIT;
+	int k, np = 0;
+	long id;
+
+	for (k = 0; k < len; k++) {
+		if (fz->toks.v[i + (size_t)k].kind != TOK_WORD)
+			return -1;
+		if (k) {
+			part[np].s = " ";
+			part[np++].n = 1;
+		}
+		part[np].s = stem_of(fz, i + (size_t)k, &part[np].n);
+		np++;
+	}
+	for (k = 0; k < np; k++)
+		h = vocab_hash_add(h, part[k].s, part[k].n);
+	id = vocab_find_parts(fz->cue_phr, vocab_hash_done(h), part, np);
+	return id < 0 ? -1 : (int)vocab_value(fz->cue_phr, id);
+}
+
+/*
+ * Fill fz->ti: sentences, cue phrases (longest first, not overlapping)
+ * and each token's distance to the nearest target mention of its
+ * sentence (INT_MAX when there is none).
+ */
+static void analyse_cues(struct featurizer *fz)
+{
+	const struct tok_list *tl = &fz->toks;
+	struct tokinfo *ti;
+	size_t i, j;
+	int sent = 0, len, cat, last;
+
+	fz->ti = xgrow(fz->ti, &fz->cap_ti, tl->n + 1, sizeof(*fz->ti));
+	ti = fz->ti;
+	for (i = 0; i < tl->n; i++) {
+		ti[i].cat = -1;
+		ti[i].len = 0;
+		ti[i].target = 0;
+		ti[i].dist = INT_MAX;
+		ti[i].sent = sent;
+		if (ends_sentence(fz, &tl->v[i]))
+			sent++;
+	}
+	for (i = 0; i < tl->n; i++) {
+		len = fz->cue_words;
+		if ((size_t)len > tl->n - i)
+			len = (int)(tl->n - i);
+		for (cat = -1; len > 0; len--)
+			if ((cat = cue_at(fz, i, len)) >= 0)
+				break;
+		if (cat < 0)
+			continue;
+		ti[i].cat = cat;
+		ti[i].len = len;
+		for (j = i; j < i + (size_t)len; j++)
+			ti[j].target = cat == fz->target_cat;
+		i += (size_t)len - 1;
+	}
+	for (i = 0, last = -1; i < tl->n; i++) {
+		if (i && ti[i].sent != ti[i - 1].sent)
+			last = -1;
+		if (ti[i].target)
+			last = (int)i;
+		if (last >= 0)
+			ti[i].dist = (int)i - last;
+	}
+	for (i = tl->n, last = -1; i-- > 0;) {
+		if (i + 1 < tl->n && ti[i].sent != ti[i + 1].sent)
+			last = -1;
+		if (ti[i].target)
+			last = (int)i;
+		if (last >= 0 && last - (int)i < ti[i].dist)
+			ti[i].dist = last - (int)i;
+	}
+}
+
+/* k:CAT, k:CAT/NEG, and k:CAT@T near a target mention. */
+static void domain_features(struct featurizer *fz)
+{
+	const struct tok_list *tl = &fz->toks;
+	size_t i;
+
+	for (i = 0; i < tl->n; i++) {
+		const struct tokinfo *t = &fz->ti[i];
+		const char *c;
+		struct vocab_part part[4] = {
+			{ "k:", 2 }, { NULL, 0 }, { "@T", 2 }, { "/NEG", 4 },
+		};
+
+		if (t->cat < 0)
+			continue;
+		c = fz->cl->cat[t->cat];
+		part[1].s = c;
+		part[1].n = strlen(c);
+		if (fz->neg[i]) {
+			part[2] = part[3];
+			emit(fz, part, 3, 1, 1);
+			part[2].s = "@T";
+			part[2].n = 2;
+		} else {
+			emit(fz, part, 2, 1, 1);
+		}
+		if (fz->o.window > 0 && t->cat != fz->target_cat &&
+		    t->dist <= fz->o.window)
+			emit(fz, part, fz->neg[i] ? 4 : 3, 1, 1);
+	}
+}
+
+/* x:STEM for the words within the window of a target mention. */
+static void window_features(struct featurizer *fz)
+{
+	const struct tok_list *tl = &fz->toks;
+	size_t i, len;
+
+	for (i = 0; i < tl->n; i++) {
+		const struct tokinfo *t = &fz->ti[i];
+		enum tok_kind k = tl->v[i].kind;
+		const char *s;
+
+		if (t->target || t->dist > fz->o.window ||
+		    (k != TOK_WORD && k != TOK_NUM && k != TOK_HASHTAG))
+			continue;
+		s = stem_of(fz, i, &len);
+		add_feature(fz, "x:", s, len, fz->neg[i] ? "/NEG" : NULL, 1);
+	}
+}
+
+enum modal { MOD_OBLIG, MOD_WILL, MOD_CAN, MOD_WANT, MOD_IF, MOD_QUEST,
+	     MOD_N };
+static const char *const modal_name[MOD_N] = {
+	"oblig", "will", "can", "want", "if", "quest",
+};
+static const char *const oblig_words[] = {
+	"must", "should", "shall", "need", "needs", "ought", "mustn't",
+	"shouldn't", "needn't",
+};
+static const char *const will_words[] = {
+	"will", "would", "won't", "wouldn't", "going",
+};
+static const char *const can_words[] = {
+	"can", "could", "may", "might", "cannot", "can't", "couldn't", "able",
+};
+static const char *const want_words[] = {
+	"want", "wants", "wish", "hope", "hopes", "aspire", "aspires", "seek",
+	"seeks", "strive", "intend", "intends",
+};
+static const char *const if_words[] = { "if", "unless", "whether" };
+
+static int modal_of(const char *w, size_t n)
+{
+	if (WORD_IS(w, n, oblig_words))
+		return MOD_OBLIG;
+	if (WORD_IS(w, n, will_words) || (n > 3 && !memcmp(w + n - 3, "'ll", 3)))
+		return MOD_WILL;
+	if (WORD_IS(w, n, can_words))
+		return MOD_CAN;
+	if (WORD_IS(w, n, want_words))
+		return MOD_WANT;
+	if (WORD_IS(w, n, if_words))
+		return MOD_IF;
+	return -1;
+}
+
+/* One sentence's modal classes, alone and crossed with its cue categories. */
+static void flush_modality(struct featurizer *fz, unsigned mods, unsigned neg,
+			   uint32_t cats)
+{
+	struct vocab_part part[4] = {
+		{ "m:", 2 }, { NULL, 0 }, { "/NEG", 4 }, { NULL, 0 },
+	};
+	int m, c, np;
+
+	for (m = 0; m < MOD_N; m++) {
+		if (!(mods & (1u << m)))
+			continue;
+		part[1].s = modal_name[m];
+		part[1].n = strlen(modal_name[m]);
+		np = 2;
+		if (neg & (1u << m))
+			part[np++] = (struct vocab_part){ "/NEG", 4 };
+		emit(fz, part, np, 1, 1);
+		for (c = 0; c < fz->cl->ncat; c++) {
+			if (!(cats & ((uint32_t)1 << c)))
+				continue;
+			part[np].s = "+";
+			part[np].n = 1;
+			part[np + 1].s = fz->cl->cat[c];
+			part[np + 1].n = strlen(fz->cl->cat[c]);
+			emit(fz, part, np + 2, 1, 1);
+		}
+	}
+}
+
+/*
+ * m: features, sentence by sentence. A modal is negated when it is a
+ * negator itself ("cannot", "won't") or one of the two next words is.
+ */
+static void modality_features(struct featurizer *fz)
+{
+	const struct tok_list *tl = &fz->toks;
+	unsigned mods = 0, neg = 0;
+	uint32_t cats = 0;
+	size_t i, j;
+
+	for (i = 0; i < tl->n; i++) {
+		const struct tok *t = &tl->v[i];
+		const char *w = fz->text.buf + t->start;
+		int m;
+
+		if (fz->ti[i].cat >= 0)
+			cats |= (uint32_t)1 << fz->ti[i].cat;
+		if (t->kind == TOK_QUEST)
+			mods |= 1u << MOD_QUEST;
+		if (t->kind == TOK_WORD && (m = modal_of(w, t->len)) >= 0) {
+			mods |= 1u << m;
+			if (is_negator(w, t->len))
+				neg |= 1u << m;
+			for (j = i + 1; j < tl->n && j <= i + 2; j++)
+				if (tl->v[j].kind == TOK_WORD &&
+				    is_negator(fz->text.buf + tl->v[j].start,
+					       tl->v[j].len))
+					neg |= 1u << m;
+		}
+		if (i + 1 == tl->n || fz->ti[i + 1].sent != fz->ti[i].sent) {
+			flush_modality(fz, mods, neg, cats);
+			mods = neg = 0;
+			cats = 0;
+		}
+	}
+}
+
+static const char *const boosters[] = {
+	"absolutely", "completely", "deeply", "enormously", "entirely",
+	"especially", "exceptionally", "extremely", "fully", "greatly",
+	"highly", "hugely", "incredibly", "particularly", "really", "so",
+	"strongly", "thoroughly", "totally", "tremendously", "truly",
+	"utterly", "very", "most",
+};
+static const char *const dampeners[] = {
+	"almost", "barely", "hardly", "slightly", "somewhat", "partly",
+	"marginally", "scarcely", "less", "little", "occasionally",
+};
+
+/* VADER's constants (Hutto and Gilbert 2014, vaderSentiment.py). */
+#define B_INCR 0.293
+#define C_INCR 0.733
+
+static double sgn(double v)
+{
+	return v > 0 ? 1 : v < 0 ? -1 : 0;
+}
+
+/*
+ * Lexicon words written in ALL CAPS in the original text, when it also
+ * has lower case: VADER's emphasis. Returns their summed increments and
+ * counts them in *count. ASCII words only, read in place.
+ */
+static double caps_emphasis(const struct featurizer *fz, const char *text,
+			    size_t n, int *count)
+{
+	size_t i = 0, j, k;
+	int lower = 0;
+	double sum = 0, v;
+	char w[32];
+
+	for (k = 0; k < n; k++)
+		lower |= text[k] >= 'a' && text[k] <= 'z';
+	*count = 0;
+	if (!lower)
+		return 0;
+	while (i < n) {
+		if (!(text[i] >= 'A' && text[i] <= 'Z')) {
+			i++;
+			continue;
+		}
+		for (j = i; j < n && text[j] >= 'A' && text[j] <= 'Z'; j++)
+			;
+		if (j - i >= 2 && j - i < sizeof(w) &&
+		    !(j < n && text[j] >= 'a' && text[j] <= 'z')) {
+			for (k = i; k < j; k++)
+				w[k - i] = (char)(text[k] - 'A' + 'a');
+			if (lexicon_get(fz->lx, w, j - i, &v)) {
+				sum += sgn(v) * C_INCR;
+				(*count)++;
+			}
+		}
+		i = j;
+	}
+	return sum;
+}
+
+static double vader_norm(double s)
+{
+	return s / sqrt(s * s + 15);
+}
+
+/*
+ * v: features, VADER's rules over the lexicon: a booster or dampener up
+ * to three words before a word moves its valence by 0.293 (less with
+ * distance), a negation scope flips it, "but" halves what comes before it
+ * and adds half to what follows, '!' and '?' amplify, ALL CAPS
+ * emphasises.
+ */
+static void vader_features(struct featurizer *fz, const char *text, size_t n)
+{
+	const struct tok_list *tl = &fz->toks;
+	static const double scale[3] = { 1, 0.95, 0.9 };
+	double pos = 0, neg = 0, sum, after = 0, v, caps;
+	size_t i, but = SIZE_MAX;
+	int nexcl = 0, nquest = 0, boosted = 0, damped = 0, ncaps, k;
+
+	for (i = 0; i < tl->n; i++) {
+		const struct tok *t = &tl->v[i];
+		const char *w = fz->text.buf + t->start;
+
+		if (t->kind == TOK_EXCL)
+			nexcl++;
+		else if (t->kind == TOK_QUEST)
+			nquest++;
+		else if (but == SIZE_MAX && t->kind == TOK_WORD &&
+			 ((t->len == 3 && !memcmp(w, "but", 3)) ||
+			  (t->len == 7 && !memcmp(w, "however", 7))))
+			but = i;
+	}
+	for (i = 0; i < tl->n; i++) {
+		const struct tok *t = &tl->v[i];
+		const char *w = fz->text.buf + t->start;
+
+		if (t->kind != TOK_WORD || !lexicon_get(fz->lx, w, t->len, &v))
+			continue;
+		for (k = 1; k <= 3 && (size_t)k <= i; k++) {
+			const struct tok *b = &tl->v[i - (size_t)k];
+			const char *bw = fz->text.buf + b->start;
+
+			if (b->kind != TOK_WORD)
+				break;
+			if (WORD_IS(bw, b->len, boosters)) {
+				v += sgn(v) * B_INCR * scale[k - 1];
+				boosted = 1;
+			} else if (WORD_IS(bw, b->len, dampeners)) {
+				v -= sgn(v) * B_INCR * scale[k - 1];
+				damped = 1;
+			}
+		}
+		if (fz->neg[i])
+			v *= NEGATED_VALENCE;
+		if (but != SIZE_MAX) {
+			v *= i < but ? 0.5 : 1.5;
+			if (i > but)
+				after += v;
+		}
+		if (v > 0)
+			pos += v;
+		else
+			neg -= v;
+	}
+	caps = caps_emphasis(fz, text, n, &ncaps);
+	sum = pos - neg + caps;
+	if (sum != 0) {
+		sum += sgn(sum) * (nexcl > 4 ? 4 : nexcl) * 0.292;
+		if (nquest > 1)
+			sum += sgn(sum) * (nquest > 3 ? 0.96 : nquest * 0.18);
+	}
+	set_feature(fz, "v:compound", vader_norm(sum));
+	set_feature(fz, "v:pos", pos / (pos + 4));
+	set_feature(fz, "v:neg", neg / (neg + 4));
+	set_feature(fz, "v:but", but != SIZE_MAX ? 1 : 0);
+	set_feature(fz, "v:after_but", vader_norm(after));
+	set_feature(fz, "v:excl", (nexcl > 4 ? 4 : nexcl) / 4.0);
+	set_feature(fz, "v:quest", (nquest > 3 ? 3 : nquest) / 3.0);
+	set_feature(fz, "v:caps", (ncaps > 3 ? 3 : ncaps) / 3.0);
+	set_feature(fz, "v:boost", boosted);
+	set_feature(fz, "v:damp", damped);
+}
+
 /* Tokens, stems and every feature family of text, through emit(). */
 static void run(struct featurizer *fz, const char *text, size_t n)
 {
@@ -405,8 +1083,19 @@ static void run(struct featurizer *fz, const char *text, size_t n)
 		char_features(fz);
 	if (fz->lx)
 		lexicon_features(fz);
+	if (fz->lx && fz->o.vader)
+		vader_features(fz, text, n);
 	if (fz->o.cues)
 		cue_features(fz);
+	if (!fz->cl)
+		return;
+	analyse_cues(fz);
+	if (fz->o.domain)
+		domain_features(fz);
+	if (fz->o.window > 0)
+		window_features(fz);
+	if (fz->o.modality)
+		modality_features(fz);
 }
 
 size_t feat_extract(struct featurizer *fz, const char *text, size_t n)
@@ -436,6 +1125,14 @@ enum feat_family feat_name_family(const char *name)
 		return FEAT_LEX;
 	case 't':
 		return FEAT_CUE;
+	case 'k':
+		return FEAT_DOM;
+	case 'x':
+		return FEAT_WIN;
+	case 'm':
+		return FEAT_MOD;
+	case 'v':
+		return FEAT_VAD;
 	default:
 		return FEAT_WORD;
 	}
@@ -507,7 +1204,7 @@ const struct feat_node *feat_vectorize(struct featurizer *fz,
 				       size_t *count)
 {
 	size_t i, n = vocab_size(fz->doc), k = 0;
-	double sumsq[4] = { 0, 0, 0, 0 };
+	double sumsq[FEAT_NFAMILY] = { 0 };
 	unsigned char *fam;
 
 	fz->node = xgrow(fz->node, &fz->cap_node, n + 1, sizeof(*fz->node));
@@ -521,7 +1218,7 @@ const struct feat_node *feat_vectorize(struct featurizer *fz,
 
 		if (id < 0)
 			continue;
-		if (f == FEAT_WORD || f == FEAT_CHAR)
+		if (feat_family_tfidf(f))
 			w = (1 + log(raw)) * vocab_value(vocab, id);
 		else
 			w = raw;
@@ -531,9 +1228,11 @@ const struct feat_node *feat_vectorize(struct featurizer *fz,
 		fam[k++] = (unsigned char)f;
 	}
 	for (i = 0; i < k; i++)
-		if ((fam[i] == FEAT_WORD || fam[i] == FEAT_CHAR) &&
-		    sumsq[fam[i]] > 0)
+		if (feat_family_tfidf(fam[i]) && sumsq[fam[i]] > 0)
 			fz->node[i].value /= sqrt(sumsq[fam[i]]);
+	if (fz->o.family_weights)
+		for (i = 0; i < k; i++)
+			fz->node[i].value *= family_weight[fam[i]];
 	free(fam);
 	sort_nodes(fz->node, k);
 	fz->node[k].index = -1;
@@ -547,8 +1246,8 @@ const struct feat_node *feat_vector(struct featurizer *fz,
 				    size_t n, size_t *count)
 {
 	size_t i, k = fz->ntouched, size = vocab_size(vocab);
-	double sumsq[4] = { 0, 0, 0, 0 };
-	unsigned char fam[4];
+	double sumsq[FEAT_NFAMILY] = { 0 };
+	unsigned char fam[FEAT_NFAMILY];
 
 	if (size > fz->cap_acc) {
 		free(fz->acc);
@@ -567,7 +1266,7 @@ const struct feat_node *feat_vector(struct featurizer *fz,
 		enum feat_family f = feat_name_family(vocab_name(vocab, id, NULL));
 		double raw = fz->acc[id], w;
 
-		if (f == FEAT_WORD || f == FEAT_CHAR)
+		if (feat_family_tfidf(f))
 			w = (1 + log(raw)) * vocab_value(vocab, id);
 		else
 			w = raw;
@@ -576,14 +1275,16 @@ const struct feat_node *feat_vector(struct featurizer *fz,
 		fz->node[i].value = w;
 		fz->acc[id] = 0;
 	}
-	for (i = 0; i < 4; i++)
-		fam[i] = (i == FEAT_WORD || i == FEAT_CHAR) && sumsq[i] > 0;
+	for (i = 0; i < FEAT_NFAMILY; i++)
+		fam[i] = feat_family_tfidf((enum feat_family)i) && sumsq[i] > 0;
 	for (i = 0; i < k; i++) {
 		enum feat_family f = feat_name_family(
 			vocab_name(vocab, fz->node[i].index - 1, NULL));
 
 		if (fam[f])
 			fz->node[i].value /= sqrt(sumsq[f]);
+		if (fz->o.family_weights)
+			fz->node[i].value *= family_weight[f];
 	}
 	sort_nodes(fz->node, k);
 	fz->node[k].index = -1;
@@ -596,9 +1297,11 @@ void feat_opts_format(const struct feat_opts *o, char *buf, size_t size)
 {
 	snprintf(buf, size,
 		 "lang=%s word_max=%d char_min=%d char_max=%d negation=%d "
-		 "lexicon=%d cues=%d min_df=%d",
+		 "lexicon=%d cues=%d min_df=%d domain=%d window=%d "
+		 "modality=%d vader=%d family_weights=%d",
 		 o->lang, o->word_max, o->char_min, o->char_max, o->negation,
-		 o->lexicon, o->cues, o->min_df);
+		 o->lexicon, o->cues, o->min_df, o->domain, o->window,
+		 o->modality, o->vader, o->family_weights);
 }
 
 static int parse_int(const char *v, int lo, int hi, int *out)
@@ -618,6 +1321,12 @@ int feat_opts_parse(struct feat_opts *o, const char *text, struct err *e)
 	int ret = 0;
 
 	feat_opts_default(o);
+	/*
+	 * Families newer than a model's meta.txt did not exist when it was
+	 * trained: a key that is absent means off, whatever the default.
+	 */
+	o->domain = o->window = o->modality = o->vader = 0;
+	o->family_weights = 0;
 	for (kv = strtok_r(copy, " \t\n", &save); kv;
 	     kv = strtok_r(NULL, " \t\n", &save)) {
 		char *eq = strchr(kv, '=');
@@ -646,6 +1355,16 @@ int feat_opts_parse(struct feat_opts *o, const char *text, struct err *e)
 			bad = parse_int(eq, 0, 1, &o->cues);
 		} else if (!strcmp(kv, "min_df")) {
 			bad = parse_int(eq, 1, 1000000, &o->min_df);
+		} else if (!strcmp(kv, "domain")) {
+			bad = parse_int(eq, 0, 1, &o->domain);
+		} else if (!strcmp(kv, "window")) {
+			bad = parse_int(eq, 0, FEAT_MAX_WINDOW, &o->window);
+		} else if (!strcmp(kv, "modality")) {
+			bad = parse_int(eq, 0, 1, &o->modality);
+		} else if (!strcmp(kv, "vader")) {
+			bad = parse_int(eq, 0, 1, &o->vader);
+		} else if (!strcmp(kv, "family_weights")) {
+			bad = parse_int(eq, 0, 1, &o->family_weights);
 		} else {
 			ret = err_set(e, "unknown feature option '%s'", kv);
 			break;

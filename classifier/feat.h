@@ -12,12 +12,28 @@
  *   l:pos, l:neg, l:compound, ...       sentiment-lexicon scores
  *   t:CUE, t:CUE/NEG                    cues about the target (NATO,
  *                                       membership, join, neutrality...)
+ *   k:CAT, k:CAT@T, k:CAT/NEG           a category of the cue lexicon
+ *                                       (struct feat_cues) is present; @T:
+ *                                       within the window of a target
+ *                                       mention; /NEG: in a negation scope
+ *   x:STEM, x:STEM/NEG                  words within the window of a target
+ *                                       mention (cue category "target"),
+ *                                       kept apart from the same words
+ *                                       elsewhere
+ *   m:MOD, m:MOD/NEG, m:MOD+CAT         modality of a sentence (oblig,
+ *                                       will, can, want, if, quest), alone
+ *                                       and crossed with the cue categories
+ *                                       of the same sentence
+ *   v:compound, v:but, v:excl, ...      VADER's rules: boosters, dampeners,
+ *                                       "but" shifting weight to the second
+ *                                       clause, ALL CAPS, '!' and '?'
  * A negation scope starts after "not", "no", "never", "cannot", "nor",
  * "without" or a word ending in "n't", and runs to the next punctuation.
  *
- * Weights: w and c are tf-idf ((1 + ln tf) x idf), each family scaled to
- * unit L2 norm; t and l keep their raw values (idf 1), in [-1, 1] or
- * small counts, so that no family drowns the others.
+ * Weights: w, c and x are tf-idf ((1 + ln tf) x idf), each family scaled
+ * to unit L2 norm; t, k, m, l and v keep their raw values (idf 1), in
+ * [-1, 1] or presence. With family_weights, each family is then scaled
+ * by a fixed weight (feat.c) so that no family drowns the others.
  */
 struct err;
 struct lexicon;
@@ -31,11 +47,49 @@ struct feat_opts {
 	int lexicon;   /* lexicon features */
 	int cues;      /* target cues */
 	int min_df;    /* features in fewer training quotes are dropped */
+	int domain;    /* k: cue-lexicon categories */
+	int window;    /* x: and k:CAT@T, tokens each side of a target (0: none) */
+	int modality;  /* m: modality, crossed with cue categories */
+	int vader;     /* v: VADER's rules (needs the lexicon) */
+	int family_weights; /* scale families by feat.c's family_weight[] */
 };
 
-void feat_opts_default(struct feat_opts *o);
+#define FEAT_MAX_WINDOW 20
 
-enum feat_family { FEAT_WORD, FEAT_CHAR, FEAT_LEX, FEAT_CUE };
+void feat_opts_default(struct feat_opts *o);
+/* 1 when o's families need a cue lexicon (struct feat_cues). */
+int feat_opts_need_cues(const struct feat_opts *o);
+
+enum feat_family {
+	FEAT_WORD, FEAT_CHAR, FEAT_LEX, FEAT_CUE, FEAT_DOM, FEAT_WIN,
+	FEAT_MOD, FEAT_VAD, FEAT_NFAMILY
+};
+
+/* 1 for the tf-idf families (unit L2 norm each), 0 for raw values. */
+int feat_family_tfidf(enum feat_family f);
+/* 1 for the dense score families kept in a vocabulary whatever their df. */
+int feat_family_dense(enum feat_family f);
+
+/*
+ * The stance-cue lexicon: "phrase<TAB>category" lines (blank lines and
+ * '#' lines are comments). A phrase is 1 to FEAT_CUE_MAX_WORDS words,
+ * normalised on load and stemmed by each featurizer with its own stemmer;
+ * a category is letters, digits, '_' or '-', at most FEAT_CUE_MAX_CATS of
+ * them. The category "target" marks the mentions of the membership in
+ * question, around which the window features look. The lexicon only
+ * proposes features: the SVM learns their weights.
+ */
+#define FEAT_CUE_MAX_WORDS 5
+#define FEAT_CUE_MAX_CATS 32
+struct feat_cues; /* opaque: feat.c */
+
+/* NULL with *e set ("path:line: ...") on a missing file or a bad line. */
+struct feat_cues *feat_cues_load(const char *path, struct err *e);
+/* Write the entries back, in load order, in the same format. */
+int feat_cues_save(const struct feat_cues *c, const char *path,
+		   struct err *e);
+size_t feat_cues_size(const struct feat_cues *c);
+void feat_cues_free(struct feat_cues *c);
 
 /* Same layout as libsvm's struct svm_node (svmx.c checks it). */
 struct feat_node {
@@ -45,9 +99,18 @@ struct feat_node {
 
 struct featurizer; /* opaque: feat.c; one per thread */
 
-/* lx may be NULL when o->lexicon is 0. NULL with *e set on a bad lang. */
+/*
+ * lx may be NULL when o->lexicon is 0, cues when feat_opts_need_cues(o) is
+ * 0; both must outlive the featurizer. feat_new has no cue lexicon and
+ * leaves out the families that need one (domain, window, modality).
+ * NULL with *e set on a bad lang or a missing lexicon.
+ */
 struct featurizer *feat_new(const struct feat_opts *o,
 			    const struct lexicon *lx, struct err *e);
+struct featurizer *feat_new_with_cues(const struct feat_opts *o,
+				      const struct lexicon *lx,
+				      const struct feat_cues *cues,
+				      struct err *e);
 void feat_free(struct featurizer *fz);
 
 /*

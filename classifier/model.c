@@ -101,6 +101,7 @@ void model_free(struct model *m)
 		return;
 	vocab_free(m->vocab);
 	lexicon_free(m->lex);
+	feat_cues_free(m->cues);
 	for (t = 0; t < m->ntask; t++)
 		svmx_free(m->task[t].svm);
 	free(m);
@@ -108,7 +109,7 @@ void model_free(struct model *m)
 
 struct featurizer *model_featurizer(const struct model *m, struct err *e)
 {
-	return feat_new(&m->feat, m->lex, e);
+	return feat_new_with_cues(&m->feat, m->lex, m->cues, e);
 }
 
 void model_predict(const struct model *m, struct featurizer *fz,
@@ -213,6 +214,12 @@ int model_save(const struct model *m, const char *dir, struct err *e)
 		if (lexicon_save(m->lex, path.buf, e) < 0)
 			goto fail;
 	}
+	if (m->cues) {
+		sbuf_reset(&path);
+		sbuf_addf(&path, "%s/cues.tsv", tmp);
+		if (feat_cues_save(m->cues, path.buf, e) < 0)
+			goto fail;
+	}
 	for (t = 0; t < m->ntask; t++) {
 		sbuf_reset(&path);
 		sbuf_addf(&path, "%s/%s.svm", tmp, m->task[t].name);
@@ -240,6 +247,8 @@ int model_save(const struct model *m, const char *dir, struct err *e)
 	add_file_line(&meta, tmp, "vocab.tsv", e, &bad);
 	if (m->lex)
 		add_file_line(&meta, tmp, "lexicon.tsv", e, &bad);
+	if (m->cues)
+		add_file_line(&meta, tmp, "cues.tsv", e, &bad);
 	for (t = 0; t < m->ntask && !bad; t++) {
 		sbuf_reset(&path);
 		sbuf_addf(&path, "%s.svm", m->task[t].name);
@@ -510,6 +519,13 @@ struct model *model_load(const char *dir, struct err *e)
 			goto fail;
 		m->lex = lexicon_load(path.buf, e);
 		if (!m->lex)
+			goto fail;
+	}
+	if (feat_opts_need_cues(&m->feat)) {
+		if (read_checked(dir, &mt, "cues.tsv", &body, &path, e) < 0)
+			goto fail;
+		m->cues = feat_cues_load(path.buf, e);
+		if (!m->cues)
 			goto fail;
 	}
 	for (t = 0; t < m->ntask; t++) {

@@ -12,6 +12,7 @@
  *                   labels, and the size and FNV-1a hash of every file
  *   vocab.tsv       "id<TAB>name<TAB>idf", ids 0..n-1 in order
  *   lexicon.tsv     the sentiment lexicon the features used
+ *   cues.tsv        the stance-cue lexicon, when the features use one
  *   TASK.svm        one libsvm model per task (stance, sentiment), in
  *                   libsvm's own text format (svm-predict reads it)
  * It is written to a temporary directory and renamed into place, and the
@@ -41,6 +42,7 @@ struct model {
 	struct feat_opts feat;
 	struct vocab *vocab;   /* values: idf */
 	struct lexicon *lex;   /* NULL when feat.lexicon is 0 */
+	struct feat_cues *cues; /* NULL unless feat_opts_need_cues(&feat) */
 	int ntask;
 	struct model_task task[MODEL_MAX_TASKS];
 };

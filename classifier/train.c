@@ -3,6 +3,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "csv.h"
 #include "err.h"
@@ -260,7 +261,7 @@ static struct vocab *build_vocab(struct featurizer *fz,
 		const char *name = vocab_name(df, (long)i, NULL);
 		double dfv = vocab_value(df, (long)i);
 
-		if (dfv >= min_df || feat_name_family(name) == FEAT_LEX) {
+		if (dfv >= min_df || feat_family_dense(feat_name_family(name))) {
 			keep[nkeep].name = name;
 			keep[nkeep++].df = dfv;
 		}
@@ -271,7 +272,7 @@ static struct vocab *build_vocab(struct featurizer *fz,
 		enum feat_family f = feat_name_family(keep[i].name);
 		double idf = log((1.0 + (double)n) / (1.0 + keep[i].df)) + 1;
 
-		vocab_set_value(v, id, f == FEAT_WORD || f == FEAT_CHAR ? idf : 1);
+		vocab_set_value(v, id, feat_family_tfidf(f) ? idf : 1);
 	}
 	free(keep);
 	vocab_free(df);
@@ -382,6 +383,38 @@ static int train_task(const struct svmx_problem *prob, struct model_task *k,
 	return 0;
 }
 
+/*
+ * The cue lexicon: o->cues_path, else TRAIN_CUES_FILE in the directory of
+ * the sentiment lexicon, where the shipped one lives. Without either,
+ * *none is set and the families that need cues are left out (meta.txt
+ * says so, and the model stays self-consistent). NULL with *e set on a
+ * bad file.
+ */
+static struct feat_cues *load_cues(const struct train_opts *o, int *none,
+				   struct err *e)
+{
+	struct sbuf path = SBUF_INIT;
+	struct feat_cues *c = NULL;
+	const char *slash;
+
+	*none = 0;
+	if (o->cues_path)
+		return feat_cues_load(o->cues_path, e);
+	if (o->lexicon_path) {
+		slash = strrchr(o->lexicon_path, '/');
+		if (slash)
+			sbuf_add(&path, o->lexicon_path,
+				 (size_t)(slash - o->lexicon_path) + 1);
+		sbuf_addf(&path, "%s", TRAIN_CUES_FILE);
+	}
+	if (!o->lexicon_path || access(path.buf, F_OK) != 0)
+		*none = 1;
+	else
+		c = feat_cues_load(path.buf, e);
+	sbuf_release(&path);
+	return c;
+}
+
 struct model *train_model(const struct train_data *d, const size_t *idx,
 			  size_t nidx, const struct train_opts *o,
 			  struct train_report *rep, struct err *e)
@@ -432,7 +465,16 @@ struct model *train_model(const struct train_data *d, const size_t *idx,
 		if (!m->lex)
 			goto fail;
 	}
-	fz = feat_new(&m->feat, m->lex, e);
+	if (feat_opts_need_cues(&m->feat)) {
+		int none;
+
+		m->cues = load_cues(o, &none, e);
+		if (none)
+			m->feat.domain = m->feat.window = m->feat.modality = 0;
+		else if (!m->cues)
+			goto fail;
+	}
+	fz = feat_new_with_cues(&m->feat, m->lex, m->cues, e);
 	if (!fz)
 		goto fail;
 	m->vocab = build_vocab(fz, d, idx, nidx, m->feat.min_df);

@@ -22,6 +22,12 @@ struct train_opts {
 	struct feat_opts feat;
 	const char *text_col, *stance_col, *sentiment_col;
 	const char *lexicon_path; /* needed when feat.lexicon */
+	/*
+	 * The cue lexicon of the domain, window and modality features; NULL:
+	 * TRAIN_CUES_FILE in lexicon_path's directory, and when there is
+	 * none there those families are left out of the model.
+	 */
+	const char *cues_path;
 	enum svmx_kernel kernel;
 	double C;       /* > 0: use it, no grid search */
 	int folds;      /* for choosing C */
@@ -32,6 +38,8 @@ struct train_opts {
 	void (*progress)(void *arg, const char *task, int done, int total);
 	void *progress_arg;
 };
+
+#define TRAIN_CUES_FILE "stance_cues.tsv"
 
 void train_opts_default(struct train_opts *o);
 

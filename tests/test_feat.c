@@ -17,7 +17,10 @@
 
 #define ABSENT (-12345.0)
 
-/* Options with only the families named in "wclt" switched on. */
+/*
+ * Options with only the families named in "wcltkxmv" switched on (x: a
+ * window of 2), and the family weights with 'f'.
+ */
 static struct feat_opts opts(const char *families)
 {
 	struct feat_opts o;
@@ -29,6 +32,11 @@ static struct feat_opts opts(const char *families)
 		o.char_min = o.char_max = 0;
 	o.lexicon = strchr(families, 'l') != NULL;
 	o.cues = strchr(families, 't') != NULL;
+	o.domain = strchr(families, 'k') != NULL;
+	o.window = strchr(families, 'x') ? 2 : 0;
+	o.modality = strchr(families, 'm') != NULL;
+	o.vader = strchr(families, 'v') != NULL;
+	o.family_weights = strchr(families, 'f') != NULL;
 	return o;
 }
 
@@ -569,7 +577,8 @@ Test(feat, opts_default_text)
 	feat_opts_default(&o);
 	feat_opts_format(&o, buf, sizeof(buf));
 	cr_assert_str_eq(buf, "lang=english word_max=2 char_min=3 char_max=5 "
-			 "negation=1 lexicon=1 cues=1 min_df=2");
+			 "negation=1 lexicon=1 cues=1 min_df=2 domain=1 "
+			 "window=4 modality=1 vader=1 family_weights=1");
 }
 
 Test(feat, opts_round_trip)
@@ -641,4 +650,257 @@ Test(feat, opts_parse_errors)
 	expect_parse_error("lang=abcdefghijabcdefghijabcdefghijab",
 			   "bad value 'abcdefghijabcdefghijabcdefghijab' for "
 			   "feature option 'lang'");
+}
+
+/* ---- the stance-cue lexicon and the domain families (issue 8) ---- */
+
+#define CUES "tests/data/feat/cues.tsv"
+
+static struct feat_cues *cues_load(void)
+{
+	struct err e;
+	struct feat_cues *c = feat_cues_load(CUES, &e);
+
+	cr_assert_not_null(c, "%s", e.msg);
+	return c;
+}
+
+static struct featurizer *fz_cues(const struct feat_opts *o,
+				  const struct lexicon *lx,
+				  const struct feat_cues *c)
+{
+	struct err e;
+	struct featurizer *fz = feat_new_with_cues(o, lx, c, &e);
+
+	cr_assert_not_null(fz, "%s", e.msg);
+	return fz;
+}
+
+Test(feat, cue_lexicon_loads_phrases)
+{
+	struct feat_cues *c = cues_load();
+
+	cr_assert_eq(feat_cues_size(c), 6);
+	feat_cues_free(c);
+	feat_cues_free(NULL);
+}
+
+static void cue_error(const char *path, const char *want)
+{
+	struct err e;
+
+	cr_assert_null(feat_cues_load(path, &e), "%s loaded", path);
+	cr_assert_str_eq(e.msg, want);
+}
+
+Test(feat, cue_lexicon_errors_name_file_and_line)
+{
+	cue_error("tests/data/feat/cues_notab.tsv",
+		  "tests/data/feat/cues_notab.tsv:2: expected "
+		  "'phrase<TAB>category'");
+	cue_error("tests/data/feat/cues_badcat.tsv",
+		  "tests/data/feat/cues_badcat.tsv:1: bad category 'tar get' "
+		  "(letters, digits, '_' or '-', at most 31 bytes)");
+	cue_error("tests/data/feat/cues_long.tsv",
+		  "tests/data/feat/cues_long.tsv:1: a phrase is 1 to 5 words");
+	cue_error("tests/data/feat/cues_twice.tsv",
+		  "tests/data/feat/cues_twice.tsv:2: phrase 'nato' listed twice");
+	cue_error("tests/data/feat/cues_num.tsv",
+		  "tests/data/feat/cues_num.tsv:1: phrase 'no 3 words' is not "
+		  "words only");
+	cue_error("tests/data/feat/cues_empty.tsv",
+		  "tests/data/feat/cues_empty.tsv: no entries");
+}
+
+Test(feat, cue_lexicon_missing_file)
+{
+	struct err e;
+
+	cr_assert_null(feat_cues_load("tests/data/feat/nonesuch.tsv", &e));
+	cr_assert(strstr(e.msg, "tests/data/feat/nonesuch.tsv") &&
+		  strstr(e.msg, "cannot open"), "%s", e.msg);
+}
+
+Test(feat, cue_families_need_the_lexicon)
+{
+	struct feat_opts o = opts("wk");
+	struct err e;
+
+	cr_assert_null(feat_new_with_cues(&o, NULL, NULL, &e));
+	cr_assert(strstr(e.msg, "cue lexicon"), "%s", e.msg);
+}
+
+Test(feat, domain_cue_categories_and_negation)
+{
+	struct feat_cues *c = cues_load();
+	struct feat_opts o = opts("k");
+	struct featurizer *fz = fz_cues(&o, NULL, c);
+	size_t n;
+
+	n = extract(fz, "Ukraine will join NATO, a red line");
+	HAS(fz, n, "k:target");
+	HAS(fz, n, "k:against");
+	HASNT(fz, n, "k:target/NEG");
+	/* a negated cue gives the negated feature, not the plain one */
+	n = extract(fz, "Ukraine will never join");
+	HAS(fz, n, "k:target/NEG");
+	HASNT(fz, n, "k:target");
+	/* phrases match stemmed words: "welcomed" is "welcome" */
+	n = extract(fz, "we welcomed the open doors");
+	cr_assert_eq(val(fz, n, "k:pro"), 1, "presence, not a count");
+	cr_assert_eq(count_with(fz, n, "k:"), 1);
+	feat_free(fz);
+	feat_cues_free(c);
+}
+
+Test(feat, window_features_only_near_a_target)
+{
+	struct feat_cues *c = cues_load();
+	struct feat_opts o = opts("kx");
+	struct featurizer *fz = fz_cues(&o, NULL, c);
+	size_t n;
+
+	/* window 2: "threat" is 2 tokens after "nato", "real" 3 */
+	n = extract(fz, "nato is threat real");
+	HAS(fz, n, "k:against@T");
+	HAS(fz, n, "x:is");
+	HAS(fz, n, "x:threat");
+	HASNT(fz, n, "x:real");
+	HASNT(fz, n, "x:nato");
+	/* a cue outside the window gives no windowed feature */
+	n = extract(fz, "a threat to us all, they say, is nato");
+	HAS(fz, n, "k:against");
+	HASNT(fz, n, "k:against@T");
+	HASNT(fz, n, "x:threat");
+	HAS(fz, n, "x:is");
+	HASNT(fz, n, "x:say");
+	/* nor does one in another sentence */
+	n = extract(fz, "threat. nato");
+	HAS(fz, n, "k:against");
+	HASNT(fz, n, "k:against@T");
+	/* negation reaches windowed words */
+	n = extract(fz, "we will not join nato soon");
+	HAS(fz, n, "x:soon/NEG");
+	HAS(fz, n, "x:will");
+	feat_free(fz);
+	feat_cues_free(c);
+}
+
+Test(feat, modality_crossed_with_cues)
+{
+	struct feat_cues *c = cues_load();
+	struct feat_opts o = opts("m");
+	struct featurizer *fz = fz_cues(&o, NULL, c);
+	size_t n;
+
+	n = extract(fz, "Ukraine must never join NATO.");
+	HAS(fz, n, "m:oblig/NEG");
+	HAS(fz, n, "m:oblig/NEG+target");
+	HASNT(fz, n, "m:oblig");
+	n = extract(fz, "We should welcome them. Is it a threat?");
+	HAS(fz, n, "m:oblig+pro");
+	HASNT(fz, n, "m:oblig+against");
+	HAS(fz, n, "m:quest+against");
+	n = extract(fz, "if they join, we cannot stay");
+	HAS(fz, n, "m:if+target");
+	HAS(fz, n, "m:can/NEG+target");
+	feat_free(fz);
+	feat_cues_free(c);
+}
+
+Test(feat, vader_rules)
+{
+	struct lexicon *lx = small_lexicon();
+	struct feat_opts o = opts("lv");
+	struct featurizer *fz = fz_new(&o, lx);
+	size_t n;
+	double plain, boosted;
+
+	n = extract(fz, "it is good");
+	plain = val(fz, n, "v:compound");
+	cr_assert_gt(plain, 0);
+	HASNT(fz, n, "v:but");
+	n = extract(fz, "it is very good");
+	boosted = val(fz, n, "v:compound");
+	cr_assert_gt(boosted, plain, "a booster adds");
+	HAS(fz, n, "v:boost");
+	n = extract(fz, "it is good!!");
+	cr_assert_gt(val(fz, n, "v:compound"), plain, "'!' amplifies");
+	cr_assert_float_eq(val(fz, n, "v:excl"), 0.5, 1e-12);
+	n = extract(fz, "It is GOOD");
+	cr_assert_gt(val(fz, n, "v:compound"), plain, "caps emphasise");
+	HAS(fz, n, "v:caps");
+	/* "but" shifts the weight to the second clause */
+	n = extract(fz, "it is good but bad");
+	cr_assert_lt(val(fz, n, "v:compound"), 0);
+	HAS(fz, n, "v:but");
+	cr_assert_lt(val(fz, n, "v:after_but"), 0);
+	n = extract(fz, "it is not good");
+	cr_assert_lt(val(fz, n, "v:compound"), 0, "negation flips");
+	feat_free(fz);
+	lexicon_free(lx);
+}
+
+/* Map mode (feat_vector) and collect mode agree on every family. */
+Test(feat, vector_equals_extract_vectorize_all_families)
+{
+	struct lexicon *lx = small_lexicon();
+	struct feat_cues *c = cues_load();
+	struct feat_opts o = opts("wcltkxmvf");
+	struct featurizer *fz = fz_cues(&o, lx, c);
+	struct vocab *v = vocab_new();
+	const char *texts[] = {
+		"Ukraine must never join NATO, it is a red line!",
+		"We welcome the open door. Is NATO a threat? It is GOOD but bad",
+		"nato nato join join",
+	};
+	size_t t, i, n, k1, k2;
+
+	for (t = 0; t < 3; t++) {
+		n = extract(fz, texts[t]);
+		for (i = 0; i < n; i++) {
+			size_t len;
+			const char *s = feat_raw_name(fz, i, &len);
+
+			vocab_set_value(v, vocab_add(v, s, len, NULL),
+					1 + (double)(i % 3) / 2);
+		}
+	}
+	for (t = 0; t < 3; t++) {
+		struct feat_node a[512];
+		const struct feat_node *x;
+
+		extract(fz, texts[t]);
+		x = feat_vectorize(fz, v, &k1);
+		cr_assert_lt(k1, 512);
+		memcpy(a, x, (k1 + 1) * sizeof(*x));
+		x = feat_vector(fz, v, texts[t], strlen(texts[t]), &k2);
+		cr_assert_eq(k1, k2, "%s", texts[t]);
+		for (i = 0; i < k1; i++) {
+			cr_assert_eq(a[i].index, x[i].index);
+			cr_assert_float_eq(a[i].value, x[i].value, 1e-12);
+		}
+	}
+	vocab_free(v);
+	feat_free(fz);
+	feat_cues_free(c);
+	lexicon_free(lx);
+}
+
+Test(feat, opts_new_keys_absent_mean_off)
+{
+	struct feat_opts o;
+	struct err e;
+
+	cr_assert_eq(feat_opts_parse(&o, "lang=english cues=1", &e), 0);
+	cr_assert_eq(o.domain, 0);
+	cr_assert_eq(o.window, 0);
+	cr_assert_eq(o.modality, 0);
+	cr_assert_eq(o.vader, 0);
+	cr_assert_eq(o.family_weights, 0);
+	cr_assert_eq(feat_opts_parse(&o, "domain=1 window=3 modality=1 "
+				     "vader=1 family_weights=1", &e), 0);
+	cr_assert_eq(o.domain + o.modality + o.vader + o.family_weights, 4);
+	cr_assert_eq(o.window, 3);
+	cr_assert_eq(feat_opts_parse(&o, "window=99", &e), -1);
 }

@@ -122,7 +122,7 @@ Test(train, twice_gives_identical_files)
 	m = train_ok(TINY, &o, NULL);
 	cr_assert_eq(model_save(m, b, &e), 0, "%s", e.msg);
 	model_free(m);
-	cr_assert_eq(tu_count_entries(a), 5);
+	cr_assert_eq(tu_count_entries(a), 6); /* with cues.tsv */
 	for (i = 0; i < 5; i++) {
 		char *pa = tu_path(a, files[i]), *pb = tu_path(b, files[i]);
 		size_t la, lb;
@@ -467,7 +467,7 @@ Test(train, fixed_c_and_min_df)
 	model_free(m);
 }
 
-/* Vocabulary: sorted by name, idf for w/c, 1 for l/t (train.c). */
+/* Vocabulary: sorted by name, idf for w/c/x, 1 for the others (train.c). */
 Test(train, vocabulary_sorted_with_idf)
 {
 	struct train_opts o = opts();
@@ -482,7 +482,7 @@ Test(train, vocabulary_sorted_with_idf)
 		if (i)
 			cr_assert_lt(strcmp(vocab_name(m->vocab, (long)i - 1, NULL),
 					    name), 0, "vocabulary not sorted");
-		if (f == FEAT_WORD || f == FEAT_CHAR)
+		if (feat_family_tfidf(f))
 			cr_assert_geq(v, 1, "'%s' idf %g", name, v);
 		else
 			cr_assert_eq(v, 1, "'%s' weight %g", name, v);

@@ -8,6 +8,7 @@
 
 #include "cmds.h"
 #include "err.h"
+#include "featopts.h"
 #include "model.h"
 #include "train.h"
 #include "util.h"
@@ -36,6 +37,7 @@ static const char usage_text[] =
 "      --word-ngrams N     word n-grams 1..N (default 2)\n"
 "      --char-ngrams A-B   character n-grams A..B (default 3-5)\n"
 "      --min-df N          drop features seen in fewer quotes (default 2)\n"
+FEATOPTS_USAGE
 "  -q, --quiet             print nothing on success\n";
 
 enum {
@@ -65,6 +67,7 @@ static const struct option longopts[] = {
 	{ "word-ngrams", required_argument, NULL, OPT_WORDN },
 	{ "char-ngrams", required_argument, NULL, OPT_CHARN },
 	{ "min-df", required_argument, NULL, OPT_MINDF },
+	FEATOPTS_LONGOPTS,
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
@@ -102,6 +105,12 @@ int cmd_train(int argc, char **argv)
 	o.lexicon_path = cli_default_lexicon(argv[0]);
 	opterr = 0; /* our own message names the command */
 	while ((c = getopt_long(argc, argv, "o:C:qh", longopts, NULL)) != -1) {
+		int st = featopts_parse(c, optarg, &o, "train");
+
+		if (st == 1)
+			continue;
+		if (st)
+			return st;
 		switch (c) {
 		case 'o': out = optarg; break;
 		case OPT_TEXT: o.text_col = optarg; break;
