@@ -152,6 +152,24 @@ static size_t utf8_valid_len(const unsigned char *s, size_t n)
 	return len;
 }
 
+size_t csv_utf8_first_bad(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, k;
+
+	while (i < n) {
+		if (p[i] > 0 && p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		k = utf8_valid_len(p + i, n - i);
+		if (!k)
+			return i;
+		i += k;
+	}
+	return n;
+}
+
 size_t csv_utf8_repair(struct sbuf *out, const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;
@@ -344,6 +362,21 @@ void csv_add_field(struct sbuf *sb, const char *s, size_t n)
 	}
 	sbuf_add(sb, s + start, n - start);
 	sbuf_addc(sb, '"');
+}
+
+size_t csv_add_field_repaired(struct sbuf *sb, const char *s, size_t n)
+{
+	struct sbuf clean = SBUF_INIT;
+	size_t bad;
+
+	if (csv_utf8_first_bad(s, n) == n) {
+		csv_add_field(sb, s, n);
+		return 0;
+	}
+	bad = csv_utf8_repair(&clean, s, n);
+	csv_add_field(sb, clean.buf, clean.len);
+	sbuf_release(&clean);
+	return bad;
 }
 
 void csv_add_row(struct sbuf *sb, const char *const *field, size_t n)

@@ -52,6 +52,11 @@ int csv_row_find(const struct csv_row *hdr, const char *name);
 
 /* Append one field to sb, quoted when it holds , " CR or LF. */
 void csv_add_field(struct sbuf *sb, const char *s, size_t n);
+/*
+ * csv_add_field of s[0..n) with invalid UTF-8 and NUL bytes replaced by
+ * U+FFFD, so output is valid UTF-8 whatever the input; returns how many.
+ */
+size_t csv_add_field_repaired(struct sbuf *sb, const char *s, size_t n);
 /* Append fields joined by commas and a final "\n". */
 void csv_add_row(struct sbuf *sb, const char *const *field, size_t n);
 
@@ -60,5 +65,7 @@ void csv_add_row(struct sbuf *sb, const char *const *field, size_t n);
  * appending the result to out. Returns the number of replacements.
  */
 size_t csv_utf8_repair(struct sbuf *out, const char *s, size_t n);
+/* Offset of the first invalid UTF-8 or NUL byte of s[0..n), or n. */
+size_t csv_utf8_first_bad(const char *s, size_t n);
 
 #endif

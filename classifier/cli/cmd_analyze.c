@@ -75,7 +75,7 @@ static void quotes_header(struct sbuf *sb, const struct model *m)
 	sbuf_addc(sb, '\n');
 }
 
-/* One article of a batch: its repaired text and its quotes. */
+/* One article of a batch: its text as read, and its quotes. */
 struct art {
 	struct sbuf text, name;
 	struct quote_list l;
@@ -92,7 +92,7 @@ struct run {
 	struct report *rep;
 	int stance_t, sent_t;
 	FILE *quotes; /* NULL without -o */
-	struct sbuf row;
+	struct sbuf row, spk;
 	struct art art[BATCH_ARTICLES];
 	size_t nart, nquote;
 	struct { size_t a, k; } *item; /* quote k of article a */
@@ -124,10 +124,14 @@ static void one_quote(struct run *r, const struct art *a, const struct quote *q,
 	for (t = 0; t < m->ntask; t++)
 		for (l = 0; l < m->task[t].nlabel; l++)
 			units[t][l] = report_prob_units(pred->prob[t][l]);
+	/* names come from the article's bytes too: valid UTF-8 for the SVG */
+	sbuf_reset(&r->spk);
+	csv_utf8_repair(&r->spk, spk, strlen(spk));
+	spk = r->spk.buf;
 	rq.article = article;
 	rq.speaker = spk;
 	sbuf_reset(&r->row);
-	sbuf_add(&r->row, text + q->start, q->end - q->start);
+	csv_utf8_repair(&r->row, text + q->start, q->end - q->start);
 	rq.text = r->row.buf;
 	rq.start = q->start;
 	rq.stance = pred->label[r->stance_t];
@@ -143,10 +147,10 @@ static void one_quote(struct run *r, const struct art *a, const struct quote *q,
 		  quote_kind_name(q->kind));
 	csv_add_field(&r->row, spk, strlen(spk));
 	sbuf_addc(&r->row, ',');
-	csv_add_field(&r->row, text + q->mention_start,
-		      q->mention_end - q->mention_start);
+	csv_add_field_repaired(&r->row, text + q->mention_start,
+			       q->mention_end - q->mention_start);
 	sbuf_addc(&r->row, ',');
-	csv_add_field(&r->row, text + q->start, q->end - q->start);
+	csv_add_field_repaired(&r->row, text + q->start, q->end - q->start);
 	for (t = 0; t < m->ntask; t++) {
 		sbuf_addc(&r->row, ',');
 		sbuf_adds(&r->row, m->task[t].label[pred->label[t]]);
@@ -181,22 +185,17 @@ static void flush(struct run *r)
 
 static int analyze_file(struct run *r, const char *path, struct err *e)
 {
-	struct sbuf raw = SBUF_INIT;
 	struct art *a;
-	size_t k, bad;
+	size_t k;
 
 	if (r->nart == BATCH_ARTICLES || r->nquote >= BATCH_QUOTES)
 		flush(r);
 	a = &r->art[r->nart];
-	if (inputs_read(path, &raw, e) < 0) {
-		sbuf_release(&raw);
+	sbuf_reset(&a->text);
+	if (inputs_read(path, &a->text, e) < 0)
 		return -1;
-	}
-	bad = csv_utf8_repair(&a->text, raw.buf, raw.len);
-	sbuf_release(&raw);
-	if (bad)
-		cli_warn("%s: %zu invalid UTF-8 or NUL byte(s) replaced by U+FFFD "
-			 "(offsets refer to the repaired text)", path, bad);
+	/* the file's own bytes: offsets are the file's; output is repaired */
+	inputs_check_text(path, a->text.buf, a->text.len);
 	inputs_article_name(&a->name, path);
 	speaker_extract(a->text.buf, a->text.len, &a->l);
 	r->item = xgrow(r->item, &r->cap_item, r->nquote + a->l.n + 1,
@@ -225,6 +224,7 @@ static void run_release(struct run *r)
 	free(r->item);
 	free(r->pred);
 	sbuf_release(&r->row);
+	sbuf_release(&r->spk);
 	report_free(r->rep);
 }
 
@@ -268,6 +268,7 @@ int cmd_analyze(int argc, char **argv)
 		return cli_usage_error("analyze", "no ARTICLE or DIR given");
 	memset(&r, 0, sizeof(r));
 	sbuf_init(&r.row);
+	sbuf_init(&r.spk);
 	for (i = 0; i < BATCH_ARTICLES; i++) {
 		sbuf_init(&r.art[i].text);
 		sbuf_init(&r.art[i].name);

@@ -260,7 +260,7 @@ static int run_csv(struct job *j, const char *path, const char *text_col,
 	struct csv_reader *r = csv_reader_open(path, e);
 	struct csv_row row;
 	int col, st, ret = -1;
-	size_t i, nhdr;
+	size_t i, nhdr, nrow = 0;
 	long bad_line;
 
 	if (!r)
@@ -308,10 +308,14 @@ static int run_csv(struct job *j, const char *path, const char *text_col,
 			csv_add_field(&j->line, row.field[i], row.len[i]);
 		}
 		queue(j, row.field[col], row.len[col]);
+		nrow++;
 	}
 	if (st < 0)
 		goto out;
 	flush(j);
+	if (!nrow)
+		cli_warn("%s: a header and no rows: nothing to classify",
+			 csv_reader_name(r));
 	ret = 0;
 out:
 	if (csv_reader_replaced(r, &bad_line))
@@ -321,19 +325,64 @@ out:
 	return ret;
 }
 
+/* Lines of a file, read in blocks (getline would take any length). */
+struct lines {
+	FILE *fp;
+	char buf[65536];
+	size_t pos, end;
+};
+
+/*
+ * One line into sb, without its line end (NUL bytes and all): 1, 0 at
+ * the end of the input, -1 when the line passes max bytes (reading stops
+ * there, so a huge line without a newline costs no more memory than max).
+ */
+static int read_line(struct lines *lr, struct sbuf *sb, size_t max)
+{
+	int any = 0;
+
+	sbuf_reset(sb);
+	for (;;) {
+		const char *nl;
+		size_t n;
+
+		if (lr->pos == lr->end) {
+			lr->end = fread(lr->buf, 1, sizeof(lr->buf), lr->fp);
+			lr->pos = 0;
+			if (lr->end == 0)
+				break;
+		}
+		any = 1;
+		nl = memchr(lr->buf + lr->pos, '\n', lr->end - lr->pos);
+		n = nl ? (size_t)(nl - lr->buf) - lr->pos : lr->end - lr->pos;
+		sbuf_add(sb, lr->buf + lr->pos, n);
+		lr->pos += n + (nl != NULL);
+		if (sb->len > max + 1)
+			return -1;
+		if (nl)
+			break;
+	}
+	if (!any)
+		return 0;
+	if (sb->len && sb->buf[sb->len - 1] == '\r')
+		sbuf_setlen(sb, sb->len - 1);
+	return sb->len > max ? -1 : 1;
+}
+
 static int run_lines(struct job *j, const char *path, struct err *e)
 {
 	FILE *fp = strcmp(path, "-") ? fopen(path, "rb") : stdin;
 	const char *name = fp == stdin ? "<stdin>" : path;
-	struct sbuf clean = SBUF_INIT;
-	char *line = NULL;
-	size_t cap = 0, bad = 0, b;
-	ssize_t n;
+	struct sbuf clean = SBUF_INIT, line = SBUF_INIT;
+	size_t bad = 0, b, nrow = 0;
 	long lineno = 0, first_bad = 0;
-	int ret = 0;
+	int ret = 0, st;
+	struct lines *lr;
 
 	if (!fp)
 		return err_at(e, path, 0, "cannot open: %s", strerror(errno));
+	lr = xcalloc(1, sizeof(*lr));
+	lr->fp = fp;
 	if (j->table) {
 		table_header(j);
 	} else {
@@ -343,25 +392,24 @@ static int run_lines(struct job *j, const char *path, struct err *e)
 		sbuf_addc(&j->line, '\n');
 		fwrite(j->line.buf, 1, j->line.len, j->out);
 	}
-	while ((n = getline(&line, &cap, fp)) != -1) {
+	while ((st = read_line(lr, &line, CSV_FIELD_MAX)) != 0) {
 		lineno++;
-		while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-			n--;
-		if (n == 0)
-			continue;
-		if ((size_t)n > CSV_FIELD_MAX) {
+		if (st < 0) {
 			ret = err_at(e, name, lineno, "line longer than %u bytes",
 				     CSV_FIELD_MAX);
 			break;
 		}
+		if (line.len == 0)
+			continue;
 		sbuf_reset(&clean);
-		b = csv_utf8_repair(&clean, line, (size_t)n);
+		b = csv_utf8_repair(&clean, line.buf, line.len);
 		if (b && !bad)
 			first_bad = lineno;
 		bad += b;
 		sbuf_reset(&j->line);
 		csv_add_field(&j->line, clean.buf, clean.len);
 		queue(j, clean.buf, clean.len);
+		nrow++;
 	}
 	if (!ret)
 		flush(j);
@@ -370,8 +418,11 @@ static int run_lines(struct job *j, const char *path, struct err *e)
 	if (bad)
 		cli_warn("%s:%ld: %zu invalid UTF-8 or NUL byte(s) replaced by U+FFFD",
 			 name, first_bad, bad);
-	free(line);
+	if (!ret && !nrow)
+		cli_warn("%s: no quotes in the input", name);
+	sbuf_release(&line);
 	sbuf_release(&clean);
+	free(lr);
 	if (fp != stdin)
 		fclose(fp);
 	return ret;

@@ -2,17 +2,17 @@
  * stance extract ARTICLE...: the quotations of news articles, who said
  * them, as CSV (issue #3).
  */
-#include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
+#include "afile.h"
 #include "cmds.h"
 #include "csv.h"
 #include "err.h"
+#include "inputs.h"
 #include "quote.h"
 #include "sbuf.h"
 #include "speaker.h"
@@ -39,45 +39,6 @@ static const char usage_text[] =
 	"  speaker    canonical name, or UNKNOWN\n"
 	"  mention    the words that named the speaker at the attribution\n"
 	"  text       the quoted words, the bytes start..end of the file\n";
-
-static int read_all(const char *path, struct sbuf *sb, struct err *e)
-{
-	FILE *fp = strcmp(path, "-") ? fopen(path, "rb") : stdin;
-	char buf[65536];
-	struct stat st;
-	size_t n;
-	int ret = 0;
-
-	if (!fp)
-		return err_at(e, path, 0, "cannot open: %s", strerror(errno));
-	/* one allocation of the right size for a regular file */
-	if (fp != stdin && !fstat(fileno(fp), &st) && S_ISREG(st.st_mode) &&
-	    st.st_size > 0)
-		sbuf_grow(sb, (size_t)st.st_size);
-	while ((n = fread(buf, 1, sizeof(buf), fp)) > 0)
-		sbuf_add(sb, buf, n);
-	if (ferror(fp))
-		ret = err_at(e, path, 0, "read error");
-	if (fp != stdin)
-		fclose(fp);
-	return ret;
-}
-
-/* "dir/name.txt" -> "name" */
-static void article_name(struct sbuf *out, const char *path)
-{
-	const char *base = strrchr(path, '/');
-	size_t n;
-
-	base = base ? base + 1 : path;
-	if (!strcmp(path, "-"))
-		base = "stdin";
-	n = strlen(base);
-	if (n > 4 && !strcmp(base + n - 4, ".txt"))
-		n -= 4;
-	sbuf_reset(out);
-	sbuf_add(out, base, n);
-}
 
 /* ",N": sbuf_addf() would parse a format for every number of every row */
 static void add_num(struct sbuf *out, size_t v)
@@ -122,12 +83,12 @@ static int write_rows(FILE *fp, struct sbuf *out, const char *name,
 		sbuf_addc(out, ',');
 		sbuf_adds(out, quote_kind_name(q->kind));
 		sbuf_addc(out, ',');
-		csv_add_field(out, spk, strlen(spk));
+		csv_add_field_repaired(out, spk, strlen(spk));
 		sbuf_addc(out, ',');
-		csv_add_field(out, text + q->mention_start,
-			      q->mention_end - q->mention_start);
+		csv_add_field_repaired(out, text + q->mention_start,
+				       q->mention_end - q->mention_start);
 		sbuf_addc(out, ',');
-		csv_add_field(out, text + q->start, q->end - q->start);
+		csv_add_field_repaired(out, text + q->start, q->end - q->start);
 		sbuf_addc(out, '\n');
 	}
 	if (fwrite(out->buf, 1, out->len, fp) != out->len)
@@ -142,9 +103,10 @@ static int extract_file(const char *path, FILE *out, struct err *e)
 	struct quote_list l = QUOTE_LIST_INIT;
 	int ret = -1;
 
-	if (read_all(path, &text, e) < 0)
+	if (inputs_read(path, &text, e) < 0)
 		goto out;
-	article_name(&name, path);
+	inputs_check_text(path, text.buf, text.len);
+	inputs_article_name(&name, path);
 	speaker_extract(text.buf, text.len, &l);
 	if (write_rows(out, &csv, name.buf, text.buf, &l) < 0) {
 		err_set(e, "write error: %s", strerror(errno));
@@ -159,62 +121,6 @@ out:
 	return ret;
 }
 
-static int cmp_names(const void *x, const void *y)
-{
-	return strcmp(*(char *const *)x, *(char *const *)y);
-}
-
-/* The *.txt files of dir, sorted, as "dir/name" strings. */
-static int list_dir(const char *dir, char ***out, size_t *n, struct err *e)
-{
-	DIR *d = opendir(dir);
-	struct dirent *de;
-	size_t cap = 0, len;
-	struct sbuf sb = SBUF_INIT;
-
-	*out = NULL;
-	*n = 0;
-	if (!d)
-		return err_at(e, dir, 0, "cannot open directory: %s",
-			      strerror(errno));
-	while ((de = readdir(d))) {
-		len = strlen(de->d_name);
-		if (len <= 4 || strcmp(de->d_name + len - 4, ".txt") ||
-		    de->d_name[0] == '.')
-			continue;
-		sbuf_addf(&sb, "%s/%s", dir, de->d_name);
-		*out = xgrow(*out, &cap, *n + 1, sizeof(**out));
-		(*out)[(*n)++] = sbuf_detach(&sb);
-	}
-	closedir(d);
-	if (*n)
-		qsort(*out, *n, sizeof(**out), cmp_names);
-	return 0;
-}
-
-static int extract_path(const char *path, FILE *out, struct err *e)
-{
-	struct stat st;
-	char **files;
-	size_t n, k;
-	int ret = 0;
-
-	if (strcmp(path, "-") && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-		if (list_dir(path, &files, &n, e) < 0)
-			return -1;
-		for (k = 0; k < n; k++) {
-			if (!ret && extract_file(files[k], out, e) < 0)
-				ret = -1;
-			free(files[k]);
-		}
-		free(files);
-		if (!ret && !n)
-			cli_warn("%s: no *.txt files", path);
-		return ret;
-	}
-	return extract_file(path, out, e);
-}
-
 int cmd_extract(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -224,8 +130,11 @@ int cmd_extract(int argc, char **argv)
 	};
 	const char *output = NULL;
 	struct err e = { "" };
-	FILE *out = stdout;
-	int c, i, ret = 0;
+	struct inputs in = { 0 };
+	struct afile af;
+	FILE *out;
+	size_t k;
+	int c, ret = 0;
 
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "o:h", opts, NULL)) != -1) {
@@ -242,23 +151,23 @@ int cmd_extract(int argc, char **argv)
 	}
 	if (optind >= argc)
 		return cli_usage_error("extract", "no ARTICLE given");
-	if (output && !(out = fopen(output, "w"))) {
-		err_at(&e, output, 0, "cannot create: %s", strerror(errno));
+	if (inputs_expand(&in, argv + optind, (size_t)(argc - optind), &e) < 0)
+		return cli_fail(&e);
+	out = afile_open(&af, output ? output : "-", &e);
+	if (!out) {
+		inputs_release(&in);
 		return cli_fail(&e);
 	}
 	fputs("article,paragraph,start,end,kind,speaker,mention,text\n", out);
-	for (i = optind; i < argc && !ret; i++)
-		if (extract_path(argv[i], out, &e) < 0)
+	for (k = 0; k < in.n && !ret; k++)
+		if (extract_file(in.path[k], out, &e) < 0)
 			ret = 1;
-	if (output) {
-		if (fclose(out) != 0 && !ret) {
-			err_at(&e, output, 0, "write error: %s",
-			       strerror(errno));
-			ret = 1;
-		}
-	} else if (fflush(stdout) != 0 && !ret) {
-		err_set(&e, "write error on standard output");
-		ret = 1;
+	inputs_release(&in);
+	if (ret) {
+		afile_abort(&af);
+		return cli_fail(&e);
 	}
-	return ret ? cli_fail(&e) : 0;
+	if (afile_commit(&af, &e) < 0)
+		return cli_fail(&e);
+	return 0;
 }

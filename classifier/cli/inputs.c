@@ -7,8 +7,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "csv.h"
 #include "err.h"
 #include "sbuf.h"
+#include "util.h"
 #include "xalloc.h"
 
 static void push(struct inputs *in, char *path)
@@ -99,6 +101,27 @@ int inputs_read(const char *path, struct sbuf *sb, struct err *e)
 	if (fp != stdin)
 		fclose(fp);
 	return ret;
+}
+
+void inputs_check_text(const char *path, const char *text, size_t len)
+{
+	size_t at, k, line = 1, bad = 0;
+	const char *name = strcmp(path, "-") ? path : "<stdin>";
+
+	if (len == 0) {
+		cli_warn("%s: empty article", name);
+		return;
+	}
+	at = csv_utf8_first_bad(text, len);
+	if (at == len)
+		return;
+	for (k = 0; k < at; k++)
+		line += text[k] == '\n';
+	for (k = at; k < len; k = csv_utf8_first_bad(text + k + 1, len - k - 1) +
+			       k + 1)
+		bad++;
+	cli_warn("%s:%zu: %zu invalid UTF-8 or NUL byte(s), replaced by U+FFFD "
+		 "in the output", name, line, bad);
 }
 
 void inputs_article_name(struct sbuf *out, const char *path)
