@@ -81,8 +81,22 @@ struct featurizer {
 	double *acc;
 	size_t cap_acc;
 	long *touched;
-	size_t ntouched, cap_touched;
+	unsigned char *tfam;   /* family of each touched id */
+	size_t ntouched;       /* room: cap_acc, one per target id */
+	double tf[64];         /* 1 + ln(count) for small counts */
 	struct sbuf pad;
+	/*
+	 * Map mode's word cache: a word's character n-grams as ids of
+	 * cache_for, so a word seen before costs one lookup instead of a
+	 * dozen hashed n-grams. Emptied when full or when the target changes.
+	 */
+	const struct vocab *cache_for;
+	struct vocab *words;   /* word -> entry; value: index into span */
+	struct { size_t off, n; } *span;
+	size_t cap_span;
+	long *ids;
+	size_t nids, cap_ids;
+	int recording;
 	/* cue lexicon, stemmed: phrase -> category id */
 	const struct feat_cues *cl;
 	struct vocab *cue_phr;
@@ -90,6 +104,8 @@ struct featurizer {
 	struct tokinfo *ti; /* per token, see analyse_cues() */
 	size_t cap_ti;
 };
+
+#define WORD_CACHE_MAX 32768
 
 /* What the cue pass learnt about one token. */
 struct tokinfo {
@@ -362,6 +378,9 @@ struct featurizer *feat_new_with_cues(const struct feat_opts *o,
 	fz->lx = o->lexicon ? lx : NULL;
 	fz->cues = vocab_new();
 	fz->doc = vocab_new();
+	fz->words = vocab_new();
+	for (i = 1; i < 64; i++)
+		fz->tf[i] = 1 + log((double)i);
 	sbuf_init(&fz->text);
 	sbuf_init(&fz->stems);
 	sbuf_init(&fz->name);
@@ -398,12 +417,24 @@ void feat_free(struct featurizer *fz)
 	tok_list_release(&fz->toks);
 	free(fz->acc);
 	free(fz->touched);
+	free(fz->tfam);
+	vocab_free(fz->words);
+	free(fz->span);
+	free(fz->ids);
 	free(fz->stem_off);
 	free(fz->stem_len);
 	free(fz->neg);
 	free(fz->cp);
 	free(fz->node);
 	free(fz);
+}
+
+/* Note id as counted in this quote (map mode), with its family. */
+static void touch(struct featurizer *fz, long id, enum feat_family f)
+{
+	/* room for every id of the target was made by vector() */
+	fz->tfam[fz->ntouched] = (unsigned char)f;
+	fz->touched[fz->ntouched++] = id;
 }
 
 /*
@@ -428,11 +459,13 @@ static void emit(struct featurizer *fz, const struct vocab_part *part,
 				      nparts);
 		if (id < 0)
 			return;
-		if (fz->acc[id] == 0) {
-			fz->touched = xgrow(fz->touched, &fz->cap_touched,
-					    fz->ntouched + 1, sizeof(long));
-			fz->touched[fz->ntouched++] = id;
+		if (fz->recording) {
+			fz->ids = xgrow(fz->ids, &fz->cap_ids, fz->nids + 1,
+					sizeof(long));
+			fz->ids[fz->nids++] = id;
 		}
+		if (fz->acc[id] == 0)
+			touch(fz, id, feat_name_family(part[0].s));
 		fz->acc[id] = set ? v : fz->acc[id] + v;
 		return;
 	}
@@ -569,12 +602,74 @@ static void word_features(struct featurizer *fz)
 	}
 }
 
+/* Count feature id of the target once more (map mode). */
+static void count_id(struct featurizer *fz, long id)
+{
+	if (fz->acc[id] == 0)
+		touch(fz, id, FEAT_CHAR);
+	fz->acc[id] += 1;
+}
+
+/* The n-grams of " word " (padded in fz->pad), through emit(). */
+static void word_ngrams(struct featurizer *fz)
+{
+	struct sbuf *pad = &fz->pad;
+	size_t j, k, ncp;
+	int n;
+
+	fz->cp = xgrow(fz->cp, &fz->cap_cp, pad->len + 1, sizeof(size_t));
+	for (j = 0, ncp = 0; j < pad->len; j++)
+		if (((unsigned char)pad->buf[j] & 0xc0) != 0x80)
+			fz->cp[ncp++] = j;
+	fz->cp[ncp] = pad->len;
+	for (n = fz->o.char_min; n <= fz->o.char_max; n++) {
+		for (k = 0; k + (size_t)n <= ncp; k++) {
+			size_t a = fz->cp[k], b = fz->cp[k + (size_t)n];
+
+			add_feature(fz, "c:", pad->buf + a, b - a, NULL, 1);
+		}
+	}
+}
+
+/*
+ * Map mode: the word's n-gram ids from the cache, or computed once by
+ * word_ngrams() (emit() records the ids it finds while fz->recording)
+ * and cached for the next time.
+ */
+static void cached_ngrams(struct featurizer *fz, const char *w, size_t n)
+{
+	long slot;
+	size_t i, at;
+	int added;
+
+	if (fz->cache_for != fz->target ||
+	    vocab_size(fz->words) >= WORD_CACHE_MAX) {
+		vocab_clear(fz->words);
+		fz->nids = 0;
+		fz->cache_for = fz->target;
+	}
+	slot = vocab_add(fz->words, w, n, &added);
+	if (!added) {
+		at = (size_t)vocab_value(fz->words, slot);
+		for (i = 0; i < fz->span[at].n; i++)
+			count_id(fz, fz->ids[fz->span[at].off + i]);
+		return;
+	}
+	at = (size_t)slot;
+	fz->span = xgrow(fz->span, &fz->cap_span, at + 1, sizeof(*fz->span));
+	fz->span[at].off = fz->nids;
+	fz->recording = 1;
+	word_ngrams(fz);
+	fz->recording = 0;
+	fz->span[at].n = fz->nids - fz->span[at].off;
+	vocab_set_value(fz->words, slot, (double)at);
+}
+
 static void char_features(struct featurizer *fz)
 {
 	const struct tok_list *tl = &fz->toks;
 	struct sbuf *pad = &fz->pad;
-	size_t i, j, k, ncp;
-	int n;
+	size_t i;
 
 	for (i = 0; i < tl->n; i++) {
 		const struct tok *t = &tl->v[i];
@@ -583,21 +678,15 @@ static void char_features(struct featurizer *fz)
 		    t->kind == TOK_QUEST)
 			continue;
 		sbuf_reset(pad);
-		sbuf_addc(pad, ' ');
-		sbuf_add(pad, fz->text.buf + t->start, t->len);
-		sbuf_addc(pad, ' ');
-		fz->cp = xgrow(fz->cp, &fz->cap_cp, pad->len + 1, sizeof(size_t));
-		for (j = 0, ncp = 0; j < pad->len; j++)
-			if (((unsigned char)pad->buf[j] & 0xc0) != 0x80)
-				fz->cp[ncp++] = j;
-		fz->cp[ncp] = pad->len;
-		for (n = fz->o.char_min; n <= fz->o.char_max; n++) {
-			for (k = 0; k + (size_t)n <= ncp; k++) {
-				size_t a = fz->cp[k], b = fz->cp[k + (size_t)n];
-
-				add_feature(fz, "c:", pad->buf + a, b - a, NULL, 1);
-			}
-		}
+		sbuf_grow(pad, t->len + 2);
+		pad->buf[0] = ' ';
+		memcpy(pad->buf + 1, fz->text.buf + t->start, t->len);
+		pad->buf[t->len + 1] = ' ';
+		sbuf_setlen(pad, t->len + 2);
+		if (fz->target)
+			cached_ngrams(fz, pad->buf, pad->len);
+		else
+			word_ngrams(fz);
 	}
 }
 
@@ -1241,17 +1330,22 @@ const struct feat_node *feat_vectorize(struct featurizer *fz,
 	return fz->node;
 }
 
-const struct feat_node *feat_vector(struct featurizer *fz,
-				    const struct vocab *vocab, const char *text,
-				    size_t n, size_t *count)
+/* feat_vector's work; sorted says whether the result must be in order. */
+static const struct feat_node *vector(struct featurizer *fz,
+				      const struct vocab *vocab,
+				      const char *text, size_t n, size_t *count,
+				      int sorted)
 {
-	size_t i, k = fz->ntouched, size = vocab_size(vocab);
-	double sumsq[FEAT_NFAMILY] = { 0 };
-	unsigned char fam[FEAT_NFAMILY];
+	size_t i, k, size = vocab_size(vocab);
+	double sumsq[FEAT_NFAMILY] = { 0 }, scale[FEAT_NFAMILY];
 
 	if (size > fz->cap_acc) {
 		free(fz->acc);
+		free(fz->touched);
+		free(fz->tfam);
 		fz->acc = xcalloc(size, sizeof(double));
+		fz->touched = xmalloc(size * sizeof(long));
+		fz->tfam = xmalloc(size);
 		fz->cap_acc = size;
 	}
 	fz->target = vocab;
@@ -1263,11 +1357,12 @@ const struct feat_node *feat_vector(struct featurizer *fz,
 	/* the same weights, in the same order, as feat_vectorize */
 	for (i = 0; i < k; i++) {
 		long id = fz->touched[i];
-		enum feat_family f = feat_name_family(vocab_name(vocab, id, NULL));
+		enum feat_family f = fz->tfam[i];
 		double raw = fz->acc[id], w;
 
 		if (feat_family_tfidf(f))
-			w = (1 + log(raw)) * vocab_value(vocab, id);
+			w = (raw < 64 ? fz->tf[(int)raw] : 1 + log(raw)) *
+			    vocab_value(vocab, id);
 		else
 			w = raw;
 		sumsq[f] += w * w;
@@ -1276,21 +1371,35 @@ const struct feat_node *feat_vector(struct featurizer *fz,
 		fz->acc[id] = 0;
 	}
 	for (i = 0; i < FEAT_NFAMILY; i++)
-		fam[i] = feat_family_tfidf((enum feat_family)i) && sumsq[i] > 0;
-	for (i = 0; i < k; i++) {
-		enum feat_family f = feat_name_family(
-			vocab_name(vocab, fz->node[i].index - 1, NULL));
-
-		if (fam[f])
-			fz->node[i].value /= sqrt(sumsq[f]);
-		if (fz->o.family_weights)
-			fz->node[i].value *= family_weight[f];
-	}
-	sort_nodes(fz->node, k);
+		scale[i] = feat_family_tfidf((enum feat_family)i) && sumsq[i] > 0 ?
+			   sqrt(sumsq[i]) : 1;
+	for (i = 0; i < k; i++)
+		if (scale[fz->tfam[i]] != 1)
+			fz->node[i].value /= scale[fz->tfam[i]];
+	if (fz->o.family_weights)
+		for (i = 0; i < k; i++)
+			fz->node[i].value *= family_weight[fz->tfam[i]];
+	if (sorted)
+		sort_nodes(fz->node, k);
 	fz->node[k].index = -1;
 	fz->node[k].value = 0;
 	*count = k;
 	return fz->node;
+}
+
+const struct feat_node *feat_vector(struct featurizer *fz,
+				    const struct vocab *vocab, const char *text,
+				    size_t n, size_t *count)
+{
+	return vector(fz, vocab, text, n, count, 1);
+}
+
+const struct feat_node *feat_vector_unsorted(struct featurizer *fz,
+					     const struct vocab *vocab,
+					     const char *text, size_t n,
+					     size_t *count)
+{
+	return vector(fz, vocab, text, n, count, 0);
 }
 
 void feat_opts_format(const struct feat_opts *o, char *buf, size_t size)

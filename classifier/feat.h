@@ -144,6 +144,17 @@ const struct feat_node *feat_vector(struct featurizer *fz,
 				    const struct vocab *vocab, const char *text,
 				    size_t n, size_t *count);
 
+/*
+ * feat_vector without the final sort: the nodes come in the order the
+ * features were first met. For a dot product with dense weights (a
+ * linear model) order does not matter, and sorting is a good share of
+ * the cost of a short quote.
+ */
+const struct feat_node *feat_vector_unsorted(struct featurizer *fz,
+					     const struct vocab *vocab,
+					     const char *text, size_t n,
+					     size_t *count);
+
 /* Options as "key=value ..." text, and back (0, or -1 with *e set). */
 void feat_opts_format(const struct feat_opts *o, char *buf, size_t size);
 int feat_opts_parse(struct feat_opts *o, const char *text, struct err *e);

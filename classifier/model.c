@@ -119,7 +119,14 @@ void model_predict(const struct model *m, struct featurizer *fz,
 	size_t count;
 	int t;
 
-	x = feat_vector(fz, m->vocab, text, n, &count);
+	/* dense linear weights do not need the vector in index order */
+	for (t = 0; t < m->ntask; t++)
+		if (svmx_model_kernel(m->task[t].svm) != SVMX_LINEAR)
+			break;
+	if (t == m->ntask)
+		x = feat_vector_unsorted(fz, m->vocab, text, n, &count);
+	else
+		x = feat_vector(fz, m->vocab, text, n, &count);
 	for (t = 0; t < m->ntask; t++)
 		out->label[t] = svmx_predict(m->task[t].svm, x, out->dec[t],
 					     out->prob[t]);

@@ -34,7 +34,8 @@ struct svmx_model {
 	struct svm_node *pool; /* all SVs, each ended by index -1 */
 	double *coef;          /* sv_coef rows, (nr_class-1) x l */
 	size_t nr_feature;
-	double *w;             /* linear: npair x (nr_feature + 1) */
+	int npair;
+	double *w;             /* linear: (nr_feature + 1) x npair */
 };
 
 static void print_nothing(const char *s)
@@ -123,24 +124,30 @@ static void collapse(struct svmx_model *sm)
 	start[0] = 0;
 	for (i = 1; i < k; i++)
 		start[i] = start[i - 1] + m->nSV[i - 1];
-	sm->w = xcalloc((size_t)npairs(k) * dim, sizeof(double));
+	/*
+	 * Laid out feature-major, w[index * npair + pair], so that one pass
+	 * over a quote's features updates every pair from one cache line.
+	 */
+	sm->npair = npairs(k);
+	sm->w = xcalloc((size_t)sm->npair * dim, sizeof(double));
 	for (i = 0; i < k; i++) {
 		for (j = i + 1; j < k; j++, p++) {
-			double *w = sm->w + (size_t)p * dim;
+			double *w = sm->w + p;
+			size_t np = (size_t)sm->npair;
 
 			for (s = start[i]; s < start[i] + m->nSV[i]; s++) {
 				const struct svm_node *n = m->SV[s];
 				double c = m->sv_coef[j - 1][s];
 
 				for (; n->index != -1; n++)
-					w[n->index] += c * n->value;
+					w[(size_t)n->index * np] += c * n->value;
 			}
 			for (s = start[j]; s < start[j] + m->nSV[j]; s++) {
 				const struct svm_node *n = m->SV[s];
 				double c = m->sv_coef[i][s];
 
 				for (; n->index != -1; n++)
-					w[n->index] += c * n->value;
+					w[(size_t)n->index * np] += c * n->value;
 			}
 		}
 	}
@@ -437,7 +444,7 @@ double svmx_weight(const struct svmx_model *m, int pair, int index)
 {
 	if (!m->w || index < 1 || (size_t)index > m->nr_feature)
 		return 0;
-	return m->w[(size_t)pair * (m->nr_feature + 1) + (size_t)index];
+	return m->w[(size_t)index * (size_t)m->npair + (size_t)pair];
 }
 
 double svmx_rho(const struct svmx_model *m, int pair)
@@ -520,14 +527,40 @@ static void couple(int k, double r[][MAX_CLASS], double *p)
 	}
 }
 
-static double dot(const double *w, size_t nfeat, const struct feat_node *x)
+/* dec[p] = w_p . x for every pair at once (feature-major weights). */
+static void dots(const struct svmx_model *sm, const struct feat_node *x,
+		 double *dec)
 {
-	double s = 0;
+	size_t np = (size_t)sm->npair, p;
 
-	for (; x->index != -1; x++)
-		if ((size_t)x->index <= nfeat)
-			s += w[x->index] * x->value;
-	return s;
+	if (np == 3) { /* three labels, the usual case: keep sums in registers */
+		double a = 0, b = 0, c = 0;
+
+		for (; x->index != -1; x++) {
+			const double *w = sm->w + (size_t)x->index * 3;
+
+			if ((size_t)x->index > sm->nr_feature)
+				continue;
+			a += w[0] * x->value;
+			b += w[1] * x->value;
+			c += w[2] * x->value;
+		}
+		dec[0] = a;
+		dec[1] = b;
+		dec[2] = c;
+		return;
+	}
+	for (p = 0; p < np; p++)
+		dec[p] = 0;
+	for (; x->index != -1; x++) {
+		const double *w;
+
+		if ((size_t)x->index > sm->nr_feature)
+			continue;
+		w = sm->w + (size_t)x->index * np;
+		for (p = 0; p < np; p++)
+			dec[p] += w[p] * x->value;
+	}
 }
 
 int svmx_predict(const struct svmx_model *sm, const struct feat_node *x,
@@ -538,11 +571,9 @@ int svmx_predict(const struct svmx_model *sm, const struct feat_node *x,
 	double r[MAX_CLASS][MAX_CLASS], pk[MAX_CLASS];
 
 	if (sm->w) {
-		size_t dim = sm->nr_feature + 1;
-
+		dots(sm, x, dec);
 		for (p = 0; p < npairs(k); p++)
-			dec[p] = dot(sm->w + (size_t)p * dim, sm->nr_feature, x) -
-				 m->rho[p];
+			dec[p] -= m->rho[p];
 	} else {
 		svm_predict_values(m, (const struct svm_node *)x, dec);
 	}
