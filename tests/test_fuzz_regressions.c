@@ -7,7 +7,7 @@
  * under `make sanitize` ASan and UBSan watch them too.
  *
  * Inputs that still crash code this issue does not own wait in
- * tests/fuzz/known/TARGET/, named after the bug; the known_ tests skip,
+ * tests/fuzz/known/TARGET/, named after the bug; known_bugs_waiting skips,
  * saying so, until the bug is fixed and the files move to regressions/.
  */
 #include <criterion/criterion.h>
@@ -75,16 +75,22 @@ static int count_files(const char *dir)
 }
 
 /*
- * speaker.c verb_subject calls fwd_np(c, v + 1, 1) when the speech verb v
- * is the article's last token (an article ending '"We will join," said'),
- * and fwd_np's sent1() reads the token past the end: ASan reports a SEGV.
+ * Known crashes of code this issue does not own wait in known/TARGET/
+ * (none now: speaker.c's read past the last token, found by fuzz_extract,
+ * is fixed and its inputs are in regressions/extract/).
  */
-Test(fuzz_regressions, known_extract)
+Test(fuzz_regressions, known_bugs_waiting)
 {
-	int n = count_files("tests/fuzz/known/extract");
+	static const char *const dirs[] = {
+		"tests/fuzz/known/csv", "tests/fuzz/known/extract",
+		"tests/fuzz/known/feat", "tests/fuzz/known/model",
+	};
+	size_t i;
+	int n = 0;
 
+	for (i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++)
+		n += count_files(dirs[i]);
 	if (n)
-		cr_skip_test("known bug: speaker.c fwd_np reads past the last "
-			     "token when an article ends with a speech verb "
-			     "(%d inputs in tests/fuzz/known/extract/)", n);
+		cr_skip_test("known bug: %d crashing inputs wait in "
+			     "tests/fuzz/known/ (see the file names)", n);
 }
