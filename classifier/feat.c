@@ -91,6 +91,7 @@ struct featurizer {
 	 * dozen hashed n-grams. Emptied when full or when the target changes.
 	 */
 	const struct vocab *cache_for;
+	struct vocab *wclass;  /* closed-list word -> WC_ class bits */
 	struct vocab *words;   /* word -> entry; value: index into span */
 	struct { size_t off, n; } *span;
 	size_t cap_span;
@@ -104,6 +105,33 @@ struct featurizer {
 	struct tokinfo *ti; /* per token, see analyse_cues() */
 	size_t cap_ti;
 };
+
+/*
+ * The small closed word lists (negators, modal verbs, boosters...) as one
+ * hash set of word -> class bits, built once per featurizer: a token is
+ * classified by one lookup instead of a walk through every list.
+ */
+enum {
+	WC_NEG = 1, WC_OBLIG = 2, WC_WILL = 4, WC_CAN = 8, WC_WANT = 16,
+	WC_IF = 32, WC_BOOST = 64, WC_DAMP = 128,
+};
+
+static void add_class(struct vocab *v, const char *const *list, size_t n,
+		      unsigned bit)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		long id = vocab_add(v, list[i], strlen(list[i]), NULL);
+
+		vocab_set_value(v, id, (double)((unsigned)vocab_value(v, id) | bit));
+	}
+}
+
+#define ADD_CLASS(v, list, bit) \
+	add_class(v, list, sizeof(list) / sizeof(list[0]), bit)
+
+static struct vocab *word_classes(void);
 
 #define WORD_CACHE_MAX 32768
 
@@ -379,6 +407,7 @@ struct featurizer *feat_new_with_cues(const struct feat_opts *o,
 	fz->cues = vocab_new();
 	fz->doc = vocab_new();
 	fz->words = vocab_new();
+	fz->wclass = word_classes();
 	for (i = 1; i < 64; i++)
 		fz->tf[i] = 1 + log((double)i);
 	sbuf_init(&fz->text);
@@ -419,6 +448,7 @@ void feat_free(struct featurizer *fz)
 	free(fz->touched);
 	free(fz->tfam);
 	vocab_free(fz->words);
+	vocab_free(fz->wclass);
 	free(fz->span);
 	free(fz->ids);
 	free(fz->stem_off);
@@ -495,16 +525,18 @@ static void set_feature(struct featurizer *fz, const char *name, double v)
 	emit(fz, &part, 1, v, 1);
 }
 
-static int is_negator(const char *s, size_t n)
+static unsigned wclass(const struct featurizer *fz, const char *w, size_t n)
 {
-	size_t i;
+	long id = vocab_find(fz->wclass, w, n);
 
+	return id < 0 ? 0 : (unsigned)vocab_value(fz->wclass, id);
+}
+
+static int is_negator(const struct featurizer *fz, const char *s, size_t n)
+{
 	if (n >= 3 && !memcmp(s + n - 3, "n't", 3))
 		return 1;
-	for (i = 0; i < sizeof(negators) / sizeof(negators[0]); i++)
-		if (strlen(negators[i]) == n && !memcmp(negators[i], s, n))
-			return 1;
-	return 0;
+	return (wclass(fz, s, n) & WC_NEG) != 0;
 }
 
 static int is_scope_end(enum tok_kind k)
@@ -553,7 +585,7 @@ scope:
 		} else {
 			fz->neg[i] = (unsigned char)(fz->o.negation && in_scope);
 			if (fz->o.negation && t->kind == TOK_WORD &&
-			    is_negator(w, t->len))
+			    is_negator(fz, w, t->len))
 				in_scope = 1;
 		}
 	}
@@ -754,18 +786,6 @@ static void cue_features(struct featurizer *fz)
 
 /* ---- cue phrases, target windows, modality, VADER's rules ---- */
 
-static int word_is(const char *w, size_t n, const char *const *list,
-		   size_t nlist)
-{
-	size_t i;
-
-	for (i = 0; i < nlist; i++)
-		if (strlen(list[i]) == n && !memcmp(list[i], w, n))
-			return 1;
-	return 0;
-}
-
-#define WORD_IS(w, n, list) word_is(w, n, list, sizeof(list) / sizeof(list[0]))
 
 /* A sentence ends at '.', ';', ':', '!' or '?' (not at a comma). */
 static int ends_sentence(const struct featurizer *fz, const struct tok *t)
@@ -932,17 +952,19 @@ static const char *const want_words[] = {
 };
 static const char *const if_words[] = { "if", "unless", "whether" };
 
-static int modal_of(const char *w, size_t n)
+static int modal_of(const struct featurizer *fz, const char *w, size_t n)
 {
-	if (WORD_IS(w, n, oblig_words))
+	unsigned c = wclass(fz, w, n);
+
+	if (c & WC_OBLIG)
 		return MOD_OBLIG;
-	if (WORD_IS(w, n, will_words) || (n > 3 && !memcmp(w + n - 3, "'ll", 3)))
+	if ((c & WC_WILL) || (n > 3 && !memcmp(w + n - 3, "'ll", 3)))
 		return MOD_WILL;
-	if (WORD_IS(w, n, can_words))
+	if (c & WC_CAN)
 		return MOD_CAN;
-	if (WORD_IS(w, n, want_words))
+	if (c & WC_WANT)
 		return MOD_WANT;
-	if (WORD_IS(w, n, if_words))
+	if (c & WC_IF)
 		return MOD_IF;
 	return -1;
 }
@@ -997,13 +1019,13 @@ static void modality_features(struct featurizer *fz)
 			cats |= (uint32_t)1 << fz->ti[i].cat;
 		if (t->kind == TOK_QUEST)
 			mods |= 1u << MOD_QUEST;
-		if (t->kind == TOK_WORD && (m = modal_of(w, t->len)) >= 0) {
+		if (t->kind == TOK_WORD && (m = modal_of(fz, w, t->len)) >= 0) {
 			mods |= 1u << m;
-			if (is_negator(w, t->len))
+			if (is_negator(fz, w, t->len))
 				neg |= 1u << m;
 			for (j = i + 1; j < tl->n && j <= i + 2; j++)
 				if (tl->v[j].kind == TOK_WORD &&
-				    is_negator(fz->text.buf + tl->v[j].start,
+				    is_negator(fz, fz->text.buf + tl->v[j].start,
 					       tl->v[j].len))
 					neg |= 1u << m;
 		}
@@ -1026,6 +1048,21 @@ static const char *const dampeners[] = {
 	"almost", "barely", "hardly", "slightly", "somewhat", "partly",
 	"marginally", "scarcely", "less", "little", "occasionally",
 };
+
+static struct vocab *word_classes(void)
+{
+	struct vocab *v = vocab_new();
+
+	ADD_CLASS(v, negators, WC_NEG);
+	ADD_CLASS(v, oblig_words, WC_OBLIG);
+	ADD_CLASS(v, will_words, WC_WILL);
+	ADD_CLASS(v, can_words, WC_CAN);
+	ADD_CLASS(v, want_words, WC_WANT);
+	ADD_CLASS(v, if_words, WC_IF);
+	ADD_CLASS(v, boosters, WC_BOOST);
+	ADD_CLASS(v, dampeners, WC_DAMP);
+	return v;
+}
 
 /* VADER's constants (Hutto and Gilbert 2014, vaderSentiment.py). */
 #define B_INCR 0.293
@@ -1120,10 +1157,12 @@ static void vader_features(struct featurizer *fz, const char *text, size_t n)
 
 			if (b->kind != TOK_WORD)
 				break;
-			if (WORD_IS(bw, b->len, boosters)) {
+			unsigned bc = wclass(fz, bw, b->len);
+
+			if (bc & WC_BOOST) {
 				v += sgn(v) * B_INCR * scale[k - 1];
 				boosted = 1;
-			} else if (WORD_IS(bw, b->len, dampeners)) {
+			} else if (bc & WC_DAMP) {
 				v -= sgn(v) * B_INCR * scale[k - 1];
 				damped = 1;
 			}
