@@ -18,6 +18,7 @@
 #include "metrics.h"
 #include "model.h"
 #include "train.h"
+#include "trainopts.h"
 #include "util.h"
 #include "xalloc.h"
 
@@ -37,43 +38,17 @@ static const char usage_text[] =
 "                          stance labels of F_avg (default: pro, favor...\n"
 "                          and against)\n"
 "training options, as for `stance train`:\n"
-"      --text-col NAME, --stance-col NAME, --sentiment-col NAME\n"
-"      --no-sentiment, --stance-labels L, --sentiment-labels L\n"
-"      --lang LANG, --kernel K, -C VALUE, --folds N (inner folds for C)\n"
-"      --lexicon PATH, --no-lexicon, --no-negation, --no-cues, --no-chars\n"
-"      --word-ngrams N, --char-ngrams A-B, --min-df N\n";
+TRAINOPTS_USAGE;
 
-enum {
-	OPT_TEXT = 256, OPT_STANCE, OPT_SENT, OPT_NOSENT, OPT_SLABELS,
-	OPT_TLABELS, OPT_LANG, OPT_KERNEL, OPT_FOLDS, OPT_SEED, OPT_LEXICON,
-	OPT_NOLEX, OPT_NONEG, OPT_NOCUES, OPT_NOCHARS, OPT_WORDN, OPT_CHARN,
-	OPT_MINDF, OPT_CSV, OPT_FAVOR, OPT_AGAINST,
-};
+enum { OPT_CSV = 256, OPT_FAVOR, OPT_AGAINST };
 
 static const struct option longopts[] = {
 	{ "k", required_argument, NULL, 'k' },
 	{ "csv", no_argument, NULL, OPT_CSV },
 	{ "favor", required_argument, NULL, OPT_FAVOR },
 	{ "against", required_argument, NULL, OPT_AGAINST },
-	{ "text-col", required_argument, NULL, OPT_TEXT },
-	{ "stance-col", required_argument, NULL, OPT_STANCE },
-	{ "sentiment-col", required_argument, NULL, OPT_SENT },
-	{ "no-sentiment", no_argument, NULL, OPT_NOSENT },
-	{ "stance-labels", required_argument, NULL, OPT_SLABELS },
-	{ "sentiment-labels", required_argument, NULL, OPT_TLABELS },
-	{ "lang", required_argument, NULL, OPT_LANG },
-	{ "kernel", required_argument, NULL, OPT_KERNEL },
-	{ "folds", required_argument, NULL, OPT_FOLDS },
-	{ "seed", required_argument, NULL, OPT_SEED },
-	{ "lexicon", required_argument, NULL, OPT_LEXICON },
-	{ "no-lexicon", no_argument, NULL, OPT_NOLEX },
-	{ "no-negation", no_argument, NULL, OPT_NONEG },
-	{ "no-cues", no_argument, NULL, OPT_NOCUES },
-	{ "no-chars", no_argument, NULL, OPT_NOCHARS },
-	{ "word-ngrams", required_argument, NULL, OPT_WORDN },
-	{ "char-ngrams", required_argument, NULL, OPT_CHARN },
-	{ "min-df", required_argument, NULL, OPT_MINDF },
 	{ "help", no_argument, NULL, 'h' },
+	TRAINOPTS_LONGOPTS,
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -101,12 +76,16 @@ static int int_arg(const char *s, long lo, long hi, long *out)
  */
 static int parse(int argc, char **argv, struct cv_opts *o)
 {
-	struct train_opts *t = &o->train;
-	int c;
-	long v, v2;
-	char *end;
+	int c, st;
+	long v;
 
-	while ((c = getopt_long(argc, argv, "k:C:h", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "k:h" TRAINOPTS_SHORT, longopts,
+				NULL)) != -1) {
+		st = trainopts_parse(c, optarg, &o->train, "cv");
+		if (st == 1)
+			continue;
+		if (st)
+			return st;
 		switch (c) {
 		case 'k':
 			if (int_arg(optarg, 2, 100, &v) < 0)
@@ -116,60 +95,6 @@ static int parse(int argc, char **argv, struct cv_opts *o)
 		case OPT_CSV: o->csv = 1; break;
 		case OPT_FAVOR: o->favor = optarg; break;
 		case OPT_AGAINST: o->against = optarg; break;
-		case OPT_TEXT: t->text_col = optarg; break;
-		case OPT_STANCE: t->stance_col = optarg; break;
-		case OPT_SENT: t->sentiment_col = optarg; break;
-		case OPT_NOSENT: t->sentiment_col = NULL; break;
-		case OPT_SLABELS: t->stance_labels = optarg; break;
-		case OPT_TLABELS: t->sentiment_labels = optarg; break;
-		case OPT_LANG:
-			if (strlen(optarg) >= sizeof(t->feat.lang))
-				return cli_usage_error("cv", "language name too long");
-			snprintf(t->feat.lang, sizeof(t->feat.lang), "%s", optarg);
-			break;
-		case OPT_KERNEL:
-			if (svmx_kernel_parse(optarg, &t->kernel) < 0)
-				return cli_usage_error("cv",
-					"unknown kernel '%s' (linear, poly, rbf)", optarg);
-			break;
-		case 'C':
-			t->C = strtod(optarg, &end);
-			if (*end || !(t->C > 0))
-				return cli_usage_error("cv", "bad C '%s'", optarg);
-			break;
-		case OPT_FOLDS:
-			if (int_arg(optarg, 2, 100, &v) < 0)
-				return cli_usage_error("cv", "--folds takes 2..100");
-			t->folds = (int)v;
-			break;
-		case OPT_SEED:
-			if (int_arg(optarg, 0, 0x7fffffff, &v) < 0)
-				return cli_usage_error("cv", "bad --seed '%s'", optarg);
-			t->seed = (unsigned)v;
-			break;
-		case OPT_LEXICON: t->lexicon_path = optarg; break;
-		case OPT_NOLEX: t->feat.lexicon = 0; break;
-		case OPT_NONEG: t->feat.negation = 0; break;
-		case OPT_NOCUES: t->feat.cues = 0; break;
-		case OPT_NOCHARS: t->feat.char_min = t->feat.char_max = 0; break;
-		case OPT_WORDN:
-			if (int_arg(optarg, 0, 3, &v) < 0)
-				return cli_usage_error("cv", "--word-ngrams takes 0..3");
-			t->feat.word_max = (int)v;
-			break;
-		case OPT_CHARN:
-			if (sscanf(optarg, "%ld-%ld", &v, &v2) != 2 || v < 1 ||
-			    v2 < v || v2 > 8)
-				return cli_usage_error("cv",
-					"--char-ngrams takes A-B with 1 <= A <= B <= 8");
-			t->feat.char_min = (int)v;
-			t->feat.char_max = (int)v2;
-			break;
-		case OPT_MINDF:
-			if (int_arg(optarg, 1, 1000000, &v) < 0)
-				return cli_usage_error("cv", "bad --min-df '%s'", optarg);
-			t->feat.min_df = (int)v;
-			break;
 		case 'h': fputs(usage_text, stdout); return 1;
 		default:
 			return cli_usage_error("cv", "unknown or incomplete option '%s'",
