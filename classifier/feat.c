@@ -697,12 +697,47 @@ static void cached_ngrams(struct featurizer *fz, const char *w, size_t n)
 	vocab_set_value(fz->words, slot, (double)at);
 }
 
+/*
+ * char_text: n-grams over the whole quote (white space runs made one
+ * space, a space at each end), across word boundaries and punctuation, as
+ * the SemEval-2016 organisers' baseline has them: in tweets they catch
+ * the parts of hashtags and runs like "!!!" that words alone miss.
+ */
+static void text_ngrams(struct featurizer *fz)
+{
+	struct sbuf *pad = &fz->pad;
+	size_t i;
+	int space = 1;
+
+	sbuf_reset(pad);
+	sbuf_addc(pad, ' ');
+	for (i = 0; i < fz->text.len; i++) {
+		char ch = fz->text.buf[i];
+
+		if (ch == ' ') {
+			if (!space)
+				sbuf_addc(pad, ' ');
+			space = 1;
+		} else {
+			sbuf_addc(pad, ch);
+			space = 0;
+		}
+	}
+	if (!space)
+		sbuf_addc(pad, ' ');
+	word_ngrams(fz);
+}
+
 static void char_features(struct featurizer *fz)
 {
 	const struct tok_list *tl = &fz->toks;
 	struct sbuf *pad = &fz->pad;
 	size_t i;
 
+	if (fz->o.char_text) {
+		text_ngrams(fz);
+		return;
+	}
 	for (i = 0; i < tl->n; i++) {
 		const struct tok *t = &tl->v[i];
 
@@ -1450,6 +1485,12 @@ void feat_opts_format(const struct feat_opts *o, char *buf, size_t size)
 		 o->lang, o->word_max, o->char_min, o->char_max, o->negation,
 		 o->lexicon, o->cues, o->min_df, o->domain, o->window,
 		 o->modality, o->vader, o->family_weights);
+	/* written only when set, so models without it keep their meta.txt */
+	if (o->char_text) {
+		size_t n = strlen(buf);
+
+		snprintf(buf + n, size - n, " char_text=1");
+	}
 }
 
 static int parse_int(const char *v, int lo, int hi, int *out)
@@ -1513,6 +1554,8 @@ int feat_opts_parse(struct feat_opts *o, const char *text, struct err *e)
 			bad = parse_int(eq, 0, 1, &o->vader);
 		} else if (!strcmp(kv, "family_weights")) {
 			bad = parse_int(eq, 0, 1, &o->family_weights);
+		} else if (!strcmp(kv, "char_text")) {
+			bad = parse_int(eq, 0, 1, &o->char_text);
 		} else {
 			ret = err_set(e, "unknown feature option '%s'", kv);
 			break;

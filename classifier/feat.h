@@ -52,6 +52,7 @@ struct feat_opts {
 	int modality;  /* m: modality, crossed with cue categories */
 	int vader;     /* v: VADER's rules (needs the lexicon) */
 	int family_weights; /* scale families by feat.c's family_weight[] */
+	int char_text; /* character n-grams across the whole text, not words */
 };
 
 #define FEAT_MAX_WINDOW 20

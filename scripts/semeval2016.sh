@@ -92,16 +92,19 @@ if [ -n "${SEMEVAL_OPTIONS:-}" ]; then
 	options=$SEMEVAL_OPTIONS
 	echo "options (SEMEVAL_OPTIONS): $options"
 else
-	# The grid: the defaults; without the NATO target cues (meaningless
-	# here); without the lexicon; min-df 1 (tweets are short, rare words
-	# matter); the organisers' n-gram ranges (word 1-3, char 2-5).
+	# The grid: the defaults; without the NATO-specific families (target
+	# cues, cue categories, target window: meaningless for these
+	# targets); min-df 1 (tweets are short, rare words matter); the
+	# organisers' n-gram ranges (word 1-3, char 2-5), with character
+	# n-grams inside words or across the whole text as theirs were.
+	generic="--no-cues --no-domain --no-window"
 	grid=(""
-	      "--no-cues"
-	      "--no-lexicon --no-cues"
-	      "--no-lexicon --no-cues --min-df 1"
-	      "--no-lexicon --no-cues --word-ngrams 1 --min-df 1"
-	      "--no-lexicon --no-cues --word-ngrams 3 --char-ngrams 2-5 --min-df 1"
-	      "--no-cues --word-ngrams 3 --char-ngrams 2-5 --min-df 1")
+	      "$generic"
+	      "$generic --min-df 1"
+	      "$generic --word-ngrams 3 --char-ngrams 2-5 --min-df 1"
+	      "$generic --word-ngrams 3 --char-ngrams 2-5 --char-text --min-df 1"
+	      "--ngrams-only --word-ngrams 3 --char-ngrams 2-5 --min-df 1"
+	      "--ngrams-only --word-ngrams 3 --char-ngrams 2-5 --char-text --min-df 1")
 	echo "model selection: $folds-fold CV on the training tweets of each target, mean F_avg"
 	best=-1
 	options=

@@ -904,3 +904,30 @@ Test(feat, opts_new_keys_absent_mean_off)
 	cr_assert_eq(o.window, 3);
 	cr_assert_eq(feat_opts_parse(&o, "window=99", &e), -1);
 }
+
+Test(feat, char_text_ngrams_cross_words_and_keep_options)
+{
+	struct feat_opts o = opts("c"), back;
+	struct featurizer *fz;
+	struct err e;
+	char buf[512];
+	size_t n;
+
+	o.char_text = 1;
+	fz = fz_new(&o, NULL);
+	n = extract(fz, "Go  NATO!");
+	/* across the space (runs made one) and into the '!' */
+	HAS(fz, n, "c:go n");
+	HAS(fz, n, "c:to! ");
+	HASNT(fz, n, "c:go  n");
+	cr_assert_eq(val(fz, n, "c: go"), 1);
+	feat_free(fz);
+	feat_opts_format(&o, buf, sizeof(buf));
+	cr_assert_not_null(strstr(buf, " char_text=1"), "%s", buf);
+	cr_assert_eq(feat_opts_parse(&back, buf, &e), 0, "%s", e.msg);
+	cr_assert_eq(back.char_text, 1);
+	/* a model without the key keeps words-only n-grams */
+	o.char_text = 0;
+	feat_opts_format(&o, buf, sizeof(buf));
+	cr_assert_null(strstr(buf, "char_text"), "%s", buf);
+}

@@ -18,7 +18,7 @@ enum {
 	TOPT_SEED, TOPT_LEXICON, TOPT_NOLEX, TOPT_NONEG, TOPT_NOCUES,
 	TOPT_NOCHARS, TOPT_WORDN, TOPT_CHARN, TOPT_MINDF, TOPT_NODOMAIN,
 	TOPT_NOWINDOW, TOPT_WINDOW, TOPT_NOMODALITY, TOPT_NOVADER,
-	TOPT_NOWEIGHTS, TOPT_CUES, TOPT_NGRAMS_ONLY,
+	TOPT_NOWEIGHTS, TOPT_CUES, TOPT_NGRAMS_ONLY, TOPT_CHARTEXT,
 };
 
 /* -C VALUE is the one short option. */
@@ -50,7 +50,8 @@ enum {
 	{ "no-vader-rules", no_argument, NULL, TOPT_NOVADER }, \
 	{ "no-family-weights", no_argument, NULL, TOPT_NOWEIGHTS }, \
 	{ "cues", required_argument, NULL, TOPT_CUES }, \
-	{ "ngrams-only", no_argument, NULL, TOPT_NGRAMS_ONLY }
+	{ "ngrams-only", no_argument, NULL, TOPT_NGRAMS_ONLY }, \
+	{ "char-text", no_argument, NULL, TOPT_CHARTEXT }
 
 /* The options' lines for a command's --help. */
 #define TRAINOPTS_USAGE \
@@ -75,6 +76,8 @@ enum {
 "      --ngrams-only       word and character n-grams alone (the baseline)\n" \
 "      --word-ngrams N     word n-grams 1..N (default 2)\n" \
 "      --char-ngrams A-B   character n-grams A..B (default 3-5)\n" \
+"      --char-text         character n-grams across the whole text (as\n" \
+"                          SemEval's baseline), not inside words\n" \
 "      --min-df N          drop features seen in fewer quotes (default 2)\n"
 
 /*
