@@ -101,6 +101,7 @@ struct featurizer {
 	/* cue lexicon, stemmed: phrase -> category id */
 	const struct feat_cues *cl;
 	struct vocab *cue_phr;
+	struct vocab *cue_first; /* a phrase's first stem -> longest length */
 	int cue_words, target_cat;
 	struct tokinfo *ti; /* per token, see analyse_cues() */
 	size_t cap_ti;
@@ -332,6 +333,11 @@ static void stem_cues(struct featurizer *fz, const struct feat_cues *c)
 					vocab_value(c->phrases, (long)i));
 		if (words > fz->cue_words)
 			fz->cue_words = words;
+		/* first word -> longest phrase it starts */
+		id = vocab_add(fz->cue_first, key.buf, strcspn(key.buf, " "),
+			       NULL);
+		if (words > vocab_value(fz->cue_first, id))
+			vocab_set_value(fz->cue_first, id, words);
 	}
 	sbuf_release(&key);
 }
@@ -424,6 +430,7 @@ struct featurizer *feat_new_with_cues(const struct feat_opts *o,
 	}
 	sbuf_release(&sb);
 	fz->cue_phr = vocab_new();
+	fz->cue_first = vocab_new();
 	fz->target_cat = -1;
 	if (cues && feat_opts_need_cues(o))
 		stem_cues(fz, cues);
@@ -437,6 +444,7 @@ void feat_free(struct featurizer *fz)
 	stem_free(fz->stem);
 	vocab_free(fz->cues);
 	vocab_free(fz->cue_phr);
+	vocab_free(fz->cue_first);
 	free(fz->ti);
 	vocab_free(fz->doc);
 	sbuf_release(&fz->text);
@@ -883,7 +891,18 @@ static void analyse_cues(struct featurizer *fz)
 			sent++;
 	}
 	for (i = 0; i < tl->n; i++) {
-		len = fz->cue_words;
+		size_t sl;
+		const char *st;
+		long first;
+
+		/* most words start no phrase: one lookup rules them out */
+		if (tl->v[i].kind != TOK_WORD)
+			continue;
+		st = stem_of(fz, i, &sl);
+		first = vocab_find(fz->cue_first, st, sl);
+		if (first < 0)
+			continue;
+		len = (int)vocab_value(fz->cue_first, first);
 		if ((size_t)len > tl->n - i)
 			len = (int)(tl->n - i);
 		for (cat = -1; len > 0; len--)
