@@ -1,7 +1,8 @@
 /*
  * Feature extraction on arbitrary text. The first byte picks one of a few
- * option sets (stemmer language, n-gram ranges, negation, lexicon, cues);
- * the rest is the quote. Checked: the named path (feat_extract, then
+ * option sets (stemmer language, n-gram ranges, negation, lexicon, cues,
+ * and with a cue lexicon, tests/fuzz/feat_cues.tsv, the domain, window and
+ * modality families); the rest is the quote. Checked: the named path (feat_extract, then
  * feat_vectorize) and the hashed one (feat_vector) give the same vector
  * (feat.h promises identical results), sorted by index, ended by -1, with
  * finite values, and every raw feature has a non-empty name of a known
@@ -19,7 +20,8 @@
 #include "lexicon.h"
 #include "vocab.h"
 
-#define NSET 4
+#define NSET 6
+#define CUES "tests/fuzz/feat_cues.tsv" /* repo-relative: run from the root */
 
 static const char *const vocab_text[] = {
 	"We should join NATO as soon as possible.",
@@ -34,6 +36,7 @@ static struct {
 	struct vocab *vocab;
 } set[NSET];
 static struct lexicon *lex;
+static struct feat_cues *cues;
 
 static void opts_for(int i, struct feat_opts *o)
 {
@@ -56,6 +59,15 @@ static void opts_for(int i, struct feat_opts *o)
 		o->char_min = 1;
 		o->char_max = 8;
 		break;
+	case 4: /* the defaults: every family, with the cue lexicon */
+		break;
+	case 5:
+		o->negation = 0;
+		o->vader = 0;
+		o->family_weights = 0;
+		o->char_text = 1;
+		o->window = 1;
+		break;
 	}
 }
 
@@ -74,7 +86,18 @@ static void setup(int i)
 		lexicon_put(lex, "bonne", 5, 1.0);
 	}
 	opts_for(i, &o);
-	set[i].fz = feat_new(&o, o.lexicon ? lex : NULL, &e);
+	if (i < 4) {
+		set[i].fz = feat_new(&o, o.lexicon ? lex : NULL, &e);
+	} else {
+		if (!cues)
+			cues = feat_cues_load(CUES, &e);
+		if (!cues)
+			fprintf(stderr, "fuzz_feat: %s\n", e.msg);
+		FUZZ_CHECK(cues);
+		set[i].fz = feat_new_with_cues(&o, lex, cues, &e);
+	}
+	if (!set[i].fz)
+		fprintf(stderr, "fuzz_feat: %s\n", e.msg);
 	FUZZ_CHECK(set[i].fz);
 	set[i].vocab = vocab_new();
 	for (k = 0; k < sizeof(vocab_text) / sizeof(vocab_text[0]); k++) {
