@@ -1027,8 +1027,9 @@ static int modal_of(const struct featurizer *fz, const char *w, size_t n)
 static void flush_modality(struct featurizer *fz, unsigned mods, unsigned neg,
 			   uint32_t cats)
 {
-	struct vocab_part part[4] = {
-		{ "m:", 2 }, { NULL, 0 }, { "/NEG", 4 }, { NULL, 0 },
+	/* "m:" MODAL ["/NEG"] ["+" CATEGORY]: five parts at the most */
+	struct vocab_part part[5] = {
+		{ "m:", 2 }, { NULL, 0 }, { "/NEG", 4 }, { NULL, 0 }, { NULL, 0 },
 	};
 	int m, c, np;
 
