@@ -75,16 +75,12 @@ static int count_files(const char *dir)
 }
 
 /*
- * Known crashes of code this issue does not own wait in known/TARGET/.
- * Fixed so far: speaker.c's read past the last token (fuzz_extract; its
- * inputs are in regressions/extract/). Open, in known/feat/: feat.c
- * flush_modality writes part[4] of its struct vocab_part part[4] when a
- * sentence has a negated modal and a cue category ("NATO will not"):
- * np is 3 after "/NEG", and the "+CAT" pair goes to part[3] and part[4]
- * (a stack buffer overflow; UBSan: index 4 out of bounds). The model
- * seed with a cue lexicon (known/model/) hits it too, through
- * model_predict on "We should not join NATO."; once fixed it goes back to
- * corpus/model/.
+ * Known crashes of code this issue does not own wait in known/TARGET/
+ * (none now). Fixed so far, inputs in regressions/: speaker.c's read past
+ * the last token when an article ends with a speech verb (fuzz_extract);
+ * feat.c flush_modality writing part[4] of a four-part array for a
+ * negated modal crossed with a cue category, "NATO will not" (fuzz_feat,
+ * and fuzz_model through model_predict).
  */
 Test(fuzz_regressions, known_bugs_waiting)
 {
