@@ -195,9 +195,11 @@ static int cue_entry(struct feat_cues *c, char *line, struct sbuf *norm,
 		return err_at(e, path, lineno, "a phrase is 1 to %d words",
 			      FEAT_CUE_MAX_WORDS);
 	for (i = 0; i < tl->n; i++) {
-		if (tl->v[i].kind != TOK_WORD)
+		if (tl->v[i].kind != TOK_WORD) {
+			sbuf_release(&key);
 			return err_at(e, path, lineno, "phrase '%.*s' is not "
 				      "words only", (int)(tab - line), line);
+		}
 		if (i)
 			sbuf_addc(&key, ' ');
 		sbuf_add(&key, norm->buf + tl->v[i].start, tl->v[i].len);

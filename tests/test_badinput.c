@@ -186,7 +186,7 @@ static void write_long_line(const char *path, const char *head, size_t n,
 
 /* ---- errors ---- */
 
-Test(badinput, empty_file, .timeout = 60)
+Test(badinput, empty_file, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, *out;
@@ -209,7 +209,7 @@ Test(badinput, empty_file, .timeout = 60)
 	env_release(&v);
 }
 
-Test(badinput, missing_text_column, .timeout = 60)
+Test(badinput, missing_text_column, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, *out;
@@ -231,7 +231,7 @@ Test(badinput, missing_text_column, .timeout = 60)
 	env_release(&v);
 }
 
-Test(badinput, field_over_1mib, .timeout = 60)
+Test(badinput, field_over_1mib, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, *out;
@@ -255,7 +255,7 @@ Test(badinput, field_over_1mib, .timeout = 60)
 }
 
 /* 100 MiB with no newline: refused after CSV_FIELD_MAX bytes, memory flat. */
-Test(badinput, line_of_100mib_csv, .timeout = 60)
+Test(badinput, line_of_100mib_csv, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, *out;
@@ -277,7 +277,7 @@ Test(badinput, line_of_100mib_csv, .timeout = 60)
 }
 
 /* A line of 100 MiB of commas: empty fields cost memory too (found here). */
-Test(badinput, line_of_100mib_commas, .timeout = 60)
+Test(badinput, line_of_100mib_commas, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, *out;
@@ -298,7 +298,7 @@ Test(badinput, line_of_100mib_commas, .timeout = 60)
 	env_release(&v);
 }
 
-Test(badinput, line_of_100mib_lines_mode, .timeout = 60)
+Test(badinput, line_of_100mib_lines_mode, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, *out;
@@ -324,7 +324,7 @@ Test(badinput, line_of_100mib_lines_mode, .timeout = 60)
 			     "(peak RSS %ld KiB)", rss);
 }
 
-Test(badinput, unbalanced_quotes, .timeout = 60)
+Test(badinput, unbalanced_quotes, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, *out;
@@ -347,7 +347,7 @@ Test(badinput, unbalanced_quotes, .timeout = 60)
 	env_release(&v);
 }
 
-Test(badinput, unknown_label_in_corpus, .timeout = 60)
+Test(badinput, unknown_label_in_corpus, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, *before, *after;
@@ -377,7 +377,7 @@ Test(badinput, unknown_label_in_corpus, .timeout = 60)
 	env_release(&v);
 }
 
-Test(badinput, single_class_label_column, .timeout = 60)
+Test(badinput, single_class_label_column, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, *before, *after;
@@ -433,7 +433,7 @@ static void reseal(const char *model, const char *name)
 	free(file_path);
 }
 
-Test(badinput, truncated_model, .timeout = 60)
+Test(badinput, truncated_model, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, *out, *svm;
@@ -469,7 +469,7 @@ Test(badinput, truncated_model, .timeout = 60)
  * libsvm 3.24's svm_load_model crashes on an inflated total_sv or
  * nr_class; ours must refuse them with the file and line.
  */
-Test(badinput, inflated_model_counts, .timeout = 60)
+Test(badinput, inflated_model_counts, .timeout = 120)
 {
 	static const char *const edit[][2] = {
 		{ "total_sv ", "total_sv 100000000" },
@@ -511,7 +511,7 @@ Test(badinput, inflated_model_counts, .timeout = 60)
 	env_release(&v);
 }
 
-Test(badinput, model_of_another_format_version, .timeout = 60)
+Test(badinput, model_of_another_format_version, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, *out, *meta, *text;
@@ -561,7 +561,7 @@ static char *unwritable_dir(const struct env *v)
 	return d;
 }
 
-Test(badinput, unwritable_output_directory, .timeout = 60)
+Test(badinput, unwritable_output_directory, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, *ro;
@@ -589,7 +589,7 @@ Test(badinput, unwritable_output_directory, .timeout = 60)
 	env_release(&v);
 }
 
-Test(badinput, full_disk, .timeout = 60)
+Test(badinput, full_disk, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, args[4096];
@@ -623,7 +623,7 @@ Test(badinput, full_disk, .timeout = 60)
 }
 
 /* A failed run never replaces a report that is there. */
-Test(badinput, existing_reports_kept, .timeout = 60)
+Test(badinput, existing_reports_kept, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, *bad, *out, *before, *after, *rep, *rep_before;
@@ -671,7 +671,7 @@ Test(badinput, existing_reports_kept, .timeout = 60)
 
 /* ---- handled, with a warning ---- */
 
-Test(badinput, header_with_no_rows, .timeout = 60)
+Test(badinput, header_with_no_rows, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, *out, *body;
@@ -699,7 +699,7 @@ Test(badinput, header_with_no_rows, .timeout = 60)
 			     "warning for a header with no rows");
 }
 
-Test(badinput, summarize_header_with_no_rows, .timeout = 60)
+Test(badinput, summarize_header_with_no_rows, .timeout = 120)
 {
 	struct env v;
 	char *model, *rep, *in, *quotes, *nl, *path;
@@ -738,7 +738,7 @@ static int count(const char *s, const char *what)
 	return n;
 }
 
-Test(badinput, invalid_utf8_and_nul, .timeout = 60)
+Test(badinput, invalid_utf8_and_nul, .timeout = 120)
 {
 	static const char bytes[] = "id,text\n1,fine\n2,caf\xe9 \0 nul\n"
 				    "3,\xff\xfe more\n";
@@ -771,7 +771,7 @@ Test(badinput, invalid_utf8_and_nul, .timeout = 60)
 }
 
 /* Training reads its corpus with the same reader: one warning too. */
-Test(badinput, invalid_utf8_in_training_corpus, .timeout = 60)
+Test(badinput, invalid_utf8_in_training_corpus, .timeout = 120)
 {
 	static const char extra[] = "50,Bad \xff byte and \0 nul,pro,neutral\n";
 	struct env v;
@@ -797,7 +797,7 @@ Test(badinput, invalid_utf8_in_training_corpus, .timeout = 60)
 }
 
 /* An article with invalid bytes: one warning naming file and line. */
-Test(badinput, invalid_utf8_in_article, .timeout = 60)
+Test(badinput, invalid_utf8_in_article, .timeout = 120)
 {
 	static const char text[] = "Title\n\nFirst paragraph.\n\n"
 				   "\"We will join \xff NATO,\" Smith said.\n";
@@ -823,7 +823,7 @@ Test(badinput, invalid_utf8_in_article, .timeout = 60)
 }
 
 /* An empty article is an empty file: an error, or at least a warning. */
-Test(badinput, empty_article, .timeout = 60)
+Test(badinput, empty_article, .timeout = 120)
 {
 	struct env v;
 	char *model, *in;

@@ -223,7 +223,7 @@ static void check_header(const struct table *t, const char *const *in,
 	"4,,empty text\n" \
 	"5,The committee meets on Tuesday.,e\n"
 
-Test(cli, train_then_classify_csv, .timeout = 60)
+Test(cli, train_then_classify_csv, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, args[1024];
@@ -260,7 +260,7 @@ Test(cli, train_then_classify_csv, .timeout = 60)
 }
 
 /* A labeled file keeps its labels as gold_stance and gold_sentiment. */
-Test(cli, labeled_input_gets_gold_columns, .timeout = 60)
+Test(cli, labeled_input_gets_gold_columns, .timeout = 120)
 {
 	struct env v;
 	char *model, args[1024];
@@ -287,7 +287,7 @@ Test(cli, labeled_input_gets_gold_columns, .timeout = 60)
 	env_release(&v);
 }
 
-Test(cli, lines_input, .timeout = 60)
+Test(cli, lines_input, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, args[1024];
@@ -321,7 +321,7 @@ Test(cli, lines_input, .timeout = 60)
 	env_release(&v);
 }
 
-Test(cli, text_col_option, .timeout = 60)
+Test(cli, text_col_option, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, args[1024], want[600];
@@ -352,7 +352,7 @@ Test(cli, text_col_option, .timeout = 60)
 	env_release(&v);
 }
 
-Test(cli, invalid_utf8_warns_and_succeeds, .timeout = 60)
+Test(cli, invalid_utf8_warns_and_succeeds, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, args[1024], want[600];
@@ -381,7 +381,7 @@ Test(cli, invalid_utf8_warns_and_succeeds, .timeout = 60)
 	env_release(&v);
 }
 
-Test(cli, missing_text_column_exits_1, .timeout = 60)
+Test(cli, missing_text_column_exits_1, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, args[1024], want[600];
@@ -421,7 +421,7 @@ Test(cli, bad_options_exit_2)
 	env_release(&v);
 }
 
-Test(cli, output_to_unwritable_dir_exits_1_and_leaves_nothing, .timeout = 60)
+Test(cli, output_to_unwritable_dir_exits_1_and_leaves_nothing, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, args[1024];
@@ -443,7 +443,7 @@ Test(cli, output_to_unwritable_dir_exits_1_and_leaves_nothing, .timeout = 60)
 }
 
 /* A run that fails half way leaves an existing -o file as it was. */
-Test(cli, failed_run_keeps_existing_output, .timeout = 60)
+Test(cli, failed_run_keeps_existing_output, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, *out, args[1024], want[600], *text;
@@ -476,7 +476,7 @@ Test(cli, failed_run_keeps_existing_output, .timeout = 60)
 	env_release(&v);
 }
 
-Test(cli, unknown_language_clear_error, .timeout = 60)
+Test(cli, unknown_language_clear_error, .timeout = 120)
 {
 	struct env v;
 	char *model, args[1024];
@@ -497,7 +497,7 @@ Test(cli, unknown_language_clear_error, .timeout = 60)
 	env_release(&v);
 }
 
-Test(cli, train_errors_exit_1, .timeout = 60)
+Test(cli, train_errors_exit_1, .timeout = 120)
 {
 	struct env v;
 	char *model = NULL, *in, args[1024], want[600];
@@ -521,7 +521,7 @@ Test(cli, train_errors_exit_1, .timeout = 60)
 }
 
 /* Training prints what it chose, and replaces an existing model dir. */
-Test(cli, train_summary_and_replace, .timeout = 60)
+Test(cli, train_summary_and_replace, .timeout = 120)
 {
 	struct env v;
 	char *model, *stale, args[1024], want[600];
@@ -559,7 +559,7 @@ Test(cli, missing_model_exits_1)
 	env_release(&v);
 }
 
-Test(cli, empty_input_exits_1, .timeout = 60)
+Test(cli, empty_input_exits_1, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, args[1024], want[600];
@@ -577,7 +577,7 @@ Test(cli, empty_input_exits_1, .timeout = 60)
 	env_release(&v);
 }
 
-Test(cli, table_output, .timeout = 60)
+Test(cli, table_output, .timeout = 120)
 {
 	struct env v;
 	char *model, *in, args[1024];

@@ -593,7 +593,7 @@ Test(model, sort_labels)
 }
 
 /* The shipped model (models/nato) loads and labels a quote. */
-Test(model, shipped_model_loads, .timeout = 60)
+Test(model, shipped_model_loads, .timeout = 120)
 {
 	struct model *m = load_ok("models/nato");
 	struct err e;

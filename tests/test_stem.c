@@ -208,7 +208,7 @@ static void nth_word(size_t i, char *buf, size_t size)
  * what a second stemmer gave on its first (uncached) sight of the word.
  */
 #define NWORD 80000
-Test(stem, cache_overflow_keeps_stems_right, .timeout = 60)
+Test(stem, cache_overflow_keeps_stems_right, .timeout = 120)
 {
 	struct err e;
 	struct stem *a = stem_new("english", &e), *b = stem_new("english", &e);
