@@ -214,6 +214,7 @@ int train_data_read(struct train_data *d, const char *path,
 			     d->n);
 	ret = 0;
 out:
+	d->nreplaced = csv_reader_replaced(r, &d->first_bad_line);
 	csv_reader_free(r);
 	if (ret < 0)
 		train_data_release(d);
@@ -533,6 +534,10 @@ struct model *train_corpus(const char *path, const struct train_opts *o,
 	if (train_data_read(&d, path, o, e) < 0)
 		return NULL;
 	m = train_model(&d, NULL, 0, o, rep, e);
+	if (m && rep) {
+		rep->nreplaced = d.nreplaced;
+		rep->first_bad_line = d.first_bad_line;
+	}
 	train_data_release(&d);
 	return m;
 }

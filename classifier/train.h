@@ -46,6 +46,8 @@ void train_opts_default(struct train_opts *o);
 /* What training chose and measured, per task. */
 struct train_report {
 	size_t nquote, nfeature;
+	size_t nreplaced;     /* train_corpus: bytes the reader replaced */
+	long first_bad_line;
 	int ntask;
 	struct {
 		char name[32];
@@ -64,6 +66,9 @@ struct train_data {
 	size_t n;
 	char **text;
 	long *line; /* where each row starts in the file */
+	/* invalid UTF-8 and NUL bytes replaced by U+FFFD, line of the first */
+	size_t nreplaced;
+	long first_bad_line;
 	int ntask;
 	struct {
 		char name[32], column[64];
