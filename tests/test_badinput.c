@@ -25,37 +25,6 @@
 #define GOOD_CSV "id,text\n1,We should join NATO.\n2,\"Never, ever.\"\n"
 #define RSS_MAX_KB (64 * 1024) /* the bound for streaming */
 
-struct env {
-	char *dir;
-	const char *bin;
-	char *out, *err; /* of the last run */
-	size_t out_len;
-};
-
-static void env_init(struct env *v)
-{
-	v->bin = getenv("STANCE_BIN");
-	if (!v->bin || !*v->bin)
-		v->bin = "bin/stance";
-	cr_assert(access(v->bin, X_OK) == 0, "no executable '%s' (STANCE_BIN)",
-		  v->bin);
-	v->dir = tu_tmpdir();
-	v->out = v->err = NULL;
-}
-
-static void env_release(struct env *v)
-{
-	free(v->out);
-	free(v->err);
-	tu_rmtree(v->dir);
-	free(v->dir);
-}
-
-static char *at(const struct env *v, const char *name)
-{
-	return tu_path(v->dir, name);
-}
-
 /*
  * Run "$STANCE_BIN args" (printf-style) with stdin from /dev/null, stdout
  * and stderr kept in v->out and v->err (outside v->dir, so that the

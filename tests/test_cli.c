@@ -17,38 +17,6 @@
 #define TINY "tests/data/train/tiny.csv"
 
 /* Everything one test needs: a scratch directory and the binary. */
-struct env {
-	char *dir;
-	const char *bin;
-	char *out, *err; /* of the last run */
-	size_t out_len;
-};
-
-static void env_init(struct env *v)
-{
-	v->bin = getenv("STANCE_BIN");
-	if (!v->bin || !*v->bin)
-		v->bin = "bin/stance";
-	cr_assert(access(v->bin, X_OK) == 0, "no executable '%s' (STANCE_BIN)",
-		  v->bin);
-	v->dir = tu_tmpdir();
-	v->out = v->err = NULL;
-}
-
-static void env_release(struct env *v)
-{
-	free(v->out);
-	free(v->err);
-	tu_rmtree(v->dir);
-	free(v->dir);
-}
-
-/* "dir/name" (malloc'd) */
-static char *at(const struct env *v, const char *name)
-{
-	return tu_path(v->dir, name);
-}
-
 /*
  * Run "$STANCE_BIN args" with stdin from in (or /dev/null); keep stdout and
  * stderr in v->out and v->err. Returns the exit status.

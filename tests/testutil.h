@@ -127,4 +127,41 @@ static inline void tu_rmtree(const char *dir)
 	rmdir(dir);
 }
 
+/*
+ * A CLI end-to-end test's world: a fresh temporary directory and the
+ * binary under test ($STANCE_BIN, else bin/stance), with the output of
+ * the last run kept by the test's own run helper.
+ */
+struct env {
+	char *dir;
+	const char *bin;
+	char *out, *err; /* of the last run */
+	size_t out_len;
+};
+
+static inline void env_init(struct env *v)
+{
+	v->bin = getenv("STANCE_BIN");
+	if (!v->bin || !*v->bin)
+		v->bin = "bin/stance";
+	cr_assert(access(v->bin, X_OK) == 0, "no executable '%s' (STANCE_BIN)",
+		  v->bin);
+	v->dir = tu_tmpdir();
+	v->out = v->err = NULL;
+}
+
+static inline void env_release(struct env *v)
+{
+	free(v->out);
+	free(v->err);
+	tu_rmtree(v->dir);
+	free(v->dir);
+}
+
+/* "dir/name" in the test's directory (malloc'd). */
+static inline char *at(const struct env *v, const char *name)
+{
+	return tu_path(v->dir, name);
+}
+
 #endif
