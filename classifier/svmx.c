@@ -601,6 +601,12 @@ int svmx_predict(const struct svmx_model *sm, const struct feat_node *x,
 	return best;
 }
 
+void svmx_libsvm_values(const struct svmx_model *m, const struct feat_node *x,
+			double *dec)
+{
+	svm_predict_values(&m->m, (const struct svm_node *)x, dec);
+}
+
 double svmx_libsvm_predict(const struct svmx_model *m,
 			   const struct feat_node *x, double *prob)
 {

@@ -100,6 +100,9 @@ double svmx_rho(const struct svmx_model *m, int pair);
  * and a decision value > 0 votes for *a. For explaining decisions (#5).
  */
 void svmx_pair_labels(const struct svmx_model *m, int pair, int *a, int *b);
+/* libsvm's own svm_predict_values (x sorted by index), for tests. */
+void svmx_libsvm_values(const struct svmx_model *m, const struct feat_node *x,
+			double *dec);
 /* libsvm's own svm_predict_probability, for tests that compare. */
 double svmx_libsvm_predict(const struct svmx_model *m,
 			   const struct feat_node *x, double *prob);

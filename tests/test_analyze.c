@@ -280,3 +280,44 @@ Test(summarize, refuses_a_file_that_is_not_quotes)
 	free(err);
 	free(dir);
 }
+
+/*
+ * Issue #6: -j N changes the speed, never the bytes. The corpus is over
+ * one batch of rows (1,024), so rows cross batches and threads.
+ */
+Test(jobs, classify_and_analyze_same_bytes_for_any_thread_count,
+     .timeout = 120)
+{
+	char *dir = tu_tmpdir(), *a, *b, *p1, *p2;
+	const char *jobs[] = { "2", "3" };
+	size_t i;
+
+	p1 = tu_path(dir, "j1.csv");
+	cr_assert_eq(run("classify -j 1 corpus/nato-quotes.csv -o %s", p1), 0);
+	a = tu_read(p1, NULL);
+	for (i = 0; i < 2; i++) {
+		p2 = tu_path(dir, "jn.csv");
+		cr_assert_eq(run("classify -j %s corpus/nato-quotes.csv -o %s",
+				 jobs[i], p2), 0);
+		b = tu_read(p2, NULL);
+		cr_assert(!strcmp(a, b), "classify -j %s differs from -j 1",
+			  jobs[i]);
+		free(b);
+		free(p2);
+	}
+	free(a);
+	cr_assert_eq(run("analyze -q -j 1 %s %s -o %s/a1", ARTICLES, SEED, dir), 0);
+	cr_assert_eq(run("analyze -q -j 2 %s %s -o %s/a2", ARTICLES, SEED, dir), 0);
+	p2 = tu_path(dir, "a1/quotes.csv");
+	a = tu_read(p2, NULL);
+	free(p2);
+	p2 = tu_path(dir, "a2/quotes.csv");
+	b = tu_read(p2, NULL);
+	cr_assert_str_eq(a, b, "analyze -j 2 differs from -j 1");
+	free(a);
+	free(b);
+	free(p2);
+	free(p1);
+	tu_rmtree(dir);
+	free(dir);
+}

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "csv.h"
 #include "err.h"
 #include "model.h"
 #include "sbuf.h"
@@ -607,6 +608,68 @@ Test(model, shipped_model_loads, .timeout = 120)
 	model_predict(m, fz, q, strlen(q), &p);
 	for (t = 0; t < m->ntask; t++)
 		cr_assert(p.label[t] >= 0 && p.label[t] < m->task[t].nlabel);
+	feat_free(fz);
+	model_free(m);
+}
+
+/*
+ * Issue #6: the shipped model's collapsed weights against libsvm itself,
+ * on every quote of the shipped corpus and on the first half of each
+ * (2,690 vectors): decision values within 1e-9 of svm_predict_values,
+ * probabilities within 1e-9 of svm_predict_probability, and the label
+ * printed is the arg-max of the probabilities printed.
+ */
+Test(model, shipped_model_agrees_with_libsvm_on_thousands_of_quotes,
+     .timeout = 120)
+{
+	struct err e;
+	struct model *m = model_load("models/nato", &e);
+	struct featurizer *fz;
+	struct csv_reader *r;
+	struct csv_row row;
+	struct model_prediction pred;
+	double dec[MODEL_MAX_LABELS * MODEL_MAX_LABELS], prob[MODEL_MAX_LABELS];
+	size_t n = 0, count, half;
+	int col, t, l, p, k;
+
+	cr_assert_not_null(m, "%s", e.msg);
+	fz = model_featurizer(m, &e);
+	cr_assert_not_null(fz, "%s", e.msg);
+	r = csv_reader_open("corpus/nato-quotes.csv", &e);
+	cr_assert_not_null(r, "%s", e.msg);
+	cr_assert_eq(csv_reader_next(r, &row, &e), 1);
+	col = csv_row_find(&row, "text");
+	while (csv_reader_next(r, &row, &e) == 1) {
+		for (k = 0; k < 2; k++) {
+			const struct feat_node *x;
+
+			half = k ? row.len[col] / 2 : row.len[col];
+			model_predict(m, fz, row.field[col], half, &pred);
+			x = feat_vector(fz, m->vocab, row.field[col], half,
+					&count);
+			for (t = 0; t < m->ntask; t++) {
+				int np = m->task[t].nlabel *
+					 (m->task[t].nlabel - 1) / 2, best = 0;
+
+				svmx_libsvm_values(m->task[t].svm, x, dec);
+				for (p = 0; p < np; p++)
+					cr_assert_float_eq(pred.dec[t][p], dec[p], 1e-9,
+							   "quote %zu task %d pair %d",
+							   n, t, p);
+				svmx_libsvm_predict(m->task[t].svm, x, prob);
+				for (l = 0; l < m->task[t].nlabel; l++) {
+					cr_assert_float_eq(pred.prob[t][l], prob[l],
+							   1e-9, "quote %zu", n);
+					if (pred.prob[t][l] > pred.prob[t][best])
+						best = l;
+				}
+				cr_assert_eq(pred.label[t], best);
+			}
+			n++;
+		}
+	}
+	cr_assert_geq(n, 2000);
+	csv_reader_free(r);
 	feat_free(fz);
 	model_free(m);
 }
