@@ -280,13 +280,18 @@ static struct vocab *build_vocab(struct featurizer *fz,
 	return v;
 }
 
+/*
+ * The mean F1 of the labels marked in use (all when use is NULL): the
+ * macro-F1, or SemEval's F_avg when only its favour and against labels
+ * are marked.
+ */
 static double macro_f1(const double *pred, const double *gold, size_t n,
-		       int k, double *accuracy)
+		       int k, const int *use, double *accuracy)
 {
 	size_t tp[MODEL_MAX_LABELS] = { 0 }, fp[MODEL_MAX_LABELS] = { 0 },
 	       fn[MODEL_MAX_LABELS] = { 0 }, i, right = 0;
 	double sum = 0;
-	int l;
+	int l, used;
 
 	for (i = 0; i < n; i++) {
 		int p = (int)pred[i], g = (int)gold[i];
@@ -300,13 +305,16 @@ static double macro_f1(const double *pred, const double *gold, size_t n,
 			fn[g]++;
 		}
 	}
-	for (l = 0; l < k; l++) {
+	for (l = 0, used = 0; l < k; l++) {
 		double d = 2.0 * (double)tp[l] + (double)fp[l] + (double)fn[l];
 
+		if (use && !use[l])
+			continue;
+		used++;
 		sum += d > 0 ? 2.0 * (double)tp[l] / d : 0;
 	}
 	*accuracy = (double)right / (double)n;
-	return sum / k;
+	return used ? sum / used : 0;
 }
 
 static const double c_grid[] = { 0.03, 0.1, 0.3, 1, 3, 10 };
@@ -320,9 +328,14 @@ static int train_task(const struct svmx_problem *prob, struct model_task *k,
 	double weight[MODEL_MAX_LABELS], *pred, acc, f1;
 	size_t count[MODEL_MAX_LABELS] = { 0 }, i;
 	struct svmx_params par;
-	int l, gi, ci, ngamma, nc, done = 0;
+	int l, gi, ci, ngamma, nc, done = 0, sel[MODEL_MAX_LABELS], have_sel = 0;
 	double best_f1 = -1, best_acc = 0, best_c = 0, best_g = 0;
 
+	/* --select-by: C by the mean F1 of some stance labels (F_avg) */
+	for (l = 0; l < k->nlabel; l++) {
+		sel[l] = o->select_labels && in_list(o->select_labels, k->label[l]);
+		have_sel |= sel[l];
+	}
 	for (i = 0; i < prob->n; i++)
 		count[(int)prob->y[i]]++;
 	for (l = 0; l < k->nlabel; l++)
@@ -347,7 +360,8 @@ static int train_task(const struct svmx_problem *prob, struct model_task *k,
 				free(pred);
 				return -1;
 			}
-			f1 = macro_f1(pred, prob->y, prob->n, k->nlabel, &acc);
+			f1 = macro_f1(pred, prob->y, prob->n, k->nlabel,
+				      t == 0 && have_sel ? sel : NULL, &acc);
 			/* strictly better only: ties keep the smaller C */
 			if (f1 > best_f1 + 1e-12) {
 				best_f1 = f1;

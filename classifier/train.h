@@ -34,6 +34,11 @@ struct train_opts {
 	unsigned seed;
 	/* comma-separated allowed labels, or NULL for whatever the data has */
 	const char *stance_labels, *sentiment_labels;
+	/*
+	 * comma-separated stance labels whose mean F1 chooses C (SemEval's
+	 * F_avg: "FAVOR,AGAINST"), or NULL for the macro-F1 of all labels
+	 */
+	const char *select_labels;
 	/* called after each grid point when not NULL */
 	void (*progress)(void *arg, const char *task, int done, int total);
 	void *progress_arg;

@@ -88,6 +88,9 @@ f_avg() {
 }
 
 echo "SemEval-2016 Task 6 subtask A: one model per target, trained on trial+training"
+# C is chosen by the task's own metric, F_avg of FAVOR and AGAINST, in
+# every cross-validation on training data (stance train --select-by).
+select="--select-by FAVOR,AGAINST"
 if [ -n "${SEMEVAL_OPTIONS:-}" ]; then
 	options=$SEMEVAL_OPTIONS
 	echo "options (SEMEVAL_OPTIONS): $options"
@@ -113,7 +116,7 @@ else
 		for i in "${!targets[@]}"; do
 			# shellcheck disable=SC2086
 			f=$("$stance" cv "$work/train-$i.csv" -k "$folds" --csv \
-				--no-sentiment $opt | f_avg)
+				--no-sentiment $select $opt | f_avg)
 			sum=$(awk -v s="$sum" -v f="$f" 'BEGIN { print s + f }')
 		done
 		mean=$(awk -v s="$sum" -v n="${#targets[@]}" \
@@ -132,7 +135,8 @@ printf '%-34s %5s %7s %9s %14s\n' target test F_avg macro-F1 sentiment-mF1
 pooled=$work/pooled.csv
 for i in "${!targets[@]}"; do
 	# shellcheck disable=SC2086
-	"$stance" train "$work/train-$i.csv" -o "$work/model-$i" -q $options
+	"$stance" train "$work/train-$i.csv" -o "$work/model-$i" -q $select \
+		$options
 	"$stance" classify -m "$work/model-$i" "$work/test-$i.csv" \
 		-o "$work/pred-$i.csv"
 	if [ "$i" = 0 ]; then

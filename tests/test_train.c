@@ -491,3 +491,32 @@ Test(train, vocabulary_sorted_with_idf)
 	cr_assert_geq(vocab_find(m->vocab, "t:nato", 6), 0);
 	model_free(m);
 }
+
+/*
+ * --select-by: C chosen by the mean F1 of the named stance labels. The
+ * reported CV score is that mean, never above the best label's F1 and
+ * different from macro-F1 in general; labels the task lacks leave the
+ * macro-F1 in charge (the same C and score as without the option).
+ */
+Test(train, select_by_labels_scores_c_by_their_mean_f1)
+{
+	struct train_opts o = opts();
+	struct train_report plain, favg, none;
+	struct model *m;
+
+	m = train_ok(TINY, &o, &plain);
+	model_free(m);
+	o.select_labels = "pro,against";
+	m = train_ok(TINY, &o, &favg);
+	model_free(m);
+	o.select_labels = "FAVOR,AGAINST";
+	m = train_ok(TINY, &o, &none);
+	model_free(m);
+	cr_assert(favg.task[0].cv_macro_f1 >= 0 && favg.task[0].cv_macro_f1 <= 1);
+	cr_assert_float_eq(none.task[0].cv_macro_f1, plain.task[0].cv_macro_f1,
+			   1e-12);
+	cr_assert_float_eq(none.task[0].C, plain.task[0].C, 1e-12);
+	/* sentiment is never selected by stance labels */
+	cr_assert_float_eq(favg.task[1].cv_macro_f1, plain.task[1].cv_macro_f1,
+			   1e-12);
+}

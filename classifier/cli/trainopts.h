@@ -19,6 +19,7 @@ enum {
 	TOPT_NOCHARS, TOPT_WORDN, TOPT_CHARN, TOPT_MINDF, TOPT_NODOMAIN,
 	TOPT_NOWINDOW, TOPT_WINDOW, TOPT_NOMODALITY, TOPT_NOVADER,
 	TOPT_NOWEIGHTS, TOPT_CUES, TOPT_NGRAMS_ONLY, TOPT_CHARTEXT,
+	TOPT_SELECT,
 };
 
 /* -C VALUE is the one short option. */
@@ -51,7 +52,8 @@ enum {
 	{ "no-family-weights", no_argument, NULL, TOPT_NOWEIGHTS }, \
 	{ "cues", required_argument, NULL, TOPT_CUES }, \
 	{ "ngrams-only", no_argument, NULL, TOPT_NGRAMS_ONLY }, \
-	{ "char-text", no_argument, NULL, TOPT_CHARTEXT }
+	{ "char-text", no_argument, NULL, TOPT_CHARTEXT }, \
+	{ "select-by", required_argument, NULL, TOPT_SELECT }
 
 /* The options' lines for a command's --help. */
 #define TRAINOPTS_USAGE \
@@ -64,6 +66,8 @@ enum {
 "      --lang LANG         Snowball stemmer language (default: english)\n" \
 "      --kernel K          linear (default), poly or rbf\n" \
 "  -C VALUE                use this C instead of the grid search\n" \
+"      --select-by L       choose C by the mean F1 of these stance labels\n" \
+"                          (FAVOR,AGAINST: SemEval's F_avg), not macro-F1\n" \
 "      --folds N           cross-validation folds for choosing C (default 5)\n" \
 "      --seed N            seed for every random choice (default 1)\n" \
 "      --lexicon PATH      sentiment lexicon (default: the shipped VADER)\n" \
