@@ -1255,6 +1255,78 @@ static void vader_features(struct featurizer *fz, const char *text, size_t n)
 	set_feature(fz, "v:damp", damped);
 }
 
+static int is_upper(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static int is_lower(char c)
+{
+	return c >= 'a' && c <= 'z';
+}
+
+static int is_digit_ascii(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int is_alnum(char c)
+{
+	return is_upper(c) || is_lower(c) || is_digit_ascii(c);
+}
+
+/*
+ * hashtags: the words of a CamelCase hashtag, as word unigrams: in tweets
+ * "#StopHillary2016" or "#NATOmembership" often carry the whole stance,
+ * and once lower-cased it is one opaque token. Cut where a lower-case
+ * letter meets an upper-case one, where letters meet digits, and before
+ * the last capital of a run followed by lower case ("NATOMembers" ->
+ * NATO Members). Reads the raw text: normalisation has lost the case.
+ */
+static void hashtag_features(struct featurizer *fz, const char *text,
+			     size_t n)
+{
+	struct sbuf *w = &fz->pad;
+	size_t i = 0, j, k, start;
+
+	while (i < n) {
+		if (text[i] != '#' || i + 1 >= n || !is_alnum(text[i + 1])) {
+			i++;
+			continue;
+		}
+		for (j = i + 1; j < n && is_alnum(text[j]); j++)
+			;
+		for (start = k = i + 1; k <= j; k++) {
+			int cut = k == j;
+
+			if (!cut && k > start) {
+				char a = text[k - 1], b = text[k];
+
+				cut = (is_lower(a) && is_upper(b)) ||
+				      is_digit_ascii(a) != is_digit_ascii(b) ||
+				      (is_upper(a) && is_upper(b) && k + 1 < j &&
+				       is_lower(text[k + 1]));
+			}
+			if (!cut)
+				continue;
+			if (k - start >= 2 && k - start < j - i - 1) {
+				size_t len, m;
+				const char *st;
+
+				sbuf_reset(w);
+				for (m = start; m < k; m++)
+					sbuf_addc(w, is_upper(text[m]) ?
+						  (char)(text[m] - 'A' + 'a') :
+						  text[m]);
+				st = stem_word(fz->stem, w->buf, w->len, &len);
+				add_feature(fz, "w:", st, len, NULL, 1);
+			}
+			start = k;
+		}
+		i = j;
+	}
+}
+
 /* Tokens, stems and every feature family of text, through emit(). */
 static void run(struct featurizer *fz, const char *text, size_t n)
 {
@@ -1272,6 +1344,8 @@ static void run(struct featurizer *fz, const char *text, size_t n)
 		vader_features(fz, text, n);
 	if (fz->o.cues)
 		cue_features(fz);
+	if (fz->o.hashtags && fz->o.word_max >= 1)
+		hashtag_features(fz, text, n);
 	if (!fz->cl)
 		return;
 	analyse_cues(fz);
@@ -1513,6 +1587,11 @@ void feat_opts_format(const struct feat_opts *o, char *buf, size_t size)
 
 		snprintf(buf + n, size - n, " char_text=1");
 	}
+	if (o->hashtags) {
+		size_t n = strlen(buf);
+
+		snprintf(buf + n, size - n, " hashtags=1");
+	}
 }
 
 static int parse_int(const char *v, int lo, int hi, int *out)
@@ -1578,6 +1657,8 @@ int feat_opts_parse(struct feat_opts *o, const char *text, struct err *e)
 			bad = parse_int(eq, 0, 1, &o->family_weights);
 		} else if (!strcmp(kv, "char_text")) {
 			bad = parse_int(eq, 0, 1, &o->char_text);
+		} else if (!strcmp(kv, "hashtags")) {
+			bad = parse_int(eq, 0, 1, &o->hashtags);
 		} else {
 			ret = err_set(e, "unknown feature option '%s'", kv);
 			break;

@@ -53,6 +53,7 @@ struct feat_opts {
 	int vader;     /* v: VADER's rules (needs the lexicon) */
 	int family_weights; /* scale families by feat.c's family_weight[] */
 	int char_text; /* character n-grams across the whole text, not words */
+	int hashtags;  /* the words of CamelCase hashtags as word unigrams */
 };
 
 #define FEAT_MAX_WINDOW 20

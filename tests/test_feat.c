@@ -931,3 +931,29 @@ Test(feat, char_text_ngrams_cross_words_and_keep_options)
 	feat_opts_format(&o, buf, sizeof(buf));
 	cr_assert_null(strstr(buf, "char_text"), "%s", buf);
 }
+
+Test(feat, hashtag_words_as_unigrams)
+{
+	struct feat_opts o = opts("w");
+	struct featurizer *fz;
+	size_t n;
+
+	o.hashtags = 1;
+	o.word_max = 1;
+	fz = fz_new(&o, NULL);
+	n = extract(fz, "Vote! #StopHillary2016 #NATOMembers #prolife");
+	HAS(fz, n, "w:stop");
+	HAS(fz, n, "w:hillari");
+	HAS(fz, n, "w:2016");
+	HAS(fz, n, "w:nato");
+	HAS(fz, n, "w:member");
+	/* one-piece tags are their own token already */
+	HASNT(fz, n, "w:prolif");
+	HAS(fz, n, "w:#prolif");
+	feat_free(fz);
+	o.hashtags = 0;
+	fz = fz_new(&o, NULL);
+	n = extract(fz, "#StopHillary2016");
+	HASNT(fz, n, "w:stop");
+	feat_free(fz);
+}

@@ -96,6 +96,7 @@ int trainopts_parse(int c, const char *arg, struct train_opts *o,
 	case TOPT_CUES: o->cues_path = arg; return 1;
 	case TOPT_CHARTEXT: f->char_text = 1; return 1;
 	case TOPT_SELECT: o->select_labels = arg; return 1;
+	case TOPT_HASHTAGS: f->hashtags = 1; return 1;
 	case TOPT_NGRAMS_ONLY:
 		/* what stance measured before issue 8, less l and t */
 		f->lexicon = f->cues = f->domain = f->modality = f->vader = 0;

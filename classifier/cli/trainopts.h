@@ -19,7 +19,7 @@ enum {
 	TOPT_NOCHARS, TOPT_WORDN, TOPT_CHARN, TOPT_MINDF, TOPT_NODOMAIN,
 	TOPT_NOWINDOW, TOPT_WINDOW, TOPT_NOMODALITY, TOPT_NOVADER,
 	TOPT_NOWEIGHTS, TOPT_CUES, TOPT_NGRAMS_ONLY, TOPT_CHARTEXT,
-	TOPT_SELECT,
+	TOPT_SELECT, TOPT_HASHTAGS,
 };
 
 /* -C VALUE is the one short option. */
@@ -53,7 +53,8 @@ enum {
 	{ "cues", required_argument, NULL, TOPT_CUES }, \
 	{ "ngrams-only", no_argument, NULL, TOPT_NGRAMS_ONLY }, \
 	{ "char-text", no_argument, NULL, TOPT_CHARTEXT }, \
-	{ "select-by", required_argument, NULL, TOPT_SELECT }
+	{ "select-by", required_argument, NULL, TOPT_SELECT }, \
+	{ "hashtags", no_argument, NULL, TOPT_HASHTAGS }
 
 /* The options' lines for a command's --help. */
 #define TRAINOPTS_USAGE \
@@ -80,6 +81,7 @@ enum {
 "      --ngrams-only       word and character n-grams alone (the baseline)\n" \
 "      --word-ngrams N     word n-grams 1..N (default 2)\n" \
 "      --char-ngrams A-B   character n-grams A..B (default 3-5)\n" \
+"      --hashtags          the words of CamelCase hashtags as words\n" \
 "      --char-text         character n-grams across the whole text (as\n" \
 "                          SemEval's baseline), not inside words\n" \
 "      --min-df N          drop features seen in fewer quotes (default 2)\n"
