@@ -105,6 +105,8 @@ else
 	grid=(""
 	      "$generic"
 	      "$generic --min-df 1"
+	      "$generic --min-df 1 --hashtags"
+	      "$generic --word-ngrams 3 --char-ngrams 2-5 --min-df 1 --hashtags"
 	      "$generic --word-ngrams 3 --char-ngrams 2-5 --min-df 1"
 	      "$generic --word-ngrams 3 --char-ngrams 2-5 --char-text --min-df 1"
 	      "--ngrams-only --word-ngrams 3 --char-ngrams 2-5 --min-df 1"
