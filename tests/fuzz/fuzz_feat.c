@@ -67,6 +67,7 @@ static void opts_for(int i, struct feat_opts *o)
 		o->family_weights = 0;
 		o->char_text = 1;
 		o->window = 1;
+		o->hashtags = 1;
 		break;
 	}
 }
