@@ -55,6 +55,57 @@ static const double family_weight[FEAT_NFAMILY] = {
 /* VADER's damping of a negated word's valence. */
 #define NEGATED_VALENCE (-0.74)
 
+#define TOKEN_CACHE_MAX 32768
+#define NGRAM_CACHE_MAX (1u << 20)
+#define NGRAM_BITS 21
+
+/* Modal classes of a sentence (modality_features()). */
+enum modal { MOD_OBLIG, MOD_WILL, MOD_CAN, MOD_WANT, MOD_IF, MOD_QUEST,
+	     MOD_N };
+
+/* A distinct token of the cache (struct featurizer). */
+enum { ID_W, ID_WNEG, ID_X, ID_XNEG, ID_T, ID_TNEG, ID_N };
+struct tentry {
+	/* what every quote reads first, in one cache line */
+	int32_t id[ID_N]; /* map mode: ids of w:, x:, t: (and /NEG); -2: not
+			     looked up yet, -1: not in the target */
+	int32_t span_n;   /* map mode: character n-gram ids; -1: not yet */
+	unsigned char wc; /* WC_ class bits (words) */
+	unsigned char negator; /* opens a negation scope */
+	signed char modal;     /* enum modal, or -1 */
+	unsigned char but;     /* "but" or "however" */
+	unsigned char cue;     /* its stem is a cue word (t:) */
+	unsigned char cue_first; /* longest cue phrase it starts; 0: none */
+	unsigned char cue_later; /* its stem is a later word of a phrase */
+	unsigned char has_lex;
+	size_t span_off;  /* the n-gram ids in ids[] */
+	size_t stem_off, stem_len; /* in tc_stems; hashtags keep their '#' */
+	double lex;       /* lexicon valence, when has_lex */
+};
+
+/* Word n-gram ids by the entries of their tokens; key 0 is empty. */
+struct ngram_table {
+	struct ngram_slot { uint64_t key; long id; } *slot;
+	size_t n, nslot;
+};
+
+/* The features of fixed names, their ids cached in named_id. */
+enum named {
+	N_L_COMPOUND, N_L_POS_SHARE, N_L_NEG_SHARE, N_L_POS, N_L_NEG,
+	N_L_NEGATED, N_V_COMPOUND, N_V_POS, N_V_NEG, N_V_BUT, N_V_AFTER_BUT,
+	N_V_EXCL, N_V_QUEST, N_V_CAPS, N_V_BOOST, N_V_DAMP, N_NAMED
+};
+static const char *const named_feature[N_NAMED] = {
+	[N_L_COMPOUND] = "l:compound", [N_L_POS_SHARE] = "l:pos_share",
+	[N_L_NEG_SHARE] = "l:neg_share", [N_L_POS] = "l:pos",
+	[N_L_NEG] = "l:neg", [N_L_NEGATED] = "l:negated",
+	[N_V_COMPOUND] = "v:compound", [N_V_POS] = "v:pos",
+	[N_V_NEG] = "v:neg", [N_V_BUT] = "v:but",
+	[N_V_AFTER_BUT] = "v:after_but", [N_V_EXCL] = "v:excl",
+	[N_V_QUEST] = "v:quest", [N_V_CAPS] = "v:caps",
+	[N_V_BOOST] = "v:boost", [N_V_DAMP] = "v:damp",
+};
+
 struct featurizer {
 	struct feat_opts o;
 	struct stem *stem;
@@ -62,8 +113,6 @@ struct featurizer {
 	struct vocab *cues; /* stemmed cue words */
 	struct sbuf text;   /* normalised quote */
 	struct tok_list toks;
-	struct sbuf stems;  /* stem of each token, NUL-separated */
-	size_t *stem_off, *stem_len, cap_stem;
 	unsigned char *neg;
 	size_t cap_neg;
 	struct vocab *doc;  /* this quote's features; value: count */
@@ -84,17 +133,29 @@ struct featurizer {
 	unsigned char *tfam;   /* family of each touched id */
 	size_t ntouched;       /* room: cap_acc, one per target id */
 	double tf[64];         /* 1 + ln(count) for small counts */
+	double *idf;           /* the target's values, by id */
+	size_t cap_idf;
 	struct sbuf pad;
-	/*
-	 * Map mode's word cache: a word's character n-grams as ids of
-	 * cache_for, so a word seen before costs one lookup instead of a
-	 * dozen hashed n-grams. Emptied when full or when the target changes.
-	 */
-	const struct vocab *cache_for;
 	struct vocab *wclass;  /* closed-list word -> WC_ class bits */
-	struct vocab *words;   /* word -> entry; value: index into span */
-	struct { size_t off, n; } *span;
-	size_t cap_span;
+	/*
+	 * The token cache: each distinct token (its text the key, its entry
+	 * te[] at the same index) with all that the families ask of it, so a
+	 * token seen before costs one lookup. In map mode it also keeps the
+	 * ids its features have in the target (character n-grams as a span
+	 * of ids[]) and, in ngrams, the ids of word n-grams keyed by their
+	 * tokens' entries: a known quote builds and hashes no feature name.
+	 * Emptied between quotes when full or when the target changes.
+	 */
+	struct vocab *tc_keys;
+	struct tentry *te;
+	size_t cap_te;
+	struct sbuf tc_stems;  /* the entries' stems, NUL-terminated */
+	size_t *tent;          /* entry of each token of the quote */
+	size_t cap_tent;
+	uint64_t cache_stamp, cache_gen; /* target of the ids; 0: none */
+	int ngram_keys;        /* entries fit an n-gram key (NGRAM_BITS) */
+	struct ngram_table ngrams;
+	int32_t named_id[N_NAMED];
 	long *ids;
 	size_t nids, cap_ids;
 	int recording;
@@ -102,6 +163,11 @@ struct featurizer {
 	const struct feat_cues *cl;
 	struct vocab *cue_phr;
 	struct vocab *cue_first; /* a phrase's first stem -> longest length */
+	struct vocab *cue_later; /* the stems of phrases after their first */
+	/* map mode: ids of k: and m: features (domain_features(), flush_
+	   modality()) by category and variant; -2: not yet looked up */
+	int32_t dom_id[FEAT_CUE_MAX_CATS][4];
+	int32_t mod_id[MOD_N][2][1 + FEAT_CUE_MAX_CATS];
 	int cue_words, target_cat;
 	struct tokinfo *ti; /* per token, see analyse_cues() */
 	size_t cap_ti;
@@ -133,8 +199,6 @@ static void add_class(struct vocab *v, const char *const *list, size_t n,
 	add_class(v, list, sizeof(list) / sizeof(list[0]), bit)
 
 static struct vocab *word_classes(void);
-
-#define WORD_CACHE_MAX 32768
 
 /* What the cue pass learnt about one token. */
 struct tokinfo {
@@ -323,8 +387,10 @@ static void stem_cues(struct featurizer *fz, const struct feat_cues *c)
 			size_t n = strcspn(p, " ");
 			const char *s = stem_word(fz->stem, p, n, &len);
 
-			if (words++)
+			if (words++) {
 				sbuf_addc(&key, ' ');
+				vocab_add(fz->cue_later, s, len, NULL);
+			}
 			sbuf_add(&key, s, len);
 			p += n;
 			p += *p == ' ';
@@ -414,12 +480,12 @@ struct featurizer *feat_new_with_cues(const struct feat_opts *o,
 	fz->lx = o->lexicon ? lx : NULL;
 	fz->cues = vocab_new();
 	fz->doc = vocab_new();
-	fz->words = vocab_new();
+	fz->tc_keys = vocab_new();
+	sbuf_init(&fz->tc_stems);
 	fz->wclass = word_classes();
 	for (i = 1; i < 64; i++)
 		fz->tf[i] = 1 + log((double)i);
 	sbuf_init(&fz->text);
-	sbuf_init(&fz->stems);
 	sbuf_init(&fz->name);
 	sbuf_init(&fz->pad);
 	for (i = 0; i < sizeof(cue_words) / sizeof(cue_words[0]); i++) {
@@ -433,6 +499,7 @@ struct featurizer *feat_new_with_cues(const struct feat_opts *o,
 	sbuf_release(&sb);
 	fz->cue_phr = vocab_new();
 	fz->cue_first = vocab_new();
+	fz->cue_later = vocab_new();
 	fz->target_cat = -1;
 	if (cues && feat_opts_need_cues(o))
 		stem_cues(fz, cues);
@@ -447,22 +514,24 @@ void feat_free(struct featurizer *fz)
 	vocab_free(fz->cues);
 	vocab_free(fz->cue_phr);
 	vocab_free(fz->cue_first);
+	vocab_free(fz->cue_later);
 	free(fz->ti);
 	vocab_free(fz->doc);
 	sbuf_release(&fz->text);
-	sbuf_release(&fz->stems);
+	sbuf_release(&fz->tc_stems);
 	sbuf_release(&fz->name);
 	sbuf_release(&fz->pad);
 	tok_list_release(&fz->toks);
 	free(fz->acc);
 	free(fz->touched);
 	free(fz->tfam);
-	vocab_free(fz->words);
 	vocab_free(fz->wclass);
-	free(fz->span);
+	vocab_free(fz->tc_keys);
+	free(fz->te);
+	free(fz->tent);
+	free(fz->idf);
+	free(fz->ngrams.slot);
 	free(fz->ids);
-	free(fz->stem_off);
-	free(fz->stem_len);
 	free(fz->neg);
 	free(fz->cp);
 	free(fz->node);
@@ -475,6 +544,37 @@ static void touch(struct featurizer *fz, long id, enum feat_family f)
 	/* room for every id of the target was made by vector() */
 	fz->tfam[fz->ntouched] = (unsigned char)f;
 	fz->touched[fz->ntouched++] = id;
+}
+
+/* Id in the target of the name made of the parts, or -1. */
+static long target_id(const struct featurizer *fz,
+		      const struct vocab_part *part, int nparts)
+{
+	uint64_t h = VOCAB_HASH_INIT;
+	int k;
+
+	for (k = 0; k < nparts; k++)
+		h = vocab_hash_add(h, part[k].s, part[k].n);
+	return vocab_find_parts(fz->target, vocab_hash_done(h), part, nparts);
+}
+
+/*
+ * Map mode: count feature id of the target (set: replace its value); an
+ * id < 0 (not in the target) or a value of 0 records nothing.
+ */
+static void record(struct featurizer *fz, long id, enum feat_family f,
+		   double v, int set)
+{
+	if (id < 0 || v == 0)
+		return;
+	if (fz->recording) {
+		fz->ids = xgrow(fz->ids, &fz->cap_ids, fz->nids + 1,
+				sizeof(long));
+		fz->ids[fz->nids++] = id;
+	}
+	if (fz->acc[id] == 0)
+		touch(fz, id, f);
+	fz->acc[id] = set ? v : fz->acc[id] + v;
 }
 
 /*
@@ -491,22 +591,8 @@ static void emit(struct featurizer *fz, const struct vocab_part *part,
 	if (v == 0)
 		return;
 	if (fz->target) {
-		uint64_t h = VOCAB_HASH_INIT;
-
-		for (k = 0; k < nparts; k++)
-			h = vocab_hash_add(h, part[k].s, part[k].n);
-		id = vocab_find_parts(fz->target, vocab_hash_done(h), part,
-				      nparts);
-		if (id < 0)
-			return;
-		if (fz->recording) {
-			fz->ids = xgrow(fz->ids, &fz->cap_ids, fz->nids + 1,
-					sizeof(long));
-			fz->ids[fz->nids++] = id;
-		}
-		if (fz->acc[id] == 0)
-			touch(fz, id, feat_name_family(part[0].s));
-		fz->acc[id] = set ? v : fz->acc[id] + v;
+		record(fz, target_id(fz, part, nparts),
+		       feat_name_family(part[0].s), v, set);
 		return;
 	}
 	sbuf_reset(&fz->name);
@@ -514,6 +600,20 @@ static void emit(struct featurizer *fz, const struct vocab_part *part,
 		sbuf_add(&fz->name, part[k].s, part[k].n);
 	id = vocab_add(fz->doc, fz->name.buf, fz->name.len, NULL);
 	vocab_set_value(fz->doc, id, set ? v : vocab_value(fz->doc, id) + v);
+}
+
+/* emit(), in map mode through the id cached at *slot (-2: not yet known). */
+static void emit_cached(struct featurizer *fz, int32_t *slot,
+			const struct vocab_part *part, int nparts, double v,
+			int set)
+{
+	if (!fz->target) {
+		emit(fz, part, nparts, v, set);
+		return;
+	}
+	if (*slot == -2)
+		*slot = (int32_t)target_id(fz, part, nparts);
+	record(fz, *slot, feat_name_family(part[0].s), v, set);
 }
 
 /* prefix + s + optional suffix, counted once. */
@@ -528,11 +628,11 @@ static void add_feature(struct featurizer *fz, const char *prefix,
 	emit(fz, part, suffix ? 3 : 2, inc, 0);
 }
 
-static void set_feature(struct featurizer *fz, const char *name, double v)
+static void set_named(struct featurizer *fz, enum named k, double v)
 {
-	struct vocab_part part = { name, strlen(name) };
+	struct vocab_part part = { named_feature[k], strlen(named_feature[k]) };
 
-	emit(fz, &part, 1, v, 1);
+	emit_cached(fz, &fz->named_id[k], &part, 1, v, 1);
 }
 
 static unsigned wclass(const struct featurizer *fz, const char *w, size_t n)
@@ -542,60 +642,199 @@ static unsigned wclass(const struct featurizer *fz, const char *w, size_t n)
 	return id < 0 ? 0 : (unsigned)vocab_value(fz->wclass, id);
 }
 
-static int is_negator(const struct featurizer *fz, const char *s, size_t n)
-{
-	if (n >= 3 && !memcmp(s + n - 3, "n't", 3))
-		return 1;
-	return (wclass(fz, s, n) & WC_NEG) != 0;
-}
-
 static int is_scope_end(enum tok_kind k)
 {
 	return k == TOK_PUNCT || k == TOK_EXCL || k == TOK_QUEST;
 }
 
-/* Stem every token (hashtags after their '#') and mark negation scopes. */
+/* ---- the token cache ---- */
+
+static void ngrams_clear(struct ngram_table *t)
+{
+	if (t->slot)
+		memset(t->slot, 0, t->nslot * sizeof(*t->slot));
+	t->n = 0;
+}
+
+static size_t ngrams_home(const struct ngram_table *t, uint64_t key)
+{
+	return (size_t)((key * 0x9e3779b97f4a7c15ull) >> 32) & (t->nslot - 1);
+}
+
+static size_t ngrams_find(const struct ngram_table *t, uint64_t key)
+{
+	size_t i = ngrams_home(t, key);
+
+	while (t->slot[i].key && t->slot[i].key != key)
+		i = (i + 1) & (t->nslot - 1);
+	return i;
+}
+
+/* The id cached for key, or -2. */
+static long ngrams_get(const struct ngram_table *t, uint64_t key)
+{
+	size_t i;
+
+	if (!t->slot)
+		return -2;
+	i = ngrams_find(t, key);
+	return t->slot[i].key ? t->slot[i].id : -2;
+}
+
+static void ngrams_put(struct ngram_table *t, uint64_t key, long id)
+{
+	size_t i;
+
+	if ((t->n + 1) * 2 > t->nslot) {
+		struct ngram_slot *old = t->slot;
+		size_t on = t->nslot;
+
+		t->nslot = on ? on * 2 : 4096;
+		t->slot = xcalloc(t->nslot, sizeof(*t->slot));
+		for (i = 0; i < on; i++)
+			if (old[i].key)
+				t->slot[ngrams_find(t, old[i].key)] = old[i];
+		free(old);
+	}
+	i = ngrams_find(t, key);
+	t->slot[i].key = key;
+	t->slot[i].id = id;
+	t->n++;
+}
+
+/* Empty the token cache; its ids are then for no target. */
+static void cache_reset(struct featurizer *fz)
+{
+	size_t i;
+
+	vocab_clear(fz->tc_keys);
+	sbuf_reset(&fz->tc_stems);
+	ngrams_clear(&fz->ngrams);
+	fz->nids = 0;
+	for (i = 0; i < N_NAMED; i++)
+		fz->named_id[i] = -2;
+	for (i = 0; i < sizeof(fz->dom_id) / sizeof(int32_t); i++)
+		(&fz->dom_id[0][0])[i] = -2;
+	for (i = 0; i < sizeof(fz->mod_id) / sizeof(int32_t); i++)
+		(&fz->mod_id[0][0][0])[i] = -2;
+	fz->cache_stamp = fz->cache_gen = 0;
+}
+
+/*
+ * Before a quote: empty the cache when it is full, or in map mode when
+ * its ids are for another target or an older state of this one (then
+ * they are looked up again, and the target's values copied to idf).
+ * Collect mode reads no ids, so any target's cache serves it.
+ */
+static void cache_check(struct featurizer *fz)
+{
+	uint64_t stamp, gen;
+	size_t i, n;
+	int full = vocab_size(fz->tc_keys) >= TOKEN_CACHE_MAX;
+
+	if (!fz->target) {
+		if (full)
+			cache_reset(fz);
+		return;
+	}
+	stamp = vocab_stamp(fz->target);
+	gen = vocab_generation(fz->target);
+	if (stamp == fz->cache_stamp && gen == fz->cache_gen && !full) {
+		if (fz->ngrams.n >= NGRAM_CACHE_MAX)
+			ngrams_clear(&fz->ngrams);
+		return;
+	}
+	cache_reset(fz);
+	fz->cache_stamp = stamp;
+	fz->cache_gen = gen;
+	n = vocab_size(fz->target);
+	fz->idf = xgrow(fz->idf, &fz->cap_idf, n, sizeof(double));
+	for (i = 0; i < n; i++)
+		fz->idf[i] = vocab_value(fz->target, (long)i);
+}
+
+static int modal_of(const struct featurizer *fz, const char *w, size_t n);
+
+/* The entry of token t, made on its first sighting. */
+static size_t token_entry(struct featurizer *fz, const struct tok *t)
+{
+	const char *w = fz->text.buf + t->start, *s = w;
+	size_t len = t->len;
+	struct tentry *e;
+	int added, k;
+	long id = vocab_add(fz->tc_keys, w, t->len, &added);
+
+	/* a token's kind follows from its text (tok.h), so the text is key */
+	if (!added)
+		return (size_t)id;
+	fz->te = xgrow(fz->te, &fz->cap_te, (size_t)id + 1, sizeof(*fz->te));
+	e = &fz->te[id];
+	memset(e, 0, sizeof(*e));
+	e->span_n = -1;
+	for (k = 0; k < ID_N; k++)
+		e->id[k] = -2;
+	e->modal = -1;
+	e->stem_off = fz->tc_stems.len;
+	if (t->kind == TOK_WORD) {
+		s = stem_word(fz->stem, w, t->len, &len);
+	} else if (t->kind == TOK_HASHTAG) {
+		s = stem_word(fz->stem, w + 1, t->len - 1, &len);
+		sbuf_addc(&fz->tc_stems, '#');
+	}
+	sbuf_add(&fz->tc_stems, s, len);
+	e->stem_len = fz->tc_stems.len - e->stem_off;
+	sbuf_addc(&fz->tc_stems, '\0');
+	s = fz->tc_stems.buf + e->stem_off;
+	if (fz->lx && (t->kind == TOK_WORD || t->kind == TOK_HASHTAG)) {
+		size_t skip = t->kind == TOK_HASHTAG;
+
+		e->has_lex = (unsigned char)lexicon_get(fz->lx, w + skip,
+							t->len - skip, &e->lex);
+	}
+	if (t->kind != TOK_WORD)
+		return (size_t)id;
+	e->wc = (unsigned char)wclass(fz, w, t->len);
+	e->negator = (t->len >= 3 && !memcmp(w + t->len - 3, "n't", 3)) ||
+		     (e->wc & WC_NEG);
+	e->modal = (signed char)modal_of(fz, w, t->len);
+	e->but = (t->len == 3 && !memcmp(w, "but", 3)) ||
+		 (t->len == 7 && !memcmp(w, "however", 7));
+	e->cue = vocab_find(fz->cues, s, e->stem_len) >= 0;
+	if (fz->cl) {
+		long f = vocab_find(fz->cue_first, s, e->stem_len);
+
+		/* at most FEAT_CUE_MAX_WORDS */
+		e->cue_first = f < 0 ? 0 :
+			       (unsigned char)vocab_value(fz->cue_first, f);
+		e->cue_later = vocab_find(fz->cue_later, s, e->stem_len) >= 0;
+	}
+	return (size_t)id;
+}
+
+static struct tentry *entry(const struct featurizer *fz, size_t i)
+{
+	return &fz->te[fz->tent[i]];
+}
+
+/* Each token's cache entry (stem...), and the negation scopes. */
 static void analyse_tokens(struct featurizer *fz)
 {
 	const struct tok_list *tl = &fz->toks;
-	size_t i, len, c = fz->cap_stem;
+	size_t i;
 	int in_scope = 0;
 
-	fz->stem_off = xgrow(fz->stem_off, &c, tl->n, sizeof(size_t));
-	c = fz->cap_stem;
-	fz->stem_len = xgrow(fz->stem_len, &c, tl->n, sizeof(size_t));
-	fz->cap_stem = c;
+	fz->tent = xgrow(fz->tent, &fz->cap_tent, tl->n, sizeof(size_t));
 	fz->neg = xgrow(fz->neg, &fz->cap_neg, tl->n, 1);
-	sbuf_reset(&fz->stems);
+	for (i = 0; i < tl->n; i++)
+		fz->tent[i] = token_entry(fz, &tl->v[i]);
+	fz->ngram_keys = vocab_size(fz->tc_keys) < ((size_t)1 << NGRAM_BITS) - 1;
 	for (i = 0; i < tl->n; i++) {
-		const struct tok *t = &tl->v[i];
-		const char *w = fz->text.buf + t->start;
-		const char *s = w;
-
-		len = t->len;
-		if (t->kind == TOK_WORD) {
-			s = stem_word(fz->stem, w, t->len, &len);
-		} else if (t->kind == TOK_HASHTAG) {
-			s = stem_word(fz->stem, w + 1, t->len - 1, &len);
-			sbuf_addc(&fz->stems, '#');
-			fz->stem_off[i] = fz->stems.len - 1;
-			sbuf_add(&fz->stems, s, len);
-			fz->stem_len[i] = len + 1;
-			sbuf_addc(&fz->stems, '\0');
-			goto scope;
-		}
-		fz->stem_off[i] = fz->stems.len;
-		fz->stem_len[i] = len;
-		sbuf_add(&fz->stems, s, len);
-		sbuf_addc(&fz->stems, '\0');
-scope:
-		if (is_scope_end(t->kind)) {
+		if (is_scope_end(tl->v[i].kind)) {
 			in_scope = 0;
 			fz->neg[i] = 0;
 		} else {
 			fz->neg[i] = (unsigned char)(fz->o.negation && in_scope);
-			if (fz->o.negation && t->kind == TOK_WORD &&
-			    is_negator(fz, w, t->len))
+			if (fz->o.negation && entry(fz, i)->negator)
 				in_scope = 1;
 		}
 	}
@@ -604,8 +843,10 @@ scope:
 static const char *stem_of(const struct featurizer *fz, size_t i,
 			   size_t *len)
 {
-	*len = fz->stem_len[i];
-	return fz->stems.buf + fz->stem_off[i];
+	const struct tentry *e = entry(fz, i);
+
+	*len = e->stem_len;
+	return fz->tc_stems.buf + e->stem_off;
 }
 
 static void word_features(struct featurizer *fz)
@@ -615,31 +856,57 @@ static void word_features(struct featurizer *fz)
 	size_t i, j, la;
 	int n, np;
 
+#ifdef __GNUC__
+	/*
+	 * The table is too big for the nearest caches: ask for the bigrams'
+	 * slots first, so their loads overlap instead of queueing.
+	 */
+	if (fz->target && fz->ngram_keys && fz->ngrams.slot)
+		for (i = 0; i + 1 < tl->n; i++)
+			__builtin_prefetch(&fz->ngrams.slot[ngrams_home(
+				&fz->ngrams, (fz->tent[i] + 1) |
+				(uint64_t)(fz->tent[i + 1] + 1) << NGRAM_BITS)]);
+#endif
 	for (i = 0; i < tl->n; i++) {
 		const struct tok *t = &tl->v[i];
-		const char *a;
+		uint64_t key;
 
 		if (t->kind == TOK_PUNCT)
 			continue;
-		a = stem_of(fz, i, &la);
-		add_feature(fz, "w:", a, la, fz->neg[i] ? "/NEG" : NULL, 1);
+		part[0].s = "w:";
+		part[0].n = 2;
+		part[1].s = stem_of(fz, i, &la);
+		part[1].n = la;
+		part[2].s = "/NEG";
+		part[2].n = 4;
+		emit_cached(fz, &entry(fz, i)->id[fz->neg[i] ? ID_WNEG : ID_W],
+			    part, fz->neg[i] ? 3 : 2, 1, 0);
 		if (is_scope_end(t->kind))
 			continue;
 		/* n-grams never cross punctuation, which ends a phrase */
-		part[0].s = "w:";
-		part[0].n = 2;
-		part[1].s = a;
-		part[1].n = la;
 		np = 2;
+		key = fz->tent[i] + 1;
 		for (n = 2, j = i + 1; n <= fz->o.word_max && n <= 3 && j < tl->n;
 		     n++, j++) {
+			long id;
+
 			if (is_scope_end(tl->v[j].kind))
 				break;
 			part[np].s = " ";
 			part[np++].n = 1;
 			part[np].s = stem_of(fz, j, &part[np].n);
 			np++;
-			emit(fz, part, np, 1, 0);
+			if (!fz->target || !fz->ngram_keys) {
+				emit(fz, part, np, 1, 0);
+				continue;
+			}
+			key |= (uint64_t)(fz->tent[j] + 1) << (NGRAM_BITS * (n - 1));
+			id = ngrams_get(&fz->ngrams, key);
+			if (id == -2) {
+				id = target_id(fz, part, np);
+				ngrams_put(&fz->ngrams, key, id);
+			}
+			record(fz, id, FEAT_WORD, 1, 0);
 		}
 	}
 }
@@ -671,40 +938,6 @@ static void word_ngrams(struct featurizer *fz)
 			add_feature(fz, "c:", pad->buf + a, b - a, NULL, 1);
 		}
 	}
-}
-
-/*
- * Map mode: the word's n-gram ids from the cache, or computed once by
- * word_ngrams() (emit() records the ids it finds while fz->recording)
- * and cached for the next time.
- */
-static void cached_ngrams(struct featurizer *fz, const char *w, size_t n)
-{
-	long slot;
-	size_t i, at;
-	int added;
-
-	if (fz->cache_for != fz->target ||
-	    vocab_size(fz->words) >= WORD_CACHE_MAX) {
-		vocab_clear(fz->words);
-		fz->nids = 0;
-		fz->cache_for = fz->target;
-	}
-	slot = vocab_add(fz->words, w, n, &added);
-	if (!added) {
-		at = (size_t)vocab_value(fz->words, slot);
-		for (i = 0; i < fz->span[at].n; i++)
-			count_id(fz, fz->ids[fz->span[at].off + i]);
-		return;
-	}
-	at = (size_t)slot;
-	fz->span = xgrow(fz->span, &fz->cap_span, at + 1, sizeof(*fz->span));
-	fz->span[at].off = fz->nids;
-	fz->recording = 1;
-	word_ngrams(fz);
-	fz->recording = 0;
-	fz->span[at].n = fz->nids - fz->span[at].off;
-	vocab_set_value(fz->words, slot, (double)at);
 }
 
 /*
@@ -742,7 +975,8 @@ static void char_features(struct featurizer *fz)
 {
 	const struct tok_list *tl = &fz->toks;
 	struct sbuf *pad = &fz->pad;
-	size_t i;
+	struct tentry *e;
+	size_t i, k;
 
 	if (fz->o.char_text) {
 		text_ngrams(fz);
@@ -754,16 +988,33 @@ static void char_features(struct featurizer *fz)
 		if (t->kind == TOK_PUNCT || t->kind == TOK_EXCL ||
 		    t->kind == TOK_QUEST)
 			continue;
-		sbuf_reset(pad);
-		sbuf_grow(pad, t->len + 2);
-		pad->buf[0] = ' ';
-		memcpy(pad->buf + 1, fz->text.buf + t->start, t->len);
-		pad->buf[t->len + 1] = ' ';
-		sbuf_setlen(pad, t->len + 2);
-		if (fz->target)
-			cached_ngrams(fz, pad->buf, pad->len);
-		else
+		e = entry(fz, i);
+		if (!fz->target || e->span_n < 0) {
+			sbuf_reset(pad);
+			sbuf_grow(pad, t->len + 2);
+			pad->buf[0] = ' ';
+			memcpy(pad->buf + 1, fz->text.buf + t->start, t->len);
+			pad->buf[t->len + 1] = ' ';
+			sbuf_setlen(pad, t->len + 2);
+		}
+		if (!fz->target) {
 			word_ngrams(fz);
+			continue;
+		}
+		if (e->span_n < 0) {
+			/* record() keeps the ids for the token's next time */
+			e->span_off = fz->nids;
+			fz->recording = 1;
+			word_ngrams(fz);
+			fz->recording = 0;
+			if (fz->nids - e->span_off <= INT32_MAX)
+				e->span_n = (int32_t)(fz->nids - e->span_off);
+			else /* a giant token: not worth keeping */
+				fz->nids = e->span_off;
+			continue;
+		}
+		for (k = 0; k < (size_t)e->span_n; k++)
+			count_id(fz, fz->ids[e->span_off + k]);
 	}
 }
 
@@ -774,18 +1025,12 @@ static void lexicon_features(struct featurizer *fz)
 	size_t i, negated = 0;
 
 	for (i = 0; i < tl->n; i++) {
-		const struct tok *t = &tl->v[i];
-		const char *w = fz->text.buf + t->start;
-		size_t n = t->len;
+		const struct tentry *e = entry(fz, i);
 
-		if (t->kind == TOK_HASHTAG) {
-			w++;
-			n--;
-		} else if (t->kind != TOK_WORD) {
+		/* words and hashtags: others have no lexicon entry */
+		if (!e->has_lex)
 			continue;
-		}
-		if (!lexicon_get(fz->lx, w, n, &v))
-			continue;
+		v = e->lex;
 		if (fz->neg[i]) {
 			v *= NEGATED_VALENCE;
 			negated++;
@@ -796,14 +1041,14 @@ static void lexicon_features(struct featurizer *fz)
 			neg -= v;
 	}
 	sum = pos - neg;
-	set_feature(fz, "l:compound", sum / sqrt(sum * sum + 15));
+	set_named(fz, N_L_COMPOUND, sum / sqrt(sum * sum + 15));
 	if (pos + neg > 0) {
-		set_feature(fz, "l:pos_share", pos / (pos + neg));
-		set_feature(fz, "l:neg_share", neg / (pos + neg));
+		set_named(fz, N_L_POS_SHARE, pos / (pos + neg));
+		set_named(fz, N_L_NEG_SHARE, neg / (pos + neg));
 	}
-	set_feature(fz, "l:pos", pos / (pos + 4));
-	set_feature(fz, "l:neg", neg / (neg + 4));
-	set_feature(fz, "l:negated", negated ? 1 : 0);
+	set_named(fz, N_L_POS, pos / (pos + 4));
+	set_named(fz, N_L_NEG, neg / (neg + 4));
+	set_named(fz, N_L_NEGATED, negated ? 1 : 0);
 }
 
 static void cue_features(struct featurizer *fz)
@@ -812,20 +1057,18 @@ static void cue_features(struct featurizer *fz)
 	size_t i, len;
 
 	for (i = 0; i < tl->n; i++) {
-		const char *s;
+		struct tentry *e = entry(fz, i);
 		struct vocab_part part[3] = {
 			{ "t:", 2 }, { NULL, 0 }, { "/NEG", 4 },
 		};
 
-		if (tl->v[i].kind != TOK_WORD)
+		if (tl->v[i].kind != TOK_WORD || !e->cue)
 			continue;
-		s = stem_of(fz, i, &len);
-		if (vocab_find(fz->cues, s, len) < 0)
-			continue;
-		part[1].s = s;
+		part[1].s = stem_of(fz, i, &len);
 		part[1].n = len;
 		/* presence, not count: a cue says what the quote is about */
-		emit(fz, part, fz->neg[i] ? 3 : 2, 1, 1);
+		emit_cached(fz, &e->id[fz->neg[i] ? ID_TNEG : ID_T], part,
+			    fz->neg[i] ? 3 : 2, 1, 1);
 	}
 }
 
@@ -879,7 +1122,7 @@ static void analyse_cues(struct featurizer *fz)
 	const struct tok_list *tl = &fz->toks;
 	struct tokinfo *ti;
 	size_t i, j;
-	int sent = 0, len, cat, last;
+	int sent = 0, len, cat, last, k;
 
 	fz->ti = xgrow(fz->ti, &fz->cap_ti, tl->n + 1, sizeof(*fz->ti));
 	ti = fz->ti;
@@ -893,18 +1136,16 @@ static void analyse_cues(struct featurizer *fz)
 			sent++;
 	}
 	for (i = 0; i < tl->n; i++) {
-		size_t sl;
-		const char *st;
-		long first;
-
-		/* most words start no phrase: one lookup rules them out */
-		if (tl->v[i].kind != TOK_WORD)
+		/* most words start no phrase: their entry says so */
+		if (tl->v[i].kind != TOK_WORD || !entry(fz, i)->cue_first)
 			continue;
-		st = stem_of(fz, i, &sl);
-		first = vocab_find(fz->cue_first, st, sl);
-		if (first < 0)
-			continue;
-		len = (int)vocab_value(fz->cue_first, first);
+		len = entry(fz, i)->cue_first;
+		/* a phrase cannot reach past a word no phrase continues with */
+		for (k = 1; k < len && i + (size_t)k < tl->n; k++)
+			if (tl->v[i + (size_t)k].kind != TOK_WORD ||
+			    !entry(fz, i + (size_t)k)->cue_later)
+				break;
+		len = k;
 		if ((size_t)len > tl->n - i)
 			len = (int)(tl->n - i);
 		for (cat = -1; len > 0; len--)
@@ -954,17 +1195,19 @@ static void domain_features(struct featurizer *fz)
 		c = fz->cl->cat[t->cat];
 		part[1].s = c;
 		part[1].n = strlen(c);
+		/* variants: k:CAT, k:CAT/NEG, k:CAT@T, k:CAT@T/NEG */
 		if (fz->neg[i]) {
 			part[2] = part[3];
-			emit(fz, part, 3, 1, 1);
+			emit_cached(fz, &fz->dom_id[t->cat][1], part, 3, 1, 1);
 			part[2].s = "@T";
 			part[2].n = 2;
 		} else {
-			emit(fz, part, 2, 1, 1);
+			emit_cached(fz, &fz->dom_id[t->cat][0], part, 2, 1, 1);
 		}
 		if (fz->o.window > 0 && t->cat != fz->target_cat &&
 		    t->dist <= fz->o.window)
-			emit(fz, part, fz->neg[i] ? 4 : 3, 1, 1);
+			emit_cached(fz, &fz->dom_id[t->cat][fz->neg[i] ? 3 : 2],
+				    part, fz->neg[i] ? 4 : 3, 1, 1);
 	}
 }
 
@@ -977,18 +1220,20 @@ static void window_features(struct featurizer *fz)
 	for (i = 0; i < tl->n; i++) {
 		const struct tokinfo *t = &fz->ti[i];
 		enum tok_kind k = tl->v[i].kind;
-		const char *s;
+		struct vocab_part part[3] = {
+			{ "x:", 2 }, { NULL, 0 }, { "/NEG", 4 },
+		};
 
 		if (t->target || t->dist > fz->o.window ||
 		    (k != TOK_WORD && k != TOK_NUM && k != TOK_HASHTAG))
 			continue;
-		s = stem_of(fz, i, &len);
-		add_feature(fz, "x:", s, len, fz->neg[i] ? "/NEG" : NULL, 1);
+		part[1].s = stem_of(fz, i, &len);
+		part[1].n = len;
+		emit_cached(fz, &entry(fz, i)->id[fz->neg[i] ? ID_XNEG : ID_X],
+			    part, fz->neg[i] ? 3 : 2, 1, 0);
 	}
 }
 
-enum modal { MOD_OBLIG, MOD_WILL, MOD_CAN, MOD_WANT, MOD_IF, MOD_QUEST,
-	     MOD_N };
 static const char *const modal_name[MOD_N] = {
 	"oblig", "will", "can", "want", "if", "quest",
 };
@@ -1033,6 +1278,7 @@ static void flush_modality(struct featurizer *fz, unsigned mods, unsigned neg,
 	struct vocab_part part[5] = {
 		{ "m:", 2 }, { NULL, 0 }, { "/NEG", 4 }, { NULL, 0 }, { NULL, 0 },
 	};
+	int32_t *ids; /* mod_id: this modal, negated or not */
 	int m, c, np;
 
 	for (m = 0; m < MOD_N; m++) {
@@ -1043,7 +1289,8 @@ static void flush_modality(struct featurizer *fz, unsigned mods, unsigned neg,
 		np = 2;
 		if (neg & (1u << m))
 			part[np++] = (struct vocab_part){ "/NEG", 4 };
-		emit(fz, part, np, 1, 1);
+		ids = fz->mod_id[m][np - 2];
+		emit_cached(fz, &ids[0], part, np, 1, 1);
 		for (c = 0; c < fz->cl->ncat; c++) {
 			if (!(cats & ((uint32_t)1 << c)))
 				continue;
@@ -1051,7 +1298,7 @@ static void flush_modality(struct featurizer *fz, unsigned mods, unsigned neg,
 			part[np].n = 1;
 			part[np + 1].s = fz->cl->cat[c];
 			part[np + 1].n = strlen(fz->cl->cat[c]);
-			emit(fz, part, np + 2, 1, 1);
+			emit_cached(fz, &ids[1 + c], part, np + 2, 1, 1);
 		}
 	}
 }
@@ -1069,21 +1316,19 @@ static void modality_features(struct featurizer *fz)
 
 	for (i = 0; i < tl->n; i++) {
 		const struct tok *t = &tl->v[i];
-		const char *w = fz->text.buf + t->start;
 		int m;
 
 		if (fz->ti[i].cat >= 0)
 			cats |= (uint32_t)1 << fz->ti[i].cat;
 		if (t->kind == TOK_QUEST)
 			mods |= 1u << MOD_QUEST;
-		if (t->kind == TOK_WORD && (m = modal_of(fz, w, t->len)) >= 0) {
+		/* only words have a modal class (and open negation scopes) */
+		if ((m = entry(fz, i)->modal) >= 0) {
 			mods |= 1u << m;
-			if (is_negator(fz, w, t->len))
+			if (entry(fz, i)->negator)
 				neg |= 1u << m;
 			for (j = i + 1; j < tl->n && j <= i + 2; j++)
-				if (tl->v[j].kind == TOK_WORD &&
-				    is_negator(fz, fz->text.buf + tl->v[j].start,
-					       tl->v[j].len))
+				if (entry(fz, j)->negator)
 					neg |= 1u << m;
 		}
 		if (i + 1 == tl->n || fz->ti[i + 1].sent != fz->ti[i].sent) {
@@ -1143,8 +1388,8 @@ static double caps_emphasis(const struct featurizer *fz, const char *text,
 	double sum = 0, v;
 	char w[32];
 
-	for (k = 0; k < n; k++)
-		lower |= text[k] >= 'a' && text[k] <= 'z';
+	for (k = 0; k < n && !lower; k++)
+		lower = text[k] >= 'a' && text[k] <= 'z';
 	*count = 0;
 	if (!lower)
 		return 0;
@@ -1191,30 +1436,24 @@ static void vader_features(struct featurizer *fz, const char *text, size_t n)
 
 	for (i = 0; i < tl->n; i++) {
 		const struct tok *t = &tl->v[i];
-		const char *w = fz->text.buf + t->start;
 
 		if (t->kind == TOK_EXCL)
 			nexcl++;
 		else if (t->kind == TOK_QUEST)
 			nquest++;
-		else if (but == SIZE_MAX && t->kind == TOK_WORD &&
-			 ((t->len == 3 && !memcmp(w, "but", 3)) ||
-			  (t->len == 7 && !memcmp(w, "however", 7))))
+		else if (but == SIZE_MAX && entry(fz, i)->but)
 			but = i;
 	}
 	for (i = 0; i < tl->n; i++) {
-		const struct tok *t = &tl->v[i];
-		const char *w = fz->text.buf + t->start;
+		const struct tentry *e = entry(fz, i);
 
-		if (t->kind != TOK_WORD || !lexicon_get(fz->lx, w, t->len, &v))
+		if (tl->v[i].kind != TOK_WORD || !e->has_lex)
 			continue;
+		v = e->lex;
 		for (k = 1; k <= 3 && (size_t)k <= i; k++) {
-			const struct tok *b = &tl->v[i - (size_t)k];
-			const char *bw = fz->text.buf + b->start;
-
-			if (b->kind != TOK_WORD)
+			if (tl->v[i - (size_t)k].kind != TOK_WORD)
 				break;
-			unsigned bc = wclass(fz, bw, b->len);
+			unsigned bc = entry(fz, i - (size_t)k)->wc;
 
 			if (bc & WC_BOOST) {
 				v += sgn(v) * B_INCR * scale[k - 1];
@@ -1243,16 +1482,16 @@ static void vader_features(struct featurizer *fz, const char *text, size_t n)
 		if (nquest > 1)
 			sum += sgn(sum) * (nquest > 3 ? 0.96 : nquest * 0.18);
 	}
-	set_feature(fz, "v:compound", vader_norm(sum));
-	set_feature(fz, "v:pos", pos / (pos + 4));
-	set_feature(fz, "v:neg", neg / (neg + 4));
-	set_feature(fz, "v:but", but != SIZE_MAX ? 1 : 0);
-	set_feature(fz, "v:after_but", vader_norm(after));
-	set_feature(fz, "v:excl", (nexcl > 4 ? 4 : nexcl) / 4.0);
-	set_feature(fz, "v:quest", (nquest > 3 ? 3 : nquest) / 3.0);
-	set_feature(fz, "v:caps", (ncaps > 3 ? 3 : ncaps) / 3.0);
-	set_feature(fz, "v:boost", boosted);
-	set_feature(fz, "v:damp", damped);
+	set_named(fz, N_V_COMPOUND, vader_norm(sum));
+	set_named(fz, N_V_POS, pos / (pos + 4));
+	set_named(fz, N_V_NEG, neg / (neg + 4));
+	set_named(fz, N_V_BUT, but != SIZE_MAX ? 1 : 0);
+	set_named(fz, N_V_AFTER_BUT, vader_norm(after));
+	set_named(fz, N_V_EXCL, (nexcl > 4 ? 4 : nexcl) / 4.0);
+	set_named(fz, N_V_QUEST, (nquest > 3 ? 3 : nquest) / 3.0);
+	set_named(fz, N_V_CAPS, (ncaps > 3 ? 3 : ncaps) / 3.0);
+	set_named(fz, N_V_BOOST, boosted);
+	set_named(fz, N_V_DAMP, damped);
 }
 
 static int is_upper(char c)
@@ -1330,6 +1569,7 @@ static void hashtag_features(struct featurizer *fz, const char *text,
 /* Tokens, stems and every feature family of text, through emit(). */
 static void run(struct featurizer *fz, const char *text, size_t n)
 {
+	cache_check(fz);
 	sbuf_reset(&fz->text);
 	norm_text(&fz->text, text, n);
 	tok_split(&fz->toks, fz->text.buf, fz->text.len);
@@ -1532,7 +1772,7 @@ static const struct feat_node *vector(struct featurizer *fz,
 
 		if (feat_family_tfidf(f))
 			w = (raw < 64 ? fz->tf[(int)raw] : 1 + log(raw)) *
-			    vocab_value(vocab, id);
+			    fz->idf[id];
 		else
 			w = raw;
 		sumsq[f] += w * w;
@@ -1543,12 +1783,17 @@ static const struct feat_node *vector(struct featurizer *fz,
 	for (i = 0; i < FEAT_NFAMILY; i++)
 		scale[i] = feat_family_tfidf((enum feat_family)i) && sumsq[i] > 0 ?
 			   sqrt(sumsq[i]) : 1;
-	for (i = 0; i < k; i++)
-		if (scale[fz->tfam[i]] != 1)
-			fz->node[i].value /= scale[fz->tfam[i]];
-	if (fz->o.family_weights)
-		for (i = 0; i < k; i++)
-			fz->node[i].value *= family_weight[fz->tfam[i]];
+	/* the two steps of feat_vectorize, in one pass */
+	for (i = 0; i < k; i++) {
+		unsigned f = fz->tfam[i];
+		double v = fz->node[i].value;
+
+		if (scale[f] != 1)
+			v /= scale[f];
+		if (fz->o.family_weights)
+			v *= family_weight[f];
+		fz->node[i].value = v;
+	}
 	if (sorted)
 		sort_nodes(fz->node, k);
 	fz->node[k].index = -1;

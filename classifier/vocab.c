@@ -1,5 +1,6 @@
 #include "vocab.h"
 
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,7 +19,21 @@ struct vocab {
 	long *slot; /* open addressing: entry id or -1 */
 	size_t nslot;
 	struct sbuf names;
+	uint64_t stamp; /* unique to this vocabulary */
+	uint64_t gen;   /* changes counted: see vocab_generation() */
 };
+
+static _Atomic uint64_t next_stamp = 1;
+
+uint64_t vocab_stamp(const struct vocab *v)
+{
+	return v->stamp;
+}
+
+uint64_t vocab_generation(const struct vocab *v)
+{
+	return v->gen;
+}
 
 uint64_t vocab_hash_add(uint64_t h, const char *s, size_t n)
 {
@@ -44,6 +59,8 @@ struct vocab *vocab_new(void)
 	v->slot = xmalloc(v->nslot * sizeof(*v->slot));
 	memset(v->slot, 0xff, v->nslot * sizeof(*v->slot));
 	sbuf_init(&v->names);
+	v->stamp = atomic_fetch_add_explicit(&next_stamp, 1,
+					     memory_order_relaxed);
 	return v;
 }
 
@@ -152,6 +169,7 @@ long vocab_add(struct vocab *v, const char *name, size_t n, int *added)
 	sbuf_addc(&v->names, '\0');
 	v->slot[i] = (long)v->n;
 	v->n++;
+	v->gen++;
 	if (v->n * 2 > v->nslot)
 		rehash(v);
 	if (added)
@@ -174,11 +192,13 @@ double vocab_value(const struct vocab *v, long id)
 void vocab_set_value(struct vocab *v, long id, double value)
 {
 	v->e[id].value = value;
+	v->gen++;
 }
 
 void vocab_clear(struct vocab *v)
 {
 	v->n = 0;
+	v->gen++;
 	sbuf_reset(&v->names);
 	memset(v->slot, 0xff, v->nslot * sizeof(*v->slot));
 }

@@ -25,6 +25,14 @@ double vocab_value(const struct vocab *v, long id);
 void vocab_set_value(struct vocab *v, long id, double value);
 
 /*
+ * What a cache of lookups needs to know it is still right: the stamp
+ * differs between any two vocabularies made by vocab_new, the generation
+ * changes whenever a name is added, a value set or the set cleared.
+ */
+uint64_t vocab_stamp(const struct vocab *v);
+uint64_t vocab_generation(const struct vocab *v);
+
+/*
  * The hash of a name, also computable piece by piece without building the
  * name: vocab_hash_done(vocab_hash_add(vocab_hash_add(VOCAB_HASH_INIT,
  * "c:", 2), "abc", 3)) == vocab_hash("c:abc", 5). FNV-1a, then a shift

@@ -887,6 +887,87 @@ Test(feat, vector_equals_extract_vectorize_all_families)
 	lexicon_free(lx);
 }
 
+/* feat_vector(text) against v equals feat_extract + feat_vectorize. */
+static void same_as_two_step(struct featurizer *fz, const struct vocab *v,
+			     const char *text)
+{
+	static struct feat_node a[4096];
+	const struct feat_node *x;
+	size_t i, k1, k2;
+
+	extract(fz, text);
+	x = feat_vectorize(fz, v, &k1);
+	cr_assert_lt(k1, 4096);
+	memcpy(a, x, (k1 + 1) * sizeof(*x));
+	x = feat_vector(fz, v, text, strlen(text), &k2);
+	cr_assert_eq(k1, k2, "%s: %zu features, %zu by feat_vector", text, k1,
+		     k2);
+	for (i = 0; i < k1; i++) {
+		cr_assert_eq(a[i].index, x[i].index, "%s", text);
+		cr_assert_eq(a[i].value, x[i].value, "%s", text);
+	}
+}
+
+/* Every feature name of text into v, with values from 1 up. */
+static void add_names(struct featurizer *fz, struct vocab *v,
+		      const char *text, size_t from, size_t step)
+{
+	size_t i, n = extract(fz, text);
+
+	for (i = from; i < n; i += step) {
+		size_t len;
+		const char *s = feat_raw_name(fz, i, &len);
+
+		vocab_set_value(v, vocab_add(v, s, len, NULL),
+				1 + (double)(i % 5) / 4);
+	}
+}
+
+/*
+ * feat_vector keeps the ids of the target per token: a changed target,
+ * another target, or more distinct tokens than the cache holds must
+ * never give a stale id.
+ */
+Test(feat, vector_cache_follows_its_target)
+{
+	struct lexicon *lx = small_lexicon();
+	struct feat_cues *c = cues_load();
+	struct feat_opts o = opts("wcltkxmvf");
+	struct featurizer *fz = fz_cues(&o, lx, c);
+	struct vocab *v1 = vocab_new(), *v2 = vocab_new();
+	const char *t = "Ukraine must never join NATO, it is a red line! "
+			"We welcome the open door but NATO is GOOD";
+	struct sbuf big = SBUF_INIT;
+	int q, w;
+
+	add_names(fz, v1, t, 0, 2); /* half the names */
+	add_names(fz, v2, t, 1, 3);
+	same_as_two_step(fz, v1, t);
+	same_as_two_step(fz, v1, t); /* now from the cache */
+	same_as_two_step(fz, v2, t); /* another target */
+	add_names(fz, v1, t, 1, 2); /* the first target grows */
+	same_as_two_step(fz, v1, t);
+	vocab_set_value(v1, 0, 7.5); /* and changes a value */
+	same_as_two_step(fz, v1, t);
+	/* 40,000 distinct tokens: the cache empties between quotes */
+	for (q = 0; q < 400; q++) {
+		sbuf_reset(&big);
+		sbuf_adds(&big, "nato must never join ");
+		for (w = 0; w < 100; w++)
+			sbuf_addf(&big, "w%dx%d ", q, w);
+		if (q < 3)
+			add_names(fz, v1, big.buf, 0, 1);
+		same_as_two_step(fz, v1, big.buf);
+	}
+	same_as_two_step(fz, v1, t);
+	sbuf_release(&big);
+	vocab_free(v1);
+	vocab_free(v2);
+	feat_free(fz);
+	feat_cues_free(c);
+	lexicon_free(lx);
+}
+
 Test(feat, opts_new_keys_absent_mean_off)
 {
 	struct feat_opts o;

@@ -137,6 +137,29 @@ Test(vocab, hash_is_stable_and_spreads)
 	cr_assert_eq(vocab_hash("nato!", 4), vocab_hash("nato", 4));
 }
 
+Test(vocab, stamp_unique_generation_counts_changes)
+{
+	struct vocab *a = vocab_new(), *b = vocab_new();
+	uint64_t g;
+
+	cr_assert_neq(vocab_stamp(a), vocab_stamp(b));
+	g = vocab_generation(a);
+	vocab_add(a, "x", 1, NULL);
+	cr_assert_neq(vocab_generation(a), g);
+	g = vocab_generation(a);
+	vocab_add(a, "x", 1, NULL); /* already there: no change */
+	cr_assert_eq(vocab_generation(a), g);
+	vocab_find(a, "x", 1);
+	cr_assert_eq(vocab_generation(a), g);
+	vocab_set_value(a, 0, 2);
+	cr_assert_neq(vocab_generation(a), g);
+	g = vocab_generation(a);
+	vocab_clear(a);
+	cr_assert_neq(vocab_generation(a), g);
+	vocab_free(a);
+	vocab_free(b);
+}
+
 Test(vocab, free_null_is_noop)
 {
 	vocab_free(NULL);
