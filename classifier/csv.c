@@ -176,8 +176,14 @@ size_t csv_utf8_repair(struct sbuf *out, const char *s, size_t n)
 	size_t i = 0, bad = 0, start = 0;
 
 	while (i < n) {
-		size_t k = utf8_valid_len(p + i, n - i);
+		size_t k;
 
+		/* ASCII other than NUL, the bulk of any text, in a tight loop */
+		while (i < n && (unsigned char)(p[i] - 1) < 0x7f)
+			i++;
+		if (i == n)
+			break;
+		k = utf8_valid_len(p + i, n - i);
 		if (k) {
 			i += k;
 			continue;
@@ -246,14 +252,20 @@ static int read_error(struct csv_reader *r, struct err *e)
  * Append to the field the run of bytes at the read position that are
  * none of the stop bytes (up to the end of the buffer and the field
  * limit): most bytes of a field need no decision, and copying runs beats
- * a call per byte.
+ * a call per byte. The stop sets, as tables: NUL always stops a run.
  */
-static void take_run(struct csv_reader *r, const char *stop)
+static const unsigned char stop_quoted[256] = { [0] = 1, ['"'] = 1,
+						['\n'] = 1 };
+static const unsigned char stop_plain[256] = { [0] = 1, [','] = 1,
+					       ['\n'] = 1, ['\r'] = 1,
+					       ['"'] = 1 };
+static void take_run(struct csv_reader *r, const unsigned char *stop)
 {
 	size_t j = r->pos, room = CSV_FIELD_MAX > r->raw.len ?
 				  CSV_FIELD_MAX - r->raw.len : 0;
+	size_t lim = r->end - r->pos < room ? r->end : r->pos + room;
 
-	while (j < r->end && j - r->pos < room && !strchr(stop, r->buf[j]))
+	while (j < lim && !stop[(unsigned char)r->buf[j]])
 		j++;
 	sbuf_add(&r->raw, r->buf + r->pos, j - r->pos);
 	r->pos = j;
@@ -282,7 +294,7 @@ static int read_quoted(struct csv_reader *r, struct err *e)
 			return too_long(r, e);
 		sbuf_addc(&r->raw, (char)c);
 		if (c != '\n')
-			take_run(r, "\"\n");
+			take_run(r, stop_quoted);
 	}
 }
 
@@ -341,7 +353,7 @@ int csv_reader_next(struct csv_reader *r, struct csv_row *row, struct err *e)
 		if (r->raw.len >= CSV_FIELD_MAX)
 			return too_long(r, e);
 		sbuf_addc(&r->raw, (char)c);
-		take_run(r, ",\n\r\"");
+		take_run(r, stop_plain);
 	}
 	if (r->nfield > r->cap_ptr)
 		r->ptr = xgrow(r->ptr, &r->cap_ptr, r->nfield, sizeof(*r->ptr));

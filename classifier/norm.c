@@ -6,28 +6,44 @@
 
 #include "csv.h"
 
+/*
+ * ASCII text: lower case, controls made spaces, NUL made U+FFFD; the
+ * count of NULs, or (size_t)-1 with out as it was at the first byte
+ * past ASCII (the caller then takes the Unicode path).
+ */
 static size_t norm_ascii(struct sbuf *out, const char *s, size_t n)
 {
-	size_t i, bad = 0;
+	size_t i, bad = 0, start = out->len, len = out->len;
+	char *d;
 
 	sbuf_grow(out, n);
+	d = out->buf; /* a local: stores through char * alias out->len */
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
 
-		if (c >= 'A' && c <= 'Z')
+		if (c >= 0x80) {
+			out->len = start;
+			d[start] = '\0';
+			return (size_t)-1;
+		}
+		if ((unsigned char)(c - 'A') < 26) {
 			c = (unsigned char)(c - 'A' + 'a');
-		else if (c == 0) {
+		} else if (c == 0) {
 			/* a NUL is damage, as invalid UTF-8 is: U+FFFD */
+			out->len = len;
 			sbuf_grow(out, 3 + n - i);
-			memcpy(out->buf + out->len, "\xef\xbf\xbd", 3);
-			out->len += 3;
+			d = out->buf;
+			memcpy(d + len, "\xef\xbf\xbd", 3);
+			len += 3;
 			bad++;
 			continue;
-		} else if (c < 0x20 || c == 0x7f)
+		} else if (c < 0x20 || c == 0x7f) {
 			c = ' ';
-		out->buf[out->len++] = (char)c;
+		}
+		d[len++] = (char)c;
 	}
-	out->buf[out->len] = '\0';
+	out->len = len;
+	d[len] = '\0';
 	return bad;
 }
 
@@ -111,13 +127,10 @@ size_t norm_text(struct sbuf *out, const char *s, size_t n)
 	struct sbuf clean = SBUF_INIT;
 	utf8proc_uint8_t *dst = NULL;
 	utf8proc_ssize_t len;
-	size_t i, bad;
+	size_t bad = norm_ascii(out, s, n);
 
-	for (i = 0; i < n; i++)
-		if ((unsigned char)s[i] >= 0x80)
-			break;
-	if (i == n)
-		return norm_ascii(out, s, n);
+	if (bad != (size_t)-1)
+		return bad;
 	if (!memchr(s, '\0', n) && norm_common(out, s, n))
 		return 0;
 	bad = csv_utf8_repair(&clean, s, n);

@@ -72,18 +72,30 @@ static void push(struct tok_list *tl, size_t start, size_t len,
 	tl->n++;
 }
 
+/* ASCII letters, digits and '_': is_word_cp without a call. */
+static int ascii_word(unsigned char c)
+{
+	return (unsigned char)((c | 0x20) - 'a') < 26 ||
+	       (unsigned char)(c - '0') < 10 || c == '_';
+}
+
 /* End of the word starting at i: word code points, inner apostrophes. */
 static size_t word_end(const char *s, size_t n, size_t i, int number)
 {
 	size_t k;
 
 	while (i < n) {
-		if (word_at(s, n, i)) {
-			decode(s, n, i, &k);
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 0x80) {
+			if (!is_word_cp(decode(s, n, i, &k)))
+				break;
 			i += k;
-		} else if (!number && s[i] == '\'' && word_at(s, n, i + 1)) {
+		} else if (ascii_word(c)) {
 			i++;
-		} else if (number && (s[i] == '.' || s[i] == ',') &&
+		} else if (!number && c == '\'' && word_at(s, n, i + 1)) {
+			i++;
+		} else if (number && (c == '.' || c == ',') &&
 			   i + 1 < n && is_digit(s[i + 1])) {
 			i++;
 		} else {
@@ -99,8 +111,13 @@ void tok_split(struct tok_list *tl, const char *s, size_t n)
 
 	tl->n = 0;
 	while (i < n) {
-		utf8proc_int32_t c = decode(s, n, i, &k);
+		utf8proc_int32_t c;
 
+		if (s[i] == ' ') { /* the common case first */
+			i++;
+			continue;
+		}
+		c = decode(s, n, i, &k);
 		if (is_space_cp(c)) {
 			i += k;
 		} else if (is_digit(s[i])) {
