@@ -45,6 +45,14 @@ struct model {
 	struct feat_cues *cues; /* NULL unless feat_opts_need_cues(&feat) */
 	int ntask;
 	struct model_task task[MODEL_MAX_TASKS];
+	/*
+	 * When every task is linear: their collapsed weights side by side,
+	 * row index (1..w_dim - 1) of w_np values, task t's from w_off[t],
+	 * so that one pass over a vector serves all tasks (model_ready).
+	 */
+	double *w;
+	size_t w_dim;
+	int w_np, w_off[MODEL_MAX_TASKS];
 };
 
 /* NULL with *e set ("dir/file:line: ..."). */
@@ -52,6 +60,13 @@ struct model *model_load(const char *dir, struct err *e);
 /* Write m to dir atomically (see above). -1 with *e set. */
 int model_save(const struct model *m, const char *dir, struct err *e);
 void model_free(struct model *m);
+/*
+ * Precompute what model_predict uses (the joint linear weights).
+ * model_load calls it; a model assembled in memory must call it once its
+ * tasks are set, or model_predict takes the slower way to the same
+ * results.
+ */
+void model_ready(struct model *m);
 /* Index of the task called name, or -1. */
 int model_task_find(const struct model *m, const char *name);
 

@@ -563,20 +563,51 @@ static void dots(const struct svmx_model *sm, const struct feat_node *x,
 	}
 }
 
+static int probabilities(const struct svmx_model *sm, const double *dec,
+			 double *prob);
+
 int svmx_predict(const struct svmx_model *sm, const struct feat_node *x,
 		 double *dec, double *prob)
+{
+	const struct svm_model *m = &sm->m;
+	int p;
+
+	if (sm->w) {
+		dots(sm, x, dec);
+		for (p = 0; p < npairs(m->nr_class); p++)
+			dec[p] -= m->rho[p];
+	} else {
+		svm_predict_values(m, (const struct svm_node *)x, dec);
+	}
+	return probabilities(sm, dec, prob);
+}
+
+int svmx_predict_dots(const struct svmx_model *sm, const double *dots,
+		      double *dec, double *prob)
+{
+	int p;
+
+	for (p = 0; p < sm->npair; p++)
+		dec[p] = dots[p] - sm->m.rho[p];
+	return probabilities(sm, dec, prob);
+}
+
+const double *svmx_linear_weights(const struct svmx_model *sm,
+				  size_t *nr_feature, int *np)
+{
+	*nr_feature = sm->nr_feature;
+	*np = sm->npair;
+	return sm->w;
+}
+
+/* Pairwise probabilities from decision values, coupled; the arg-max. */
+static int probabilities(const struct svmx_model *sm, const double *dec,
+			 double *prob)
 {
 	const struct svm_model *m = &sm->m;
 	int k = m->nr_class, i, j, p, best = 0;
 	double r[MAX_CLASS][MAX_CLASS], pk[MAX_CLASS];
 
-	if (sm->w) {
-		dots(sm, x, dec);
-		for (p = 0; p < npairs(k); p++)
-			dec[p] -= m->rho[p];
-	} else {
-		svm_predict_values(m, (const struct svm_node *)x, dec);
-	}
 	for (i = 0, p = 0; i < k; i++) {
 		for (j = i + 1; j < k; j++, p++) {
 			double v = sigmoid(dec[p], m->probA[p], m->probB[p]);
@@ -900,6 +931,26 @@ check:
 	return 0;
 }
 
+/*
+ * s..end as 1 to 18 decimal digits into *out: 1, or 0 when it is not
+ * that (the caller then takes the general path). The common case of a
+ * support vector's feature index, without a double in between.
+ */
+static int digits_of(const char *s, const char *end, long *out)
+{
+	long v = 0;
+
+	if (s == end || end - s > 18)
+		return 0;
+	for (; s < end; s++) {
+		if (*s < '0' || *s > '9')
+			return 0;
+		v = v * 10 + (*s - '0');
+	}
+	*out = v;
+	return 1;
+}
+
 /* The SV lines into sm (room made by the caller), checking everything. */
 static int parse_svs(struct cur *c, struct svmx_model *sm,
 		     size_t nr_feature, size_t *nnode)
@@ -935,15 +986,18 @@ static int parse_svs(struct cur *c, struct svmx_model *sm,
 			if (!colon)
 				return err_at(c->e, c->name, c->line,
 					      "expected index:value");
-			{
+			if (!digits_of(s, colon, &idx)) {
 				const char *t = s;
 
+				/* not plain digits: the general number path */
 				if (num(c, &t, colon, &v) < 0 ||
 				    int_of(c, v, 1, (long)nr_feature, &idx) < 0)
-					return err_at(c->e, c->name, c->line,
-						      "feature index must be 1..%zu",
-						      nr_feature);
+					idx = 0;
 			}
+			if (idx < 1 || (size_t)idx > nr_feature)
+				return err_at(c->e, c->name, c->line,
+					      "feature index must be 1..%zu",
+					      nr_feature);
 			if (idx <= last)
 				return err_at(c->e, c->name, c->line,
 					      "feature indices must increase");

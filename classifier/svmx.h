@@ -91,6 +91,20 @@ enum svmx_kernel svmx_model_kernel(const struct svmx_model *m);
  */
 int svmx_predict(const struct svmx_model *m, const struct feat_node *x,
 		 double *dec, double *prob);
+/*
+ * svmx_predict for a linear model whose dot products with the collapsed
+ * weights the caller has summed itself (dots[p], before rho): the same
+ * dec, prob and label. For running several models over one vector.
+ */
+int svmx_predict_dots(const struct svmx_model *m, const double *dots,
+		      double *dec, double *prob);
+/*
+ * A linear model's collapsed weights: row index (1..*nr_feature) holds
+ * the npairs weights of that feature, at w[index * npairs]. NULL for
+ * other kernels.
+ */
+const double *svmx_linear_weights(const struct svmx_model *m,
+				  size_t *nr_feature, int *npairs);
 /* Weight of feature index (1-based) in the collapsed pair p; linear only. */
 double svmx_weight(const struct svmx_model *m, int pair, int index);
 double svmx_rho(const struct svmx_model *m, int pair);

@@ -524,6 +524,7 @@ struct model *train_model(const struct train_data *d, const size_t *idx,
 		rep->nfeature = vocab_size(m->vocab);
 		rep->ntask = m->ntask;
 	}
+	model_ready(m);
 	goto out;
 fail:
 	model_free(m);
