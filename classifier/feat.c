@@ -1748,6 +1748,7 @@ static const struct feat_node *vector(struct featurizer *fz,
 {
 	size_t i, k, size = vocab_size(vocab);
 	double sumsq[FEAT_NFAMILY] = { 0 }, scale[FEAT_NFAMILY];
+	double sq_char = 0, sq_word = 0, sq_win = 0;
 
 	if (size > fz->cap_acc) {
 		free(fz->acc);
@@ -1764,22 +1765,36 @@ static const struct feat_node *vector(struct featurizer *fz,
 	fz->target = NULL;
 	k = fz->ntouched;
 	fz->node = xgrow(fz->node, &fz->cap_node, k + 1, sizeof(*fz->node));
-	/* the same weights, in the same order, as feat_vectorize */
+	/*
+	 * The same weights, in the same order, as feat_vectorize. Only the
+	 * tf-idf families' sums of squares are used; kept in registers, not
+	 * in sumsq[f], whose store-to-load chain would serialise the loop.
+	 */
 	for (i = 0; i < k; i++) {
 		long id = fz->touched[i];
 		enum feat_family f = fz->tfam[i];
-		double raw = fz->acc[id], w;
+		double raw = fz->acc[id], w = raw;
 
-		if (feat_family_tfidf(f))
+		if (f == FEAT_CHAR) {
 			w = (raw < 64 ? fz->tf[(int)raw] : 1 + log(raw)) *
 			    fz->idf[id];
-		else
-			w = raw;
-		sumsq[f] += w * w;
+			sq_char += w * w;
+		} else if (f == FEAT_WORD) {
+			w = (raw < 64 ? fz->tf[(int)raw] : 1 + log(raw)) *
+			    fz->idf[id];
+			sq_word += w * w;
+		} else if (f == FEAT_WIN) {
+			w = (raw < 64 ? fz->tf[(int)raw] : 1 + log(raw)) *
+			    fz->idf[id];
+			sq_win += w * w;
+		}
 		fz->node[i].index = (int)id + 1;
 		fz->node[i].value = w;
 		fz->acc[id] = 0;
 	}
+	sumsq[FEAT_CHAR] = sq_char;
+	sumsq[FEAT_WORD] = sq_word;
+	sumsq[FEAT_WIN] = sq_win;
 	for (i = 0; i < FEAT_NFAMILY; i++)
 		scale[i] = feat_family_tfidf((enum feat_family)i) && sumsq[i] > 0 ?
 			   sqrt(sumsq[i]) : 1;
