@@ -6,6 +6,16 @@
 
 #include "csv.h"
 
+/* ASCII folded: upper case to lower, controls to ' '; NUL stays 0. */
+#define FOLD(c) ((c) == 0 ? 0 : (c) < 0x20 || (c) == 0x7f ? ' ' : \
+		 (c) >= 'A' && (c) <= 'Z' ? (c) - 'A' + 'a' : (c))
+#define FOLD4(c) FOLD(c), FOLD((c) + 1), FOLD((c) + 2), FOLD((c) + 3)
+#define FOLD16(c) FOLD4(c), FOLD4((c) + 4), FOLD4((c) + 8), FOLD4((c) + 12)
+static const unsigned char ascii_fold[128] = {
+	FOLD16(0), FOLD16(16), FOLD16(32), FOLD16(48),
+	FOLD16(64), FOLD16(80), FOLD16(96), FOLD16(112),
+};
+
 /*
  * ASCII text: lower case, controls made spaces, NUL made U+FFFD; the
  * count of NULs, or (size_t)-1 with out as it was at the first byte
@@ -26,9 +36,8 @@ static size_t norm_ascii(struct sbuf *out, const char *s, size_t n)
 			d[start] = '\0';
 			return (size_t)-1;
 		}
-		if ((unsigned char)(c - 'A') < 26) {
-			c = (unsigned char)(c - 'A' + 'a');
-		} else if (c == 0) {
+		c = ascii_fold[c];
+		if (c == 0) {
 			/* a NUL is damage, as invalid UTF-8 is: U+FFFD */
 			out->len = len;
 			sbuf_grow(out, 3 + n - i);
@@ -37,8 +46,6 @@ static size_t norm_ascii(struct sbuf *out, const char *s, size_t n)
 			len += 3;
 			bad++;
 			continue;
-		} else if (c < 0x20 || c == 0x7f) {
-			c = ' ';
 		}
 		d[len++] = (char)c;
 	}
