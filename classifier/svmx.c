@@ -738,6 +738,52 @@ static int fast_decimal(const char *p, size_t n, double *v)
 	return 1;
 }
 
+/*
+ * The usual shape of a model number, "-0.0123", read in one pass: an
+ * optional '-', digits, an optional '.' and digits, then a space or the
+ * end, with at most 15 significant digits (exact, as fast_decimal). 1 and
+ * *s past it, or 0 (nothing consumed) for anything else.
+ */
+static int plain_decimal(const char **s, const char *end, double *v)
+{
+	static const double pow10[] = {
+		1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+		1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21,
+		1e22,
+	};
+	const char *p = *s;
+	unsigned long long m = 0;
+	int neg = 0, digits = 0, frac = 0, any = 0;
+
+	if (p < end && *p == '-') {
+		neg = 1;
+		p++;
+	}
+	for (; p < end && (unsigned)(*p - '0') < 10; p++, any = 1)
+		if (m || *p != '0') {
+			if (++digits > 15)
+				return 0;
+			m = m * 10 + (unsigned)(*p - '0');
+		}
+	if (p < end && *p == '.')
+		for (p++; p < end && (unsigned)(*p - '0') < 10; p++, any = 1) {
+			if (m || *p != '0') {
+				if (++digits > 15)
+					return 0;
+				m = m * 10 + (unsigned)(*p - '0');
+			}
+			if (++frac > 22)
+				return 0;
+		}
+	if (!any || (p < end && *p != ' '))
+		return 0;
+	*v = (double)m / pow10[frac];
+	if (neg)
+		*v = -*v;
+	*s = p;
+	return 1;
+}
+
 static int num(struct cur *c, const char **s, const char *end, double *v)
 {
 	char tmp[64], *stop;
@@ -745,6 +791,8 @@ static int num(struct cur *c, const char **s, const char *end, double *v)
 
 	while (*s < end && **s == ' ')
 		(*s)++;
+	if (plain_decimal(s, end, v))
+		return 0;
 	while (*s + n < end && (*s)[n] != ' ' && n < sizeof(tmp) - 1)
 		n++;
 	if (n == 0 || n == sizeof(tmp) - 1)
