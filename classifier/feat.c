@@ -59,6 +59,11 @@ static const double family_weight[FEAT_NFAMILY] = {
 #define NGRAM_CACHE_MAX (1u << 20)
 #define NGRAM_BITS 21
 
+/* Map mode's accumulator of one target id, beside its idf (one line). */
+struct idval {
+	double v, idf;
+};
+
 /* Modal classes of a sentence (modality_features()). */
 enum modal { MOD_OBLIG, MOD_WILL, MOD_CAN, MOD_WANT, MOD_IF, MOD_QUEST,
 	     MOD_N };
@@ -127,14 +132,12 @@ struct featurizer {
 	 * is built. Collect mode (target NULL): names go to doc.
 	 */
 	const struct vocab *target;
-	double *acc;
+	struct idval *acc;     /* by id: count or value, and the idf */
 	size_t cap_acc;
 	long *touched;
 	unsigned char *tfam;   /* family of each touched id */
 	size_t ntouched;       /* room: cap_acc, one per target id */
 	double tf[64];         /* 1 + ln(count) for small counts */
-	double *idf;           /* the target's values, by id */
-	size_t cap_idf;
 	struct sbuf pad;
 	struct vocab *wclass;  /* closed-list word -> WC_ class bits */
 	/*
@@ -529,7 +532,6 @@ void feat_free(struct featurizer *fz)
 	vocab_free(fz->tc_keys);
 	free(fz->te);
 	free(fz->tent);
-	free(fz->idf);
 	free(fz->ngrams.slot);
 	free(fz->ids);
 	free(fz->neg);
@@ -572,9 +574,9 @@ static void record(struct featurizer *fz, long id, enum feat_family f,
 				sizeof(long));
 		fz->ids[fz->nids++] = id;
 	}
-	if (fz->acc[id] == 0)
+	if (fz->acc[id].v == 0)
 		touch(fz, id, f);
-	fz->acc[id] = set ? v : fz->acc[id] + v;
+	fz->acc[id].v = set ? v : fz->acc[id].v + v;
 }
 
 /*
@@ -748,9 +750,8 @@ static void cache_check(struct featurizer *fz)
 	fz->cache_stamp = stamp;
 	fz->cache_gen = gen;
 	n = vocab_size(fz->target);
-	fz->idf = xgrow(fz->idf, &fz->cap_idf, n, sizeof(double));
-	for (i = 0; i < n; i++)
-		fz->idf[i] = vocab_value(fz->target, (long)i);
+	for (i = 0; i < n; i++) /* vector() made room */
+		fz->acc[i].idf = vocab_value(fz->target, (long)i);
 }
 
 static int modal_of(const struct featurizer *fz, const char *w, size_t n);
@@ -914,9 +915,9 @@ static void word_features(struct featurizer *fz)
 /* Count feature id of the target once more (map mode). */
 static void count_id(struct featurizer *fz, long id)
 {
-	if (fz->acc[id] == 0)
+	if (fz->acc[id].v == 0)
 		touch(fz, id, FEAT_CHAR);
-	fz->acc[id] += 1;
+	fz->acc[id].v += 1;
 }
 
 /* The n-grams of " word " (padded in fz->pad), through emit(). */
@@ -1754,7 +1755,8 @@ static const struct feat_node *vector(struct featurizer *fz,
 		free(fz->acc);
 		free(fz->touched);
 		free(fz->tfam);
-		fz->acc = xcalloc(size, sizeof(double));
+		fz->acc = xcalloc(size, sizeof(*fz->acc));
+		fz->cache_stamp = 0; /* the idf values went with the old array */
 		fz->touched = xmalloc(size * sizeof(long));
 		fz->tfam = xmalloc(size);
 		fz->cap_acc = size;
@@ -1773,24 +1775,24 @@ static const struct feat_node *vector(struct featurizer *fz,
 	for (i = 0; i < k; i++) {
 		long id = fz->touched[i];
 		enum feat_family f = fz->tfam[i];
-		double raw = fz->acc[id], w = raw;
+		double raw = fz->acc[id].v, w = raw;
 
 		if (f == FEAT_CHAR) {
 			w = (raw < 64 ? fz->tf[(int)raw] : 1 + log(raw)) *
-			    fz->idf[id];
+			    fz->acc[id].idf;
 			sq_char += w * w;
 		} else if (f == FEAT_WORD) {
 			w = (raw < 64 ? fz->tf[(int)raw] : 1 + log(raw)) *
-			    fz->idf[id];
+			    fz->acc[id].idf;
 			sq_word += w * w;
 		} else if (f == FEAT_WIN) {
 			w = (raw < 64 ? fz->tf[(int)raw] : 1 + log(raw)) *
-			    fz->idf[id];
+			    fz->acc[id].idf;
 			sq_win += w * w;
 		}
 		fz->node[i].index = (int)id + 1;
 		fz->node[i].value = w;
-		fz->acc[id] = 0;
+		fz->acc[id].v = 0;
 	}
 	sumsq[FEAT_CHAR] = sq_char;
 	sumsq[FEAT_WORD] = sq_word;

@@ -47,11 +47,13 @@ struct model {
 	struct model_task task[MODEL_MAX_TASKS];
 	/*
 	 * When every task is linear: their collapsed weights side by side,
-	 * row index (1..w_dim - 1) of w_np values, task t's from w_off[t],
-	 * so that one pass over a vector serves all tasks (model_ready).
+	 * row index (1..w_dim - 1) of w_np values at w[index * w_stride],
+	 * task t's from w_off[t], so that one pass over a vector serves all
+	 * tasks (model_ready). Rows are padded so none straddles two cache
+	 * lines.
 	 */
 	double *w;
-	size_t w_dim;
+	size_t w_dim, w_stride;
 	int w_np, w_off[MODEL_MAX_TASKS];
 };
 

@@ -33,6 +33,21 @@ void *xcalloc(size_t nmemb, size_t size)
 	return p;
 }
 
+void *xcalloc_aligned(size_t align, size_t n)
+{
+	/* aligned_alloc wants a size that is a multiple of the alignment */
+	size_t size = n ? (n + align - 1) / align * align : align;
+	void *p;
+
+	if (size < n)
+		oom(n);
+	p = aligned_alloc(align, size);
+	if (!p)
+		oom(size);
+	memset(p, 0, size);
+	return p;
+}
+
 void *xrealloc(void *p, size_t n)
 {
 	void *q = realloc(p, n ? n : 1);
