@@ -56,7 +56,7 @@ static const double family_weight[FEAT_NFAMILY] = {
 #define NEGATED_VALENCE (-0.74)
 
 #define TOKEN_CACHE_MAX 32768
-#define NGRAM_CACHE_MAX (1u << 20)
+#define NGRAM_CACHE_MAX (1u << 17) /* 4 MB of table at the most */
 #define NGRAM_BITS 21
 
 /* Map mode's accumulator of one target id, beside its idf (one line). */
