@@ -859,8 +859,8 @@ static int key_is(const char *s, size_t n, const char *key, const char **val)
 
 static int parse_header(struct cur *c, struct header *h, int want_class)
 {
-	const char *s, *v, *end;
-	size_t n;
+	const char *s = NULL, *v, *end; /* set by next_line (-O3 warns) */
+	size_t n = 0;
 	double x[MAX_CLASS];
 	long l = 0;
 	int i, st, np = npairs(want_class);
@@ -1004,8 +1004,8 @@ static int parse_svs(struct cur *c, struct svmx_model *sm,
 		     size_t nr_feature, size_t *nnode)
 {
 	struct svm_model *m = &sm->m;
-	const char *s, *end, *colon;
-	size_t n, at = 0;
+	const char *s = NULL, *end, *colon; /* set by next_line (-O3 warns) */
+	size_t n = 0, at = 0;
 	long sv = 0, idx = 0, last;
 	double v;
 	int i, st;
