@@ -912,12 +912,28 @@ static void word_features(struct featurizer *fz)
 	}
 }
 
-/* Count feature id of the target once more (map mode). */
-static void count_id(struct featurizer *fz, long id)
+/*
+ * Count the character n-gram ids[0..n) of the target once more (map
+ * mode). Locals, not fz's fields: a store through tfam (unsigned char *)
+ * may alias anything, and would make every field be read again.
+ */
+static void count_ids(struct featurizer *fz, const long *ids, size_t n)
 {
-	if (fz->acc[id].v == 0)
-		touch(fz, id, FEAT_CHAR);
-	fz->acc[id].v += 1;
+	struct idval *acc = fz->acc;
+	long *touched = fz->touched;
+	unsigned char *tfam = fz->tfam;
+	size_t k, nt = fz->ntouched;
+
+	for (k = 0; k < n; k++) {
+		long id = ids[k];
+
+		if (acc[id].v == 0) {
+			tfam[nt] = FEAT_CHAR;
+			touched[nt++] = id;
+		}
+		acc[id].v += 1;
+	}
+	fz->ntouched = nt;
 }
 
 /* The n-grams of " word " (padded in fz->pad), through emit(). */
@@ -977,7 +993,7 @@ static void char_features(struct featurizer *fz)
 	const struct tok_list *tl = &fz->toks;
 	struct sbuf *pad = &fz->pad;
 	struct tentry *e;
-	size_t i, k;
+	size_t i;
 
 	if (fz->o.char_text) {
 		text_ngrams(fz);
@@ -1014,8 +1030,7 @@ static void char_features(struct featurizer *fz)
 				fz->nids = e->span_off;
 			continue;
 		}
-		for (k = 0; k < (size_t)e->span_n; k++)
-			count_id(fz, fz->ids[e->span_off + k]);
+		count_ids(fz, fz->ids + e->span_off, (size_t)e->span_n);
 	}
 }
 
@@ -1750,6 +1765,12 @@ static const struct feat_node *vector(struct featurizer *fz,
 	size_t i, k, size = vocab_size(vocab);
 	double sumsq[FEAT_NFAMILY] = { 0 }, scale[FEAT_NFAMILY];
 	double sq_char = 0, sq_word = 0, sq_win = 0;
+	struct idval *acc;
+	const long *touched;
+	const unsigned char *tfam;
+	const double *tf;
+	struct feat_node *node;
+	int weighted;
 
 	if (size > fz->cap_acc) {
 		free(fz->acc);
@@ -1765,6 +1786,12 @@ static const struct feat_node *vector(struct featurizer *fz,
 	fz->ntouched = 0;
 	run(fz, text, n);
 	fz->target = NULL;
+	/* locals: a store through tfam's type would make fields be reread */
+	acc = fz->acc;
+	touched = fz->touched;
+	tfam = fz->tfam;
+	tf = fz->tf;
+	weighted = fz->o.family_weights;
 	k = fz->ntouched;
 	fz->node = xgrow(fz->node, &fz->cap_node, k + 1, sizeof(*fz->node));
 	/*
@@ -1772,27 +1799,28 @@ static const struct feat_node *vector(struct featurizer *fz,
 	 * tf-idf families' sums of squares are used; kept in registers, not
 	 * in sumsq[f], whose store-to-load chain would serialise the loop.
 	 */
+	node = fz->node;
 	for (i = 0; i < k; i++) {
-		long id = fz->touched[i];
-		enum feat_family f = fz->tfam[i];
-		double raw = fz->acc[id].v, w = raw;
+		long id = touched[i];
+		enum feat_family f = tfam[i];
+		double raw = acc[id].v, w = raw;
 
 		if (f == FEAT_CHAR) {
-			w = (raw < 64 ? fz->tf[(int)raw] : 1 + log(raw)) *
-			    fz->acc[id].idf;
+			w = (raw < 64 ? tf[(int)raw] : 1 + log(raw)) *
+			    acc[id].idf;
 			sq_char += w * w;
 		} else if (f == FEAT_WORD) {
-			w = (raw < 64 ? fz->tf[(int)raw] : 1 + log(raw)) *
-			    fz->acc[id].idf;
+			w = (raw < 64 ? tf[(int)raw] : 1 + log(raw)) *
+			    acc[id].idf;
 			sq_word += w * w;
 		} else if (f == FEAT_WIN) {
-			w = (raw < 64 ? fz->tf[(int)raw] : 1 + log(raw)) *
-			    fz->acc[id].idf;
+			w = (raw < 64 ? tf[(int)raw] : 1 + log(raw)) *
+			    acc[id].idf;
 			sq_win += w * w;
 		}
-		fz->node[i].index = (int)id + 1;
-		fz->node[i].value = w;
-		fz->acc[id].v = 0;
+		node[i].index = (int)id + 1;
+		node[i].value = w;
+		acc[id].v = 0;
 	}
 	sumsq[FEAT_CHAR] = sq_char;
 	sumsq[FEAT_WORD] = sq_word;
@@ -1802,14 +1830,14 @@ static const struct feat_node *vector(struct featurizer *fz,
 			   sqrt(sumsq[i]) : 1;
 	/* the two steps of feat_vectorize, in one pass */
 	for (i = 0; i < k; i++) {
-		unsigned f = fz->tfam[i];
-		double v = fz->node[i].value;
+		unsigned f = tfam[i];
+		double v = node[i].value;
 
 		if (scale[f] != 1)
 			v /= scale[f];
-		if (fz->o.family_weights)
+		if (weighted)
 			v *= family_weight[f];
-		fz->node[i].value = v;
+		node[i].value = v;
 	}
 	if (sorted)
 		sort_nodes(fz->node, k);
