@@ -1030,17 +1030,24 @@ static int parse_svs(struct cur *c, struct svmx_model *sm,
 				s++;
 			if (s == end)
 				break;
-			colon = memchr(s, ':', (size_t)(end - s));
-			if (!colon)
-				return err_at(c->e, c->name, c->line,
-					      "expected index:value");
-			if (!digits_of(s, colon, &idx)) {
-				const char *t = s;
+			/* the usual "123:" read as it is scanned */
+			for (colon = s, idx = 0; colon < end && colon - s < 18 &&
+			     (unsigned)(*colon - '0') < 10; colon++)
+				idx = idx * 10 + (*colon - '0');
+			if (colon == s || colon == end || *colon != ':') {
+				/* anything else: the general path */
+				colon = memchr(s, ':', (size_t)(end - s));
+				if (!colon)
+					return err_at(c->e, c->name, c->line,
+						      "expected index:value");
+				if (!digits_of(s, colon, &idx)) {
+					const char *t = s;
 
-				/* not plain digits: the general number path */
-				if (num(c, &t, colon, &v) < 0 ||
-				    int_of(c, v, 1, (long)nr_feature, &idx) < 0)
-					idx = 0;
+					if (num(c, &t, colon, &v) < 0 ||
+					    int_of(c, v, 1, (long)nr_feature,
+						   &idx) < 0)
+						idx = 0;
+				}
 			}
 			if (idx < 1 || (size_t)idx > nr_feature)
 				return err_at(c->e, c->name, c->line,
@@ -1051,7 +1058,7 @@ static int parse_svs(struct cur *c, struct svmx_model *sm,
 					      "feature indices must increase");
 			last = idx;
 			s = colon + 1;
-			if (num(c, &s, end, &v) < 0)
+			if (!plain_decimal(&s, end, &v) && num(c, &s, end, &v) < 0)
 				return -1;
 			sm->pool[at].index = (int)idx;
 			sm->pool[at].value = v;
@@ -1071,6 +1078,18 @@ static int parse_svs(struct cur *c, struct svmx_model *sm,
 	return 0;
 }
 
+/* How many bytes ch in p..end: memchr's wide compares do the scanning. */
+static size_t count_byte(const char *p, const char *end, int ch)
+{
+	size_t n = 0;
+
+	while (p < end && (p = memchr(p, ch, (size_t)(end - p)))) {
+		n++;
+		p++;
+	}
+	return n;
+}
+
 struct svmx_model *svmx_parse(const char *buf, size_t n, const char *name,
 			      int nr_class, size_t nr_feature, struct err *e)
 {
@@ -1078,7 +1097,6 @@ struct svmx_model *svmx_parse(const char *buf, size_t n, const char *name,
 	struct header *h = xmalloc(sizeof(*h));
 	struct svmx_model *sm = NULL;
 	struct cur sv_start;
-	const char *p;
 	size_t nnode, nline;
 	int i, np = npairs(nr_class);
 
@@ -1098,12 +1116,8 @@ struct svmx_model *svmx_parse(const char *buf, size_t n, const char *name,
 	 * parse_svs then does once, checking everything.
 	 */
 	sv_start = c;
-	nnode = 1;
-	nline = 0;
-	for (p = c.p; p < c.end; p++) {
-		nnode += *p == ':' || *p == '\n';
-		nline += *p == '\n';
-	}
+	nline = count_byte(c.p, c.end, '\n');
+	nnode = 1 + count_byte(c.p, c.end, ':') + nline;
 	/*
 	 * One line per SV: a total_sv beyond the lines left is a truncated
 	 * (or inflated) file, refused before it sizes any allocation (an
