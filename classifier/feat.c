@@ -1030,7 +1030,8 @@ static void char_features(struct featurizer *fz)
 				fz->nids = e->span_off;
 			continue;
 		}
-		count_ids(fz, fz->ids + e->span_off, (size_t)e->span_n);
+		if (e->span_n > 0) /* ids may still be NULL when none is known */
+			count_ids(fz, fz->ids + e->span_off, (size_t)e->span_n);
 	}
 }
 
