@@ -17,7 +17,9 @@
 # folds, `stance cv`), and the set with the best mean F_avg over the five
 # targets is used for all of them, as the organisers used one feature set.
 # C is then chosen inside `stance train` by its own cross-validation.
-# The test file is read only to score the final models.
+# The test file is read only to score the final models. A grid entry
+# with "@cues" gets each target's own cue lexicon (--cues FILE), written
+# from the target's name (target_cues below).
 #
 # Prints F_avg per target and pooled over all targets (the official
 # score: (F1 FAVOR + F1 AGAINST) / 2 over the pooled confusion matrix),
@@ -25,7 +27,8 @@
 # "overall F_avg: NN.NN".
 #
 # Environment: STANCE_BIN (default bin/stance), SEMEVAL_FOLDS (10),
-# SEMEVAL_OPTIONS (skip the selection and train with these options),
+# SEMEVAL_OPTIONS (skip the selection and train with these options;
+# "@cues" works there too),
 # SEMEVAL_KEEP=1 (keep the temporary directory and say where it is).
 set -eu
 set -o pipefail
@@ -56,6 +59,17 @@ fi
 
 targets=("Atheism" "Climate Change is a Real Concern" "Feminist Movement"
 	 "Hillary Clinton" "Legalization of Abortion")
+# Each target's own cue words, taken from its name alone (the name's
+# content words and the words for their followers), for the "@cues" grid
+# entries: a cue lexicon whose only category is "target", so that the
+# target-window (x:), cue-category (k:) and modality (m:) families look at
+# mentions of this target instead of NATO. Written from the names, not
+# from the data; "|" separates phrases.
+target_cues=("atheism|atheist|atheists"
+	     "climate|climate change"
+	     "feminist|feminists|feminism|feminist movement"
+	     "hillary|clinton|hillary clinton"
+	     "abortion|abortions")
 # our column names, so that train, classify and eval need no options
 header=id,target,text,stance,opinion,sentiment
 
@@ -81,6 +95,19 @@ for i in "${!targets[@]}"; do
 		"$dir/testdata-taskA-all-annotations.txt" >"$work/test-$i.csv"
 done
 sort -u "$work/warnings" >&2
+for i in "${!targets[@]}"; do
+	tr '|' '\n' <<<"${target_cues[$i]}" | sed 's/$/\ttarget/' \
+		>"$work/cues-$i.tsv"
+done
+
+# The options of grid entry $1 for target $2: "@cues" becomes that
+# target's cue lexicon.
+target_options() {
+	local o=" $1 "
+
+	o=${o// @cues / --cues $work/cues-$2.tsv }
+	echo "$o"
+}
 
 # F_avg (as a fraction) of stance from `stance eval --csv` or `cv --csv`.
 f_avg() {
@@ -100,7 +127,10 @@ else
 	# cues, cue categories, target window: meaningless for these
 	# targets); min-df 1 (tweets are short, rare words matter); the
 	# organisers' n-gram ranges (word 1-3, char 2-5), with character
-	# n-grams inside words or across the whole text as theirs were.
+	# n-grams inside words or across the whole text as theirs were;
+	# and the cue families pointed at each target's own name ("@cues":
+	# the target's cue lexicon, see target_cues above), with and without
+	# VADER's rules.
 	generic="--no-cues --no-domain --no-window"
 	grid=(""
 	      "$generic"
@@ -110,16 +140,19 @@ else
 	      "$generic --word-ngrams 3 --char-ngrams 2-5 --min-df 1"
 	      "$generic --word-ngrams 3 --char-ngrams 2-5 --char-text --min-df 1"
 	      "--ngrams-only --word-ngrams 3 --char-ngrams 2-5 --min-df 1"
-	      "--ngrams-only --word-ngrams 3 --char-ngrams 2-5 --char-text --min-df 1")
+	      "--ngrams-only --word-ngrams 3 --char-ngrams 2-5 --char-text --min-df 1"
+	      "--no-cues --min-df 1 @cues"
+	      "--no-cues --min-df 1 --no-vader-rules @cues")
 	echo "model selection: $folds-fold CV on the training tweets of each target, mean F_avg"
 	best=-1
 	options=
 	for opt in "${grid[@]}"; do
 		sum=0
 		for i in "${!targets[@]}"; do
-			# shellcheck disable=SC2086
+			# shellcheck disable=SC2046,SC2086
 			f=$("$stance" cv "$work/train-$i.csv" -k "$folds" --csv \
-				--no-sentiment $select $opt | f_avg)
+				--no-sentiment $select \
+				$(target_options "$opt" "$i") | f_avg)
 			sum=$(awk -v s="$sum" -v f="$f" 'BEGIN { print s + f }')
 		done
 		mean=$(awk -v s="$sum" -v n="${#targets[@]}" \
@@ -137,9 +170,9 @@ echo
 printf '%-34s %5s %7s %9s %14s\n' target test F_avg macro-F1 sentiment-mF1
 pooled=$work/pooled.csv
 for i in "${!targets[@]}"; do
-	# shellcheck disable=SC2086
+	# shellcheck disable=SC2046,SC2086
 	"$stance" train "$work/train-$i.csv" -o "$work/model-$i" -q $select \
-		$options
+		$(target_options "$options" "$i")
 	"$stance" classify -m "$work/model-$i" "$work/test-$i.csv" \
 		-o "$work/pred-$i.csv"
 	if [ "$i" = 0 ]; then
