@@ -143,6 +143,58 @@ static void edit(const char *dir, const char *name, const char *from,
 
 /* ---- round trip ---- */
 
+/*
+ * model_ready's joint weights give what each task's own svmx_predict
+ * gives, to the bit: with two three-label tasks (six pairs, the fast
+ * loop) and with the stance task alone (three pairs, the general one).
+ */
+Test(model, joint_weights_same_as_each_task)
+{
+	int variant;
+
+	for (variant = 0; variant < 2; variant++) {
+		struct train_opts o;
+		struct err e;
+		struct model *m;
+		struct featurizer *fz;
+		size_t q;
+
+		train_opts_default(&o);
+		o.lexicon_path = VADER;
+		if (variant)
+			o.sentiment_col = NULL;
+		m = train_corpus(TINY, &o, NULL, &e);
+		cr_assert_not_null(m, "%s", e.msg);
+		cr_assert_not_null(m->w, "linear tasks get joint weights");
+		cr_assert_eq(m->w_np, variant ? 3 : 6);
+		fz = model_featurizer(m, &e);
+		cr_assert_not_null(fz, "%s", e.msg);
+		for (q = 0; q < NQUOTE; q++) {
+			struct model_prediction joint, each;
+			double *w = m->w;
+			int t, i;
+
+			model_predict(m, fz, quotes[q], strlen(quotes[q]), &joint);
+			m->w = NULL; /* each task by itself */
+			model_predict(m, fz, quotes[q], strlen(quotes[q]), &each);
+			m->w = w;
+			for (t = 0; t < m->ntask; t++) {
+				cr_assert_eq(joint.label[t], each.label[t]);
+				for (i = 0; i < m->task[t].nlabel; i++)
+					cr_assert_eq(joint.prob[t][i],
+						     each.prob[t][i],
+						     "quote %zu task %d", q, t);
+				for (i = 0; i < m->task[t].nlabel *
+					     (m->task[t].nlabel - 1) / 2; i++)
+					cr_assert_eq(joint.dec[t][i],
+						     each.dec[t][i]);
+			}
+		}
+		feat_free(fz);
+		model_free(m);
+	}
+}
+
 Test(model, save_load_same_predictions)
 {
 	struct model *m = train_tiny(), *back;
