@@ -320,16 +320,87 @@ static double macro_f1(const double *pred, const double *gold, size_t n,
 static const double c_grid[] = { 0.03, 0.1, 0.3, 1, 3, 10 };
 static const double gamma_grid[] = { 0.1, 0.3, 1, 3 };
 
-/* Choose C (and gamma) by cross-validation, then train with probabilities. */
+/* What the grid search found best so far. */
+struct grid_best {
+	enum svmx_kernel kernel;
+	double C, gamma, f1, accuracy;
+};
+
+/*
+ * Cross-validate every C (and gamma, but for the linear kernel) of
+ * kernel kn, keeping in *best whatever beats it strictly: ties keep the
+ * point tried first, the smaller C and, with --kernel auto, the linear
+ * kernel (tried first), whose fast prediction path is worth keeping
+ * when the others only match it. *done counts the grid points.
+ */
+static int search_kernel(const struct svmx_problem *prob,
+			 const struct model_task *k, struct svmx_params *par,
+			 enum svmx_kernel kn, const struct train_opts *o,
+			 const int *sel, struct grid_best *best, int *done,
+			 int total, double *pred, struct err *e)
+{
+	int gi, ci, ngamma, nc;
+	double f1, acc;
+
+	ngamma = kn == SVMX_LINEAR ? 1 :
+		 (int)(sizeof(gamma_grid) / sizeof(gamma_grid[0]));
+	nc = o->C > 0 ? 1 : (int)(sizeof(c_grid) / sizeof(c_grid[0]));
+	par->kernel = kn;
+	for (gi = 0; gi < ngamma; gi++) {
+		for (ci = 0; ci < nc; ci++) {
+			par->C = o->C > 0 ? o->C : c_grid[ci];
+			par->gamma = kn == SVMX_LINEAR ? 0 : gamma_grid[gi];
+			if (svmx_cross_validate(prob, par, o->folds, pred,
+						e) < 0)
+				return -1;
+			f1 = macro_f1(pred, prob->y, prob->n, k->nlabel, sel,
+				      &acc);
+			if (f1 > best->f1 + 1e-12) {
+				best->kernel = kn;
+				best->C = par->C;
+				best->gamma = par->gamma;
+				best->f1 = f1;
+				best->accuracy = acc;
+			}
+			++*done;
+			if (o->progress)
+				o->progress(o->progress_arg, k->name, *done,
+					    total);
+		}
+	}
+	return 0;
+}
+
+/* Grid points search_kernel() tries for kernel kn. */
+static int grid_size(enum svmx_kernel kn, const struct train_opts *o)
+{
+	int nc = o->C > 0 ? 1 : (int)(sizeof(c_grid) / sizeof(c_grid[0]));
+
+	if (kn == SVMX_LINEAR)
+		return nc;
+	return nc * (int)(sizeof(gamma_grid) / sizeof(gamma_grid[0]));
+}
+
+/*
+ * Choose the kernel (with --kernel auto), C and gamma by
+ * cross-validation, then train with probabilities. Called on the
+ * training folds of `stance cv`, this is the inner loop of a nested
+ * cross-validation: the outer figure stays honest.
+ */
 static int train_task(const struct svmx_problem *prob, struct model_task *k,
 		      const struct train_opts *o, struct train_report *rep,
 		      int t, struct err *e)
 {
-	double weight[MODEL_MAX_LABELS], *pred, acc, f1;
+	static const enum svmx_kernel all[] = {
+		SVMX_LINEAR, SVMX_POLY, SVMX_RBF,
+	};
+	double weight[MODEL_MAX_LABELS], *pred;
 	size_t count[MODEL_MAX_LABELS] = { 0 }, i;
 	struct svmx_params par;
-	int l, gi, ci, ngamma, nc, done = 0, sel[MODEL_MAX_LABELS], have_sel = 0;
-	double best_f1 = -1, best_acc = 0, best_c = 0, best_g = 0;
+	struct grid_best best = { .f1 = -1 };
+	const enum svmx_kernel *kern = o->auto_kernel ? all : &o->kernel;
+	int nkern = o->auto_kernel ? (int)(sizeof(all) / sizeof(all[0])) : 1;
+	int l, ki, done = 0, total = 0, sel[MODEL_MAX_LABELS], have_sel = 0;
 
 	/* --select-by: C by the mean F1 of some stance labels (F_avg) */
 	for (l = 0; l < k->nlabel; l++) {
@@ -342,55 +413,39 @@ static int train_task(const struct svmx_problem *prob, struct model_task *k,
 		weight[l] = count[l] ? (double)prob->n /
 			    ((double)k->nlabel * (double)count[l]) : 1;
 	memset(&par, 0, sizeof(par));
-	par.kernel = o->kernel;
 	par.degree = 2;
 	par.coef0 = 1;
 	par.class_weight = weight;
 	par.nr_class = k->nlabel;
 	par.seed = o->seed;
-	ngamma = o->kernel == SVMX_LINEAR ? 1 :
-		 (int)(sizeof(gamma_grid) / sizeof(gamma_grid[0]));
-	nc = o->C > 0 ? 1 : (int)(sizeof(c_grid) / sizeof(c_grid[0]));
+	for (ki = 0; ki < nkern; ki++)
+		total += grid_size(kern[ki], o);
 	pred = xmalloc(prob->n * sizeof(double));
-	for (gi = 0; gi < ngamma; gi++) {
-		for (ci = 0; ci < nc; ci++) {
-			par.C = o->C > 0 ? o->C : c_grid[ci];
-			par.gamma = o->kernel == SVMX_LINEAR ? 0 : gamma_grid[gi];
-			if (svmx_cross_validate(prob, &par, o->folds, pred, e) < 0) {
-				free(pred);
-				return -1;
-			}
-			f1 = macro_f1(pred, prob->y, prob->n, k->nlabel,
-				      t == 0 && have_sel ? sel : NULL, &acc);
-			/* strictly better only: ties keep the smaller C */
-			if (f1 > best_f1 + 1e-12) {
-				best_f1 = f1;
-				best_acc = acc;
-				best_c = par.C;
-				best_g = par.gamma;
-			}
-			done++;
-			if (o->progress)
-				o->progress(o->progress_arg, k->name, done,
-					    ngamma * nc);
+	for (ki = 0; ki < nkern; ki++)
+		if (search_kernel(prob, k, &par, kern[ki], o,
+				  t == 0 && have_sel ? sel : NULL, &best, &done,
+				  total, pred, e) < 0) {
+			free(pred);
+			return -1;
 		}
-	}
 	free(pred);
-	par.C = best_c;
-	par.gamma = best_g;
+	par.kernel = best.kernel;
+	par.C = best.C;
+	par.gamma = best.gamma;
 	par.probability = 1;
 	k->svm = svmx_train(prob, &par, e);
 	if (!k->svm)
 		return -1;
-	k->C = best_c;
-	k->gamma = best_g;
+	k->C = best.C;
+	k->gamma = best.gamma;
 	if (rep) {
 		snprintf(rep->task[t].name, sizeof(rep->task[t].name), "%s",
 			 k->name);
-		rep->task[t].C = best_c;
-		rep->task[t].gamma = best_g;
-		rep->task[t].cv_macro_f1 = best_f1;
-		rep->task[t].cv_accuracy = best_acc;
+		rep->task[t].kernel = best.kernel;
+		rep->task[t].C = best.C;
+		rep->task[t].gamma = best.gamma;
+		rep->task[t].cv_macro_f1 = best.f1;
+		rep->task[t].cv_accuracy = best.accuracy;
 		rep->task[t].nlabel = k->nlabel;
 		for (l = 0; l < k->nlabel; l++)
 			rep->task[t].count[l] = count[l];

@@ -10,10 +10,11 @@
  * Training from a labeled CSV corpus: a stance model and, when its column
  * exists, a sentiment model. Label names come from the data. Each task
  * gets class weights n / (k x n_label) so rare labels count as much as
- * common ones, and C (and gamma for RBF) chosen by k-fold
- * cross-validation over a grid, maximising macro-F1 (ties go to the
- * smaller C, the simpler model). Everything random is seeded: the same
- * corpus and options give byte-identical model files.
+ * common ones, and C (and gamma for RBF and poly; the kernel too with
+ * auto_kernel) chosen by k-fold cross-validation over a grid, maximising
+ * macro-F1 (ties go to the smaller C and the linear kernel, the simpler
+ * model). Everything random is seeded: the same corpus and options give
+ * byte-identical model files.
  */
 struct err;
 struct model;
@@ -29,6 +30,12 @@ struct train_opts {
 	 */
 	const char *cues_path;
 	enum svmx_kernel kernel;
+	/*
+	 * Choose the kernel too: linear, polynomial of degree 2 and RBF are
+	 * searched with their C (and gamma) grids by the same CV, and linear
+	 * is kept unless another kernel beats it. kernel is then unused.
+	 */
+	int auto_kernel;
 	double C;       /* > 0: use it, no grid search */
 	int folds;      /* for choosing C */
 	unsigned seed;
@@ -56,6 +63,7 @@ struct train_report {
 	int ntask;
 	struct {
 		char name[32];
+		enum svmx_kernel kernel;
 		double C, gamma, cv_macro_f1, cv_accuracy;
 		int nlabel;
 		size_t count[16];

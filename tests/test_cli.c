@@ -389,6 +389,33 @@ Test(cli, bad_options_exit_2)
 	env_release(&v);
 }
 
+/*
+ * cv --kernel auto: each training fold chooses its own kernel, and cv
+ * says how often each was chosen (one choice per fold and task).
+ */
+Test(cli, cv_kernel_auto_counts_the_kernels_chosen, .timeout = 120)
+{
+	struct env v;
+	const char *line;
+	int a, b, c, d, e, f;
+
+	env_init(&v);
+	cr_assert_eq(run(&v, "cv " TINY " -k 3 --kernel auto", NULL), 0,
+		     "%s", v.err);
+	line = strstr(v.out, "kernels chosen by the training folds' CV:");
+	cr_assert_not_null(line, "stdout: %s", v.out);
+	cr_assert_eq(sscanf(line, "kernels chosen by the training folds' CV:"
+			    "  stance linear %d poly %d rbf %d"
+			    "  sentiment linear %d poly %d rbf %d",
+			    &a, &b, &c, &d, &e, &f), 6, "%s", line);
+	cr_assert_eq(a + b + c, 3);
+	cr_assert_eq(d + e + f, 3);
+	/* a fixed kernel has nothing to report */
+	cr_assert_eq(run(&v, "cv " TINY " -k 3", NULL), 0, "%s", v.err);
+	cr_assert_null(strstr(v.out, "kernels chosen"));
+	env_release(&v);
+}
+
 Test(cli, output_to_unwritable_dir_exits_1_and_leaves_nothing, .timeout = 120)
 {
 	struct env v;

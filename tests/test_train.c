@@ -520,3 +520,33 @@ Test(train, select_by_labels_scores_c_by_their_mean_f1)
 	cr_assert_float_eq(favg.task[1].cv_macro_f1, plain.task[1].cv_macro_f1,
 			   1e-12);
 }
+
+/*
+ * --kernel auto: linear is searched first and kept unless poly or RBF
+ * beats its CV score strictly, so the chosen score is never below the
+ * linear one, an equal score means linear, and the model carries the
+ * kernel the report names.
+ */
+Test(train, auto_kernel_keeps_linear_unless_beaten)
+{
+	struct train_opts o = opts();
+	struct train_report lin, any;
+	struct model *m;
+	int t;
+
+	m = train_ok(TINY, &o, &lin);
+	model_free(m);
+	o.auto_kernel = 1;
+	m = train_ok(TINY, &o, &any);
+	for (t = 0; t < 2; t++) {
+		cr_assert_eq(lin.task[t].kernel, SVMX_LINEAR);
+		cr_assert_geq(any.task[t].cv_macro_f1, lin.task[t].cv_macro_f1);
+		if (any.task[t].cv_macro_f1 == lin.task[t].cv_macro_f1) {
+			cr_assert_eq(any.task[t].kernel, SVMX_LINEAR);
+			cr_assert_eq(any.task[t].C, lin.task[t].C);
+		}
+		cr_assert_eq(svmx_model_kernel(m->task[t].svm),
+			     any.task[t].kernel);
+	}
+	model_free(m);
+}

@@ -108,11 +108,13 @@ static int parse(int argc, char **argv, struct cv_opts *o)
 
 /*
  * Train on every fold but f, label fold f, and count the predictions in
- * pooled[] (and this fold's own scores in fold_m[]). -1 with *e set.
+ * pooled[] (and this fold's own scores in fold_m[]); *rep says what the
+ * training folds' own CV chose. -1 with *e set.
  */
 static int run_fold(const struct train_data *d, const int *fold, int f,
 		    const struct train_opts *o, struct metrics *pooled,
-		    struct metrics *fold_m, struct err *e)
+		    struct metrics *fold_m, struct train_report *rep,
+		    struct err *e)
 {
 	size_t *train = xmalloc(d->n * sizeof(size_t)), ntrain = 0, i;
 	struct model *m;
@@ -123,7 +125,7 @@ static int run_fold(const struct train_data *d, const int *fold, int f,
 	for (i = 0; i < d->n; i++)
 		if (fold[i] != f)
 			train[ntrain++] = i;
-	m = train_model(d, train, ntrain, o, NULL, e);
+	m = train_model(d, train, ntrain, o, rep, e);
 	if (!m)
 		goto out;
 	fz = model_featurizer(m, e);
@@ -166,11 +168,35 @@ static void fold_spread(const double *f1, int k, double *mean, double *sd)
 	*sd = k > 1 ? sqrt(ss / (k - 1)) : 0;
 }
 
+/*
+ * With --kernel auto, how often each task's inner CV chose each kernel:
+ * the outer figures are those of this selection procedure, not of one
+ * kernel, so say which kernels it ended up using.
+ */
+static void print_kernels(const struct train_data *d, int chosen[][3])
+{
+	static const enum svmx_kernel kn[] = {
+		SVMX_LINEAR, SVMX_POLY, SVMX_RBF,
+	};
+	int t, i;
+
+	printf("kernels chosen by the training folds' CV:");
+	for (t = 0; t < d->ntask; t++) {
+		printf("  %s", d->task[t].name);
+		for (i = 0; i < 3; i++)
+			printf(" %s %d", svmx_kernel_name(kn[i]),
+			       chosen[t][kn[i]]);
+	}
+	printf("\n");
+}
+
 int cmd_cv(int argc, char **argv)
 {
 	struct cv_opts o = { .k = 10 };
 	struct train_data d;
 	struct metrics pooled[MODEL_MAX_TASKS], fold_m[MODEL_MAX_TASKS];
+	struct train_report rep;
+	int chosen[MODEL_MAX_TASKS][3] = { { 0 } };
 	double *fold_f1 = NULL, mean, sd;
 	int *fold = NULL, f, t, st, ret = 1;
 	struct err e;
@@ -200,16 +226,19 @@ int cmd_cv(int argc, char **argv)
 	for (f = 0; f < o.k; f++) {
 		if (isatty(STDERR_FILENO))
 			cli_progress("fold", f, o.k);
-		if (run_fold(&d, fold, f, &o.train, pooled, fold_m, &e) < 0) {
+		if (run_fold(&d, fold, f, &o.train, pooled, fold_m, &rep,
+			     &e) < 0) {
 			cli_progress_end();
 			/* say which fold: a rare label may be missing from it */
 			fprintf(stderr, "stance: fold %d of %d: %s\n", f + 1, o.k,
 				e.msg);
 			goto out;
 		}
-		for (t = 0; t < d.ntask; t++)
+		for (t = 0; t < d.ntask; t++) {
 			fold_f1[f * MODEL_MAX_TASKS + t] =
 				metrics_macro_f1(&fold_m[t]);
+			chosen[t][rep.task[t].kernel]++;
+		}
 	}
 	cli_progress_end();
 	if (!o.csv) {
@@ -228,6 +257,8 @@ int cmd_cv(int argc, char **argv)
 			printf("  %s %.4f (%.4f)", d.task[t].name, mean, sd);
 		}
 		printf("\n");
+		if (o.train.auto_kernel)
+			print_kernels(&d, chosen);
 	}
 	ret = 0;
 out:

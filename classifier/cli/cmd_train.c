@@ -88,8 +88,14 @@ int cmd_train(int argc, char **argv)
 		printf("%s: %zu quotes, %zu features\n", out, rep.nquote,
 		       rep.nfeature);
 		for (t = 0; t < rep.ntask; t++) {
-			printf("  %-9s C=%g  %d-fold CV macro-F1 %.3f accuracy %.3f  (",
-			       rep.task[t].name, rep.task[t].C, o.folds,
+			printf("  %-9s ", rep.task[t].name);
+			/* linear, the default, keeps its old report line */
+			if (rep.task[t].kernel != SVMX_LINEAR)
+				printf("%s gamma=%g ",
+				       svmx_kernel_name(rep.task[t].kernel),
+				       rep.task[t].gamma);
+			printf("C=%g  %d-fold CV macro-F1 %.3f "
+			       "accuracy %.3f  (", rep.task[t].C, o.folds,
 			       rep.task[t].cv_macro_f1, rep.task[t].cv_accuracy);
 			for (l = 0; l < rep.task[t].nlabel; l++)
 				printf("%s%s %zu", l ? ", " : "",

@@ -40,9 +40,11 @@ int trainopts_parse(int c, const char *arg, struct train_opts *o,
 		snprintf(f->lang, sizeof(f->lang), "%s", arg);
 		return 1;
 	case TOPT_KERNEL:
-		if (svmx_kernel_parse(arg, &o->kernel) < 0)
+		o->auto_kernel = !strcmp(arg, "auto");
+		if (!o->auto_kernel && svmx_kernel_parse(arg, &o->kernel) < 0)
 			return cli_usage_error(cmd,
-				"unknown kernel '%s' (linear, poly, rbf)", arg);
+				"unknown kernel '%s' (linear, poly, rbf, auto)",
+				arg);
 		return 1;
 	case 'C':
 		o->C = strtod(arg, &end);

@@ -65,7 +65,8 @@ enum {
 "      --stance-labels L   comma-separated allowed stance labels\n" \
 "      --sentiment-labels L  comma-separated allowed sentiment labels\n" \
 "      --lang LANG         Snowball stemmer language (default: english)\n" \
-"      --kernel K          linear (default), poly or rbf\n" \
+"      --kernel K          linear (default), poly, rbf, or auto: the one\n" \
+"                          the CV prefers (linear unless beaten)\n" \
 "  -C VALUE                use this C instead of the grid search\n" \
 "      --select-by L       choose C by the mean F1 of these stance labels\n" \
 "                          (FAVOR,AGAINST: SemEval's F_avg), not macro-F1\n" \
