@@ -134,6 +134,8 @@ struct featurizer {
 	const struct vocab *target;
 	struct idval *acc;     /* by id: count or value, and the idf */
 	size_t cap_acc;
+	double *fdot;          /* feat_dots: sums by family and pair */
+	size_t cap_fdot;
 	long *touched;
 	unsigned char *tfam;   /* family of each touched id */
 	size_t ntouched;       /* room: cap_acc, one per target id */
@@ -526,6 +528,7 @@ void feat_free(struct featurizer *fz)
 	sbuf_release(&fz->pad);
 	tok_list_release(&fz->toks);
 	free(fz->acc);
+	free(fz->fdot);
 	free(fz->touched);
 	free(fz->tfam);
 	vocab_free(fz->wclass);
@@ -1757,21 +1760,11 @@ const struct feat_node *feat_vectorize(struct featurizer *fz,
 	return fz->node;
 }
 
-/* feat_vector's work; sorted says whether the result must be in order. */
-static const struct feat_node *vector(struct featurizer *fz,
-				      const struct vocab *vocab,
-				      const char *text, size_t n, size_t *count,
-				      int sorted)
+/* Map mode over text: fz->touched[0..ntouched), counts in fz->acc. */
+static void map_run(struct featurizer *fz, const struct vocab *vocab,
+		    const char *text, size_t n)
 {
-	size_t i, k, size = vocab_size(vocab);
-	double sumsq[FEAT_NFAMILY] = { 0 }, scale[FEAT_NFAMILY];
-	double sq_char = 0, sq_word = 0, sq_win = 0;
-	struct idval *acc;
-	const long *touched;
-	const unsigned char *tfam;
-	const double *tf;
-	struct feat_node *node;
-	int weighted;
+	size_t size = vocab_size(vocab);
 
 	if (size > fz->cap_acc) {
 		free(fz->acc);
@@ -1787,6 +1780,25 @@ static const struct feat_node *vector(struct featurizer *fz,
 	fz->ntouched = 0;
 	run(fz, text, n);
 	fz->target = NULL;
+}
+
+/* feat_vector's work; sorted says whether the result must be in order. */
+static const struct feat_node *vector(struct featurizer *fz,
+				      const struct vocab *vocab,
+				      const char *text, size_t n, size_t *count,
+				      int sorted)
+{
+	size_t i, k;
+	double sumsq[FEAT_NFAMILY] = { 0 }, scale[FEAT_NFAMILY];
+	double sq_char = 0, sq_word = 0, sq_win = 0;
+	struct idval *acc;
+	const long *touched;
+	const unsigned char *tfam;
+	const double *tf;
+	struct feat_node *node;
+	int weighted;
+
+	map_run(fz, vocab, text, n);
 	/* locals: a store through tfam's type would make fields be reread */
 	acc = fz->acc;
 	touched = fz->touched;
@@ -1861,6 +1873,84 @@ const struct feat_node *feat_vector_unsorted(struct featurizer *fz,
 					     size_t *count)
 {
 	return vector(fz, vocab, text, n, count, 0);
+}
+
+void feat_dots(struct featurizer *fz, const struct vocab *vocab,
+	       const double *rows, size_t stride, int np, const char *text,
+	       size_t n, double *dots)
+{
+	static const unsigned char tfidf[FEAT_NFAMILY] = {
+		[FEAT_WORD] = 1, [FEAT_CHAR] = 1, [FEAT_WIN] = 1,
+	};
+	size_t i, j, k, npair = (size_t)np;
+	double sq[FEAT_NFAMILY] = { 0 }, scale[FEAT_NFAMILY], *fd;
+	struct idval *acc;
+	const long *touched;
+	const unsigned char *tfam;
+	const double *tf = fz->tf;
+	int f, p, weighted = fz->o.family_weights;
+
+	map_run(fz, vocab, text, n);
+	acc = fz->acc;
+	touched = fz->touched;
+	tfam = fz->tfam;
+	k = fz->ntouched;
+	fz->fdot = xgrow(fz->fdot, &fz->cap_fdot, FEAT_NFAMILY * npair,
+			 sizeof(double));
+	fd = fz->fdot;
+	memset(fd, 0, FEAT_NFAMILY * npair * sizeof(double));
+	/* features come in runs of one family: sum a run in registers */
+	for (i = 0; i < k; i = j) {
+		double sqf = 0, a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0;
+		double *d;
+
+		f = tfam[i];
+		d = fd + (size_t)f * npair;
+		for (j = i; j < k && tfam[j] == f; j++) {
+			long id = touched[j];
+			const double *r = rows + (size_t)(id + 1) * stride;
+			double raw = acc[id].v, t = raw;
+
+			acc[id].v = 0;
+			if (tfidf[f]) {
+				double w;
+
+				t = raw < 64 ? tf[(int)raw] : 1 + log(raw);
+				w = t * r[npair]; /* the idf */
+				sqf += w * w;
+			}
+			if (npair == 6) {
+				a0 += r[0] * t;
+				a1 += r[1] * t;
+				a2 += r[2] * t;
+				a3 += r[3] * t;
+				a4 += r[4] * t;
+				a5 += r[5] * t;
+			} else {
+				for (p = 0; p < np; p++)
+					d[p] += r[p] * t;
+			}
+		}
+		if (npair == 6) {
+			d[0] += a0;
+			d[1] += a1;
+			d[2] += a2;
+			d[3] += a3;
+			d[4] += a4;
+			d[5] += a5;
+		}
+		sq[f] += sqf;
+	}
+	for (f = 0; f < FEAT_NFAMILY; f++)
+		scale[f] = (tfidf[f] && sq[f] > 0 ? 1 / sqrt(sq[f]) : 1) *
+			   (weighted ? family_weight[f] : 1);
+	for (p = 0; p < np; p++) {
+		double sum = 0;
+
+		for (f = 0; f < FEAT_NFAMILY; f++)
+			sum += fd[(size_t)f * npair + (size_t)p] * scale[f];
+		dots[p] = sum;
+	}
 }
 
 void feat_opts_format(const struct feat_opts *o, char *buf, size_t size)

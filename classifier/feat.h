@@ -157,6 +157,20 @@ const struct feat_node *feat_vector_unsorted(struct featurizer *fz,
 					     const char *text, size_t n,
 					     size_t *count);
 
+/*
+ * A linear model's dot products with feat_vector's vector, without
+ * building it: the weighting is folded in. rows[index * stride + p] (p <
+ * np, index = vocabulary id + 1) must hold pair p's weight of the
+ * feature times its idf for the tf-idf families (feat_family_tfidf) and
+ * the plain weight for the others, and rows[index * stride + np] the
+ * idf. dots[0..np) get sum_f (sum of the family's terms) / its norm x
+ * its family weight, which equals the dot product with feat_vector's
+ * values up to rounding (a different order of the same sums).
+ */
+void feat_dots(struct featurizer *fz, const struct vocab *vocab,
+	       const double *rows, size_t stride, int np, const char *text,
+	       size_t n, double *dots);
+
 /* Options as "key=value ..." text, and back (0, or -1 with *e set). */
 void feat_opts_format(const struct feat_opts *o, char *buf, size_t size);
 int feat_opts_parse(struct feat_opts *o, const char *text, struct err *e);

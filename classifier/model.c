@@ -134,59 +134,28 @@ void model_ready(struct model *m)
 	}
 	if (!m->ntask)
 		return;
-	/* 2, 4 or a multiple of 8 doubles: a row stays in one 64-byte line */
-	m->w_stride = m->w_np <= 2 ? 2 : m->w_np <= 4 ? 4 :
-		      ((size_t)m->w_np + 7) / 8 * 8;
+	/*
+	 * A row: the weights, times the idf for the tf-idf families, then
+	 * the idf (feat_dots), padded to 2, 4 or a multiple of 8 doubles so
+	 * that it stays in one 64-byte line.
+	 */
+	m->w_stride = m->w_np + 1 <= 2 ? 2 : m->w_np + 1 <= 4 ? 4 :
+		      ((size_t)m->w_np + 1 + 7) / 8 * 8;
 	m->w = xcalloc_aligned(64, m->w_dim * m->w_stride * sizeof(double));
-	for (t = 0; t < m->ntask; t++)
-		for (i = 1; i <= nf[t]; i++)
-			for (p = 0; p < np[t]; p++)
-				m->w[i * m->w_stride + (size_t)(m->w_off[t] + p)] =
-					tw[t][i * (size_t)np[t] + (size_t)p];
-}
+	for (i = 1; i < m->w_dim; i++) {
+		double *row = m->w + i * m->w_stride, idf = 1;
 
-/*
- * Every task's dot products with x in one pass (model_ready's weights),
- * each sum taken in the order svmx_predict takes it: the same values.
- */
-static void joint_dots(const struct model *m, const struct feat_node *x,
-		       double *d)
-{
-	size_t stride = m->w_stride;
-	int p;
+		if (i <= vocab_size(m->vocab)) {
+			const char *name = vocab_name(m->vocab, (long)i - 1, NULL);
 
-	if (m->w_np == 6) { /* two three-label tasks, the usual case */
-		double a = 0, b = 0, c = 0, f = 0, g = 0, h = 0;
-
-		for (; x->index != -1; x++) {
-			const double *w = m->w + (size_t)x->index * stride;
-
-			if ((size_t)x->index >= m->w_dim)
-				continue;
-			a += w[0] * x->value;
-			b += w[1] * x->value;
-			c += w[2] * x->value;
-			f += w[3] * x->value;
-			g += w[4] * x->value;
-			h += w[5] * x->value;
+			if (feat_family_tfidf(feat_name_family(name)))
+				idf = vocab_value(m->vocab, (long)i - 1);
 		}
-		d[0] = a;
-		d[1] = b;
-		d[2] = c;
-		d[3] = f;
-		d[4] = g;
-		d[5] = h;
-		return;
-	}
-	for (p = 0; p < m->w_np; p++)
-		d[p] = 0;
-	for (; x->index != -1; x++) {
-		const double *w = m->w + (size_t)x->index * stride;
-
-		if ((size_t)x->index >= m->w_dim)
-			continue;
-		for (p = 0; p < m->w_np; p++)
-			d[p] += w[p] * x->value;
+		row[m->w_np] = idf;
+		for (t = 0; t < m->ntask; t++)
+			for (p = 0; p < np[t] && i <= nf[t]; p++)
+				row[m->w_off[t] + p] =
+					tw[t][i * (size_t)np[t] + (size_t)p] * idf;
 	}
 }
 
@@ -201,8 +170,7 @@ void model_predict(const struct model *m, struct featurizer *fz,
 		double d[MODEL_MAX_TASKS * MODEL_MAX_LABELS *
 			 (MODEL_MAX_LABELS - 1) / 2];
 
-		x = feat_vector_unsorted(fz, m->vocab, text, n, &count);
-		joint_dots(m, x, d);
+		feat_dots(fz, m->vocab, m->w, m->w_stride, m->w_np, text, n, d);
 		for (t = 0; t < m->ntask; t++)
 			out->label[t] = svmx_predict_dots(m->task[t].svm,
 							  d + m->w_off[t],

@@ -47,10 +47,11 @@ struct model {
 	struct model_task task[MODEL_MAX_TASKS];
 	/*
 	 * When every task is linear: their collapsed weights side by side,
-	 * row index (1..w_dim - 1) of w_np values at w[index * w_stride],
-	 * task t's from w_off[t], so that one pass over a vector serves all
-	 * tasks (model_ready). Rows are padded so none straddles two cache
-	 * lines.
+	 * row index (1..w_dim - 1) at w[index * w_stride]: w_np weights
+	 * (task t's from w_off[t]), times the feature's idf for the tf-idf
+	 * families, then the idf; so that one pass over a quote's features
+	 * serves all tasks, weighting and all (model_ready, feat_dots). Rows
+	 * are padded so none straddles two cache lines.
 	 */
 	double *w;
 	size_t w_dim, w_stride;
