@@ -138,7 +138,7 @@ struct featurizer {
 	size_t cap_fdot;
 	long *touched;
 	unsigned char *tfam;   /* family of each touched id */
-	size_t ntouched;       /* room: cap_acc, one per target id */
+	size_t ntouched;       /* room: cap_acc + 1 (count_ids) */
 	double tf[64];         /* 1 + ln(count) for small counts */
 	struct sbuf pad;
 	struct vocab *wclass;  /* closed-list word -> WC_ class bits */
@@ -927,14 +927,19 @@ static void count_ids(struct featurizer *fz, const long *ids, size_t n)
 	unsigned char *tfam = fz->tfam;
 	size_t k, nt = fz->ntouched;
 
+	/*
+	 * Branch-free: the slot past the list is always written, and kept
+	 * only for a first sighting, which no predictor would guess
+	 * (map_run makes room for one more than the target's ids).
+	 */
 	for (k = 0; k < n; k++) {
 		long id = ids[k];
+		double v = acc[id].v;
 
-		if (acc[id].v == 0) {
-			tfam[nt] = FEAT_CHAR;
-			touched[nt++] = id;
-		}
-		acc[id].v += 1;
+		tfam[nt] = FEAT_CHAR;
+		touched[nt] = id;
+		nt += v == 0;
+		acc[id].v = v + 1;
 	}
 	fz->ntouched = nt;
 }
@@ -1772,8 +1777,9 @@ static void map_run(struct featurizer *fz, const struct vocab *vocab,
 		free(fz->tfam);
 		fz->acc = xcalloc(size, sizeof(*fz->acc));
 		fz->cache_stamp = 0; /* the idf values went with the old array */
-		fz->touched = xmalloc(size * sizeof(long));
-		fz->tfam = xmalloc(size);
+		/* + 1: count_ids writes one past the list */
+		fz->touched = xmalloc((size + 1) * sizeof(long));
+		fz->tfam = xmalloc(size + 1);
 		fz->cap_acc = size;
 	}
 	fz->target = vocab;
