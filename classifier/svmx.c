@@ -469,10 +469,13 @@ void svmx_pair_labels(const struct svmx_model *m, int pair, int *a, int *b)
 /* Platt's sigmoid, written to avoid overflow in exp() either way. */
 static double sigmoid(double dec, double a, double b)
 {
-	double f = dec * a + b;
+	double f = dec * a + b, e;
 
-	if (f >= 0)
-		return exp(-f) / (1.0 + exp(-f));
+	/* one exp(): with errno, a compiler may not merge two calls */
+	if (f >= 0) {
+		e = exp(-f);
+		return e / (1.0 + e);
+	}
 	return 1.0 / (1.0 + exp(f));
 }
 
