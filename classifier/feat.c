@@ -59,11 +59,6 @@ static const double family_weight[FEAT_NFAMILY] = {
 #define NGRAM_CACHE_MAX (1u << 17) /* 4 MB of table at the most */
 #define NGRAM_BITS 21
 
-/* Map mode's accumulator of one target id, beside its idf (one line). */
-struct idval {
-	double v, idf;
-};
-
 /* Modal classes of a sentence (modality_features()). */
 enum modal { MOD_OBLIG, MOD_WILL, MOD_CAN, MOD_WANT, MOD_IF, MOD_QUEST,
 	     MOD_N };
@@ -132,7 +127,8 @@ struct featurizer {
 	 * is built. Collect mode (target NULL): names go to doc.
 	 */
 	const struct vocab *target;
-	struct idval *acc;     /* by id: count or value, and the idf */
+	double *acc;           /* by id: count or value */
+	double *idf;           /* by id: the target's values (vector()) */
 	size_t cap_acc;
 	double *fdot;          /* feat_dots: sums by family and pair */
 	size_t cap_fdot;
@@ -528,6 +524,7 @@ void feat_free(struct featurizer *fz)
 	sbuf_release(&fz->pad);
 	tok_list_release(&fz->toks);
 	free(fz->acc);
+	free(fz->idf);
 	free(fz->fdot);
 	free(fz->touched);
 	free(fz->tfam);
@@ -577,9 +574,9 @@ static void record(struct featurizer *fz, long id, enum feat_family f,
 				sizeof(long));
 		fz->ids[fz->nids++] = id;
 	}
-	if (fz->acc[id].v == 0)
+	if (fz->acc[id] == 0)
 		touch(fz, id, f);
-	fz->acc[id].v = set ? v : fz->acc[id].v + v;
+	fz->acc[id] = set ? v : fz->acc[id] + v;
 }
 
 /*
@@ -754,7 +751,7 @@ static void cache_check(struct featurizer *fz)
 	fz->cache_gen = gen;
 	n = vocab_size(fz->target);
 	for (i = 0; i < n; i++) /* vector() made room */
-		fz->acc[i].idf = vocab_value(fz->target, (long)i);
+		fz->idf[i] = vocab_value(fz->target, (long)i);
 }
 
 static int modal_of(const struct featurizer *fz, const char *w, size_t n);
@@ -922,7 +919,7 @@ static void word_features(struct featurizer *fz)
  */
 static void count_ids(struct featurizer *fz, const long *ids, size_t n)
 {
-	struct idval *acc = fz->acc;
+	double *acc = fz->acc;
 	long *touched = fz->touched;
 	unsigned char *tfam = fz->tfam;
 	size_t k, nt = fz->ntouched;
@@ -934,12 +931,12 @@ static void count_ids(struct featurizer *fz, const long *ids, size_t n)
 	 */
 	for (k = 0; k < n; k++) {
 		long id = ids[k];
-		double v = acc[id].v;
+		double v = acc[id];
 
 		tfam[nt] = FEAT_CHAR;
 		touched[nt] = id;
 		nt += v == 0;
-		acc[id].v = v + 1;
+		acc[id] = v + 1;
 	}
 	fz->ntouched = nt;
 }
@@ -1775,7 +1772,9 @@ static void map_run(struct featurizer *fz, const struct vocab *vocab,
 		free(fz->acc);
 		free(fz->touched);
 		free(fz->tfam);
+		free(fz->idf);
 		fz->acc = xcalloc(size, sizeof(*fz->acc));
+		fz->idf = xmalloc(size * sizeof(*fz->idf));
 		fz->cache_stamp = 0; /* the idf values went with the old array */
 		/* + 1: count_ids writes one past the list */
 		fz->touched = xmalloc((size + 1) * sizeof(long));
@@ -1797,7 +1796,7 @@ static const struct feat_node *vector(struct featurizer *fz,
 	size_t i, k;
 	double sumsq[FEAT_NFAMILY] = { 0 }, scale[FEAT_NFAMILY];
 	double sq_char = 0, sq_word = 0, sq_win = 0;
-	struct idval *acc;
+	double *acc;
 	const long *touched;
 	const unsigned char *tfam;
 	const double *tf;
@@ -1822,24 +1821,24 @@ static const struct feat_node *vector(struct featurizer *fz,
 	for (i = 0; i < k; i++) {
 		long id = touched[i];
 		enum feat_family f = tfam[i];
-		double raw = acc[id].v, w = raw;
+		double raw = acc[id], w = raw;
 
 		if (f == FEAT_CHAR) {
 			w = (raw < 64 ? tf[(int)raw] : 1 + log(raw)) *
-			    acc[id].idf;
+			    fz->idf[id];
 			sq_char += w * w;
 		} else if (f == FEAT_WORD) {
 			w = (raw < 64 ? tf[(int)raw] : 1 + log(raw)) *
-			    acc[id].idf;
+			    fz->idf[id];
 			sq_word += w * w;
 		} else if (f == FEAT_WIN) {
 			w = (raw < 64 ? tf[(int)raw] : 1 + log(raw)) *
-			    acc[id].idf;
+			    fz->idf[id];
 			sq_win += w * w;
 		}
 		node[i].index = (int)id + 1;
 		node[i].value = w;
-		acc[id].v = 0;
+		acc[id] = 0;
 	}
 	sumsq[FEAT_CHAR] = sq_char;
 	sumsq[FEAT_WORD] = sq_word;
@@ -1890,7 +1889,7 @@ void feat_dots(struct featurizer *fz, const struct vocab *vocab,
 	};
 	size_t i, j, k, npair = (size_t)np;
 	double sq[FEAT_NFAMILY] = { 0 }, scale[FEAT_NFAMILY], *fd;
-	struct idval *acc;
+	double *acc;
 	const long *touched;
 	const unsigned char *tfam;
 	const double *tf = fz->tf;
@@ -1915,9 +1914,9 @@ void feat_dots(struct featurizer *fz, const struct vocab *vocab,
 		for (j = i; j < k && tfam[j] == f; j++) {
 			long id = touched[j];
 			const double *r = rows + (size_t)(id + 1) * stride;
-			double raw = acc[id].v, t = raw;
+			double raw = acc[id], t = raw;
 
-			acc[id].v = 0;
+			acc[id] = 0;
 			if (tfidf[f]) {
 				double w;
 
