@@ -1916,6 +1916,13 @@ void feat_dots(struct featurizer *fz, const struct vocab *vocab,
 			const double *r = rows + (size_t)(id + 1) * stride;
 			double raw = acc[id], t = raw;
 
+#ifdef __GNUC__
+			/* rows are spread over more than the nearer caches */
+			if (j + 8 < k)
+				__builtin_prefetch(rows + (size_t)(touched[j + 8] +
+							   1) * stride);
+#endif
+
 			acc[id] = 0;
 			if (tfidf[f]) {
 				double w;
