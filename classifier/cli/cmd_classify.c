@@ -62,8 +62,10 @@ static const struct option longopts[] = {
  * Rows are classified in batches: the main thread reads a batch (input
  * fields already CSV-encoded, and the quote), the threads label and
  * format its rows (pfor.h), and the main thread writes them in input
- * order. A batch holds at most BATCH_ROWS rows and about BATCH_BYTES of
- * input, so memory stays flat however long the input is.
+ * order. Two batches take turns, so that the main thread reads the next
+ * one while the other threads label this one. A batch holds at most
+ * BATCH_ROWS rows and about BATCH_BYTES of input, so memory stays flat
+ * however long the input is.
  */
 #define BATCH_ROWS 1024
 #define BATCH_BYTES (8u << 20)
@@ -74,14 +76,22 @@ struct item {
 	struct sbuf out;        /* the finished output line(s) */
 };
 
+struct batch {
+	struct sbuf in;
+	struct item item[BATCH_ROWS];
+	size_t nitem;
+};
+
 struct job {
 	const struct model *m;
 	struct featurizer **fz; /* one per thread */
 	struct sbuf *why;       /* one per thread */
 	int nthreads;
-	struct sbuf in, line;
-	struct item item[BATCH_ROWS];
-	size_t nitem;
+	struct sbuf line;
+	struct batch b[2];
+	int cur;                /* the batch being filled */
+	int busy;               /* the batch being labelled, or -1 */
+	struct pfor_run run;
 	FILE *out;
 	int table;
 	long explain; /* features to show per task, 0: none */
@@ -133,8 +143,12 @@ static void table_header(struct job *j)
 static void job_release(struct job *j)
 {
 	size_t i;
-	int t;
+	int t, b;
 
+	if (j->busy >= 0) { /* an error left a batch with the threads */
+		pfor_wait(&j->run);
+		j->busy = -1;
+	}
 	for (t = 0; t < j->nthreads; t++) {
 		if (j->fz)
 			feat_free(j->fz[t]);
@@ -143,9 +157,11 @@ static void job_release(struct job *j)
 	}
 	free(j->fz);
 	free(j->why);
-	for (i = 0; i < BATCH_ROWS; i++)
-		sbuf_release(&j->item[i].out);
-	sbuf_release(&j->in);
+	for (b = 0; b < 2; b++) {
+		for (i = 0; i < BATCH_ROWS; i++)
+			sbuf_release(&j->b[b].item[i].out);
+		sbuf_release(&j->b[b].in);
+	}
 	sbuf_release(&j->line);
 }
 
@@ -178,8 +194,9 @@ static void label_item(void *arg, int t, size_t i)
 {
 	struct job *j = arg;
 	const struct model *m = j->m;
-	struct item *it = &j->item[i];
-	const char *text = j->in.buf + it->text;
+	struct batch *b = &j->b[j->busy];
+	struct item *it = &b->item[i];
+	const char *text = b->in.buf + it->text;
 	struct model_prediction pred;
 	struct sbuf *out = &it->out, *why = &j->why[t];
 	char p[8];
@@ -205,7 +222,7 @@ static void label_item(void *arg, int t, size_t i)
 		}
 		return;
 	}
-	sbuf_add(out, j->in.buf + it->prefix, it->nprefix);
+	sbuf_add(out, b->in.buf + it->prefix, it->nprefix);
 	for (k = 0; k < m->ntask; k++) {
 		sbuf_addc(out, ',');
 		sbuf_adds(out, m->task[k].label[pred.label[k]]);
@@ -226,32 +243,58 @@ static void label_item(void *arg, int t, size_t i)
 	sbuf_addc(out, '\n');
 }
 
-/* Label the batch on all threads and write it in input order. */
-static void flush(struct job *j)
+/* Wait for the batch with the threads, if any, and write it in order. */
+static void finish(struct job *j)
 {
+	struct batch *b;
 	size_t i;
 
-	pfor(j->nthreads, j->nitem, label_item, j);
-	for (i = 0; i < j->nitem; i++)
-		fwrite(j->item[i].out.buf, 1, j->item[i].out.len, j->out);
-	j->nitem = 0;
-	sbuf_reset(&j->in);
+	if (j->busy < 0)
+		return;
+	pfor_wait(&j->run); /* this thread joins in */
+	b = &j->b[j->busy];
+	for (i = 0; i < b->nitem; i++)
+		fwrite(b->item[i].out.buf, 1, b->item[i].out.len, j->out);
+	b->nitem = 0;
+	sbuf_reset(&b->in);
+	j->busy = -1;
+}
+
+/* Hand the batch being filled to the threads and fill the other one. */
+static void flush(struct job *j)
+{
+	finish(j);
+	if (!j->b[j->cur].nitem)
+		return;
+	j->busy = j->cur;
+	pfor_start(&j->run, j->nthreads, j->b[j->busy].nitem, label_item, j);
+	j->cur ^= 1;
+}
+
+/* Label and write everything queued. */
+static void drain(struct job *j)
+{
+	flush(j);
+	finish(j);
 }
 
 /* Queue a row: its fields as CSV (j->line) and its quote. */
 static void queue(struct job *j, const char *text, size_t n)
 {
+	struct batch *b = &j->b[j->cur];
 	struct item *it;
 
-	if (j->nitem == BATCH_ROWS || j->in.len > BATCH_BYTES)
+	if (b->nitem == BATCH_ROWS || b->in.len > BATCH_BYTES) {
 		flush(j);
-	it = &j->item[j->nitem++];
-	it->prefix = j->in.len;
+		b = &j->b[j->cur];
+	}
+	it = &b->item[b->nitem++];
+	it->prefix = b->in.len;
 	it->nprefix = j->line.len;
-	sbuf_add(&j->in, j->line.buf, j->line.len);
-	it->text = j->in.len;
+	sbuf_add(&b->in, j->line.buf, j->line.len);
+	it->text = b->in.len;
 	it->ntext = n;
-	sbuf_add(&j->in, text, n);
+	sbuf_add(&b->in, text, n);
 }
 
 static int run_csv(struct job *j, const char *path, const char *text_col,
@@ -312,7 +355,7 @@ static int run_csv(struct job *j, const char *path, const char *text_col,
 	}
 	if (st < 0)
 		goto out;
-	flush(j);
+	drain(j);
 	if (!nrow)
 		cli_warn("%s: a header and no rows: nothing to classify",
 			 csv_reader_name(r));
@@ -412,7 +455,7 @@ static int run_lines(struct job *j, const char *path, struct err *e)
 		nrow++;
 	}
 	if (!ret)
-		flush(j);
+		drain(j);
 	if (!ret && ferror(fp))
 		ret = err_at(e, name, lineno, "read error");
 	if (bad)
@@ -479,10 +522,13 @@ int cmd_classify(int argc, char **argv)
 	j.table = table;
 	j.explain = explain;
 	j.nthreads = nthreads;
+	j.busy = -1;
 	sbuf_init(&j.line);
-	sbuf_init(&j.in);
-	for (i = 0; i < BATCH_ROWS; i++)
-		sbuf_init(&j.item[i].out);
+	for (c = 0; c < 2; c++) {
+		sbuf_init(&j.b[c].in);
+		for (i = 0; i < BATCH_ROWS; i++)
+			sbuf_init(&j.b[c].item[i].out);
+	}
 	if (explain && explain_check(m, &e) < 0) {
 		fprintf(stderr, "stance: %s: --explain: %s\n", model_dir, e.msg);
 		model_free(m);
