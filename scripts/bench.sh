@@ -86,10 +86,15 @@ bin/stance vectorize -m models/nato "$tmp/sample.csv" -o "$tmp/sample.libsvm"
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)"
 printf '%-44s %8s %9s %10s %9s\n' tool quotes seconds quotes/s "RSS (MB)"
+# Every tool writes its output to stdout, which measure() sends to
+# /dev/null: the disk is nobody's speed. The outputs of -j 1 and -j N
+# are compared in runs of their own.
 measure "stance classify -j 1 (stance+sentiment)" "$n" \
-	bin/stance classify -j 1 -m models/nato "$tmp/in.csv" -o "$tmp/out1.csv"
+	bin/stance classify -j 1 -m models/nato "$tmp/in.csv"
 measure "stance classify -j $cores (stance+sentiment)" "$n" \
-	bin/stance classify -j "$cores" -m models/nato "$tmp/in.csv" -o "$tmp/outN.csv"
+	bin/stance classify -j "$cores" -m models/nato "$tmp/in.csv"
+bin/stance classify -j 1 -m models/nato "$tmp/in.csv" -o "$tmp/out1.csv"
+bin/stance classify -j "$cores" -m models/nato "$tmp/in.csv" -o "$tmp/outN.csv"
 cmp -s "$tmp/out1.csv" "$tmp/outN.csv" || { echo "bench: -j 1 and -j $cores differ" >&2; exit 1; }
 measure "fasttext predict-prob (stance only)" "$n" \
 	fasttext predict-prob "$tmp/ft.bin" "$tmp/in.txt" 3
