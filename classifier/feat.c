@@ -1917,9 +1917,12 @@ void feat_dots(struct featurizer *fz, const struct vocab *vocab,
 			double raw = acc[id], t = raw;
 
 #ifdef __GNUC__
-			/* rows are spread over more than the nearer caches */
-			if (j + 8 < k)
-				__builtin_prefetch(rows + (size_t)(touched[j + 8] +
+			/*
+			 * Rows are spread over more than the nearer caches:
+			 * ask 16 features ahead (8 and 32 did less well).
+			 */
+			if (j + 16 < k)
+				__builtin_prefetch(rows + (size_t)(touched[j + 16] +
 							   1) * stride);
 #endif
 
