@@ -2,7 +2,7 @@
 
 #include <unistd.h>
 
-#define CHUNK 16
+#define CHUNK 4
 
 static void work(struct pfor_job *j, int t)
 {
