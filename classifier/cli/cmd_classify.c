@@ -67,7 +67,7 @@ static const struct option longopts[] = {
  * BATCH_ROWS rows and about BATCH_BYTES of input, so memory stays flat
  * however long the input is.
  */
-#define BATCH_ROWS 4096
+#define BATCH_ROWS 1024
 #define BATCH_BYTES (8u << 20)
 
 struct item {

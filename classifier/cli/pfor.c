@@ -2,7 +2,7 @@
 
 #include <unistd.h>
 
-#define CHUNK 4
+#define CHUNK 16
 
 static void work(struct pfor_job *j, int t)
 {
