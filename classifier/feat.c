@@ -78,6 +78,7 @@ struct tentry {
 	unsigned char cue_first; /* longest cue phrase it starts; 0: none */
 	unsigned char cue_later; /* its stem is a later word of a phrase */
 	unsigned char has_lex;
+	uint32_t dgen;    /* feat_dots: its sums in edot are of dgen's rows */
 	size_t span_off;  /* the n-gram ids in ids[] */
 	size_t stem_off, stem_len; /* in tc_stems; hashtags keep their '#' */
 	double lex;       /* lexicon valence, when has_lex */
@@ -132,6 +133,21 @@ struct featurizer {
 	size_t cap_acc;
 	double *fdot;          /* feat_dots: sums by family and pair */
 	size_t cap_fdot;
+	/*
+	 * feat_dots: the entries whose character n-grams this quote counted
+	 * (ctok; ctok_ok 0 when some n-grams went uncounted there), and per
+	 * entry the sums of its n-grams' rows and squared idfs (edot, np + 1
+	 * each), valid while the entry's dgen is fz's (the rows in dots_*).
+	 */
+	size_t *ctok;
+	size_t nctok, cap_ctok;
+	int ctok_ok;
+	double *edot;
+	size_t cap_edot;
+	uint32_t dgen;
+	const double *dots_rows;
+	size_t dots_stride;
+	int dots_np;
 	long *touched;
 	unsigned char *tfam;   /* family of each touched id */
 	size_t ntouched;       /* room: cap_acc + 1 (count_ids) */
@@ -526,6 +542,8 @@ void feat_free(struct featurizer *fz)
 	free(fz->acc);
 	free(fz->idf);
 	free(fz->fdot);
+	free(fz->ctok);
+	free(fz->edot);
 	free(fz->touched);
 	free(fz->tfam);
 	vocab_free(fz->wclass);
@@ -1001,6 +1019,7 @@ static void char_features(struct featurizer *fz)
 	size_t i;
 
 	if (fz->o.char_text) {
+		fz->ctok_ok = 0;
 		text_ngrams(fz);
 		return;
 	}
@@ -1033,10 +1052,17 @@ static void char_features(struct featurizer *fz)
 				e->span_n = (int32_t)(fz->nids - e->span_off);
 			else /* a giant token: not worth keeping */
 				fz->nids = e->span_off;
+		} else if (e->span_n > 0) {
+			/* ids may still be NULL when none is known */
+			count_ids(fz, fz->ids + e->span_off, (size_t)e->span_n);
+		}
+		if (e->span_n < 0) {
+			fz->ctok_ok = 0;
 			continue;
 		}
-		if (e->span_n > 0) /* ids may still be NULL when none is known */
-			count_ids(fz, fz->ids + e->span_off, (size_t)e->span_n);
+		fz->ctok = xgrow(fz->ctok, &fz->cap_ctok, fz->nctok + 1,
+				 sizeof(size_t));
+		fz->ctok[fz->nctok++] = fz->tent[i];
 	}
 }
 
@@ -1592,6 +1618,8 @@ static void hashtag_features(struct featurizer *fz, const char *text,
 static void run(struct featurizer *fz, const char *text, size_t n)
 {
 	cache_check(fz);
+	fz->nctok = 0;
+	fz->ctok_ok = 1;
 	sbuf_reset(&fz->text);
 	norm_text(&fz->text, text, n);
 	tok_split(&fz->toks, fz->text.buf, fz->text.len);
@@ -1880,6 +1908,53 @@ const struct feat_node *feat_vector_unsorted(struct featurizer *fz,
 	return vector(fz, vocab, text, n, count, 0);
 }
 
+/*
+ * feat_dots' character n-grams by token: to d[0..np) and *sq, each
+ * listed entry's sums of its n-grams' rows and squared idfs, made the
+ * first time the entry is met with these rows. Each occurrence of an
+ * n-gram is so counted once, as if its tf were its count.
+ */
+static void entry_sums(struct featurizer *fz, const double *rows,
+		       size_t stride, int np, double *d, double *sq)
+{
+	size_t c, k, es = (size_t)np + 1;
+	int p;
+
+	if (rows != fz->dots_rows || stride != fz->dots_stride ||
+	    np != fz->dots_np) {
+		if (++fz->dgen == 0) /* entries start at 0: never use it */
+			fz->dgen = 1;
+		fz->dots_rows = rows;
+		fz->dots_stride = stride;
+		fz->dots_np = np;
+	}
+	fz->edot = xgrow(fz->edot, &fz->cap_edot, vocab_size(fz->tc_keys) * es,
+			 sizeof(double));
+	for (c = 0; c < fz->nctok; c++) {
+		struct tentry *e = &fz->te[fz->ctok[c]];
+		double *ed = fz->edot + fz->ctok[c] * es;
+
+		if (e->dgen != fz->dgen) {
+			const long *ids = fz->ids + e->span_off;
+
+			for (p = 0; p <= np; p++)
+				ed[p] = 0;
+			for (k = 0; k < (size_t)e->span_n; k++) {
+				const double *r = rows + (size_t)(ids[k] + 1) *
+							 stride;
+
+				for (p = 0; p < np; p++)
+					ed[p] += r[p];
+				ed[np] += r[np] * r[np];
+			}
+			e->dgen = fz->dgen;
+		}
+		for (p = 0; p < np; p++)
+			d[p] += ed[p];
+		*sq += ed[np];
+	}
+}
+
 void feat_dots(struct featurizer *fz, const struct vocab *vocab,
 	       const double *rows, size_t stride, int np, const char *text,
 	       size_t n, double *dots)
@@ -1893,7 +1968,7 @@ void feat_dots(struct featurizer *fz, const struct vocab *vocab,
 	const long *touched;
 	const unsigned char *tfam;
 	const double *tf = fz->tf;
-	int f, p, weighted = fz->o.family_weights;
+	int f, p, weighted = fz->o.family_weights, by_entry;
 
 	map_run(fz, vocab, text, n);
 	acc = fz->acc;
@@ -1904,6 +1979,10 @@ void feat_dots(struct featurizer *fz, const struct vocab *vocab,
 			 sizeof(double));
 	fd = fz->fdot;
 	memset(fd, 0, FEAT_NFAMILY * npair * sizeof(double));
+	by_entry = fz->ctok_ok;
+	if (by_entry)
+		entry_sums(fz, rows, stride, np, fd + (size_t)FEAT_CHAR * npair,
+			   &sq[FEAT_CHAR]);
 	/* features come in runs of one family: sum a run in registers */
 	for (i = 0; i < k; i = j) {
 		double sqf = 0, a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0;
@@ -1911,6 +1990,29 @@ void feat_dots(struct featurizer *fz, const struct vocab *vocab,
 
 		f = tfam[i];
 		d = fd + (size_t)f * npair;
+		if (f == FEAT_CHAR && by_entry) {
+			/*
+			 * entry_sums counted each occurrence once: only an id
+			 * seen c > 1 times needs its row, for tf(c) - c more
+			 */
+			for (j = i; j < k && tfam[j] == f; j++) {
+				long id = touched[j];
+				const double *r;
+				double raw = acc[id], t, extra;
+
+				acc[id] = 0;
+				if (raw == 1)
+					continue;
+				r = rows + (size_t)(id + 1) * stride;
+				t = raw < 64 ? tf[(int)raw] : 1 + log(raw);
+				extra = t - raw;
+				sqf += (t * t - raw) * r[npair] * r[npair];
+				for (p = 0; p < np; p++)
+					d[p] += r[p] * extra;
+			}
+			sq[f] += sqf;
+			continue;
+		}
 		for (j = i; j < k && tfam[j] == f; j++) {
 			long id = touched[j];
 			const double *r = rows + (size_t)(id + 1) * stride;

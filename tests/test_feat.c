@@ -6,6 +6,7 @@
 #include <criterion/criterion.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "csv.h"
@@ -964,6 +965,101 @@ Test(feat, vector_cache_follows_its_target)
 	vocab_free(v1);
 	vocab_free(v2);
 	feat_free(fz);
+	feat_cues_free(c);
+	lexicon_free(lx);
+}
+
+/*
+ * feat_dots against the dot products of feat_vector's vector with the
+ * same weights, for rows made as the model makes them (weights times the
+ * idf for the tf-idf families, then the idf).
+ */
+static void check_dots(struct featurizer *fz, const struct vocab *v,
+		       const double *w, const double *rows, size_t stride,
+		       int np, const char *text)
+{
+	double dots[8], want[8] = { 0 };
+	const struct feat_node *x;
+	size_t k;
+	int p;
+
+	feat_dots(fz, v, rows, stride, np, text, strlen(text), dots);
+	x = feat_vector(fz, v, text, strlen(text), &k);
+	for (; x->index != -1; x++)
+		for (p = 0; p < np; p++)
+			want[p] += w[(size_t)x->index * (size_t)np + (size_t)p] *
+				   x->value;
+	for (p = 0; p < np; p++)
+		cr_assert_float_eq(dots[p], want[p], 1e-12, "%s: pair %d: %.17g, "
+				   "want %.17g", text, p, dots[p], want[p]);
+}
+
+/* Rows for check_dots from weights w (np per index) and v's values. */
+static double *dots_rows(const struct vocab *v, const double *w, int np,
+			 size_t stride)
+{
+	size_t n = vocab_size(v), i;
+	double *rows = calloc((n + 1) * stride, sizeof(double));
+	int p;
+
+	cr_assert_not_null(rows);
+	for (i = 1; i <= n; i++) {
+		const char *name = vocab_name(v, (long)i - 1, NULL);
+		double idf = feat_family_tfidf(feat_name_family(name)) ?
+			     vocab_value(v, (long)i - 1) : 1;
+
+		rows[i * stride + (size_t)np] = idf;
+		for (p = 0; p < np; p++)
+			rows[i * stride + (size_t)p] =
+				w[i * (size_t)np + (size_t)p] * idf;
+	}
+	return rows;
+}
+
+Test(feat, dots_equal_vector_dot_products)
+{
+	struct lexicon *lx = small_lexicon();
+	struct feat_cues *c = cues_load();
+	const char *texts[] = {
+		/* n-grams repeated across words and within one */
+		"banana bandana banana! NATO nato, never join NATO",
+		"We welcome the open door. Is NATO a threat? It is GOOD but bad",
+		"anana ban bandanas",
+	};
+	int variant;
+
+	for (variant = 0; variant < 2; variant++) {
+		struct feat_opts o = opts("wcltkxmvf");
+		struct featurizer *fz;
+		struct vocab *v = vocab_new();
+		double *w, *rows, *rows2;
+		size_t i, n, t;
+		int np = variant ? 3 : 6, r;
+
+		o.char_text = variant; /* the path without token sums */
+		fz = fz_cues(&o, lx, c);
+		for (t = 0; t < 3; t++)
+			add_names(fz, v, texts[t], 0, 1);
+		n = vocab_size(v);
+		w = malloc((n + 1) * (size_t)np * sizeof(double));
+		cr_assert_not_null(w);
+		for (i = 0; i < (n + 1) * (size_t)np; i++)
+			w[i] = (double)((i * 7919) % 201) / 100 - 1;
+		rows = dots_rows(v, w, np, 8);
+		for (r = 0; r < 2; r++) /* again: from the token sums */
+			for (t = 0; t < 3; t++)
+				check_dots(fz, v, w, rows, 8, np, texts[t]);
+		for (i = 0; i < (n + 1) * (size_t)np; i++)
+			w[i] = -w[i] / 2;
+		rows2 = dots_rows(v, w, np, 8); /* other rows: sums made anew */
+		for (t = 0; t < 3; t++)
+			check_dots(fz, v, w, rows2, 8, np, texts[t]);
+		free(rows);
+		free(rows2);
+		free(w);
+		vocab_free(v);
+		feat_free(fz);
+	}
 	feat_cues_free(c);
 	lexicon_free(lx);
 }
