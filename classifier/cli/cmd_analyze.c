@@ -242,14 +242,12 @@ int cmd_analyze(int argc, char **argv)
 	int c, quiet = 0, ret = 1, nthreads = pfor_cores();
 	size_t i;
 	long v;
-	char *end;
 
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, "o:m:j:qh", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'j':
-			v = strtol(optarg, &end, 10);
-			if (*end || v < 1 || v > 256)
+			if (cli_int_arg(optarg, 1, 256, &v) < 0)
 				return cli_usage_error("analyze", "-j takes 1..256");
 			nthreads = (int)v;
 			break;

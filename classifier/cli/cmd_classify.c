@@ -476,7 +476,6 @@ int cmd_classify(int argc, char **argv)
 	const char *model_dir = NULL, *text_col = "text", *out = "-", *in;
 	int c, lines = 0, table = 0, ret, t, nthreads = pfor_cores();
 	long explain = 0, v;
-	char *end;
 	size_t i;
 	static struct job j; /* large: BATCH_ROWS items */
 	struct afile af;
@@ -487,8 +486,7 @@ int cmd_classify(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "m:o:j:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'j':
-			v = strtol(optarg, &end, 10);
-			if (end == optarg || *end || v < 1 || v > 256)
+			if (cli_int_arg(optarg, 1, 256, &v) < 0)
 				return cli_usage_error("classify", "-j takes 1..256");
 			nthreads = (int)v;
 			break;
@@ -498,8 +496,7 @@ int cmd_classify(int argc, char **argv)
 		case OPT_LINES: lines = 1; break;
 		case OPT_TABLE: table = 1; break;
 		case OPT_EXPLAIN:
-			explain = strtol(optarg, &end, 10);
-			if (end == optarg || *end || explain < 1 || explain > 1000)
+			if (cli_int_arg(optarg, 1, 1000, &explain) < 0)
 				return cli_usage_error("classify",
 						       "--explain takes 1..1000");
 			break;

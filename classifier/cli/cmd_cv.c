@@ -58,17 +58,6 @@ struct cv_opts {
 	const char *favor, *against;
 };
 
-static int int_arg(const char *s, long lo, long hi, long *out)
-{
-	char *end;
-	long v = strtol(s, &end, 10);
-
-	if (end == s || *end || v < lo || v > hi)
-		return -1;
-	*out = v;
-	return 0;
-}
-
 /*
  * The training options mirror cmd_train.c's, so that a cv run measures
  * exactly what `stance train` with the same options would ship.
@@ -88,7 +77,7 @@ static int parse(int argc, char **argv, struct cv_opts *o)
 			return st;
 		switch (c) {
 		case 'k':
-			if (int_arg(optarg, 2, 100, &v) < 0)
+			if (cli_int_arg(optarg, 2, 100, &v) < 0)
 				return cli_usage_error("cv", "-k takes 2..100");
 			o->k = (int)v;
 			break;

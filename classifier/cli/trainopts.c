@@ -9,17 +9,6 @@
 #include "train.h"
 #include "util.h"
 
-static int int_arg(const char *s, long lo, long hi, long *out)
-{
-	char *end;
-	long v = strtol(s, &end, 10);
-
-	if (end == s || *end || v < lo || v > hi)
-		return -1;
-	*out = v;
-	return 0;
-}
-
 int trainopts_parse(int c, const char *arg, struct train_opts *o,
 		    const char *cmd)
 {
@@ -52,12 +41,12 @@ int trainopts_parse(int c, const char *arg, struct train_opts *o,
 			return cli_usage_error(cmd, "bad C '%s'", arg);
 		return 1;
 	case TOPT_FOLDS:
-		if (int_arg(arg, 2, 100, &v) < 0)
+		if (cli_int_arg(arg, 2, 100, &v) < 0)
 			return cli_usage_error(cmd, "--folds takes 2..100");
 		o->folds = (int)v;
 		return 1;
 	case TOPT_SEED:
-		if (int_arg(arg, 0, 0x7fffffff, &v) < 0)
+		if (cli_int_arg(arg, 0, 0x7fffffff, &v) < 0)
 			return cli_usage_error(cmd, "bad --seed '%s'", arg);
 		o->seed = (unsigned)v;
 		return 1;
@@ -67,7 +56,7 @@ int trainopts_parse(int c, const char *arg, struct train_opts *o,
 	case TOPT_NOCUES: f->cues = 0; return 1;
 	case TOPT_NOCHARS: f->char_min = f->char_max = 0; return 1;
 	case TOPT_WORDN:
-		if (int_arg(arg, 0, 3, &v) < 0)
+		if (cli_int_arg(arg, 0, 3, &v) < 0)
 			return cli_usage_error(cmd, "--word-ngrams takes 0..3");
 		f->word_max = (int)v;
 		return 1;
@@ -80,14 +69,14 @@ int trainopts_parse(int c, const char *arg, struct train_opts *o,
 		f->char_max = (int)v2;
 		return 1;
 	case TOPT_MINDF:
-		if (int_arg(arg, 1, 1000000, &v) < 0)
+		if (cli_int_arg(arg, 1, 1000000, &v) < 0)
 			return cli_usage_error(cmd, "bad --min-df '%s'", arg);
 		f->min_df = (int)v;
 		return 1;
 	case TOPT_NODOMAIN: f->domain = 0; return 1;
 	case TOPT_NOWINDOW: f->window = 0; return 1;
 	case TOPT_WINDOW:
-		if (int_arg(arg, 0, FEAT_MAX_WINDOW, &v) < 0)
+		if (cli_int_arg(arg, 0, FEAT_MAX_WINDOW, &v) < 0)
 			return cli_usage_error(cmd, "--window takes 0..%d",
 					       FEAT_MAX_WINDOW);
 		f->window = (int)v;

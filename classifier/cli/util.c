@@ -117,6 +117,17 @@ void cli_progress(const char *what, long done, long total)
 	fflush(stderr);
 }
 
+int cli_int_arg(const char *s, long lo, long hi, long *out)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+
+	if (end == s || *end || v < lo || v > hi)
+		return -1;
+	*out = v;
+	return 0;
+}
+
 void cli_progress_end(void)
 {
 	if (progress_shown)

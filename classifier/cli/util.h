@@ -10,6 +10,8 @@ int cli_fail(const struct err *e);
 /* "stance <cmd>: <fmt>" on stderr; returns 2 (the usage exit status). */
 int cli_usage_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
+/* A whole decimal integer s in lo..hi into *out: 0, or -1. */
+int cli_int_arg(const char *s, long lo, long hi, long *out);
 /* "stance: warning: <fmt>" on stderr. */
 void cli_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
