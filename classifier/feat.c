@@ -1790,6 +1790,12 @@ const struct feat_node *feat_vectorize(struct featurizer *fz,
 	return fz->node;
 }
 
+/* 1 + ln(count), from the table tf[] below 64. */
+static double tf_of(const double *tf, double count)
+{
+	return count < 64 ? tf[(int)count] : 1 + log(count);
+}
+
 /* Map mode over text: fz->touched[0..ntouched), counts in fz->acc. */
 static void map_run(struct featurizer *fz, const struct vocab *vocab,
 		    const char *text, size_t n)
@@ -1851,18 +1857,14 @@ static const struct feat_node *vector(struct featurizer *fz,
 		enum feat_family f = tfam[i];
 		double raw = acc[id], w = raw;
 
-		if (f == FEAT_CHAR) {
-			w = (raw < 64 ? tf[(int)raw] : 1 + log(raw)) *
-			    fz->idf[id];
-			sq_char += w * w;
-		} else if (f == FEAT_WORD) {
-			w = (raw < 64 ? tf[(int)raw] : 1 + log(raw)) *
-			    fz->idf[id];
-			sq_word += w * w;
-		} else if (f == FEAT_WIN) {
-			w = (raw < 64 ? tf[(int)raw] : 1 + log(raw)) *
-			    fz->idf[id];
-			sq_win += w * w;
+		if (f == FEAT_CHAR || f == FEAT_WORD || f == FEAT_WIN) {
+			w = tf_of(tf, raw) * fz->idf[id];
+			if (f == FEAT_CHAR)
+				sq_char += w * w;
+			else if (f == FEAT_WORD)
+				sq_word += w * w;
+			else
+				sq_win += w * w;
 		}
 		node[i].index = (int)id + 1;
 		node[i].value = w;
@@ -2004,7 +2006,7 @@ void feat_dots(struct featurizer *fz, const struct vocab *vocab,
 				if (raw == 1)
 					continue;
 				r = rows + (size_t)(id + 1) * stride;
-				t = raw < 64 ? tf[(int)raw] : 1 + log(raw);
+				t = tf_of(tf, raw);
 				extra = t - raw;
 				sqf += (t * t - raw) * r[npair] * r[npair];
 				for (p = 0; p < np; p++)
@@ -2032,7 +2034,7 @@ void feat_dots(struct featurizer *fz, const struct vocab *vocab,
 			if (tfidf[f]) {
 				double w;
 
-				t = raw < 64 ? tf[(int)raw] : 1 + log(raw);
+				t = tf_of(tf, raw);
 				w = t * r[npair]; /* the idf */
 				sqf += w * w;
 			}

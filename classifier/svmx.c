@@ -685,6 +685,12 @@ static int next_line(struct cur *c, const char **s, size_t *n)
 }
 
 /* Parse one number at *s (advancing it); the text must be NUL-free. */
+/* Powers of ten that are exact doubles (fast_decimal, plain_decimal). */
+static const double exact_pow10[] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+	1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+};
+
 /*
  * Decimal text of n bytes to a double without strtod, when that is exact:
  * at most 15 significant digits and a power of ten up to 10^22 are both
@@ -694,11 +700,6 @@ static int next_line(struct cur *c, const char **s, size_t *n)
  */
 static int fast_decimal(const char *p, size_t n, double *v)
 {
-	static const double pow10[] = {
-		1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-		1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21,
-		1e22,
-	};
 	const char *end = p + n;
 	unsigned long long m = 0;
 	int neg = 0, digits = 0, exp10 = 0, eneg = 0, e = 0, any = 0;
@@ -735,7 +736,8 @@ static int fast_decimal(const char *p, size_t n, double *v)
 	}
 	if (p != end || exp10 < -22 || exp10 > 22)
 		return 0;
-	*v = exp10 < 0 ? (double)m / pow10[-exp10] : (double)m * pow10[exp10];
+	*v = exp10 < 0 ? (double)m / exact_pow10[-exp10] :
+			 (double)m * exact_pow10[exp10];
 	if (neg)
 		*v = -*v;
 	return 1;
@@ -749,11 +751,6 @@ static int fast_decimal(const char *p, size_t n, double *v)
  */
 static int plain_decimal(const char **s, const char *end, double *v)
 {
-	static const double pow10[] = {
-		1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-		1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21,
-		1e22,
-	};
 	const char *p = *s;
 	unsigned long long m = 0;
 	int neg = 0, digits = 0, frac = 0, any = 0;
@@ -780,7 +777,7 @@ static int plain_decimal(const char **s, const char *end, double *v)
 		}
 	if (!any || (p < end && *p != ' '))
 		return 0;
-	*v = (double)m / pow10[frac];
+	*v = (double)m / exact_pow10[frac];
 	if (neg)
 		*v = -*v;
 	*s = p;
