@@ -1,0 +1,180 @@
+#include "embed.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "afile.h"
+#include "err.h"
+#include "norm.h"
+#include "sbuf.h"
+#include "vocab.h"
+#include "xalloc.h"
+
+struct embed {
+	struct vocab *words; /* id: the row */
+	signed char *rows;   /* dim bytes per word */
+	size_t cap_rows;
+	int dim;
+};
+
+void embed_free(struct embed *em)
+{
+	if (!em)
+		return;
+	vocab_free(em->words);
+	free(em->rows);
+	free(em);
+}
+
+size_t embed_size(const struct embed *em)
+{
+	return vocab_size(em->words);
+}
+
+int embed_dim(const struct embed *em)
+{
+	return em->dim;
+}
+
+const signed char *embed_get(const struct embed *em, const char *word,
+			     size_t n, int *weight)
+{
+	long id = vocab_find(em->words, word, n);
+
+	if (id < 0)
+		return NULL;
+	/* rank id + 1: (id + 1) / (id + 101), rounded */
+	*weight = (int)((EMBED_WEIGHT_ONE * (id + 1) + (id + 101) / 2) /
+			(id + 101));
+	return em->rows + (size_t)id * (size_t)em->dim;
+}
+
+static int hex_digit(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* One "word<TAB>hex" line (its end stripped) into em. NULL or why not. */
+static const char *add_line(struct embed *em, const char *line, size_t len,
+			    struct sbuf *norm)
+{
+	const char *tab = memchr(line, '\t', len), *hex;
+	size_t nhex, k, row;
+	int added;
+	long id;
+
+	if (!tab || tab == line)
+		return "expected 'word<TAB>hex digits'";
+	hex = tab + 1;
+	nhex = len - (size_t)(hex - line);
+	if (nhex == 0 || nhex % 2 || nhex / 2 > EMBED_MAX_DIM)
+		return "expected an even number of hex digits (at most 2048)";
+	if (em->dim == 0)
+		em->dim = (int)(nhex / 2);
+	else if (nhex / 2 != (size_t)em->dim)
+		return "vector length differs from the first line's";
+	sbuf_reset(norm);
+	norm_text(norm, line, (size_t)(tab - line));
+	if (norm->len == 0)
+		return "empty word";
+	id = vocab_add(em->words, norm->buf, norm->len, &added);
+	if (!added)
+		return "word repeated (after normalisation)";
+	row = (size_t)id * (size_t)em->dim;
+	em->rows = xgrow(em->rows, &em->cap_rows, row + (size_t)em->dim, 1);
+	for (k = 0; k < (size_t)em->dim; k++) {
+		int hi = hex_digit(hex[2 * k]), lo = hex_digit(hex[2 * k + 1]);
+
+		if (hi < 0 || lo < 0)
+			return "bad hex digit";
+		em->rows[row + k] = (signed char)(hi * 16 + lo - (hi >= 8 ? 256 : 0));
+	}
+	return NULL;
+}
+
+struct embed *embed_load(const char *path, struct err *e)
+{
+	FILE *fp = fopen(path, "r");
+	struct embed *em;
+	struct sbuf norm = SBUF_INIT;
+	char *line = NULL;
+	size_t cap = 0;
+	ssize_t got;
+	long lineno = 0;
+
+	if (!fp) {
+		err_at(e, path, 0, "cannot open: %s", strerror(errno));
+		return NULL;
+	}
+	em = xcalloc(1, sizeof(*em));
+	em->words = vocab_new();
+	while ((got = getline(&line, &cap, fp)) != -1) {
+		size_t len = (size_t)got;
+		const char *why;
+
+		lineno++;
+		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+			len--;
+		if (len == 0 || line[0] == '#')
+			continue;
+		why = add_line(em, line, len, &norm);
+		if (why) {
+			err_at(e, path, lineno, "%s", why);
+			goto fail;
+		}
+	}
+	if (ferror(fp)) {
+		err_at(e, path, lineno, "read error");
+		goto fail;
+	}
+	if (embed_size(em) == 0) {
+		err_at(e, path, 0, "no word vectors");
+		goto fail;
+	}
+	free(line);
+	sbuf_release(&norm);
+	fclose(fp);
+	return em;
+fail:
+	free(line);
+	sbuf_release(&norm);
+	fclose(fp);
+	embed_free(em);
+	return NULL;
+}
+
+int embed_save(const struct embed *em, const char *path, struct err *e)
+{
+	static const char digit[] = "0123456789abcdef";
+	struct afile af;
+	FILE *fp = afile_open(&af, path, e);
+	size_t i, n = embed_size(em), k;
+
+	if (!fp)
+		return -1;
+	fprintf(fp, "# %zu words x %d dimensions, unit length, x127 as "
+		"signed bytes in hex\n", n, em->dim);
+	for (i = 0; i < n; i++) {
+		size_t len;
+		const char *w = vocab_name(em->words, (long)i, &len);
+		const unsigned char *r = (const unsigned char *)em->rows +
+					 i * (size_t)em->dim;
+
+		fwrite(w, 1, len, fp);
+		fputc('\t', fp);
+		for (k = 0; k < (size_t)em->dim; k++) {
+			fputc(digit[r[k] >> 4], fp);
+			fputc(digit[r[k] & 15], fp);
+		}
+		fputc('\n', fp);
+	}
+	return afile_commit(&af, e);
+}
