@@ -10,6 +10,7 @@
 
 #include "afile.h"
 #include "err.h"
+#include "embed.h"
 #include "lexicon.h"
 #include "norm.h"
 #include "sbuf.h"
@@ -45,11 +46,14 @@ static const char *const cue_words[] = {
  * the scores (l, v) have a few features of value up to 1 each, which
  * together outweighed the n-grams; these weights were chosen by 10-fold
  * cross-validation on the NATO corpus among a handful of settings (see
- * doc-features.md). Indexed by enum feat_family.
+ * README.md, "Family weights"). The word-vector direction (e:, unit length) weighs 2,
+ * chosen the same way among 0.5 to 4 (README.md, "Word vectors").
+ * Indexed by enum feat_family.
  */
 static const double family_weight[FEAT_NFAMILY] = {
 	[FEAT_WORD] = 1, [FEAT_CHAR] = 1, [FEAT_LEX] = 0.5, [FEAT_CUE] = 0.3,
 	[FEAT_DOM] = 0.3, [FEAT_WIN] = 0.5, [FEAT_MOD] = 0.3, [FEAT_VAD] = 0.5,
+	[FEAT_EMB] = 2,
 };
 
 /* VADER's damping of a negated word's valence. */
@@ -82,6 +86,8 @@ struct tentry {
 	size_t span_off;  /* the n-gram ids in ids[] */
 	size_t stem_off, stem_len; /* in tc_stems; hashtags keep their '#' */
 	double lex;       /* lexicon valence, when has_lex */
+	const signed char *vec; /* its word vector, or NULL */
+	int vw;                 /* the vector's weight (embed_get) */
 };
 
 /* Word n-gram ids by the entries of their tokens; key 0 is empty. */
@@ -188,6 +194,11 @@ struct featurizer {
 	int cue_words, target_cat;
 	struct tokinfo *ti; /* per token, see analyse_cues() */
 	size_t cap_ti;
+	/* word vectors (e:): map mode ids of e:0.. (-2: not yet), sums */
+	const struct embed *em;
+	int edim;
+	int32_t *emb_id;
+	double *eacc;
 };
 
 /*
@@ -439,7 +450,7 @@ int feat_family_tfidf(enum feat_family f)
 
 int feat_family_dense(enum feat_family f)
 {
-	return f == FEAT_LEX || f == FEAT_VAD;
+	return f == FEAT_LEX || f == FEAT_VAD || f == FEAT_EMB;
 }
 
 void feat_opts_default(struct feat_opts *o)
@@ -458,6 +469,7 @@ void feat_opts_default(struct feat_opts *o)
 	o->modality = 1;
 	o->vader = 1;
 	o->family_weights = 1;
+	o->embed = 1;
 }
 
 struct featurizer *feat_new(const struct feat_opts *o,
@@ -474,6 +486,17 @@ struct featurizer *feat_new_with_cues(const struct feat_opts *o,
 				      const struct feat_cues *cues,
 				      struct err *e)
 {
+	struct feat_opts plain = *o;
+
+	plain.embed = 0;
+	return feat_new_full(&plain, lx, cues, NULL, e);
+}
+
+struct featurizer *feat_new_full(const struct feat_opts *o,
+				 const struct lexicon *lx,
+				 const struct feat_cues *cues,
+				 const struct embed *em, struct err *e)
+{
 	struct featurizer *fz;
 	struct stem *st;
 	struct sbuf sb = SBUF_INIT;
@@ -486,6 +509,10 @@ struct featurizer *feat_new_with_cues(const struct feat_opts *o,
 	}
 	if (o->vader && o->lexicon && !lx) {
 		err_set(e, "the vader features need a sentiment lexicon");
+		return NULL;
+	}
+	if (o->embed && !em) {
+		err_set(e, "the e: features need word vectors");
 		return NULL;
 	}
 	st = stem_new(o->lang, e);
@@ -520,6 +547,14 @@ struct featurizer *feat_new_with_cues(const struct feat_opts *o,
 	fz->target_cat = -1;
 	if (cues && feat_opts_need_cues(o))
 		stem_cues(fz, cues);
+	if (o->embed) {
+		fz->em = em;
+		fz->edim = embed_dim(em);
+		fz->emb_id = xmalloc((size_t)fz->edim * sizeof(int32_t));
+		fz->eacc = xmalloc((size_t)fz->edim * sizeof(double));
+		for (i = 0; i < (size_t)fz->edim; i++)
+			fz->emb_id[i] = -2;
+	}
 	return fz;
 }
 
@@ -533,6 +568,8 @@ void feat_free(struct featurizer *fz)
 	vocab_free(fz->cue_first);
 	vocab_free(fz->cue_later);
 	free(fz->ti);
+	free(fz->emb_id);
+	free(fz->eacc);
 	vocab_free(fz->doc);
 	sbuf_release(&fz->text);
 	sbuf_release(&fz->tc_stems);
@@ -737,6 +774,8 @@ static void cache_reset(struct featurizer *fz)
 		(&fz->dom_id[0][0])[i] = -2;
 	for (i = 0; i < sizeof(fz->mod_id) / sizeof(int32_t); i++)
 		(&fz->mod_id[0][0][0])[i] = -2;
+	for (i = 0; i < (size_t)fz->edim; i++)
+		fz->emb_id[i] = -2;
 	fz->cache_stamp = fz->cache_gen = 0;
 }
 
@@ -774,6 +813,21 @@ static void cache_check(struct featurizer *fz)
 
 static int modal_of(const struct featurizer *fz, const char *w, size_t n);
 
+/*
+ * The vector of word w[0..n), or of its part before an apostrophe (the
+ * vectors' tokenizer split "russia's" and "don't"), or NULL.
+ */
+static const signed char *word_vector(const struct featurizer *fz,
+				      const char *w, size_t n, int *weight)
+{
+	const signed char *v = embed_get(fz->em, w, n, weight);
+	const char *apos;
+
+	if (!v && (apos = memchr(w, '\'', n)) != NULL && apos > w)
+		v = embed_get(fz->em, w, (size_t)(apos - w), weight);
+	return v;
+}
+
 /* The entry of token t, made on its first sighting. */
 static size_t token_entry(struct featurizer *fz, const struct tok *t)
 {
@@ -810,6 +864,9 @@ static size_t token_entry(struct featurizer *fz, const struct tok *t)
 		e->has_lex = (unsigned char)lexicon_get(fz->lx, w + skip,
 							t->len - skip, &e->lex);
 	}
+	if (fz->em && (t->kind == TOK_WORD || t->kind == TOK_HASHTAG))
+		e->vec = word_vector(fz, w + (t->kind == TOK_HASHTAG),
+				     t->len - (t->kind == TOK_HASHTAG), &e->vw);
 	if (t->kind != TOK_WORD)
 		return (size_t)id;
 	e->wc = (unsigned char)wclass(fz, w, t->len);
@@ -1097,6 +1154,52 @@ static void lexicon_features(struct featurizer *fz)
 	set_named(fz, N_L_POS, pos / (pos + 4));
 	set_named(fz, N_L_NEG, neg / (neg + 4));
 	set_named(fz, N_L_NEGATED, negated ? 1 : 0);
+}
+
+/*
+ * e:0, e:1, ...: the sum of the unit vectors of the quote's words, each
+ * occurrence weighted by its word's weight (embed_get: frequent words
+ * count little), scaled to unit length. The terms are integers and the
+ * sums exact, so the order of the words cannot change a bit of it.
+ */
+static void embed_features(struct featurizer *fz)
+{
+	const struct tok_list *tl = &fz->toks;
+	double *acc = fz->eacc;
+	size_t i;
+	int d, dim = fz->edim, found = 0;
+	double ss = 0, norm;
+	char num[16];
+
+	for (d = 0; d < dim; d++)
+		acc[d] = 0;
+	for (i = 0; i < tl->n; i++) {
+		const struct tentry *e = entry(fz, i);
+		const signed char *v = e->vec;
+		int w = e->vw;
+
+		if (!v)
+			continue;
+		found = 1;
+		for (d = 0; d < dim; d++)
+			acc[d] += (double)(w * v[d]);
+	}
+	if (!found)
+		return;
+	for (d = 0; d < dim; d++)
+		ss += (double)acc[d] * acc[d];
+	if (ss == 0)
+		return;
+	norm = sqrt(ss);
+	for (d = 0; d < dim; d++) {
+		struct vocab_part part[2] = { { "e:", 2 }, { num, 0 } };
+
+		if (!acc[d])
+			continue;
+		if (!fz->target || fz->emb_id[d] == -2)
+			part[1].n = (size_t)snprintf(num, sizeof(num), "%d", d);
+		emit_cached(fz, &fz->emb_id[d], part, 2, acc[d] / norm, 1);
+	}
 }
 
 static void cue_features(struct featurizer *fz)
@@ -1636,6 +1739,8 @@ static void run(struct featurizer *fz, const char *text, size_t n)
 		cue_features(fz);
 	if (fz->o.hashtags && fz->o.word_max >= 1)
 		hashtag_features(fz, text, n);
+	if (fz->em)
+		embed_features(fz);
 	if (!fz->cl)
 		return;
 	analyse_cues(fz);
@@ -1682,6 +1787,8 @@ enum feat_family feat_name_family(const char *name)
 		return FEAT_MOD;
 	case 'v':
 		return FEAT_VAD;
+	case 'e':
+		return FEAT_EMB;
 	default:
 		return FEAT_WORD;
 	}
@@ -2092,6 +2199,11 @@ void feat_opts_format(const struct feat_opts *o, char *buf, size_t size)
 
 		snprintf(buf + n, size - n, " hashtags=1");
 	}
+	if (o->embed) {
+		size_t n = strlen(buf);
+
+		snprintf(buf + n, size - n, " embed=1");
+	}
 }
 
 static int parse_int(const char *v, int lo, int hi, int *out)
@@ -2116,7 +2228,7 @@ int feat_opts_parse(struct feat_opts *o, const char *text, struct err *e)
 	 * trained: a key that is absent means off, whatever the default.
 	 */
 	o->domain = o->window = o->modality = o->vader = 0;
-	o->family_weights = 0;
+	o->family_weights = o->embed = 0;
 	for (kv = strtok_r(copy, " \t\n", &save); kv;
 	     kv = strtok_r(NULL, " \t\n", &save)) {
 		char *eq = strchr(kv, '=');
@@ -2159,6 +2271,8 @@ int feat_opts_parse(struct feat_opts *o, const char *text, struct err *e)
 			bad = parse_int(eq, 0, 1, &o->char_text);
 		} else if (!strcmp(kv, "hashtags")) {
 			bad = parse_int(eq, 0, 1, &o->hashtags);
+		} else if (!strcmp(kv, "embed")) {
+			bad = parse_int(eq, 0, 1, &o->embed);
 		} else {
 			ret = err_set(e, "unknown feature option '%s'", kv);
 			break;

@@ -27,15 +27,20 @@
  *   v:compound, v:but, v:excl, ...      VADER's rules: boosters, dampeners,
  *                                       "but" shifting weight to the second
  *                                       clause, ALL CAPS, '!' and '?'
+ *   e:0, e:1, ...                       the quote's direction in a word-
+ *                                       vector space (struct embed): the
+ *                                       sum of its words' unit vectors,
+ *                                       scaled to unit length
  * A negation scope starts after "not", "no", "never", "cannot", "nor",
  * "without" or a word ending in "n't", and runs to the next punctuation.
  *
  * Weights: w, c and x are tf-idf ((1 + ln tf) x idf), each family scaled
- * to unit L2 norm; t, k, m, l and v keep their raw values (idf 1), in
+ * to unit L2 norm; t, k, m, l, v and e keep their raw values (idf 1), in
  * [-1, 1] or presence. With family_weights, each family is then scaled
  * by a fixed weight (feat.c) so that no family drowns the others.
  */
 struct err;
+struct embed;
 struct lexicon;
 struct vocab;
 
@@ -54,6 +59,7 @@ struct feat_opts {
 	int family_weights; /* scale families by feat.c's family_weight[] */
 	int char_text; /* character n-grams across the whole text, not words */
 	int hashtags;  /* the words of CamelCase hashtags as word unigrams */
+	int embed;     /* e: word vectors (needs a struct embed) */
 };
 
 #define FEAT_MAX_WINDOW 20
@@ -64,7 +70,7 @@ int feat_opts_need_cues(const struct feat_opts *o);
 
 enum feat_family {
 	FEAT_WORD, FEAT_CHAR, FEAT_LEX, FEAT_CUE, FEAT_DOM, FEAT_WIN,
-	FEAT_MOD, FEAT_VAD, FEAT_NFAMILY
+	FEAT_MOD, FEAT_VAD, FEAT_EMB, FEAT_NFAMILY
 };
 
 /* 1 for the tf-idf families (unit L2 norm each), 0 for raw values. */
@@ -113,6 +119,15 @@ struct featurizer *feat_new_with_cues(const struct feat_opts *o,
 				      const struct lexicon *lx,
 				      const struct feat_cues *cues,
 				      struct err *e);
+/*
+ * With word vectors too: em may be NULL when o->embed is 0, and must then
+ * outlive the featurizer; feat_new_with_cues has none and leaves the e:
+ * family out.
+ */
+struct featurizer *feat_new_full(const struct feat_opts *o,
+				 const struct lexicon *lx,
+				 const struct feat_cues *cues,
+				 const struct embed *em, struct err *e);
 void feat_free(struct featurizer *fz);
 
 /*

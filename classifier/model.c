@@ -11,6 +11,7 @@
 
 #include "afile.h"
 #include "err.h"
+#include "embed.h"
 #include "lexicon.h"
 #include "sbuf.h"
 #include "vocab.h"
@@ -102,6 +103,7 @@ void model_free(struct model *m)
 	vocab_free(m->vocab);
 	lexicon_free(m->lex);
 	feat_cues_free(m->cues);
+	embed_free(m->emb);
 	for (t = 0; t < m->ntask; t++)
 		svmx_free(m->task[t].svm);
 	free(m->w);
@@ -110,7 +112,7 @@ void model_free(struct model *m)
 
 struct featurizer *model_featurizer(const struct model *m, struct err *e)
 {
-	return feat_new_with_cues(&m->feat, m->lex, m->cues, e);
+	return feat_new_full(&m->feat, m->lex, m->cues, m->emb, e);
 }
 
 void model_ready(struct model *m)
@@ -286,6 +288,12 @@ int model_save(const struct model *m, const char *dir, struct err *e)
 		if (feat_cues_save(m->cues, path.buf, e) < 0)
 			goto fail;
 	}
+	if (m->emb) {
+		sbuf_reset(&path);
+		sbuf_addf(&path, "%s/vectors.tsv", tmp);
+		if (embed_save(m->emb, path.buf, e) < 0)
+			goto fail;
+	}
 	for (t = 0; t < m->ntask; t++) {
 		sbuf_reset(&path);
 		sbuf_addf(&path, "%s/%s.svm", tmp, m->task[t].name);
@@ -315,6 +323,8 @@ int model_save(const struct model *m, const char *dir, struct err *e)
 		add_file_line(&meta, tmp, "lexicon.tsv", e, &bad);
 	if (m->cues)
 		add_file_line(&meta, tmp, "cues.tsv", e, &bad);
+	if (m->emb)
+		add_file_line(&meta, tmp, "vectors.tsv", e, &bad);
 	for (t = 0; t < m->ntask && !bad; t++) {
 		sbuf_reset(&path);
 		sbuf_addf(&path, "%s.svm", m->task[t].name);
@@ -592,6 +602,13 @@ struct model *model_load(const char *dir, struct err *e)
 			goto fail;
 		m->cues = feat_cues_load(path.buf, e);
 		if (!m->cues)
+			goto fail;
+	}
+	if (m->feat.embed) {
+		if (read_checked(dir, &mt, "vectors.tsv", &body, &path, e) < 0)
+			goto fail;
+		m->emb = embed_load(path.buf, e);
+		if (!m->emb)
 			goto fail;
 	}
 	for (t = 0; t < m->ntask; t++) {

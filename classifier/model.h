@@ -13,6 +13,7 @@
  *   vocab.tsv       "id<TAB>name<TAB>idf", ids 0..n-1 in order
  *   lexicon.tsv     the sentiment lexicon the features used
  *   cues.tsv        the stance-cue lexicon, when the features use one
+ *   vectors.tsv     the word vectors of the e: features, when used
  *   TASK.svm        one libsvm model per task (stance, sentiment), in
  *                   libsvm's own text format (svm-predict reads it)
  * It is written to a temporary directory and renamed into place, and the
@@ -26,6 +27,7 @@
 #define MODEL_MAX_LABELS 16
 
 struct err;
+struct embed;
 struct lexicon;
 struct vocab;
 
@@ -43,6 +45,7 @@ struct model {
 	struct vocab *vocab;   /* values: idf */
 	struct lexicon *lex;   /* NULL when feat.lexicon is 0 */
 	struct feat_cues *cues; /* NULL unless feat_opts_need_cues(&feat) */
+	struct embed *emb;      /* NULL unless feat.embed */
 	int ntask;
 	struct model_task task[MODEL_MAX_TASKS];
 	/*

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "csv.h"
+#include "embed.h"
 #include "err.h"
 #include "lexicon.h"
 #include "model.h"
@@ -454,35 +455,63 @@ static int train_task(const struct svmx_problem *prob, struct model_task *k,
 }
 
 /*
- * The cue lexicon: o->cues_path, else TRAIN_CUES_FILE in the directory of
- * the sentiment lexicon, where the shipped one lives. Without either,
- * *none is set and the families that need cues are left out (meta.txt
- * says so, and the model stays self-consistent). NULL with *e set on a
- * bad file.
+ * A resource file named file in the directory of the sentiment lexicon,
+ * where the shipped ones live: its path in *path, 1 when it exists.
+ */
+static int beside_lexicon(const struct train_opts *o, const char *file,
+			  struct sbuf *path)
+{
+	const char *slash;
+
+	if (!o->lexicon_path)
+		return 0;
+	slash = strrchr(o->lexicon_path, '/');
+	if (slash)
+		sbuf_add(path, o->lexicon_path,
+			 (size_t)(slash - o->lexicon_path) + 1);
+	sbuf_addf(path, "%s", file);
+	return access(path->buf, F_OK) == 0;
+}
+
+/*
+ * The cue lexicon: o->cues_path, else TRAIN_CUES_FILE beside the
+ * sentiment lexicon. Without either, *none is set and the families that
+ * need cues are left out (meta.txt says so, and the model stays
+ * self-consistent). NULL with *e set on a bad file.
  */
 static struct feat_cues *load_cues(const struct train_opts *o, int *none,
 				   struct err *e)
 {
 	struct sbuf path = SBUF_INIT;
 	struct feat_cues *c = NULL;
-	const char *slash;
 
 	*none = 0;
 	if (o->cues_path)
 		return feat_cues_load(o->cues_path, e);
-	if (o->lexicon_path) {
-		slash = strrchr(o->lexicon_path, '/');
-		if (slash)
-			sbuf_add(&path, o->lexicon_path,
-				 (size_t)(slash - o->lexicon_path) + 1);
-		sbuf_addf(&path, "%s", TRAIN_CUES_FILE);
-	}
-	if (!o->lexicon_path || access(path.buf, F_OK) != 0)
+	if (!beside_lexicon(o, TRAIN_CUES_FILE, &path))
 		*none = 1;
 	else
 		c = feat_cues_load(path.buf, e);
 	sbuf_release(&path);
 	return c;
+}
+
+/* The word vectors, found as load_cues finds the cue lexicon. */
+static struct embed *load_vectors(const struct train_opts *o, int *none,
+				  struct err *e)
+{
+	struct sbuf path = SBUF_INIT;
+	struct embed *em = NULL;
+
+	*none = 0;
+	if (o->vectors_path)
+		return embed_load(o->vectors_path, e);
+	if (!beside_lexicon(o, TRAIN_VECTORS_FILE, &path))
+		*none = 1;
+	else
+		em = embed_load(path.buf, e);
+	sbuf_release(&path);
+	return em;
 }
 
 struct model *train_model(const struct train_data *d, const size_t *idx,
@@ -544,7 +573,16 @@ struct model *train_model(const struct train_data *d, const size_t *idx,
 		else if (!m->cues)
 			goto fail;
 	}
-	fz = feat_new_with_cues(&m->feat, m->lex, m->cues, e);
+	if (m->feat.embed) {
+		int none;
+
+		m->emb = load_vectors(o, &none, e);
+		if (none)
+			m->feat.embed = 0;
+		else if (!m->emb)
+			goto fail;
+	}
+	fz = feat_new_full(&m->feat, m->lex, m->cues, m->emb, e);
 	if (!fz)
 		goto fail;
 	m->vocab = build_vocab(fz, d, idx, nidx, m->feat.min_df);

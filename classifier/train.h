@@ -29,6 +29,12 @@ struct train_opts {
 	 * none there those families are left out of the model.
 	 */
 	const char *cues_path;
+	/*
+	 * The word vectors of the e: features; NULL: TRAIN_VECTORS_FILE in
+	 * lexicon_path's directory, and when there is none the e: family is
+	 * left out.
+	 */
+	const char *vectors_path;
 	enum svmx_kernel kernel;
 	/*
 	 * Choose the kernel too: linear, polynomial of degree 2 and RBF are
@@ -52,6 +58,7 @@ struct train_opts {
 };
 
 #define TRAIN_CUES_FILE "stance_cues.tsv"
+#define TRAIN_VECTORS_FILE "word_vectors.tsv"
 
 void train_opts_default(struct train_opts *o);
 

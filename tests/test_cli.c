@@ -515,6 +515,33 @@ Test(cli, train_errors_exit_1, .timeout = 120)
 	env_release(&v);
 }
 
+/* --no-vectors leaves e: out; --vectors names its file when it is bad. */
+Test(cli, train_vectors_options, .timeout = 120)
+{
+	struct env v;
+	char *model, *path, *meta, args[1024];
+
+	env_init(&v);
+	model = at(&v, "model");
+	snprintf(args, sizeof(args), "train %s -o '%s' --no-vectors", TINY,
+		 model);
+	cr_assert_eq(run(&v, args, NULL), 0, "%s", v.err);
+	cr_assert_eq(tu_count_entries(model), 6, "no vectors.tsv");
+	path = tu_path(model, "meta.txt");
+	meta = tu_read(path, NULL);
+	cr_assert_null(strstr(meta, "embed="), "%s", meta);
+	free(meta);
+	free(path);
+	snprintf(args, sizeof(args), "train %s -o '%s' --vectors "
+		 "tests/data/embed/nope.tsv", TINY, model);
+	cr_assert_eq(run(&v, args, NULL), 1);
+	cr_assert_str_eq(v.err, "stance: tests/data/embed/nope.tsv: cannot open: "
+			 "No such file or directory\n");
+	cr_assert_eq(tu_count_entries(model), 6, "the old model is kept");
+	free(model);
+	env_release(&v);
+}
+
 /* Training prints what it chose, and replaces an existing model dir. */
 Test(cli, train_summary_and_replace, .timeout = 120)
 {
@@ -536,7 +563,7 @@ Test(cli, train_summary_and_replace, .timeout = 120)
 	cr_assert_eq(run(&v, args, NULL), 0, "%s", v.err);
 	cr_assert(!tu_exists(stale), "the old model directory was not replaced");
 	cr_assert_eq(tu_count_entries(v.dir), 1, "temporary directories left");
-	cr_assert_eq(tu_count_entries(model), 6); /* with cues.tsv */
+	cr_assert_eq(tu_count_entries(model), 7); /* with cues.tsv and vectors.tsv */
 	free(stale);
 	free(model);
 	env_release(&v);

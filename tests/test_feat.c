@@ -11,6 +11,7 @@
 
 #include "csv.h"
 #include "err.h"
+#include "embed.h"
 #include "feat.h"
 #include "lexicon.h"
 #include "sbuf.h"
@@ -19,7 +20,7 @@
 #define ABSENT (-12345.0)
 
 /*
- * Options with only the families named in "wcltkxmv" switched on (x: a
+ * Options with only the families named in "wcltkxmve" switched on (x: a
  * window of 2), and the family weights with 'f'.
  */
 static struct feat_opts opts(const char *families)
@@ -38,6 +39,7 @@ static struct feat_opts opts(const char *families)
 	o.modality = strchr(families, 'm') != NULL;
 	o.vader = strchr(families, 'v') != NULL;
 	o.family_weights = strchr(families, 'f') != NULL;
+	o.embed = strchr(families, 'e') != NULL;
 	return o;
 }
 
@@ -579,7 +581,7 @@ Test(feat, opts_default_text)
 	feat_opts_format(&o, buf, sizeof(buf));
 	cr_assert_str_eq(buf, "lang=english word_max=2 char_min=3 char_max=5 "
 			 "negation=1 lexicon=1 cues=1 min_df=2 domain=1 "
-			 "window=4 modality=1 vader=1 family_weights=1");
+			 "window=4 modality=1 vader=1 family_weights=1 embed=1");
 }
 
 Test(feat, opts_round_trip)
@@ -672,6 +674,29 @@ static struct featurizer *fz_cues(const struct feat_opts *o,
 {
 	struct err e;
 	struct featurizer *fz = feat_new_with_cues(o, lx, c, &e);
+
+	cr_assert_not_null(fz, "%s", e.msg);
+	return fz;
+}
+
+#define VECTORS "tests/data/embed/tiny.tsv"
+
+static struct embed *vectors_load(void)
+{
+	struct err e;
+	struct embed *em = embed_load(VECTORS, &e);
+
+	cr_assert_not_null(em, "%s", e.msg);
+	return em;
+}
+
+static struct featurizer *fz_full(const struct feat_opts *o,
+				  const struct lexicon *lx,
+				  const struct feat_cues *c,
+				  const struct embed *em)
+{
+	struct err e;
+	struct featurizer *fz = feat_new_full(o, lx, c, em, &e);
 
 	cr_assert_not_null(fz, "%s", e.msg);
 	return fz;
@@ -847,11 +872,12 @@ Test(feat, vector_equals_extract_vectorize_all_families)
 {
 	struct lexicon *lx = small_lexicon();
 	struct feat_cues *c = cues_load();
-	struct feat_opts o = opts("wcltkxmvf");
-	struct featurizer *fz = fz_cues(&o, lx, c);
+	struct embed *em = vectors_load();
+	struct feat_opts o = opts("wcltkxmvfe");
+	struct featurizer *fz = fz_full(&o, lx, c, em);
 	struct vocab *v = vocab_new();
 	const char *texts[] = {
-		"Ukraine must never join NATO, it is a red line!",
+		"Ukraine must never join NATO, it is a red line! Bad Russia's",
 		"We welcome the open door. Is NATO a threat? It is GOOD but bad",
 		"nato nato join join",
 	};
@@ -884,6 +910,7 @@ Test(feat, vector_equals_extract_vectorize_all_families)
 	}
 	vocab_free(v);
 	feat_free(fz);
+	embed_free(em);
 	feat_cues_free(c);
 	lexicon_free(lx);
 }
@@ -1020,16 +1047,17 @@ Test(feat, dots_equal_vector_dot_products)
 {
 	struct lexicon *lx = small_lexicon();
 	struct feat_cues *c = cues_load();
+	struct embed *em = vectors_load();
 	const char *texts[] = {
 		/* n-grams repeated across words and within one */
-		"banana bandana banana! NATO nato, never join NATO",
+		"banana bandana banana! NATO nato, never join NATO the good",
 		"We welcome the open door. Is NATO a threat? It is GOOD but bad",
 		"anana ban bandanas",
 	};
 	int variant;
 
 	for (variant = 0; variant < 2; variant++) {
-		struct feat_opts o = opts("wcltkxmvf");
+		struct feat_opts o = opts("wcltkxmvfe");
 		struct featurizer *fz;
 		struct vocab *v = vocab_new();
 		double *w, *rows, *rows2;
@@ -1037,7 +1065,7 @@ Test(feat, dots_equal_vector_dot_products)
 		int np = variant ? 3 : 6, r;
 
 		o.char_text = variant; /* the path without token sums */
-		fz = fz_cues(&o, lx, c);
+		fz = fz_full(&o, lx, c, em);
 		for (t = 0; t < 3; t++)
 			add_names(fz, v, texts[t], 0, 1);
 		n = vocab_size(v);
@@ -1060,8 +1088,92 @@ Test(feat, dots_equal_vector_dot_products)
 		vocab_free(v);
 		feat_free(fz);
 	}
+	embed_free(em);
 	feat_cues_free(c);
 	lexicon_free(lx);
+}
+
+/* ---- word vectors (e:) ---- */
+
+/*
+ * e:d is the weighted sum of the words' vectors, scaled to unit length:
+ * from tiny.tsv, the (1 + rank) weights 10, 20, 30 of "the", "good",
+ * "bad" (embed_test checks them) and their rows typed in again here.
+ */
+Test(feat, vector_features_weighted_sum_unit_length)
+{
+	struct embed *em = vectors_load();
+	struct feat_opts o = opts("e");
+	struct featurizer *fz = fz_full(&o, NULL, NULL, em);
+	double want[4] = { 10 * 127, 2 * 20 * 127, -30 * 127, 30 * 127 };
+	double norm = 0, sq = 0, got, first[4];
+	size_t n;
+	int d;
+	char name[8];
+
+	for (d = 0; d < 4; d++)
+		norm += want[d] * want[d];
+	norm = sqrt(norm);
+	n = extract(fz, "The GOOD, bad... good unknown");
+	cr_assert_eq(n, 4, "one feature per dimension, nothing else");
+	for (d = 0; d < 4; d++) {
+		snprintf(name, sizeof(name), "e:%d", d);
+		got = val(fz, n, name);
+		cr_assert_float_eq(got, want[d] / norm, 1e-12, "%s: %g", name,
+				   got);
+		sq += got * got;
+		first[d] = got;
+	}
+	cr_assert_float_eq(sq, 1, 1e-12);
+	/* the same words in any order: the same bits */
+	n = extract(fz, "good unknown bad good the");
+	for (d = 0; d < 4; d++) {
+		snprintf(name, sizeof(name), "e:%d", d);
+		cr_assert_eq(val(fz, n, name), first[d], "%s", name);
+	}
+	feat_free(fz);
+	embed_free(em);
+}
+
+Test(feat, vector_features_apostrophes_hashtags_unknown)
+{
+	struct embed *em = vectors_load();
+	struct feat_opts o = opts("e");
+	struct featurizer *fz = fz_full(&o, NULL, NULL, em);
+	size_t n;
+
+	n = extract(fz, "Russia's");
+	cr_assert_eq(n, 1, "a zero component is no feature");
+	cr_assert_eq(val(fz, n, "e:0"), -1, "\"russia's\" uses \"russia\"");
+	n = extract(fz, "#Ukraine");
+	cr_assert_eq(n, 1);
+	cr_assert_eq(val(fz, n, "e:3"), 1, "a hashtag's word has its vector");
+	cr_assert_eq(extract(fz, "don't whatever"), 0,
+		     "no known word: no e: features");
+	cr_assert_eq(extract(fz, ""), 0);
+	feat_free(fz);
+	embed_free(em);
+}
+
+Test(feat, vector_features_need_vectors)
+{
+	struct embed *em = vectors_load();
+	struct feat_opts o = opts("we");
+	struct featurizer *fz;
+	struct err e;
+
+	cr_assert_null(feat_new_full(&o, NULL, NULL, NULL, &e));
+	cr_assert_str_eq(e.msg, "the e: features need word vectors");
+	/* feat_new and feat_new_with_cues have none: the family is left out */
+	fz = fz_new(&o, NULL);
+	cr_assert_eq(count_with(fz, extract(fz, "good bad"), "e:"), 0);
+	feat_free(fz);
+	fz = fz_full(&o, NULL, NULL, em);
+	cr_assert_eq(count_with(fz, extract(fz, "good bad"), "e:"), 3);
+	cr_assert_eq(feat_name_family("e:12"), FEAT_EMB);
+	cr_assert(feat_family_dense(FEAT_EMB), "kept whatever its df");
+	feat_free(fz);
+	embed_free(em);
 }
 
 Test(feat, opts_new_keys_absent_mean_off)
@@ -1075,9 +1187,11 @@ Test(feat, opts_new_keys_absent_mean_off)
 	cr_assert_eq(o.modality, 0);
 	cr_assert_eq(o.vader, 0);
 	cr_assert_eq(o.family_weights, 0);
+	cr_assert_eq(o.embed, 0);
 	cr_assert_eq(feat_opts_parse(&o, "domain=1 window=3 modality=1 "
-				     "vader=1 family_weights=1", &e), 0);
-	cr_assert_eq(o.domain + o.modality + o.vader + o.family_weights, 4);
+				     "vader=1 family_weights=1 embed=1", &e), 0);
+	cr_assert_eq(o.domain + o.modality + o.vader + o.family_weights +
+		     o.embed, 5);
 	cr_assert_eq(o.window, 3);
 	cr_assert_eq(feat_opts_parse(&o, "window=99", &e), -1);
 }

@@ -329,7 +329,7 @@ Test(model, save_replaces_atomically)
 	cr_assert_eq(model_save(m, dir, &e), 0, "%s", e.msg);
 	cr_assert(!tu_exists(stale), "the old directory was not replaced");
 	cr_assert_eq(tu_count_entries(root), 1, "temporary files left beside");
-	cr_assert_eq(tu_count_entries(dir), 6); /* with cues.tsv */
+	cr_assert_eq(tu_count_entries(dir), 7); /* with cues.tsv and vectors.tsv */
 	back = load_ok(dir);
 	model_free(back);
 	model_free(m);
@@ -425,6 +425,7 @@ Test(model, corrupt_stance_svm_refused) { expect_corrupt("stance.svm"); }
 Test(model, corrupt_sentiment_svm_refused) { expect_corrupt("sentiment.svm"); }
 Test(model, corrupt_vocab_refused) { expect_corrupt("vocab.tsv"); }
 Test(model, corrupt_lexicon_refused) { expect_corrupt("lexicon.tsv"); }
+Test(model, corrupt_vectors_refused) { expect_corrupt("vectors.tsv"); }
 
 Test(model, truncated_file_refused)
 {
@@ -589,6 +590,17 @@ Test(model, consistent_but_bad_vocab_refused)
 	rehash(dir, "vocab.tsv");
 	snprintf(want, sizeof(want), "%s/vocab.tsv:2: ids must run 0, 1, 2, ...",
 		 dir);
+	expect_refused(dir, want);
+	cleanup(root, dir);
+}
+
+Test(model, consistent_but_bad_vectors_refused)
+{
+	char *root, *dir = saved_tiny(&root), want[600];
+
+	edit(dir, "vectors.tsv", "\nthe\t", "\nthe\tzz");
+	rehash(dir, "vectors.tsv");
+	snprintf(want, sizeof(want), "%s/vectors.tsv:2: bad hex digit", dir);
 	expect_refused(dir, want);
 	cleanup(root, dir);
 }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "embed.h"
 #include "err.h"
 #include "model.h"
 #include "sbuf.h"
@@ -109,7 +110,8 @@ Test(train, fits_its_training_data)
 Test(train, twice_gives_identical_files)
 {
 	const char *files[] = { "meta.txt", "vocab.tsv", "lexicon.tsv",
-				"stance.svm", "sentiment.svm" };
+				"stance.svm", "sentiment.svm", "cues.tsv",
+				"vectors.tsv" };
 	struct train_opts o = opts();
 	char *dir = tu_tmpdir(), *a = tu_path(dir, "a"), *b = tu_path(dir, "b");
 	struct model *m;
@@ -122,8 +124,8 @@ Test(train, twice_gives_identical_files)
 	m = train_ok(TINY, &o, NULL);
 	cr_assert_eq(model_save(m, b, &e), 0, "%s", e.msg);
 	model_free(m);
-	cr_assert_eq(tu_count_entries(a), 6); /* with cues.tsv */
-	for (i = 0; i < 5; i++) {
+	cr_assert_eq(tu_count_entries(a), 7); /* with cues.tsv and vectors.tsv */
+	for (i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
 		char *pa = tu_path(a, files[i]), *pb = tu_path(b, files[i]);
 		size_t la, lb;
 		char *ta = tu_read(pa, &la), *tb = tu_read(pb, &lb);
@@ -371,6 +373,51 @@ Test(train, missing_lexicon_refused)
 	cr_assert_null(train_corpus(TINY, &o, NULL, &e));
 	cr_assert_str_eq(e.msg, "tests/data/train/no_lexicon.txt: cannot open: "
 			 "No such file or directory");
+}
+
+/*
+ * The word vectors: found beside the lexicon (the shipped ones), or given
+ * with vectors_path; none beside the lexicon leaves e: out; a bad file
+ * is refused with its line.
+ */
+Test(train, word_vectors_found_given_or_left_out)
+{
+	struct train_opts o = opts();
+	struct model *m;
+	struct err e;
+	char *dir = tu_tmpdir(), *lex = tu_path(dir, "lexicon.txt");
+	char *bad = tu_path(dir, "bad.tsv"), want[600];
+
+	m = train_ok(TINY, &o, NULL);
+	cr_assert_eq(m->feat.embed, 1);
+	cr_assert_not_null(m->emb);
+	cr_assert_eq(embed_size(m->emb), 30000, "the shipped vectors");
+	cr_assert_geq(vocab_find(m->vocab, "e:0", 3), 0);
+	model_free(m);
+	o.vectors_path = "tests/data/embed/tiny.tsv";
+	m = train_ok(TINY, &o, NULL);
+	cr_assert_eq(embed_dim(m->emb), 4);
+	cr_assert_lt(vocab_find(m->vocab, "e:4", 3), 0);
+	model_free(m);
+	/* a lexicon with no vectors beside it */
+	tu_write_str(lex, "good\t2\nbad\t-2\n");
+	o.vectors_path = NULL;
+	o.lexicon_path = lex;
+	m = train_ok(TINY, &o, NULL);
+	cr_assert_eq(m->feat.embed, 0, "left out, and meta.txt will say so");
+	cr_assert_null(m->emb);
+	cr_assert_lt(vocab_find(m->vocab, "e:0", 3), 0);
+	model_free(m);
+	tu_write_str(bad, "good\t7f00\nbad\t7f\n");
+	o.vectors_path = bad;
+	cr_assert_null(train_corpus(TINY, &o, NULL, &e));
+	snprintf(want, sizeof(want), "%s:2: vector length differs from the "
+		 "first line's", bad);
+	cr_assert_str_eq(e.msg, want);
+	tu_rmtree(dir);
+	free(lex);
+	free(bad);
+	free(dir);
 }
 
 Test(train, unknown_language_refused)

@@ -88,9 +88,12 @@ int trainopts_parse(int c, const char *arg, struct train_opts *o,
 	case TOPT_CHARTEXT: f->char_text = 1; return 1;
 	case TOPT_SELECT: o->select_labels = arg; return 1;
 	case TOPT_HASHTAGS: f->hashtags = 1; return 1;
+	case TOPT_VECTORS: o->vectors_path = arg; f->embed = 1; return 1;
+	case TOPT_NOVECTORS: f->embed = 0; return 1;
 	case TOPT_NGRAMS_ONLY:
 		/* what stance measured before issue 8, less l and t */
 		f->lexicon = f->cues = f->domain = f->modality = f->vader = 0;
+		f->embed = 0;
 		f->window = 0;
 		f->family_weights = 0;
 		return 1;

@@ -19,7 +19,7 @@ enum {
 	TOPT_NOCHARS, TOPT_WORDN, TOPT_CHARN, TOPT_MINDF, TOPT_NODOMAIN,
 	TOPT_NOWINDOW, TOPT_WINDOW, TOPT_NOMODALITY, TOPT_NOVADER,
 	TOPT_NOWEIGHTS, TOPT_CUES, TOPT_NGRAMS_ONLY, TOPT_CHARTEXT,
-	TOPT_SELECT, TOPT_HASHTAGS,
+	TOPT_SELECT, TOPT_HASHTAGS, TOPT_VECTORS, TOPT_NOVECTORS,
 };
 
 /* -C VALUE is the one short option. */
@@ -54,7 +54,9 @@ enum {
 	{ "ngrams-only", no_argument, NULL, TOPT_NGRAMS_ONLY }, \
 	{ "char-text", no_argument, NULL, TOPT_CHARTEXT }, \
 	{ "select-by", required_argument, NULL, TOPT_SELECT }, \
-	{ "hashtags", no_argument, NULL, TOPT_HASHTAGS }
+	{ "hashtags", no_argument, NULL, TOPT_HASHTAGS }, \
+	{ "vectors", required_argument, NULL, TOPT_VECTORS }, \
+	{ "no-vectors", no_argument, NULL, TOPT_NOVECTORS }
 
 /* The options' lines for a command's --help. */
 #define TRAINOPTS_USAGE \
@@ -85,7 +87,10 @@ enum {
 "      --hashtags          the words of CamelCase hashtags as words\n" \
 "      --char-text         character n-grams across the whole text (as\n" \
 "                          SemEval's baseline), not inside words\n" \
-"      --min-df N          drop features seen in fewer quotes (default 2)\n"
+"      --min-df N          drop features seen in fewer quotes (default 2)\n" \
+"      --vectors PATH      word vectors of the e: features (default:\n" \
+"                          word_vectors.tsv beside the sentiment lexicon)\n" \
+"      --no-vectors        leave the e: word-vector features out\n"
 
 /*
  * Apply option c (with arg) to o. 1 when c was one of ours, 0 when it is
