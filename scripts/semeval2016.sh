@@ -130,9 +130,10 @@ else
 	# n-grams inside words or across the whole text as theirs were;
 	# and the cue families pointed at each target's own name ("@cues":
 	# the target's cue lexicon, see target_cues above), with and without
-	# VADER's rules.
-	generic="--no-cues --no-domain --no-window"
-	grid=(""
+	# VADER's rules, and with and without the word vectors (e:), which
+	# the other entries leave out (--ngrams-only does too).
+	generic="--no-cues --no-domain --no-window --no-vectors"
+	grid=("--no-vectors"
 	      "$generic"
 	      "$generic --min-df 1"
 	      "$generic --min-df 1 --hashtags"
@@ -141,6 +142,8 @@ else
 	      "$generic --word-ngrams 3 --char-ngrams 2-5 --char-text --min-df 1"
 	      "--ngrams-only --word-ngrams 3 --char-ngrams 2-5 --min-df 1"
 	      "--ngrams-only --word-ngrams 3 --char-ngrams 2-5 --char-text --min-df 1"
+	      "--no-cues --min-df 1 --no-vectors @cues"
+	      "--no-cues --min-df 1 --no-vader-rules --no-vectors @cues"
 	      "--no-cues --min-df 1 @cues"
 	      "--no-cues --min-df 1 --no-vader-rules @cues")
 	echo "model selection: $folds-fold CV on the training tweets of each target, mean F_avg"

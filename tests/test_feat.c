@@ -1109,7 +1109,7 @@ Test(feat, vector_features_weighted_sum_unit_length)
 	double norm = 0, sq = 0, got, first[4];
 	size_t n;
 	int d;
-	char name[8];
+	char name[16];
 
 	for (d = 0; d < 4; d++)
 		norm += want[d] * want[d];
