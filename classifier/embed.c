@@ -16,7 +16,7 @@ struct embed {
 	struct vocab *words; /* id: the row */
 	signed char *rows;   /* dim bytes per word */
 	size_t cap_rows;
-	int dim;
+	int dim, row_len; /* row_len: dim padded to EMBED_BLOCK */
 };
 
 void embed_free(struct embed *em)
@@ -38,6 +38,11 @@ int embed_dim(const struct embed *em)
 	return em->dim;
 }
 
+int embed_row_len(const struct embed *em)
+{
+	return em->row_len;
+}
+
 const signed char *embed_get(const struct embed *em, const char *word,
 			     size_t n, int *weight)
 {
@@ -48,7 +53,7 @@ const signed char *embed_get(const struct embed *em, const char *word,
 	/* rank id + 1: (id + 1) / (id + 101), rounded */
 	*weight = (int)((EMBED_WEIGHT_ONE * (id + 1) + (id + 101) / 2) /
 			(id + 101));
-	return em->rows + (size_t)id * (size_t)em->dim;
+	return em->rows + (size_t)id * (size_t)em->row_len;
 }
 
 static int hex_digit(char c)
@@ -77,9 +82,11 @@ static const char *add_line(struct embed *em, const char *line, size_t len,
 	nhex = len - (size_t)(hex - line);
 	if (nhex == 0 || nhex % 2 || nhex / 2 > EMBED_MAX_DIM)
 		return "expected an even number of hex digits (at most 2048)";
-	if (em->dim == 0)
+	if (em->dim == 0) {
 		em->dim = (int)(nhex / 2);
-	else if (nhex / 2 != (size_t)em->dim)
+		em->row_len = (em->dim + EMBED_BLOCK - 1) / EMBED_BLOCK *
+			      EMBED_BLOCK;
+	} else if (nhex / 2 != (size_t)em->dim)
 		return "vector length differs from the first line's";
 	sbuf_reset(norm);
 	norm_text(norm, line, (size_t)(tab - line));
@@ -88,8 +95,9 @@ static const char *add_line(struct embed *em, const char *line, size_t len,
 	id = vocab_add(em->words, norm->buf, norm->len, &added);
 	if (!added)
 		return "word repeated (after normalisation)";
-	row = (size_t)id * (size_t)em->dim;
-	em->rows = xgrow(em->rows, &em->cap_rows, row + (size_t)em->dim, 1);
+	row = (size_t)id * (size_t)em->row_len;
+	em->rows = xgrow(em->rows, &em->cap_rows, row + (size_t)em->row_len, 1);
+	memset(em->rows + row + em->dim, 0, (size_t)(em->row_len - em->dim));
 	for (k = 0; k < (size_t)em->dim; k++) {
 		int hi = hex_digit(hex[2 * k]), lo = hex_digit(hex[2 * k + 1]);
 
@@ -166,7 +174,7 @@ int embed_save(const struct embed *em, const char *path, struct err *e)
 		size_t len;
 		const char *w = vocab_name(em->words, (long)i, &len);
 		const unsigned char *r = (const unsigned char *)em->rows +
-					 i * (size_t)em->dim;
+					 i * (size_t)em->row_len;
 
 		fwrite(w, 1, len, fp);
 		fputc('\t', fp);

@@ -18,6 +18,10 @@ struct err;
 struct embed; /* opaque: embed.c */
 
 #define EMBED_MAX_DIM 1024
+/* A row is its unit vector x EMBED_UNIT, rounded. */
+#define EMBED_UNIT 127
+/* Rows are stored padded with zeros to a multiple of this many bytes. */
+#define EMBED_BLOCK 16
 
 /* NULL with *e set ("path:line: ...") on a missing file or a bad line. */
 struct embed *embed_load(const char *path, struct err *e);
@@ -26,12 +30,15 @@ int embed_save(const struct embed *em, const char *path, struct err *e);
 void embed_free(struct embed *em);
 size_t embed_size(const struct embed *em);
 int embed_dim(const struct embed *em);
+/* embed_dim rounded up to a multiple of EMBED_BLOCK: a row's length. */
+int embed_row_len(const struct embed *em);
 /*
- * Row of word[0..n) (embed_dim bytes), or NULL; *weight gets its weight
+ * Row of word[0..n) (embed_row_len bytes, zero past embed_dim), or NULL;
+ * *weight gets its weight
  * in units of 1/EMBED_WEIGHT_ONE (an integer, so sums of weighted rows
  * are exact).
  */
-#define EMBED_WEIGHT_ONE 1024
+#define EMBED_WEIGHT_ONE 256
 const signed char *embed_get(const struct embed *em, const char *word,
 			     size_t n, int *weight);
 

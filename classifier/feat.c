@@ -46,14 +46,14 @@ static const char *const cue_words[] = {
  * the scores (l, v) have a few features of value up to 1 each, which
  * together outweighed the n-grams; these weights were chosen by 10-fold
  * cross-validation on the NATO corpus among a handful of settings (see
- * README.md, "Family weights"). The word-vector direction (e:, unit length) weighs 2,
- * chosen the same way among 0.5 to 4 (README.md, "Word vectors").
+ * README.md, "Family weights"). The word-vector mean (e:) weighs 3,
+ * chosen the same way (README.md, "Word vectors").
  * Indexed by enum feat_family.
  */
 static const double family_weight[FEAT_NFAMILY] = {
 	[FEAT_WORD] = 1, [FEAT_CHAR] = 1, [FEAT_LEX] = 0.5, [FEAT_CUE] = 0.3,
 	[FEAT_DOM] = 0.3, [FEAT_WIN] = 0.5, [FEAT_MOD] = 0.3, [FEAT_VAD] = 0.5,
-	[FEAT_EMB] = 2,
+	[FEAT_EMB] = 3,
 };
 
 /* VADER's damping of a negated word's valence. */
@@ -88,6 +88,7 @@ struct tentry {
 	double lex;       /* lexicon valence, when has_lex */
 	const signed char *vec; /* its word vector, or NULL */
 	int vw;                 /* the vector's weight (embed_get) */
+	uint32_t egen;    /* feat_dots: its eproj is of egen's rows */
 };
 
 /* Word n-gram ids by the entries of their tokens; key 0 is empty. */
@@ -194,11 +195,25 @@ struct featurizer {
 	int cue_words, target_cat;
 	struct tokinfo *ti; /* per token, see analyse_cues() */
 	size_t cap_ti;
-	/* word vectors (e:): map mode ids of e:0.. (-2: not yet), sums */
+	/*
+	 * word vectors (e:): map mode ids of e:0.. (-2: not yet), sums. In
+	 * feat_dots (dots_mode) embed_features only lists the entries of the
+	 * quote's words that have a vector (etok, one per occurrence) and
+	 * their total weight (ewsum); feat_dots keeps per entry the products
+	 * of its vector with the rows of e:0.. (eproj, np each, valid while
+	 * the entry's egen is fz's dgen).
+	 */
 	const struct embed *em;
-	int edim;
+	int edim, erow;
 	int32_t *emb_id;
 	double *eacc;
+	int32_t *eacc32;
+	int dots_mode;
+	size_t *etok;
+	size_t netok, cap_etok;
+	long ewsum;
+	double *eproj;
+	size_t cap_eproj;
 };
 
 /*
@@ -550,8 +565,10 @@ struct featurizer *feat_new_full(const struct feat_opts *o,
 	if (o->embed) {
 		fz->em = em;
 		fz->edim = embed_dim(em);
+		fz->erow = embed_row_len(em);
 		fz->emb_id = xmalloc((size_t)fz->edim * sizeof(int32_t));
-		fz->eacc = xmalloc((size_t)fz->edim * sizeof(double));
+		fz->eacc = xmalloc((size_t)fz->erow * sizeof(double));
+		fz->eacc32 = xmalloc((size_t)fz->erow * sizeof(int32_t));
 		for (i = 0; i < (size_t)fz->edim; i++)
 			fz->emb_id[i] = -2;
 	}
@@ -570,6 +587,9 @@ void feat_free(struct featurizer *fz)
 	free(fz->ti);
 	free(fz->emb_id);
 	free(fz->eacc);
+	free(fz->eacc32);
+	free(fz->etok);
+	free(fz->eproj);
 	vocab_free(fz->doc);
 	sbuf_release(&fz->text);
 	sbuf_release(&fz->tc_stems);
@@ -1156,49 +1176,111 @@ static void lexicon_features(struct featurizer *fz)
 	set_named(fz, N_L_NEGATED, negated ? 1 : 0);
 }
 
+/* Weighted rows summed in int32 before a flush: |w v| <= 256 x 127. */
+#define EMB_FLUSH 8192
+
 /*
- * e:0, e:1, ...: the sum of the unit vectors of the quote's words, each
- * occurrence weighted by its word's weight (embed_get: frequent words
- * count little), scaled to unit length. The terms are integers and the
- * sums exact, so the order of the words cannot change a bit of it.
+ * acc[0..row) += w x v[0..row), row a multiple of EMBED_BLOCK: fixed-size
+ * blocks and restrict let the compiler use vector instructions.
+ */
+static void add_row(int32_t *restrict acc, const signed char *restrict v,
+		    int16_t w, size_t row)
+{
+	size_t b, k;
+
+	/* |w| <= EMBED_WEIGHT_ONE = 256: the product fits 16 bits */
+	for (b = 0; b < row; b += EMBED_BLOCK)
+		for (k = 0; k < EMBED_BLOCK; k++)
+			acc[b + k] += (int16_t)(w * v[b + k]);
+}
+
+/* Map mode: the id of e:d in the target, looked up once. */
+static long emb_feature_id(struct featurizer *fz, int d)
+{
+	char num[16];
+	struct vocab_part part[2] = { { "e:", 2 }, { num, 0 } };
+
+	if (fz->emb_id[d] == -2) {
+		part[1].n = (size_t)snprintf(num, sizeof(num), "%d", d);
+		fz->emb_id[d] = (int32_t)target_id(fz, part, 2);
+	}
+	return fz->emb_id[d];
+}
+
+/*
+ * e:0, e:1, ...: the weighted mean of the unit vectors of the quote's
+ * words, each occurrence weighted by its word's weight (embed_get:
+ * frequent words count little). The terms are integers and the sums
+ * exact, so the order of the words cannot change a bit of it; the rows
+ * are summed block by block (add_row) into int32, flushed to double.
+ * In feat_dots' map mode only the words are listed: feat_dots sums their
+ * cached products with the rows instead (vector_sums).
  */
 static void embed_features(struct featurizer *fz)
 {
 	const struct tok_list *tl = &fz->toks;
-	double *acc = fz->eacc;
-	size_t i;
-	int d, dim = fz->edim, found = 0;
-	double ss = 0, norm;
+	double *acc = fz->eacc, mean;
+	int32_t *part = fz->eacc32;
+	size_t i, b, row = (size_t)fz->erow, pending = 0;
+	int d, dim = fz->edim;
+	long wsum = 0;
 	char num[16];
 
-	for (d = 0; d < dim; d++)
-		acc[d] = 0;
+	if (fz->target && fz->dots_mode) {
+		/* the ids of all e:d, for vector_sums (emptied together) */
+		if (fz->emb_id[0] == -2)
+			for (d = 0; d < dim; d++)
+				emb_feature_id(fz, d);
+		size_t ne = 0, *etok;
+
+		etok = fz->etok = xgrow(fz->etok, &fz->cap_etok, tl->n,
+					sizeof(size_t));
+		for (i = 0; i < tl->n; i++) {
+			const struct tentry *e = entry(fz, i);
+
+			if (!e->vec)
+				continue;
+			etok[ne++] = fz->tent[i];
+			wsum += e->vw;
+		}
+		fz->netok = ne;
+		fz->ewsum = wsum;
+		return;
+	}
+	for (b = 0; b < row; b++) {
+		acc[b] = 0;
+		part[b] = 0;
+	}
 	for (i = 0; i < tl->n; i++) {
 		const struct tentry *e = entry(fz, i);
-		const signed char *v = e->vec;
-		int w = e->vw;
 
-		if (!v)
+		if (!e->vec)
 			continue;
-		found = 1;
-		for (d = 0; d < dim; d++)
-			acc[d] += (double)(w * v[d]);
+		wsum += e->vw;
+		add_row(part, e->vec, (int16_t)e->vw, row);
+		if (++pending == EMB_FLUSH) {
+			for (b = 0; b < row; b++) {
+				acc[b] += part[b];
+				part[b] = 0;
+			}
+			pending = 0;
+		}
 	}
-	if (!found)
+	if (wsum == 0)
 		return;
-	for (d = 0; d < dim; d++)
-		ss += (double)acc[d] * acc[d];
-	if (ss == 0)
-		return;
-	norm = sqrt(ss);
+	mean = (double)EMBED_UNIT * (double)wsum;
 	for (d = 0; d < dim; d++) {
-		struct vocab_part part[2] = { { "e:", 2 }, { num, 0 } };
+		struct vocab_part name[2] = { { "e:", 2 }, { num, 0 } };
 
+		acc[d] += part[d];
 		if (!acc[d])
 			continue;
-		if (!fz->target || fz->emb_id[d] == -2)
-			part[1].n = (size_t)snprintf(num, sizeof(num), "%d", d);
-		emit_cached(fz, &fz->emb_id[d], part, 2, acc[d] / norm, 1);
+		if (fz->target) {
+			record(fz, emb_feature_id(fz, d), FEAT_EMB, acc[d] / mean, 1);
+			continue;
+		}
+		name[1].n = (size_t)snprintf(num, sizeof(num), "%d", d);
+		emit(fz, name, 2, acc[d] / mean, 1);
 	}
 }
 
@@ -1722,6 +1804,7 @@ static void run(struct featurizer *fz, const char *text, size_t n)
 {
 	cache_check(fz);
 	fz->nctok = 0;
+	fz->netok = 0;
 	fz->ctok_ok = 1;
 	sbuf_reset(&fz->text);
 	norm_text(&fz->text, text, n);
@@ -2029,14 +2112,6 @@ static void entry_sums(struct featurizer *fz, const double *rows,
 	size_t c, k, es = (size_t)np + 1;
 	int p;
 
-	if (rows != fz->dots_rows || stride != fz->dots_stride ||
-	    np != fz->dots_np) {
-		if (++fz->dgen == 0) /* entries start at 0: never use it */
-			fz->dgen = 1;
-		fz->dots_rows = rows;
-		fz->dots_stride = stride;
-		fz->dots_np = np;
-	}
 	fz->edot = xgrow(fz->edot, &fz->cap_edot, vocab_size(fz->tc_keys) * es,
 			 sizeof(double));
 	for (c = 0; c < fz->nctok; c++) {
@@ -2064,6 +2139,66 @@ static void entry_sums(struct featurizer *fz, const double *rows,
 	}
 }
 
+/*
+ * The e: family's sums to d[0..np): sum over the listed words of weight x
+ * (the word's vector . the rows of e:0..), over EMBED_UNIT x the total
+ * weight, which is the weighted mean's dot product with the rows. Each
+ * entry's products are made the first time it is met with these rows.
+ */
+static void vector_sums(struct featurizer *fz, const double *rows,
+			size_t stride, int np, double *d)
+{
+	size_t c, npair = (size_t)np;
+	double a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0, a5 = 0;
+	int k, p;
+
+	if (!fz->netok)
+		return;
+	fz->eproj = xgrow(fz->eproj, &fz->cap_eproj,
+			  vocab_size(fz->tc_keys) * npair, sizeof(double));
+	for (c = 0; c < fz->netok; c++) {
+		struct tentry *e = &fz->te[fz->etok[c]];
+		double *pr = fz->eproj + fz->etok[c] * npair;
+
+		if (e->egen != fz->dgen) {
+			for (p = 0; p < np; p++)
+				pr[p] = 0;
+			for (k = 0; k < fz->edim; k++) {
+				long id = fz->emb_id[k]; /* embed_features */
+				const double *r;
+
+				if (id < 0 || !e->vec[k])
+					continue;
+				r = rows + (size_t)(id + 1) * stride;
+				for (p = 0; p < np; p++)
+					pr[p] += e->vec[k] * r[p];
+			}
+			e->egen = fz->dgen;
+		}
+		if (npair == 6) {
+			a0 += e->vw * pr[0];
+			a1 += e->vw * pr[1];
+			a2 += e->vw * pr[2];
+			a3 += e->vw * pr[3];
+			a4 += e->vw * pr[4];
+			a5 += e->vw * pr[5];
+		} else {
+			for (p = 0; p < np; p++)
+				d[p] += e->vw * pr[p];
+		}
+	}
+	if (npair == 6) {
+		d[0] = a0;
+		d[1] = a1;
+		d[2] = a2;
+		d[3] = a3;
+		d[4] = a4;
+		d[5] = a5;
+	}
+	for (p = 0; p < np; p++)
+		d[p] /= (double)EMBED_UNIT * (double)fz->ewsum;
+}
+
 void feat_dots(struct featurizer *fz, const struct vocab *vocab,
 	       const double *rows, size_t stride, int np, const char *text,
 	       size_t n, double *dots)
@@ -2079,7 +2214,9 @@ void feat_dots(struct featurizer *fz, const struct vocab *vocab,
 	const double *tf = fz->tf;
 	int f, p, weighted = fz->o.family_weights, by_entry;
 
+	fz->dots_mode = 1;
 	map_run(fz, vocab, text, n);
+	fz->dots_mode = 0;
 	acc = fz->acc;
 	touched = fz->touched;
 	tfam = fz->tfam;
@@ -2088,6 +2225,16 @@ void feat_dots(struct featurizer *fz, const struct vocab *vocab,
 			 sizeof(double));
 	fd = fz->fdot;
 	memset(fd, 0, FEAT_NFAMILY * npair * sizeof(double));
+	/* the entries' cached sums (edot, eproj) are of these rows? */
+	if (rows != fz->dots_rows || stride != fz->dots_stride ||
+	    np != fz->dots_np) {
+		if (++fz->dgen == 0) /* entries start at 0: never use it */
+			fz->dgen = 1;
+		fz->dots_rows = rows;
+		fz->dots_stride = stride;
+		fz->dots_np = np;
+	}
+	vector_sums(fz, rows, stride, np, fd + (size_t)FEAT_EMB * npair);
 	by_entry = fz->ctok_ok;
 	if (by_entry)
 		entry_sums(fz, rows, stride, np, fd + (size_t)FEAT_CHAR * npair,

@@ -27,10 +27,10 @@
  *   v:compound, v:but, v:excl, ...      VADER's rules: boosters, dampeners,
  *                                       "but" shifting weight to the second
  *                                       clause, ALL CAPS, '!' and '?'
- *   e:0, e:1, ...                       the quote's direction in a word-
- *                                       vector space (struct embed): the
- *                                       sum of its words' unit vectors,
- *                                       scaled to unit length
+ *   e:0, e:1, ...                       the quote in a word-vector space
+ *                                       (struct embed): the mean of its
+ *                                       words' unit vectors, weighted by
+ *                                       embed_get's frequency weights
  * A negation scope starts after "not", "no", "never", "cannot", "nor",
  * "without" or a word ending in "n't", and runs to the next punctuation.
  *

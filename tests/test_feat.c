@@ -1096,35 +1096,29 @@ Test(feat, dots_equal_vector_dot_products)
 /* ---- word vectors (e:) ---- */
 
 /*
- * e:d is the weighted sum of the words' vectors, scaled to unit length:
- * from tiny.tsv, the (1 + rank) weights 10, 20, 30 of "the", "good",
- * "bad" (embed_test checks them) and their rows typed in again here.
+ * e:d is the weighted mean of the words' vectors: from tiny.tsv, "the",
+ * "good" and "bad" weigh 3, 5 and 7 (test_embed checks that), their rows
+ * are unit vectors x 127, so "the good bad good" gives (3, 2 x 5, -7, 7)
+ * / 20.
  */
-Test(feat, vector_features_weighted_sum_unit_length)
+Test(feat, vector_features_weighted_mean)
 {
 	struct embed *em = vectors_load();
 	struct feat_opts o = opts("e");
 	struct featurizer *fz = fz_full(&o, NULL, NULL, em);
-	double want[4] = { 10 * 127, 2 * 20 * 127, -30 * 127, 30 * 127 };
-	double norm = 0, sq = 0, got, first[4];
+	double want[4] = { 0.15, 0.5, -0.35, 0.35 }, got, first[4];
 	size_t n;
 	int d;
 	char name[16];
 
-	for (d = 0; d < 4; d++)
-		norm += want[d] * want[d];
-	norm = sqrt(norm);
 	n = extract(fz, "The GOOD, bad... good unknown");
 	cr_assert_eq(n, 4, "one feature per dimension, nothing else");
 	for (d = 0; d < 4; d++) {
 		snprintf(name, sizeof(name), "e:%d", d);
 		got = val(fz, n, name);
-		cr_assert_float_eq(got, want[d] / norm, 1e-12, "%s: %g", name,
-				   got);
-		sq += got * got;
+		cr_assert_float_eq(got, want[d], 1e-15, "%s: %g", name, got);
 		first[d] = got;
 	}
-	cr_assert_float_eq(sq, 1, 1e-12);
 	/* the same words in any order: the same bits */
 	n = extract(fz, "good unknown bad good the");
 	for (d = 0; d < 4; d++) {
@@ -1144,10 +1138,12 @@ Test(feat, vector_features_apostrophes_hashtags_unknown)
 
 	n = extract(fz, "Russia's");
 	cr_assert_eq(n, 1, "a zero component is no feature");
-	cr_assert_eq(val(fz, n, "e:0"), -1, "\"russia's\" uses \"russia\"");
+	cr_assert_eq(val(fz, n, "e:0"), -64.0 / 127,
+		     "\"russia's\" uses \"russia\"");
 	n = extract(fz, "#Ukraine");
 	cr_assert_eq(n, 1);
-	cr_assert_eq(val(fz, n, "e:3"), 1, "a hashtag's word has its vector");
+	cr_assert_eq(val(fz, n, "e:3"), 64.0 / 127,
+		     "a hashtag's word has its vector");
 	cr_assert_eq(extract(fz, "don't whatever"), 0,
 		     "no known word: no e: features");
 	cr_assert_eq(extract(fz, ""), 0);
