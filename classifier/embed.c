@@ -56,15 +56,12 @@ const signed char *embed_get(const struct embed *em, const char *word,
 	return em->rows + (size_t)id * (size_t)em->row_len;
 }
 
-static int hex_digit(char c)
+/* The value of hex digit c, or -1. */
+static int hex_value(unsigned char c)
 {
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
+	unsigned d = (unsigned)c - '0', x = ((unsigned)c | 0x20) - 'a';
+
+	return d < 10 ? (int)d : x < 6 ? (int)x + 10 : -1;
 }
 
 /* One "word<TAB>hex" line (its end stripped) into em. NULL or why not. */
@@ -72,6 +69,7 @@ static const char *add_line(struct embed *em, const char *line, size_t len,
 			    struct sbuf *norm)
 {
 	const char *tab = memchr(line, '\t', len), *hex;
+	const unsigned char *h;
 	size_t nhex, k, row;
 	int added;
 	long id;
@@ -86,8 +84,9 @@ static const char *add_line(struct embed *em, const char *line, size_t len,
 		em->dim = (int)(nhex / 2);
 		em->row_len = (em->dim + EMBED_BLOCK - 1) / EMBED_BLOCK *
 			      EMBED_BLOCK;
-	} else if (nhex / 2 != (size_t)em->dim)
+	} else if (nhex / 2 != (size_t)em->dim) {
 		return "vector length differs from the first line's";
+	}
 	sbuf_reset(norm);
 	norm_text(norm, line, (size_t)(tab - line));
 	if (norm->len == 0)
@@ -98,65 +97,74 @@ static const char *add_line(struct embed *em, const char *line, size_t len,
 	row = (size_t)id * (size_t)em->row_len;
 	em->rows = xgrow(em->rows, &em->cap_rows, row + (size_t)em->row_len, 1);
 	memset(em->rows + row + em->dim, 0, (size_t)(em->row_len - em->dim));
+	h = (const unsigned char *)hex;
 	for (k = 0; k < (size_t)em->dim; k++) {
-		int hi = hex_digit(hex[2 * k]), lo = hex_digit(hex[2 * k + 1]);
+		int hi = hex_value(h[2 * k]), lo = hex_value(h[2 * k + 1]);
 
-		if (hi < 0 || lo < 0)
+		if ((hi | lo) < 0)
 			return "bad hex digit";
 		em->rows[row + k] = (signed char)(hi * 16 + lo - (hi >= 8 ? 256 : 0));
 	}
 	return NULL;
 }
 
+struct embed *embed_parse(const char *buf, size_t n, const char *path,
+			  struct err *e)
+{
+	struct embed *em = xcalloc(1, sizeof(*em));
+	struct sbuf norm = SBUF_INIT;
+	const char *p = buf, *end = buf + n;
+	long lineno = 0;
+
+	em->words = vocab_new();
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p)), *why;
+		size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+
+		lineno++;
+		if (len > 0 && p[len - 1] == '\r')
+			len--;
+		if (len > 0 && p[0] != '#') {
+			why = add_line(em, p, len, &norm);
+			if (why) {
+				err_at(e, path, lineno, "%s", why);
+				sbuf_release(&norm);
+				embed_free(em);
+				return NULL;
+			}
+		}
+		p = nl ? nl + 1 : end;
+	}
+	sbuf_release(&norm);
+	if (embed_size(em) == 0) {
+		err_at(e, path, 0, "no word vectors");
+		embed_free(em);
+		return NULL;
+	}
+	return em;
+}
+
 struct embed *embed_load(const char *path, struct err *e)
 {
-	FILE *fp = fopen(path, "r");
-	struct embed *em;
-	struct sbuf norm = SBUF_INIT;
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t got;
-	long lineno = 0;
+	FILE *fp = fopen(path, "rb");
+	struct sbuf body = SBUF_INIT;
+	struct embed *em = NULL;
+	char chunk[65536];
+	size_t got;
 
 	if (!fp) {
 		err_at(e, path, 0, "cannot open: %s", strerror(errno));
 		return NULL;
 	}
-	em = xcalloc(1, sizeof(*em));
-	em->words = vocab_new();
-	while ((got = getline(&line, &cap, fp)) != -1) {
-		size_t len = (size_t)got;
-		const char *why;
-
-		lineno++;
-		while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-			len--;
-		if (len == 0 || line[0] == '#')
-			continue;
-		why = add_line(em, line, len, &norm);
-		if (why) {
-			err_at(e, path, lineno, "%s", why);
-			goto fail;
-		}
-	}
-	if (ferror(fp)) {
-		err_at(e, path, lineno, "read error");
-		goto fail;
-	}
-	if (embed_size(em) == 0) {
-		err_at(e, path, 0, "no word vectors");
-		goto fail;
-	}
-	free(line);
-	sbuf_release(&norm);
+	while ((got = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+		sbuf_add(&body, chunk, got);
+	if (ferror(fp))
+		err_at(e, path, 0, "read error: %s", strerror(errno));
+	else
+		em = embed_parse(body.buf ? body.buf : "", body.len, path, e);
 	fclose(fp);
+	sbuf_release(&body);
 	return em;
-fail:
-	free(line);
-	sbuf_release(&norm);
-	fclose(fp);
-	embed_free(em);
-	return NULL;
 }
 
 int embed_save(const struct embed *em, const char *path, struct err *e)

@@ -25,6 +25,9 @@ struct embed; /* opaque: embed.c */
 
 /* NULL with *e set ("path:line: ...") on a missing file or a bad line. */
 struct embed *embed_load(const char *path, struct err *e);
+/* The same from buf[0..n), read from path (named in errors). */
+struct embed *embed_parse(const char *buf, size_t n, const char *path,
+			  struct err *e);
 /* Write the entries back, in load order, in the same format. */
 int embed_save(const struct embed *em, const char *path, struct err *e);
 void embed_free(struct embed *em);

@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -375,7 +376,8 @@ struct meta {
 	int have_format, have_features;
 	size_t vocab;
 	int nfile;
-	struct meta_file file[MODEL_MAX_TASKS + 2];
+	/* vocab, lexicon, cues, vectors and a file per task */
+	struct meta_file file[MODEL_MAX_TASKS + 4];
 };
 
 /* Value of " key=VALUE" in a task line, copied into out. */
@@ -485,7 +487,7 @@ static int parse_meta(struct model *m, struct meta *mt, char *text,
 		} else if (!strncmp(line, "file ", 5)) {
 			struct meta_file *f;
 
-			if (mt->nfile == MODEL_MAX_TASKS + 2)
+			if (mt->nfile == MODEL_MAX_TASKS + 4)
 				return err_at(e, path, lineno, "too many files");
 			f = &mt->file[mt->nfile];
 			if (sscanf(line, "file %63s %zu %llx", f->name, &f->size,
@@ -570,13 +572,44 @@ static int parse_vocab(struct model *m, struct sbuf *body, size_t want,
 	return 0;
 }
 
+/* One task's libsvm file, read, checked and parsed (in its own thread). */
+struct task_load {
+	const char *dir;
+	struct meta *mt;
+	struct model_task *k;
+	size_t nvocab;
+	struct err e;
+	int ok;
+};
+
+static void *load_task(void *arg)
+{
+	struct task_load *tl = arg;
+	struct sbuf file = SBUF_INIT, body = SBUF_INIT, path = SBUF_INIT;
+
+	sbuf_addf(&file, "%s.svm", tl->k->name);
+	tl->ok = 0;
+	if (read_checked(tl->dir, tl->mt, file.buf, &body, &path, &tl->e) == 0) {
+		tl->k->svm = svmx_parse(body.buf, body.len, path.buf,
+					tl->k->nlabel, tl->nvocab, &tl->e);
+		tl->ok = tl->k->svm != NULL;
+	}
+	sbuf_release(&file);
+	sbuf_release(&body);
+	sbuf_release(&path);
+	return NULL;
+}
+
 struct model *model_load(const char *dir, struct err *e)
 {
 	struct model *m = xcalloc(1, sizeof(*m));
 	struct meta mt;
 	struct sbuf path = SBUF_INIT, body = SBUF_INIT;
 	struct stat st;
-	int t;
+	struct task_load tl[MODEL_MAX_TASKS];
+	pthread_t tid[MODEL_MAX_TASKS];
+	int started[MODEL_MAX_TASKS] = { 0 };
+	int t, ok = 0;
 
 	memset(&mt, 0, sizeof(mt));
 	if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
@@ -590,42 +623,55 @@ struct model *model_load(const char *dir, struct err *e)
 	if (read_checked(dir, &mt, "vocab.tsv", &body, &path, e) < 0 ||
 	    parse_vocab(m, &body, mt.vocab, path.buf, e) < 0)
 		goto fail;
+	/*
+	 * The libsvm files are most of a model's bytes: each task's is read,
+	 * hashed and parsed in a thread of its own while this one reads the
+	 * lexicons and vectors. Errors are reported in the serial order.
+	 */
+	for (t = 0; t < m->ntask; t++) {
+		tl[t].dir = dir;
+		tl[t].mt = &mt;
+		tl[t].k = &m->task[t];
+		tl[t].nvocab = vocab_size(m->vocab);
+		tl[t].ok = 0;
+		started[t] = pthread_create(&tid[t], NULL, load_task, &tl[t]) == 0;
+		if (!started[t])
+			load_task(&tl[t]);
+	}
 	if (m->feat.lexicon) {
 		if (read_checked(dir, &mt, "lexicon.tsv", &body, &path, e) < 0)
-			goto fail;
+			goto join;
 		m->lex = lexicon_load(path.buf, e);
 		if (!m->lex)
-			goto fail;
+			goto join;
 	}
 	if (feat_opts_need_cues(&m->feat)) {
 		if (read_checked(dir, &mt, "cues.tsv", &body, &path, e) < 0)
-			goto fail;
+			goto join;
 		m->cues = feat_cues_load(path.buf, e);
 		if (!m->cues)
-			goto fail;
+			goto join;
 	}
 	if (m->feat.embed) {
 		if (read_checked(dir, &mt, "vectors.tsv", &body, &path, e) < 0)
-			goto fail;
-		m->emb = embed_load(path.buf, e);
+			goto join;
+		m->emb = embed_parse(body.buf, body.len, path.buf, e);
 		if (!m->emb)
-			goto fail;
+			goto join;
 	}
-	for (t = 0; t < m->ntask; t++) {
-		struct model_task *k = &m->task[t];
-		struct sbuf file = SBUF_INIT;
-
-		sbuf_addf(&file, "%s.svm", k->name);
-		if (read_checked(dir, &mt, file.buf, &body, &path, e) < 0) {
-			sbuf_release(&file);
-			goto fail;
+	ok = 1;
+join:
+	for (t = 0; t < m->ntask; t++)
+		if (started[t])
+			pthread_join(tid[t], NULL);
+	for (t = 0; t < m->ntask && ok; t++)
+		if (!tl[t].ok) {
+			if (e)
+				*e = tl[t].e;
+			ok = 0;
 		}
-		sbuf_release(&file);
-		k->svm = svmx_parse(body.buf, body.len, path.buf, k->nlabel,
-				    vocab_size(m->vocab), e);
-		if (!k->svm)
-			goto fail;
-	}
+	if (!ok)
+		goto fail;
 	sbuf_release(&path);
 	sbuf_release(&body);
 	model_ready(m);
