@@ -427,6 +427,32 @@ Test(model, corrupt_vocab_refused) { expect_corrupt("vocab.tsv"); }
 Test(model, corrupt_lexicon_refused) { expect_corrupt("lexicon.tsv"); }
 Test(model, corrupt_vectors_refused) { expect_corrupt("vectors.tsv"); }
 
+/*
+ * The libsvm files are parsed in threads beside the lexicons: with
+ * several files bad, the error is still the first in the serial order
+ * (vocab, lexicon, cues, vectors, then the tasks'), whichever thread ends
+ * first.
+ */
+Test(model, several_bad_files_report_the_first)
+{
+	char *root, *dir = saved_tiny(&root), want[600];
+
+	corrupt_one_byte(dir, "sentiment.svm");
+	corrupt_one_byte(dir, "stance.svm");
+	snprintf(want, sizeof(want), "%s/stance.svm: corrupt: checksum does "
+		 "not match meta.txt", dir);
+	expect_refused(dir, want);
+	corrupt_one_byte(dir, "vectors.tsv");
+	snprintf(want, sizeof(want), "%s/vectors.tsv: corrupt: checksum does "
+		 "not match meta.txt", dir);
+	expect_refused(dir, want);
+	corrupt_one_byte(dir, "lexicon.tsv");
+	snprintf(want, sizeof(want), "%s/lexicon.tsv: corrupt: checksum does "
+		 "not match meta.txt", dir);
+	expect_refused(dir, want);
+	cleanup(root, dir);
+}
+
 Test(model, truncated_file_refused)
 {
 	char *root, *dir = saved_tiny(&root), *path = tu_path(dir, "stance.svm");
