@@ -2326,6 +2326,42 @@ void feat_dots(struct featurizer *fz, const struct vocab *vocab,
 	}
 }
 
+void feat_embed_shares(struct featurizer *fz, const char *text, size_t n,
+		       const double *g,
+		       void (*fn)(void *arg, const char *word, size_t len,
+				  double share),
+		       void *arg)
+{
+	const struct tok_list *tl;
+	double fw, denom;
+	size_t i;
+	long wsum = 0;
+	int d;
+
+	if (!fz->em)
+		return;
+	feat_extract(fz, text, n);
+	tl = &fz->toks;
+	for (i = 0; i < tl->n; i++)
+		if (entry(fz, i)->vec)
+			wsum += entry(fz, i)->vw;
+	if (wsum == 0)
+		return;
+	fw = fz->o.family_weights ? family_weight[FEAT_EMB] : 1;
+	denom = (double)EMBED_UNIT * (double)wsum;
+	for (i = 0; i < tl->n; i++) {
+		const struct tentry *e = entry(fz, i);
+		double dot = 0;
+
+		if (!e->vec)
+			continue;
+		for (d = 0; d < fz->edim; d++)
+			dot += g[d] * e->vec[d];
+		fn(arg, fz->text.buf + tl->v[i].start, tl->v[i].len,
+		   fw * e->vw * dot / denom);
+	}
+}
+
 void feat_opts_format(const struct feat_opts *o, char *buf, size_t size)
 {
 	snprintf(buf, size,

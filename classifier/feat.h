@@ -186,6 +186,22 @@ void feat_dots(struct featurizer *fz, const struct vocab *vocab,
 	       const double *rows, size_t stride, int np, const char *text,
 	       size_t n, double *dots);
 
+/*
+ * The e: family word by word, for explanations: with g[d] the weight a
+ * linear decision gives e:d (0..embed_dim-1), the e: features of
+ * text[0..n) contribute sum_d g[d] x e:d, which is the sum over the
+ * words with a vector of fw x w_i (v_i . g) / (EMBED_UNIT x W) (fw the
+ * family weight, w_i the word's weight, W their total): fn(arg, word,
+ * len, share) is called once per occurrence of such a word, in text
+ * order, with the word as the quote has it (normalised). Nothing when
+ * fz has no vectors.
+ */
+void feat_embed_shares(struct featurizer *fz, const char *text, size_t n,
+		       const double *g,
+		       void (*fn)(void *arg, const char *word, size_t len,
+				  double share),
+		       void *arg);
+
 /* Options as "key=value ..." text, and back (0, or -1 with *e set). */
 void feat_opts_format(const struct feat_opts *o, char *buf, size_t size);
 int feat_opts_parse(struct feat_opts *o, const char *text, struct err *e);

@@ -5,6 +5,7 @@
  */
 #include <criterion/criterion.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "err.h"
@@ -133,6 +134,56 @@ Test(explain, format_names_features)
 				    &sb, &e), 0);
 	cr_assert_not_null(strchr(sb.buf, ';'), "two terms: %s", sb.buf);
 	cr_assert_null(strchr(strchr(sb.buf, ';') + 1, ';'), "%s", sb.buf);
+	sbuf_release(&sb);
+	feat_free(fz);
+	model_free(m);
+}
+
+/*
+ * With word vectors, e:0, e:1, ... are shown as the shares of the words,
+ * "e(word)"; all the shown terms, with the bias, still make the score.
+ */
+Test(explain, vectors_shown_by_word)
+{
+	struct train_opts o;
+	struct err e;
+	struct model *m;
+	struct featurizer *fz;
+	struct model_prediction pred;
+	struct sbuf sb = SBUF_INIT;
+	const char *q = "The alliance is good, the summit was good";
+	struct explain_term terms[4096];
+	const struct feat_node *x;
+	size_t count, nterm;
+	double bias, score, sum = 0;
+	char *p;
+
+	train_opts_default(&o);
+	o.feat.lexicon = 0;
+	o.feat.min_df = 1;
+	o.C = 1;
+	o.folds = 2;
+	o.vectors_path = "tests/data/embed/tiny.tsv";
+	m = train_corpus(TINY, &o, NULL, &e);
+	cr_assert_not_null(m, "%s", e.msg);
+	cr_assert_not_null(m->emb);
+	fz = model_featurizer(m, &e);
+	model_predict(m, fz, q, strlen(q), &pred);
+	cr_assert_eq(explain_format(m, 0, pred.label[0], fz, q, strlen(q), 4096,
+				    &sb, &e), 0, "%s", e.msg);
+	cr_assert_not_null(strstr(sb.buf, "e(good) "), "%s", sb.buf);
+	cr_assert_not_null(strstr(sb.buf, "e(the) "), "%s", sb.buf);
+	cr_assert_null(strstr(sb.buf, "e:"), "%s", sb.buf);
+	for (p = sb.buf; (p = strpbrk(p, "+-")) != NULL; p++)
+		if (p[-1] == ' ')
+			sum += strtod(p, &p);
+	x = feat_vector(fz, m->vocab, q, strlen(q), &count);
+	cr_assert_lt(count, 4096);
+	cr_assert_eq(explain_label(m->task[0].svm, pred.label[0], x, terms,
+				   &nterm, &bias, &score, &e), 0);
+	/* each shown term is rounded to 4 decimals */
+	cr_assert_float_eq(sum, score - bias, 1e-4 * (double)(nterm + 2),
+			   "%g against %g: %s", sum, score - bias, sb.buf);
 	sbuf_release(&sb);
 	feat_free(fz);
 	model_free(m);

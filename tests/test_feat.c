@@ -1151,6 +1151,45 @@ Test(feat, vector_features_apostrophes_hashtags_unknown)
 	embed_free(em);
 }
 
+static void sum_share(void *arg, const char *word, size_t len, double share)
+{
+	double *acc = arg;
+
+	(void)word;
+	(void)len;
+	acc[0] += share;
+	acc[1] += 1;
+}
+
+/* The words' shares add up to g . e:, whatever the family weight. */
+Test(feat, vector_shares_add_up_to_the_family)
+{
+	struct embed *em = vectors_load();
+	const double g[4] = { 0.5, -2, 1.25, 3 };
+	const char *text = "The GOOD, bad... good russia's unknown";
+	int weighted, d;
+
+	for (weighted = 0; weighted < 2; weighted++) {
+		struct feat_opts o = opts(weighted ? "wef" : "we");
+		struct featurizer *fz = fz_full(&o, NULL, NULL, em);
+		double want = 0, got[2] = { 0, 0 }, fw = weighted ? 3 : 1;
+		size_t n = extract(fz, text);
+		char name[16];
+
+		for (d = 0; d < 4; d++) {
+			snprintf(name, sizeof(name), "e:%d", d);
+			if (val(fz, n, name) != ABSENT)
+				want += g[d] * val(fz, n, name) * fw;
+		}
+		feat_embed_shares(fz, text, strlen(text), g, sum_share, got);
+		cr_assert_eq(got[1], 5, "one call per word with a vector");
+		cr_assert_float_eq(got[0], want, 1e-12, "%g against %g", got[0],
+				   want);
+		feat_free(fz);
+	}
+	embed_free(em);
+}
+
 Test(feat, vector_features_need_vectors)
 {
 	struct embed *em = vectors_load();
