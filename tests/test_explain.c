@@ -174,9 +174,12 @@ Test(explain, vectors_shown_by_word)
 	cr_assert_not_null(strstr(sb.buf, "e(good) "), "%s", sb.buf);
 	cr_assert_not_null(strstr(sb.buf, "e(the) "), "%s", sb.buf);
 	cr_assert_null(strstr(sb.buf, "e:"), "%s", sb.buf);
-	for (p = sb.buf; (p = strpbrk(p, "+-")) != NULL; p++)
+	for (p = strpbrk(sb.buf, "+-"); p; p = strpbrk(p, "+-")) {
 		if (p[-1] == ' ')
-			sum += strtod(p, &p);
+			sum += strtod(p, &p); /* p past the number */
+		else
+			p++;
+	}
 	x = feat_vector(fz, m->vocab, q, strlen(q), &count);
 	cr_assert_lt(count, 4096);
 	cr_assert_eq(explain_label(m->task[0].svm, pred.label[0], x, terms,
