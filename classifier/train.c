@@ -455,61 +455,56 @@ static int train_task(const struct svmx_problem *prob, struct model_task *k,
 }
 
 /*
- * A resource file named file in the directory of the sentiment lexicon,
- * where the shipped ones live: its path in *path, 1 when it exists.
+ * Where a resource is: given (its option), else file in the directory of
+ * the sentiment lexicon, where the shipped ones live, when it exists
+ * there (its path built in *path); NULL when neither.
  */
-static int beside_lexicon(const struct train_opts *o, const char *file,
-			  struct sbuf *path)
+static const char *resource_path(const struct train_opts *o,
+				 const char *given, const char *file,
+				 struct sbuf *path)
 {
 	const char *slash;
 
+	if (given)
+		return given;
 	if (!o->lexicon_path)
-		return 0;
+		return NULL;
 	slash = strrchr(o->lexicon_path, '/');
 	if (slash)
 		sbuf_add(path, o->lexicon_path,
 			 (size_t)(slash - o->lexicon_path) + 1);
 	sbuf_addf(path, "%s", file);
-	return access(path->buf, F_OK) == 0;
+	return access(path->buf, F_OK) == 0 ? path->buf : NULL;
 }
 
 /*
- * The cue lexicon: o->cues_path, else TRAIN_CUES_FILE beside the
- * sentiment lexicon. Without either, *none is set and the families that
- * need cues are left out (meta.txt says so, and the model stays
- * self-consistent). NULL with *e set on a bad file.
+ * The cue lexicon (o->cues_path or TRAIN_CUES_FILE) and the word vectors
+ * (o->vectors_path or TRAIN_VECTORS_FILE), found by resource_path. When
+ * there is none, *none is set and the families that need it are left
+ * out (meta.txt says so, and the model stays self-consistent). NULL with
+ * *e set on a bad file.
  */
 static struct feat_cues *load_cues(const struct train_opts *o, int *none,
 				   struct err *e)
 {
 	struct sbuf path = SBUF_INIT;
-	struct feat_cues *c = NULL;
+	const char *p = resource_path(o, o->cues_path, TRAIN_CUES_FILE, &path);
+	struct feat_cues *c = p ? feat_cues_load(p, e) : NULL;
 
-	*none = 0;
-	if (o->cues_path)
-		return feat_cues_load(o->cues_path, e);
-	if (!beside_lexicon(o, TRAIN_CUES_FILE, &path))
-		*none = 1;
-	else
-		c = feat_cues_load(path.buf, e);
+	*none = !p;
 	sbuf_release(&path);
 	return c;
 }
 
-/* The word vectors, found as load_cues finds the cue lexicon. */
 static struct embed *load_vectors(const struct train_opts *o, int *none,
 				  struct err *e)
 {
 	struct sbuf path = SBUF_INIT;
-	struct embed *em = NULL;
+	const char *p = resource_path(o, o->vectors_path, TRAIN_VECTORS_FILE,
+				      &path);
+	struct embed *em = p ? embed_load(p, e) : NULL;
 
-	*none = 0;
-	if (o->vectors_path)
-		return embed_load(o->vectors_path, e);
-	if (!beside_lexicon(o, TRAIN_VECTORS_FILE, &path))
-		*none = 1;
-	else
-		em = embed_load(path.buf, e);
+	*none = !p;
 	sbuf_release(&path);
 	return em;
 }
