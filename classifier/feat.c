@@ -1227,12 +1227,12 @@ static void embed_features(struct featurizer *fz)
 	char num[16];
 
 	if (fz->target && fz->dots_mode) {
+		size_t ne = 0, *etok;
+
 		/* the ids of all e:d, for vector_sums (emptied together) */
 		if (fz->emb_id[0] == -2)
 			for (d = 0; d < dim; d++)
 				emb_feature_id(fz, d);
-		size_t ne = 0, *etok;
-
 		etok = fz->etok = xgrow(fz->etok, &fz->cap_etok, tl->n,
 					sizeof(size_t));
 		for (i = 0; i < tl->n; i++) {
