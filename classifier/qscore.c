@@ -11,6 +11,7 @@
 #include "article.h"
 #include "csv.h"
 #include "err.h"
+#include "metrics.h"
 #include "sbuf.h"
 #include "xalloc.h"
 
@@ -19,12 +20,21 @@ static const char *const kind_names[K_N] = {
 	"direct", "partial", "indirect", "all"
 };
 
+/* The label tasks scored on matched quotes, when both sides have them. */
+enum { T_STANCE, T_SENTIMENT, T_N };
+static const char *const task_names[T_N] = { "stance", "sentiment" };
+
 struct item {
 	char *article, *text, *speaker;
 	int kind;           /* K_DIRECT..K_INDIRECT, or -1 */
 	char **word;        /* folded words, sorted */
 	size_t nword;
 	int used;           /* matched in the current pass */
+	int seen;           /* gold: in an --exclude corpus */
+	char *label[T_N];   /* the task columns, NULL when absent */
+	double *prob[T_N];  /* pred: T_p_LABEL columns, NULL when absent */
+	const char *file;   /* where the row was read (for errors) */
+	long line;
 };
 
 struct set {
@@ -32,8 +42,17 @@ struct set {
 	size_t n, cap;
 };
 
+/* A task's labels, from the first prediction file's T_p_LABEL columns. */
+struct tlabels {
+	int n;              /* 0: the predictions carry no probabilities */
+	char label[METRICS_MAX_LABELS][32];
+};
+
 struct qscore {
-	struct set gold, pred;
+	struct set gold, pred, excl;
+	struct tlabels tl[T_N];
+	char **files;       /* the paths read, owned; items point into them */
+	size_t nfiles, fcap;
 };
 
 struct tally {
@@ -84,19 +103,21 @@ static int kind_of(const char *s)
 	return -1;
 }
 
-static void add_item(struct set *set, const char *article, const char *text,
-		     const char *speaker, const char *kind)
+static struct item *add_item(struct set *set, const char *article,
+			     const char *text, const char *speaker,
+			     const char *kind)
 {
 	struct item *it;
 
 	set->it = xgrow(set->it, &set->cap, set->n + 1, sizeof(*set->it));
 	it = &set->it[set->n++];
 	memset(it, 0, sizeof(*it));
-	it->article = xstrdup(article);
+	it->article = xstrdup(article ? article : "");
 	it->text = xstrdup(text);
-	it->speaker = xstrdup(speaker);
-	it->kind = kind_of(kind);
+	it->speaker = xstrdup(speaker ? speaker : "");
+	it->kind = kind ? kind_of(kind) : -1;
 	words_of(it);
+	return it;
 }
 
 struct qscore *qscore_new(void)
@@ -107,10 +128,15 @@ struct qscore *qscore_new(void)
 static void set_release(struct set *set)
 {
 	size_t k, w;
+	int t;
 
 	for (k = 0; k < set->n; k++) {
 		for (w = 0; w < set->it[k].nword; w++)
 			free(set->it[k].word[w]);
+		for (t = 0; t < T_N; t++) {
+			free(set->it[k].label[t]);
+			free(set->it[k].prob[t]);
+		}
 		free(set->it[k].word);
 		free(set->it[k].article);
 		free(set->it[k].text);
@@ -121,50 +147,189 @@ static void set_release(struct set *set)
 
 void qscore_free(struct qscore *s)
 {
+	size_t k;
+
 	if (!s)
 		return;
 	set_release(&s->gold);
 	set_release(&s->pred);
+	set_release(&s->excl);
+	for (k = 0; k < s->nfiles; k++)
+		free(s->files[k]);
+	free(s->files);
 	free(s);
 }
 
-/*
- * Read a CSV with the named columns; article is fixed (gold files) or
- * read from the "article" column (predictions).
- */
-static int read_csv(struct set *set, const char *path, const char *article,
-		    const char *text_col, struct err *e)
+static const char *keep_name(struct qscore *s, const char *path)
 {
+	s->files = xgrow(s->files, &s->fcap, s->nfiles + 1,
+			 sizeof(*s->files));
+	return s->files[s->nfiles++] = xstrdup(path);
+}
+
+/* Where each column is; -1 when absent. */
+struct cols {
+	int text, speaker, kind, article;
+	int label[T_N];
+	int prob[T_N][METRICS_MAX_LABELS];
+};
+
+/*
+ * A task's T_p_LABEL columns, in header order, into *tl (the first file
+ * sets the labels; a later file must name the same ones).
+ */
+static int prob_cols(const struct csv_row *hdr, int t, struct tlabels *tl,
+		     int *col, const char *path, struct err *e)
+{
+	char want[48];
+	size_t wn, c, ln;
+	int n = 0;
+	struct tlabels got;
+
+	memset(&got, 0, sizeof(got));
+	wn = (size_t)snprintf(want, sizeof(want), "%s_p_", task_names[t]);
+	for (c = 0; c < hdr->n; c++) {
+		if (hdr->len[c] <= wn || memcmp(hdr->field[c], want, wn))
+			continue;
+		ln = hdr->len[c] - wn;
+		if (ln >= 32 || n == METRICS_MAX_LABELS)
+			return err_at(e, path, 1, "column '%s': too long a "
+				      "label or too many labels",
+				      hdr->field[c]);
+		memcpy(got.label[n], hdr->field[c] + wn, ln);
+		col[n++] = (int)c;
+	}
+	if (n < 2)
+		return 0; /* no probabilities: the task is not scored */
+	got.n = n;
+	if (tl->n && memcmp(tl, &got, sizeof(got)))
+		return err_at(e, path, 1, "its %s labels differ from the "
+			      "first prediction file's", task_names[t]);
+	*tl = got;
+	return n;
+}
+
+/* The value of column c, or NULL when the column is absent. */
+static const char *field(const struct csv_row *row, int c)
+{
+	return c >= 0 ? row->field[c] : NULL;
+}
+
+/* Read one row's labels (and the prediction's probabilities). */
+static int row_labels(struct qscore *s, struct item *it,
+		      const struct csv_row *row, const struct cols *cl,
+		      int pred, struct err *e)
+{
+	const struct tlabels *tl;
+	char *end;
+	int t, l, known;
+
+	for (t = 0; t < T_N; t++) {
+		if (cl->label[t] < 0)
+			continue;
+		it->label[t] = xstrdup(row->field[cl->label[t]]);
+		tl = &s->tl[t];
+		if (!pred || !tl->n)
+			continue;
+		known = 0;
+		it->prob[t] = xcalloc((size_t)tl->n, sizeof(double));
+		for (l = 0; l < tl->n; l++) {
+			const char *v = row->field[cl->prob[t][l]];
+
+			it->prob[t][l] = strtod(v, &end);
+			if (end == v || *end || !(it->prob[t][l] >= 0.0) ||
+			    it->prob[t][l] > 1.0)
+				return err_at(e, it->file, it->line,
+					      "column '%s_p_%s': not a "
+					      "probability: '%s'",
+					      task_names[t], tl->label[l], v);
+			known |= !strcmp(tl->label[l], it->label[t]);
+		}
+		if (!known)
+			return err_at(e, it->file, it->line,
+				      "%s label '%s' is not among its "
+				      "probability columns", task_names[t],
+				      it->label[t]);
+	}
+	return 0;
+}
+
+enum { R_GOLD, R_PRED, R_EXCL };
+
+/*
+ * Read a CSV into the set of its role: gold files have a fixed article
+ * and a "quote" column, predictions an "article" and a "text" column, an
+ * excluded corpus only "text". The stance and sentiment columns are
+ * optional; a prediction's probabilities come as T_p_LABEL columns.
+ */
+static int read_csv(struct qscore *s, int role, const char *path,
+		    const char *article, struct err *e)
+{
+	struct set *set = role == R_GOLD ? &s->gold :
+			  role == R_PRED ? &s->pred : &s->excl;
 	struct csv_reader *r = csv_reader_open(path, e);
+	const char *file;
 	struct csv_row row;
-	int ia = -1, it, is, ik, got, ret = -1;
+	struct cols cl;
+	struct item *it;
+	int got, ret = -1, t, l, need;
 
 	if (!r)
 		return -1;
+	file = keep_name(s, csv_reader_name(r));
+	memset(&cl, -1, sizeof(cl));
 	got = csv_reader_next(r, &row, e);
 	if (got <= 0) {
 		if (got == 0)
 			err_at(e, path, 1, "no header");
 		goto out;
 	}
-	it = csv_row_find(&row, text_col);
-	is = csv_row_find(&row, "speaker");
-	ik = csv_row_find(&row, "kind");
-	if (!article)
-		ia = csv_row_find(&row, "article");
-	if (it < 0 || is < 0 || ik < 0 || (!article && ia < 0)) {
-		err_at(e, path, 1, "expected columns '%s', 'speaker', 'kind'%s",
-		       text_col, article ? "" : ", 'article'");
+	cl.text = csv_row_find(&row, role == R_GOLD ? "quote" : "text");
+	if (role != R_EXCL) {
+		cl.speaker = csv_row_find(&row, "speaker");
+		cl.kind = csv_row_find(&row, "kind");
+		for (t = 0; t < T_N; t++)
+			cl.label[t] = csv_row_find(&row, task_names[t]);
+	}
+	if (role == R_PRED)
+		cl.article = csv_row_find(&row, "article");
+	if (cl.text < 0 || (role != R_EXCL && (cl.speaker < 0 ||
+	    cl.kind < 0)) || (role == R_PRED && cl.article < 0)) {
+		err_at(e, path, 1, "expected columns %s",
+		       role == R_GOLD ? "'quote', 'speaker', 'kind'" :
+		       role == R_PRED ? "'text', 'speaker', 'kind', "
+					"'article'" : "'text'");
 		goto out;
 	}
+	for (t = 0; role == R_PRED && t < T_N; t++)
+		if (prob_cols(&row, t, &s->tl[t], cl.prob[t], path, e) < 0)
+			goto out;
 	while ((got = csv_reader_next(r, &row, e)) == 1) {
-		if ((size_t)it >= row.n || (size_t)is >= row.n ||
-		    (size_t)ik >= row.n || (!article && (size_t)ia >= row.n)) {
+		need = cl.text;
+		if (cl.speaker > need)
+			need = cl.speaker;
+		if (cl.kind > need)
+			need = cl.kind;
+		if (cl.article > need)
+			need = cl.article;
+		for (t = 0; t < T_N; t++) {
+			if (cl.label[t] > need)
+				need = cl.label[t];
+			for (l = 0; role == R_PRED && l < s->tl[t].n; l++)
+				if (cl.prob[t][l] > need)
+					need = cl.prob[t][l];
+		}
+		if ((size_t)need >= row.n) {
 			err_at(e, path, csv_reader_line(r), "too few fields");
 			goto out;
 		}
-		add_item(set, article ? article : row.field[ia],
-			 row.field[it], row.field[is], row.field[ik]);
+		it = add_item(set, role == R_PRED ? row.field[cl.article] :
+			      article, row.field[cl.text],
+			      field(&row, cl.speaker), field(&row, cl.kind));
+		it->file = file;
+		it->line = csv_reader_line(r);
+		if (row_labels(s, it, &row, &cl, role == R_PRED, e) < 0)
+			goto out;
 	}
 	ret = got;
 out:
@@ -186,17 +351,21 @@ int qscore_add_gold(struct qscore *s, const char *path, struct err *e)
 	else if (n > 4 && !strcmp(base + n - 4, ".csv"))
 		n -= 4;
 	name = xstrndup(base, n);
-	ret = read_csv(&s->gold, path, name, "quote", e);
+	ret = read_csv(s, R_GOLD, path, name, e);
 	free(name);
 	return ret;
 }
 
 int qscore_add_pred(struct qscore *s, const char *path, struct err *e)
 {
-	return read_csv(&s->pred, path, NULL, "text", e);
+	return read_csv(s, R_PRED, path, NULL, e);
 }
 
-/* Size of the multiset intersection of two sorted word lists. */
+int qscore_add_exclude(struct qscore *s, const char *path, struct err *e)
+{
+	return read_csv(s, R_EXCL, path, NULL, e);
+}
+
 static size_t overlap(const struct item *a, const struct item *b)
 {
 	size_t i = 0, j = 0, n = 0;
@@ -303,9 +472,49 @@ static int in_kind(const struct item *it, int kind)
 	return kind == K_ALL || it->kind == kind;
 }
 
-/* Match the quotes of one article and one kind; log misses if asked. */
-static void match_article(struct qscore *s, const char *article, int kind,
-			  struct tally *t, struct sbuf *log)
+/* The labels of matched quotes, scored per task (the "all" pass only). */
+struct lscore {
+	int on[T_N];        /* both sides have the task */
+	struct metrics m[T_N];
+	size_t seen;        /* matched gold quotes left out: --exclude */
+	struct sbuf *log;   /* disagreements, when verbose */
+};
+
+/* Score a matched pair's labels; log a disagreement if asked. */
+static int score_labels(struct lscore *ls, const struct item *gi,
+			const struct item *pi, struct err *e)
+{
+	int t, g, p;
+
+	if (gi->seen) {
+		ls->seen++;
+		return 0;
+	}
+	for (t = 0; t < T_N; t++) {
+		if (!ls->on[t] || !gi->label[t] || !pi->label[t])
+			continue;
+		g = metrics_label_find(&ls->m[t], gi->label[t]);
+		p = metrics_label_find(&ls->m[t], pi->label[t]);
+		if (g < 0)
+			return err_at(e, gi->file, gi->line, "%s label '%s' "
+				      "is not one the predictions know",
+				      task_names[t], gi->label[t]);
+		metrics_add(&ls->m[t], g, p, pi->prob[t]);
+		if (ls->log && g != p)
+			sbuf_addf(ls->log, "%s\t%s\tgold '%s' got '%s'\t%s\n",
+				  gi->article, task_names[t], gi->label[t],
+				  pi->label[t], gi->text);
+	}
+	return 0;
+}
+
+/*
+ * Match the quotes of one article and one kind; log misses if asked;
+ * with ls (the "all" pass), score the matched quotes' labels.
+ */
+static int match_article(struct qscore *s, const char *article, int kind,
+			 struct tally *t, struct sbuf *log, struct lscore *ls,
+			 struct err *e)
 {
 	struct pair *pr = NULL;
 	size_t npr = 0, cap = 0, g, p, ov, k;
@@ -356,6 +565,10 @@ static void match_article(struct qscore *s, const char *article, int kind,
 				  "\t%s\n", article, kind_names[kind],
 				  sp ? " (lenient match)" : "", gi->speaker,
 				  pi->speaker, gi->text);
+		if (ls && score_labels(ls, gi, pi, e) < 0) {
+			free(pr);
+			return -1;
+		}
 	}
 	for (g = 0; log && g < s->gold.n; g++) {
 		gi = &s->gold.it[g];
@@ -372,6 +585,7 @@ static void match_article(struct qscore *s, const char *article, int kind,
 				  kind_names[kind], pi->speaker, pi->text);
 	}
 	free(pr);
+	return 0;
 }
 
 static double ratio(size_t a, size_t b)
@@ -379,8 +593,63 @@ static double ratio(size_t a, size_t b)
 	return b ? (double)a / (double)b : 0.0;
 }
 
-void qscore_report(struct qscore *s, struct sbuf *out, int verbose)
+/* Mark the gold quotes an excluded corpus holds (the matching rule). */
+static void mark_seen(struct qscore *s)
 {
+	size_t g, x, ov;
+	struct item *gi, *xi;
+
+	for (g = 0; g < s->gold.n; g++) {
+		gi = &s->gold.it[g];
+		for (x = 0; x < s->excl.n && !gi->seen; x++) {
+			xi = &s->excl.it[x];
+			ov = overlap(gi, xi);
+			gi->seen = ov && 2 * ov >= gi->nword &&
+				   2 * ov >= xi->nword;
+		}
+	}
+}
+
+static void lscore_init(struct lscore *ls, const struct qscore *s)
+{
+	int t;
+
+	memset(ls, 0, sizeof(*ls));
+	for (t = 0; t < T_N; t++) {
+		ls->on[t] = s->tl[t].n > 0;
+		if (ls->on[t])
+			metrics_init(&ls->m[t], task_names[t],
+				     (const char (*)[32])s->tl[t].label,
+				     s->tl[t].n);
+	}
+}
+
+static void lscore_report(const struct lscore *ls, size_t nexcl,
+			  struct sbuf *out)
+{
+	int t, head = 0;
+
+	for (t = 0; t < T_N; t++) {
+		if (!ls->on[t] || !ls->m[t].n)
+			continue;
+		if (!head++) {
+			sbuf_addf(out, "\nlabels of the matched quotes "
+				  "(all kinds) against the gold labels");
+			if (nexcl)
+				sbuf_addf(out, " (%zu quotes left out: in "
+					  "the --exclude corpus)", ls->seen);
+			sbuf_addf(out, "\n");
+		} else {
+			sbuf_addf(out, "\n");
+		}
+		metrics_format(&ls->m[t], NULL, NULL, out);
+	}
+}
+
+int qscore_report(struct qscore *s, struct sbuf *out, int verbose,
+		  struct err *e)
+{
+	struct lscore ls;
 	struct tally t[K_N];
 	char **arts = NULL;
 	size_t narts = 0, cap = 0, k, j;
@@ -399,10 +668,17 @@ void qscore_report(struct qscore *s, struct sbuf *out, int verbose)
 	}
 	if (narts > 1)
 		qsort(arts, narts, sizeof(*arts), cmp_str);
+	mark_seen(s);
+	lscore_init(&ls, s);
+	ls.log = verbose ? out : NULL;
 	for (k = 0; k < narts; k++)
 		for (kind = 0; kind < K_N; kind++)
-			match_article(s, arts[k], kind, &t[kind],
-				      verbose && kind != K_ALL ? out : NULL);
+			if (match_article(s, arts[k], kind, &t[kind],
+					  verbose && kind != K_ALL ? out : NULL,
+					  kind == K_ALL ? &ls : NULL, e) < 0) {
+				free(arts);
+				return -1;
+			}
 	sbuf_addf(out, "%-9s %5s %5s %5s %6s %6s %6s %7s %9s\n", "kind",
 		  "gold", "pred", "match", "P", "R", "F1", "speaker",
 		  "(lenient)");
@@ -422,5 +698,7 @@ void qscore_report(struct qscore *s, struct sbuf *out, int verbose)
 	sbuf_addf(out, "speaker: accuracy on matched quotes, same name up to "
 		  "case and accents\n(lenient): diagnostic only, also the "
 		  "same surname or surnames one letter apart\n");
+	lscore_report(&ls, s->excl.n, out);
 	free(arts);
+	return 0;
 }

@@ -22,6 +22,15 @@
  * surname, or the surnames differ by one letter: "Zoran Zayev" ~ "Zoran
  * Zaev", "Mr Saakashvili" ~ "Mikheil Saakashvili"), to show which misses
  * are gold spellings the article never prints.
+ *
+ * Labels: when the predictions carry a task's label and probabilities
+ * (`stance analyze` or `classify` output: stance, stance_p_pro, ...) and
+ * the gold files the task's column, the labels of the quotes matched in
+ * the "all" pass are scored as `stance eval` scores a model (per-label
+ * P/R/F1, macro-F1, accuracy, Brier, ECE, confusion). Quotes found in an
+ * excluded corpus (the training data: the same matching rule) are left
+ * out of those scores, so they measure quotes the model never saw; the
+ * extraction table still counts them.
  */
 struct err;
 struct sbuf;
@@ -30,13 +39,21 @@ struct qscore; /* opaque: qscore.c */
 struct qscore *qscore_new(void);
 /* Read one gold file. -1 on failure, *e set ("path:line: ..."). */
 int qscore_add_gold(struct qscore *s, const char *path, struct err *e);
-/* Read an extract CSV ("-" for stdin). -1 on failure, *e set. */
-int qscore_add_pred(struct qscore *s, const char *path, struct err *e);
 /*
- * Append the score table to out; with verbose, first one line per
- * missed gold quote, unmatched prediction and wrong speaker.
+ * Read an extract CSV ("-" for stdin), or analyze's quotes.csv with
+ * labels and probabilities. -1 on failure, *e set.
  */
-void qscore_report(struct qscore *s, struct sbuf *out, int verbose);
+int qscore_add_pred(struct qscore *s, const char *path, struct err *e);
+/* Read a corpus CSV (a "text" column) whose quotes the labels skip. */
+int qscore_add_exclude(struct qscore *s, const char *path, struct err *e);
+/*
+ * Append the score table (and the label scores) to out; with verbose,
+ * first one line per missed gold quote, unmatched prediction, wrong
+ * speaker and wrong label. -1 with *e set when a gold label is not one
+ * of the predictions' labels.
+ */
+int qscore_report(struct qscore *s, struct sbuf *out, int verbose,
+		  struct err *e);
 void qscore_free(struct qscore *s);
 
 #endif

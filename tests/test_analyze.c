@@ -153,6 +153,43 @@ Test(analyze, reports_read_back)
 	free(dir);
 }
 
+/* score-extract reads analyze's quotes.csv: extraction and label scores */
+Test(analyze, score_extract_scores_its_labels)
+{
+	char *dir = tu_tmpdir(), *q = tu_path(dir, "quotes.csv");
+	char *o = tu_path(dir, "score.txt"), *text;
+	const char *p;
+	unsigned scored = 0, left = 0;
+
+	cr_assert_eq(run("analyze -q %s -o %s", SEED, dir), 0);
+	cr_assert_eq(run("score-extract -p %s -x corpus/nato-quotes.csv %s "
+			 ">%s", q, SEED_GOLD, o), 0);
+	text = tu_read(o, NULL);
+	cr_expect(strstr(text, "all          18    18    18  1.000"), "%s",
+		  text);
+	p = strstr(text, "against the gold labels (");
+	cr_assert_not_null(p, "%s", text);
+	cr_assert_eq(sscanf(p, "against the gold labels (%u quotes left out",
+			    &left), 1, "%s", text);
+	p = strstr(text, "stance: ");
+	cr_assert_not_null(p, "%s", text);
+	cr_assert_eq(sscanf(p, "stance: %u quotes", &scored), 1);
+	/* the seed's quotes that are also training quotes are left out */
+	cr_expect(left > 0 && left + scored == 18, "%u + %u", left, scored);
+	cr_expect(strstr(text, "sentiment: "), "%s", text);
+	/* a missing corpus fails, naming it */
+	cr_expect_eq(run("score-extract -p %s -x %s/none.csv %s 2>%s", q, dir,
+			 SEED_GOLD, o), 1);
+	free(text);
+	text = tu_read(o, NULL);
+	cr_expect(strstr(text, "none.csv"), "%s", text);
+	free(text);
+	tu_rmtree(dir);
+	free(q);
+	free(o);
+	free(dir);
+}
+
 static char *slurp_in(const char *dir, const char *name)
 {
 	char *p = tu_path(dir, name), *text = tu_read(p, NULL);

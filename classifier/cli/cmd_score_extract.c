@@ -18,7 +18,7 @@
 #include "xalloc.h"
 
 static const char usage_text[] =
-	"usage: stance score-extract [-v] -p PRED.csv GOLD...\n"
+	"usage: stance score-extract [-v] -p PRED.csv [-x CORPUS.csv] GOLD...\n"
 	"\n"
 	"Compare `stance extract` output with gold quote files and print, per\n"
 	"kind and for all kinds, quote precision, recall and F1 and the\n"
@@ -30,9 +30,18 @@ static const char usage_text[] =
 	"to judge by); (lenient), a diagnostic only: also the same surname,\n"
 	"or surnames one letter apart.\n"
 	"\n"
-	"  -p, --pred FILE  the extract CSV (- for standard input)\n"
-	"  -v, --verbose    list missed, extra and wrongly attributed quotes\n"
-	"  -h, --help       show this help\n";
+	"When PRED.csv also has labels and their probabilities (`stance\n"
+	"analyze -o DIR` writes them to DIR/quotes.csv) and the gold files\n"
+	"the same columns, the stance and sentiment of the matched quotes are\n"
+	"scored as `stance eval` scores a model.\n"
+	"\n"
+	"  -p, --pred FILE     the extract or analyze CSV (- for standard input)\n"
+	"  -x, --exclude FILE  leave out of the label scores the gold quotes\n"
+	"                      this corpus CSV holds (its 'text' column; the\n"
+	"                      same matching rule): quotes the model trained on\n"
+	"  -v, --verbose       list missed, extra and wrongly attributed quotes\n"
+	"                      and wrong labels\n"
+	"  -h, --help          show this help\n";
 
 static int cmp_names(const void *x, const void *y)
 {
@@ -77,11 +86,13 @@ int cmd_score_extract(int argc, char **argv)
 {
 	static const struct option opts[] = {
 		{ "pred", required_argument, NULL, 'p' },
+		{ "exclude", required_argument, NULL, 'x' },
 		{ "verbose", no_argument, NULL, 'v' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *pred = NULL;
+	const char *pred = NULL, *excl[16];
+	int nexcl = 0;
 	struct err e = { "" };
 	struct qscore *s;
 	struct sbuf out = SBUF_INIT;
@@ -89,10 +100,16 @@ int cmd_score_extract(int argc, char **argv)
 	int c, i, verbose = 0, ret = 0;
 
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "p:vh", opts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "p:x:vh", opts, NULL)) != -1) {
 		switch (c) {
 		case 'p':
 			pred = optarg;
+			break;
+		case 'x':
+			if (nexcl == (int)(sizeof(excl) / sizeof(*excl)))
+				return cli_usage_error("score-extract",
+						       "too many --exclude");
+			excl[nexcl++] = optarg;
 			break;
 		case 'v':
 			verbose = 1;
@@ -118,10 +135,12 @@ int cmd_score_extract(int argc, char **argv)
 	}
 	if (!ret)
 		ret = qscore_add_pred(s, pred, &e);
-	if (!ret) {
-		qscore_report(s, &out, verbose);
+	for (i = 0; i < nexcl && !ret; i++)
+		ret = qscore_add_exclude(s, excl[i], &e);
+	if (!ret)
+		ret = qscore_report(s, &out, verbose, &e);
+	if (!ret)
 		fputs(out.buf, stdout);
-	}
 	sbuf_release(&out);
 	qscore_free(s);
 	return ret ? cli_fail(&e) : 0;
