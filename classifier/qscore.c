@@ -53,6 +53,12 @@ struct qscore {
 	struct tlabels tl[T_N];
 	char **files;       /* the paths read, owned; items point into them */
 	size_t nfiles, fcap;
+	struct replaced {   /* files with invalid UTF-8 replaced */
+		const char *file;
+		long line;
+		size_t n;
+	} *rep;
+	size_t nrep, rcap;
 };
 
 struct tally {
@@ -157,6 +163,7 @@ void qscore_free(struct qscore *s)
 	for (k = 0; k < s->nfiles; k++)
 		free(s->files[k]);
 	free(s->files);
+	free(s->rep);
 	free(s);
 }
 
@@ -165,6 +172,31 @@ static const char *keep_name(struct qscore *s, const char *path)
 	s->files = xgrow(s->files, &s->fcap, s->nfiles + 1,
 			 sizeof(*s->files));
 	return s->files[s->nfiles++] = xstrdup(path);
+}
+
+static void note_replaced(struct qscore *s, const struct csv_reader *r,
+			  const char *file)
+{
+	long line = 0;
+	size_t n = csv_reader_replaced(r, &line);
+
+	if (!n)
+		return;
+	s->rep = xgrow(s->rep, &s->rcap, s->nrep + 1, sizeof(*s->rep));
+	s->rep[s->nrep].file = file;
+	s->rep[s->nrep].line = line;
+	s->rep[s->nrep++].n = n;
+}
+
+int qscore_replaced(const struct qscore *s, size_t k, const char **file,
+		    long *line, size_t *n)
+{
+	if (k >= s->nrep)
+		return 0;
+	*file = s->rep[k].file;
+	*line = s->rep[k].line;
+	*n = s->rep[k].n;
+	return 1;
 }
 
 /* Where each column is; -1 when absent. */
@@ -333,6 +365,7 @@ static int read_csv(struct qscore *s, int role, const char *path,
 	}
 	ret = got;
 out:
+	note_replaced(s, r, file);
 	csv_reader_free(r);
 	return ret;
 }

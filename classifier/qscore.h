@@ -1,6 +1,8 @@
 #ifndef STANCE_QSCORE_H
 #define STANCE_QSCORE_H
 
+#include <stddef.h>
+
 /*
  * Scoring quote extraction against gold files (issue #3).
  *
@@ -46,6 +48,13 @@ int qscore_add_gold(struct qscore *s, const char *path, struct err *e);
 int qscore_add_pred(struct qscore *s, const char *path, struct err *e);
 /* Read a corpus CSV (a "text" column) whose quotes the labels skip. */
 int qscore_add_exclude(struct qscore *s, const char *path, struct err *e);
+/*
+ * The k-th file read whose invalid UTF-8 (or NUL) bytes were replaced by
+ * U+FFFD: 1 with its name, the first such line and the count; 0 past the
+ * last one.
+ */
+int qscore_replaced(const struct qscore *s, size_t k, const char **file,
+		    long *line, size_t *n);
 /*
  * Append the score table (and the label scores) to out; with verbose,
  * first one line per missed gold quote, unmatched prediction, wrong

@@ -238,3 +238,24 @@ Test(qscore, missing_columns_and_mismatched_label_sets)
 	free(other);
 	fx_close(&f);
 }
+
+Test(qscore, invalid_utf8_replaced_and_reported)
+{
+	struct fx f;
+	const char *file;
+	long line;
+	size_t n;
+
+	fx_open(&f, gold_a, "article,kind,speaker,text\n"
+		"a,direct,Jane Roe,Ukraine will never join the alliance\n"
+		"a,direct,X,caf\xe9 and \xff words\n");
+	cr_expect_eq(qscore_replaced(f.s, 0, &file, &line, &n), 0,
+		     "the gold file is clean");
+	fx_report(&f, 0);
+	cr_assert_eq(qscore_replaced(f.s, 0, &file, &line, &n), 1);
+	cr_expect(strstr(file, "pred.csv"), "%s", file);
+	cr_expect_eq(line, 3);
+	cr_expect_eq(n, 2);
+	cr_expect_eq(qscore_replaced(f.s, 1, &file, &line, &n), 0);
+	fx_close(&f);
+}

@@ -304,7 +304,6 @@ static int run_csv(struct job *j, const char *path, const char *text_col,
 	struct csv_row row;
 	int col, st, ret = -1;
 	size_t i, nhdr, nrow = 0;
-	long bad_line;
 
 	if (!r)
 		return -1;
@@ -361,9 +360,7 @@ static int run_csv(struct job *j, const char *path, const char *text_col,
 			 csv_reader_name(r));
 	ret = 0;
 out:
-	if (csv_reader_replaced(r, &bad_line))
-		cli_warn("%s:%ld: %zu invalid UTF-8 or NUL byte(s) replaced by U+FFFD",
-			 csv_reader_name(r), bad_line, csv_reader_replaced(r, NULL));
+	cli_warn_reader(r);
 	csv_reader_free(r);
 	return ret;
 }
@@ -458,9 +455,7 @@ static int run_lines(struct job *j, const char *path, struct err *e)
 		drain(j);
 	if (!ret && ferror(fp))
 		ret = err_at(e, name, lineno, "read error");
-	if (bad)
-		cli_warn("%s:%ld: %zu invalid UTF-8 or NUL byte(s) replaced by U+FFFD",
-			 name, first_bad, bad);
+	cli_warn_replaced(name, first_bad, bad);
 	if (!ret && !nrow)
 		cli_warn("%s: no quotes in the input", name);
 	sbuf_release(&line);

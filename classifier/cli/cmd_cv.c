@@ -198,9 +198,7 @@ int cmd_cv(int argc, char **argv)
 		return st == 1 ? 0 : st;
 	if (train_data_read(&d, argv[optind], &o.train, &e) < 0)
 		return cli_fail(&e);
-	if (d.nreplaced)
-		cli_warn("%s:%ld: %zu invalid UTF-8 or NUL byte(s) replaced by U+FFFD",
-			 argv[optind], d.first_bad_line, d.nreplaced);
+	cli_warn_replaced(argv[optind], d.first_bad_line, d.nreplaced);
 	fold = xmalloc(d.n * sizeof(int));
 	fold_f1 = xcalloc((size_t)o.k * MODEL_MAX_TASKS, sizeof(double));
 	/* stratified on the stance label, task 0 */

@@ -280,7 +280,6 @@ static int run(struct eval *ev, const char *path, const struct model *md,
 	const char **hfield = NULL;
 	size_t *hlen = NULL, i, nhdr, off;
 	int st, col_text = -1, ret = -1;
-	long bad_line;
 
 	if (!r)
 		return -1;
@@ -327,9 +326,7 @@ static int run(struct eval *ev, const char *path, const struct model *md,
 	}
 	ret = 0;
 out:
-	if (csv_reader_replaced(r, &bad_line))
-		cli_warn("%s:%ld: %zu invalid UTF-8 or NUL byte(s) replaced by U+FFFD",
-			 csv_reader_name(r), bad_line, csv_reader_replaced(r, NULL));
+	cli_warn_reader(r);
 	csv_reader_free(r);
 	free(hfield);
 	free(hlen);

@@ -98,6 +98,9 @@ int cmd_score_extract(int argc, char **argv)
 	struct sbuf out = SBUF_INIT;
 	struct stat st;
 	int c, i, verbose = 0, ret = 0;
+	const char *name;
+	long line;
+	size_t k, n;
 
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "p:x:vh", opts, NULL)) != -1) {
@@ -137,6 +140,8 @@ int cmd_score_extract(int argc, char **argv)
 		ret = qscore_add_pred(s, pred, &e);
 	for (i = 0; i < nexcl && !ret; i++)
 		ret = qscore_add_exclude(s, excl[i], &e);
+	for (k = 0; qscore_replaced(s, k, &name, &line, &n); k++)
+		cli_warn_replaced(name, line, n);
 	if (!ret)
 		ret = qscore_report(s, &out, verbose, &e);
 	if (!ret)

@@ -178,7 +178,6 @@ static int read_quotes(const char *path, struct report **rep,
 	const char *name;
 	int st, ret = -1;
 	size_t nhdr, nrow = 0;
-	long bad_line;
 
 	if (!r)
 		return -1;
@@ -221,9 +220,7 @@ static int read_quotes(const char *path, struct report **rep,
 	if (!ret && !nrow)
 		cli_warn("%s: no rows after the header", name);
 out:
-	if (csv_reader_replaced(r, &bad_line))
-		cli_warn("%s:%ld: %zu invalid UTF-8 or NUL byte(s) replaced by U+FFFD",
-			 name, bad_line, csv_reader_replaced(r, NULL));
+	cli_warn_reader(r);
 	csv_reader_free(r);
 	return ret;
 }

@@ -77,9 +77,7 @@ int cmd_train(int argc, char **argv)
 	cli_progress_end();
 	if (!m)
 		return cli_fail(&e);
-	if (rep.nreplaced)
-		cli_warn("%s:%ld: %zu invalid UTF-8 or NUL byte(s) replaced by U+FFFD",
-			 argv[optind], rep.first_bad_line, rep.nreplaced);
+	cli_warn_replaced(argv[optind], rep.first_bad_line, rep.nreplaced);
 	if (model_save(m, out, &e) < 0) {
 		model_free(m);
 		return cli_fail(&e);

@@ -104,9 +104,7 @@ static int convert(FILE *in, const char *name, FILE *out,
 		ret = err_at(e, name, lineno, "read error");
 	if (!ret && lineno == 0)
 		ret = err_at(e, name, 0, "empty file: no header row");
-	if (bad)
-		cli_warn("%s:%ld: %zu invalid UTF-8 or NUL byte(s) replaced by U+FFFD",
-			 name, first_bad, bad);
+	cli_warn_replaced(name, first_bad, bad);
 	free(line);
 	free(field);
 	free(names);

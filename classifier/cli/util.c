@@ -1,3 +1,4 @@
+#include "csv.h"
 #include "util.h"
 
 #include <limits.h>
@@ -36,6 +37,21 @@ void cli_warn(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
+}
+
+void cli_warn_replaced(const char *name, long line, size_t n)
+{
+	if (n)
+		cli_warn("%s:%ld: %zu invalid UTF-8 or NUL byte(s) replaced by "
+			 "U+FFFD", name, line, n);
+}
+
+void cli_warn_reader(const struct csv_reader *r)
+{
+	long line = 0;
+	size_t n = csv_reader_replaced(r, &line);
+
+	cli_warn_replaced(csv_reader_name(r), line, n);
 }
 
 static int readable(const char *path)

@@ -14,6 +14,11 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 int cli_int_arg(const char *s, long lo, long hi, long *out);
 /* "stance: warning: <fmt>" on stderr. */
 void cli_warn(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The warning for n > 0 bytes of input replaced by U+FFFD, first at line. */
+void cli_warn_replaced(const char *name, long line, size_t n);
+/* That warning for what a CSV reader replaced, if anything. */
+struct csv_reader;
+void cli_warn_reader(const struct csv_reader *r);
 
 /* Where the shipped model lives: $STANCE_MODEL, else models/nato beside
  * the binary's repository, else the installed share directory. */
