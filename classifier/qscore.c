@@ -509,6 +509,7 @@ static int in_kind(const struct item *it, int kind)
 struct lscore {
 	int on[T_N];        /* both sides have the task */
 	struct metrics m[T_N];
+	struct metrics by_kind[T_N][K_ALL]; /* by the gold quote's kind */
 	size_t seen;        /* matched gold quotes left out: --exclude */
 	struct sbuf *log;   /* disagreements, when verbose */
 };
@@ -533,6 +534,9 @@ static int score_labels(struct lscore *ls, const struct item *gi,
 				      "is not one the predictions know",
 				      task_names[t], gi->label[t]);
 		metrics_add(&ls->m[t], g, p, pi->prob[t]);
+		if (gi->kind >= 0)
+			metrics_add(&ls->by_kind[t][gi->kind], g, p,
+				    pi->prob[t]);
 		if (ls->log && g != p)
 			sbuf_addf(ls->log, "%s\t%s\tgold '%s' got '%s'\t%s\n",
 				  gi->article, task_names[t], gi->label[t],
@@ -645,15 +649,47 @@ static void mark_seen(struct qscore *s)
 
 static void lscore_init(struct lscore *ls, const struct qscore *s)
 {
-	int t;
+	int t, k;
 
 	memset(ls, 0, sizeof(*ls));
 	for (t = 0; t < T_N; t++) {
 		ls->on[t] = s->tl[t].n > 0;
-		if (ls->on[t])
-			metrics_init(&ls->m[t], task_names[t],
+		if (!ls->on[t])
+			continue;
+		metrics_init(&ls->m[t], task_names[t],
+			     (const char (*)[32])s->tl[t].label, s->tl[t].n);
+		for (k = 0; k < K_ALL; k++)
+			metrics_init(&ls->by_kind[t][k], task_names[t],
 				     (const char (*)[32])s->tl[t].label,
 				     s->tl[t].n);
+	}
+}
+
+/* Macro-F1 and accuracy of each task for each kind of quote. */
+static void by_kind_report(const struct lscore *ls, struct sbuf *out)
+{
+	int t, k;
+
+	sbuf_addf(out, "\n%-9s %6s", "kind", "quotes");
+	for (t = 0; t < T_N; t++)
+		if (ls->on[t] && ls->m[t].n)
+			sbuf_addf(out, "  %9s macro-F1 accuracy", task_names[t]);
+	sbuf_addf(out, "\n");
+	for (k = 0; k < K_ALL; k++) {
+		const struct metrics *m0 = NULL;
+
+		for (t = 0; t < T_N && !m0; t++)
+			if (ls->on[t] && ls->m[t].n)
+				m0 = &ls->by_kind[t][k];
+		if (!m0 || !m0->n)
+			continue;
+		sbuf_addf(out, "%-9s %6zu", kind_names[k], m0->n);
+		for (t = 0; t < T_N; t++)
+			if (ls->on[t] && ls->m[t].n)
+				sbuf_addf(out, "  %18.4f %8.4f",
+					  metrics_macro_f1(&ls->by_kind[t][k]),
+					  metrics_accuracy(&ls->by_kind[t][k]));
+		sbuf_addf(out, "\n");
 	}
 }
 
@@ -677,6 +713,8 @@ static void lscore_report(const struct lscore *ls, size_t nexcl,
 		}
 		metrics_format(&ls->m[t], NULL, NULL, out);
 	}
+	if (head)
+		by_kind_report(ls, out);
 }
 
 int qscore_report(struct qscore *s, struct sbuf *out, int verbose,

@@ -141,6 +141,15 @@ Test(qscore, labels_of_matched_quotes_scored)
 	cr_expect(strstr(out, "against      0       0       1"), "%s", out);
 	/* (0.01+0.04+0.09 + 0.49+0.04+0.25 + 0.04+0.16+0.04) / 3 */
 	cr_expect(strstr(out, "Brier 0.3867"), "%s", out);
+	/* by kind: one of the two direct quotes right, the indirect one;
+	 * macro-F1 over all three labels, as everywhere */
+	cr_expect(strstr(out, "direct         2              0.2222   0.5000\n"),
+		  "%s", out);
+	cr_expect(strstr(out, "indirect       1              0.3333   1.0000\n"),
+		  "%s", out);
+	cr_assert(strstr(out, "kind      quotes"), "%s", out);
+	cr_expect_null(strstr(strstr(out, "kind      quotes"), "partial"),
+		       "no partial quote, no row: %s", out);
 	/* the gold files have sentiment, the predictions do not */
 	cr_expect_null(strstr(out, "sentiment:"), "%s", out);
 	cr_expect(strstr(out, "a\tstance\tgold 'pro' got 'against'\tWe welcome"),
