@@ -417,9 +417,35 @@ static void begin_para(struct article *a)
 	a->npara++;
 }
 
+/*
+ * Whether text has a blank line between two of its lines of text: a line
+ * break, only spaces or tabs (or a CR), and another line break, with
+ * text before and after. Stops at the first one.
+ */
+static int has_blank_line(const char *text, size_t len)
+{
+	const char *p = text, *end = text + len, *q;
+	int seen_text = 0;
+
+	while (p < end && (q = memchr(p, '\n', (size_t)(end - p)))) {
+		seen_text |= q > p;
+		p = q + 1;
+		while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
+			p++;
+		if (p < end && *p == '\n' && seen_text) {
+			while (p < end && (*p == '\n' || *p == ' ' ||
+					   *p == '\t' || *p == '\r'))
+				p++;
+			if (p < end)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 void article_parse(struct article *a, const char *text, size_t len)
 {
-	size_t i = 0, j, k, lines;
+	size_t i = 0, j, k, lines, brk;
 	unsigned space;
 	int32_t c;
 
@@ -427,6 +453,8 @@ void article_parse(struct article *a, const char *text, size_t len)
 		len = ARTICLE_MAX_LEN;
 	a->text = text;
 	a->len = len;
+	/* blank lines part paragraphs; without any, every line is one */
+	brk = has_blank_line(text, len) ? 2 : 1;
 	begin_para(a);
 	while (i < len) {
 		lines = 0;
@@ -441,7 +469,7 @@ void article_parse(struct article *a, const char *text, size_t len)
 		}
 		if (i >= len)
 			break;
-		if (lines >= 2 && a->ntok > a->para[a->npara - 1].tok0) {
+		if (lines >= brk && a->ntok > a->para[a->npara - 1].tok0) {
 			end_para(a);
 			begin_para(a);
 		}

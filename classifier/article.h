@@ -8,7 +8,8 @@
  * A news article cut into paragraphs, sentences and tokens, the view that
  * quote.c and speaker.c read (issue #3). The input is UTF-8 plain text: a
  * title, then paragraphs separated by blank lines; a line break inside a
- * paragraph is just a space. Every token keeps the byte offsets of its text
+ * paragraph is just a space. Text with no blank line at all (as many
+ * scraped articles come, one paragraph per line) has a paragraph per line. Every token keeps the byte offsets of its text
  * in the input, so spans found on tokens map back to exact substrings.
  *
  * The article does not copy the text: it points into it, and the text must

@@ -13,6 +13,7 @@
 
 #include "csv.h"
 #include "err.h"
+#include "sbuf.h"
 #include "testutil.h"
 
 #define SEED "corpus/articles/seed.txt"
@@ -150,6 +151,55 @@ Test(analyze, reports_read_back)
 	free(q);
 	free(s);
 	free(svg);
+	free(dir);
+}
+
+/* The kind, speaker, mention and text columns of extract output, joined. */
+static char *extract_columns(const char *path)
+{
+	struct err e;
+	struct csv_reader *r = csv_reader_open(path, &e);
+	struct csv_row row;
+	struct sbuf sb = SBUF_INIT;
+	size_t c;
+
+	cr_assert_not_null(r, "%s", e.msg);
+	while (csv_reader_next(r, &row, &e) == 1)
+		for (c = 4; c < row.n; c++)
+			sbuf_addf(&sb, "%s%c", row.field[c],
+				  c + 1 < row.n ? '|' : '\n');
+	csv_reader_free(r);
+	return sbuf_detach(&sb);
+}
+
+/* Scraped text puts a paragraph on each line, with no blank lines. */
+Test(analyze, one_paragraph_per_line_finds_the_same_quotes)
+{
+	char *dir = tu_tmpdir(), *flat = tu_path(dir, "seed.txt");
+	char *o1 = tu_path(dir, "a.csv"), *o2 = tu_path(dir, "b.csv");
+	char *text = tu_read(SEED, NULL), *w = text, *a, *b;
+	const char *p;
+
+	/* drop every blank line */
+	for (p = text; *p; p++)
+		if (!(*p == '\n' && w > text && w[-1] == '\n'))
+			*w++ = *p;
+	*w = '\0';
+	cr_assert_null(strstr(text, "\n\n"));
+	tu_write_str(flat, text);
+	cr_assert_eq(run("extract %s -o %s", SEED, o1), 0);
+	cr_assert_eq(run("extract %s -o %s", flat, o2), 0);
+	a = extract_columns(o1);
+	b = extract_columns(o2);
+	cr_expect_str_eq(b, a);
+	cr_expect_gt(strlen(a), 1000);
+	free(a);
+	free(b);
+	free(text);
+	tu_rmtree(dir);
+	free(flat);
+	free(o1);
+	free(o2);
 	free(dir);
 }
 

@@ -77,6 +77,32 @@ Test(quote, paragraphs_sentences_and_headlines)
 	article_release(&a);
 }
 
+Test(quote, one_paragraph_per_line_without_blank_lines)
+{
+	/* scraped text: no blank line anywhere, a paragraph per line; the
+	 * blank lines before and after the text do not count */
+	const char *t = "\n \nBush backs Kiev\nMr. Bush said troops stay.\r\n"
+			"He left.\nLast one.\n\n";
+	struct article a = ARTICLE_INIT;
+
+	article_parse(&a, t, strlen(t));
+	cr_assert_eq(a.npara, 4);
+	cr_assert(a.para[0].headline);
+	cr_assert(article_is(&a, a.para[1].tok0, "mr."));
+	cr_assert(article_is(&a, a.para[3].tok0, "last"));
+	article_release(&a);
+	/* one blank line anywhere: lines inside a paragraph are wrapping */
+	t = "Bush backs Kiev\n\nMr. Bush said troops\nstay.\nHe left.";
+	article_parse(&a, t, strlen(t));
+	cr_assert_eq(a.npara, 2);
+	article_release(&a);
+	/* a line of spaces and tabs is a blank line */
+	t = "Bush backs Kiev\n \t\r\nMr. Bush said troops\nstay.";
+	article_parse(&a, t, strlen(t));
+	cr_assert_eq(a.npara, 2);
+	article_release(&a);
+}
+
 Test(quote, apostrophes_are_not_marks)
 {
 	const char *t = "Russia’s and NATO's allies' views, the States' "
