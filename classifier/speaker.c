@@ -1986,10 +1986,21 @@ static void find_cues(struct ctx *c)
 /* ---- resolving subjects ---- */
 
 /* Is [np0, np1) a person (its last words a name), and where is the name? */
+/* The head of a noun phrase: its last word, or the last before "of". */
+static size_t np_head(const struct ctx *c, size_t np0, size_t np1)
+{
+	size_t k;
+
+	for (k = np0 + 1; k < np1; k++)
+		if (is(c, k, "of") || is(c, k, "from"))
+			return k - 1;
+	return np1 - 1;
+}
+
 static int np_kind(const struct ctx *c, size_t np0, size_t np1,
 		   size_t *run0)
 {
-	size_t head = np1 - 1, k;
+	size_t head;
 
 	if (np1 - np0 == 1 && is_he(c, np0))
 		return NP_HE;
@@ -2001,12 +2012,7 @@ static int np_kind(const struct ctx *c, size_t np0, size_t np1,
 		*run0 = run_start(c, np1 - 1, np0);
 		return NP_PERSON;
 	}
-	for (k = np0 + 1; k < np1; k++) {
-		if (is(c, k, "of") || is(c, k, "from")) {
-			head = k - 1;
-			break;
-		}
-	}
+	head = np_head(c, np0, np1);
 	if (IN(c, head, docs))
 		return NP_DOC;
 	if (IN(c, head, roles) && !(T(c, head)->flags & ARTICLE_ACRONYM))
@@ -2451,8 +2457,55 @@ static int same_title_word(struct ctx *c, size_t i, size_t j)
 }
 
 /*
- * "the Swedish minister": the person whose titles share most words with
- * it, a role among them (the latest of equals); else the next person
+ * Where the words of an indefinite description start ("A senior NATO
+ * diplomat": "senior"), up to two lower-case words before the subject
+ * the verb found; NONE when the subject has no "a" or "an".
+ */
+static size_t indefinite(const struct ctx *c, const struct cue *cu)
+{
+	size_t i = cu->np0, s0 = sent0(c, cu->np0), k;
+
+	for (k = 0; k < 3 && i > s0; k++) {
+		if (is(c, i - 1, "a") || is(c, i - 1, "an"))
+			return i;
+		if (!is_lowerword(c, i - 1) || is_lexicon(c, i - 1))
+			return NONE;
+		i--;
+	}
+	if (is(c, cu->np0, "a") || is(c, cu->np0, "an"))
+		return cu->np1 - cu->np0 >= 2 ? cu->np0 + 1 : NONE;
+	return NONE;
+}
+
+/*
+ * An unnamed source the article introduced with "a" ("A senior NATO
+ * diplomat said ...") and takes up again with "the" and the same head
+ * noun ("the diplomat said"), within two paragraphs: that cue's index,
+ * or NONE.
+ */
+static size_t unnamed_source(struct ctx *c, size_t ci)
+{
+	const struct cue *cu = &c->cue[ci], *o;
+	size_t k, para = T(c, cu->pos)->para;
+
+	for (k = ci; k-- > 0;) {
+		o = &c->cue[k];
+		if (para - T(c, o->pos)->para > 2)
+			break;
+		if (o->kind == NP_DESC && o->from == NONE &&
+		    indefinite(c, o) != NONE &&
+		    same_title_word(c, np_head(c, cu->np0, cu->np1),
+				    np_head(c, o->np0, o->np1)))
+			return k;
+	}
+	return NONE;
+}
+
+/*
+ * "a senior NATO diplomat": an unnamed source, named by its description
+ * ("senior NATO diplomat"). "the Swedish minister": the person whose
+ * titles share most words with it, a role among them (the latest of
+ * equals); else the unnamed source it takes up; else the next person
  * named within two paragraphs ("the alliance's secretary-general ...
  * Jens Stoltenberg said"); else the latest person.
  */
@@ -2463,6 +2516,12 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
 	const struct mention *m;
 	const struct event *ev;
 	int shared, role, most = 0, isrole;
+
+	i = indefinite(c, cu);
+	if (i != NONE) {
+		cu->ms = T(c, i - 1)->start; /* the mention: "A senior ..." */
+		return keep_span(c, T(c, i)->start, T(c, cu->np1 - 1)->end);
+	}
 
 	for (k = c->nmen; k-- > 0;) {
 		m = &c->men[k];
@@ -2492,6 +2551,9 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
 	}
 	if (best != NONE)
 		return c->canon[c->men[best].canon].name;
+	k = unnamed_source(c, ci);
+	if (k != NONE)
+		return c->cue[k].speaker;
 	for (k = ci + 1; k < c->ncue; k++) {
 		if (T(c, c->cue[k].pos)->para > para + 2)
 			break;

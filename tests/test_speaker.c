@@ -100,6 +100,34 @@ Test(speaker, verb_before_the_name_after_the_quote)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, unnamed_sources_keep_their_description)
+{
+	struct got g;
+
+	/* "a ..." introduces someone unnamed; "the diplomat" takes them up
+	 * again, even with a person named in the next paragraph */
+	extract(&g, "Allies split\n\n"
+		    "A senior NATO diplomat said that the allies were deeply "
+		    "divided over the plan. \"There is no consensus this "
+		    "year,\" the diplomat said.\n\n"
+		    "Asked about it, German Chancellor Olaf Scholz replied: "
+		    "\"I do not want to speculate.\"");
+	said(&g, "the allies were deeply divided over the plan", I,
+	     "senior NATO diplomat");
+	mention(&g, "the allies were deeply divided over the plan", I,
+		"A senior NATO diplomat");
+	said(&g, "There is no consensus this year", D, "senior NATO diplomat");
+	mention(&g, "There is no consensus this year", D, "the diplomat");
+	said(&g, "I do not want to speculate.", D, "Olaf Scholz");
+	quote_list_release(&g.l);
+	/* a description matching a named person's title is that person */
+	extract(&g, "Talks\n\nSwedish Foreign Minister Ann Linde said that "
+		    "Sweden would decide soon. \"We are ready,\" the minister "
+		    "said.");
+	said(&g, "We are ready", D, "Ann Linde");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, titles_and_roles_are_not_the_name)
 {
 	struct got g;
