@@ -387,6 +387,9 @@ static void mark_headline(struct article *a, size_t p)
 	while (last > pa->tok0 && is_closer(&a->tok[last]))
 		last--;
 	c = a->tok[last].punct;
+	/* "on X." and "in the U.S.": the word kept the final full stop */
+	if (!c && a->text[a->tok[last].end - 1] == '.')
+		c = '.';
 	pa->headline = words <= 25 && c != '.' && c != '!' && c != '?' &&
 		       c != 'e';
 }

@@ -214,6 +214,10 @@ static const struct lexword lexicon[] = {
 	{ "asserted", 0, V_SAY },
 	{ "asserting", 0, V_SAY },
 	{ "asserts", 0, V_SAY },
+	{ "assure", 0, V_TELL },
+	{ "assured", 0, V_TELL },
+	{ "assures", 0, V_TELL },
+	{ "assuring", 0, V_TELL },
 	{ "at", LEX_function_words | LEX_fstop_words | LEX_after_inverted, 0 },
 	{ "athens", LEX_countries, 0 },
 	{ "atlantic", LEX_extra_demonyms, 0 },
@@ -272,6 +276,10 @@ static const struct lexword lexicon[] = {
 	{ "can", LEX_function_words, 0 },
 	{ "canada", LEX_countries, 0 },
 	{ "canadian", LEX_demonyms, 0 },
+	{ "caution", 0, V_SAY },
+	{ "cautioned", 0, V_SAY },
+	{ "cautioning", 0, V_SAY },
+	{ "cautions", 0, V_SAY },
 	{ "ceiling", LEX_not_participles, 0 },
 	{ "ceo", LEX_roles, 0 },
 	{ "chair", LEX_roles, 0 },
@@ -288,6 +296,10 @@ static const struct lexword lexicon[] = {
 	{ "claimed", 0, V_SAY },
 	{ "claiming", 0, V_SAY },
 	{ "claims", LEX_possnouns, V_SAY|V_NOUNLIKE },
+	{ "clarified", 0, V_THAT },
+	{ "clarifies", 0, V_THAT },
+	{ "clarify", 0, V_THAT },
+	{ "clarifying", 0, V_THAT },
 	{ "coalition", LEX_orgs, 0 },
 	{ "colombia", LEX_countries, 0 },
 	{ "commander", LEX_roles, 0 },
@@ -300,6 +312,14 @@ static const struct lexword lexicon[] = {
 	{ "committee", LEX_orgs, 0 },
 	{ "communique", LEX_docs, 0 },
 	{ "communiqué", LEX_docs, 0 },
+	{ "complain", 0, V_THAT },
+	{ "complained", 0, V_THAT },
+	{ "complaining", 0, V_THAT },
+	{ "complains", 0, V_THAT },
+	{ "concede", 0, V_THAT },
+	{ "conceded", 0, V_THAT },
+	{ "concedes", 0, V_THAT },
+	{ "conceding", 0, V_THAT },
 	{ "concerning", LEX_not_participles, 0 },
 	{ "conclude", 0, V_SAY },
 	{ "concluded", 0, V_SAY },
@@ -309,10 +329,17 @@ static const struct lexword lexicon[] = {
 	{ "confirmed", 0, V_SAY },
 	{ "confirming", 0, V_SAY },
 	{ "confirms", 0, V_SAY },
+	{ "contend", 0, V_THAT },
+	{ "contended", 0, V_THAT },
+	{ "contending", 0, V_THAT },
+	{ "contends", 0, V_THAT },
 	{ "copenhagen", LEX_countries, 0 },
 	{ "could", LEX_function_words | LEX_adverbs, 0 },
 	{ "council", LEX_orgs, 0 },
+	{ "counter", 0, V_SAY },
+	{ "countered", 0, V_SAY },
 	{ "counterpart", LEX_roles, 0 },
+	{ "counters", 0, V_SAY },
 	{ "countries", LEX_orgs, 0 },
 	{ "court", LEX_orgs, 0 },
 	{ "cover", LEX_function_words, 0 },
@@ -455,6 +482,10 @@ static const struct lexword lexicon[] = {
 	{ "india", LEX_countries, 0 },
 	{ "indian", LEX_demonyms, 0 },
 	{ "indonesia", LEX_countries, 0 },
+	{ "inform", 0, V_TELL },
+	{ "informed", 0, V_TELL },
+	{ "informing", 0, V_TELL },
+	{ "informs", 0, V_TELL },
 	{ "insist", 0, V_SAY },
 	{ "insisted", 0, V_SAY },
 	{ "insisting", 0, V_SAY },
@@ -498,6 +529,10 @@ static const struct lexword lexicon[] = {
 	{ "kuwait", LEX_countries, 0 },
 	{ "kyiv", LEX_countries, 0 },
 	{ "lady", LEX_roles, 0 },
+	{ "lament", 0, V_THAT },
+	{ "lamented", 0, V_THAT },
+	{ "lamenting", 0, V_THAT },
+	{ "laments", 0, V_THAT },
 	{ "last", LEX_function_words | LEX_adverbs, 0 },
 	{ "later", LEX_function_words | LEX_time_words | LEX_adverbs, 0 },
 	{ "latvia", LEX_countries, 0 },
@@ -660,6 +695,10 @@ static const struct lexword lexicon[] = {
 	{ "quoting", 0, V_QUOTE },
 	{ "read", LEX_function_words, V_READ },
 	{ "reads", 0, V_READ },
+	{ "reaffirm", 0, V_THAT },
+	{ "reaffirmed", 0, V_THAT },
+	{ "reaffirming", 0, V_THAT },
+	{ "reaffirms", 0, V_THAT },
 	{ "recall", 0, V_SAY },
 	{ "recalled", 0, V_SAY },
 	{ "recalling", 0, V_SAY },
@@ -690,6 +729,13 @@ static const struct lexword lexicon[] = {
 	{ "responded", 0, V_SAY },
 	{ "responding", 0, V_SAY },
 	{ "responds", 0, V_SAY },
+	{ "retort", 0, V_SAY },
+	{ "retorted", 0, V_SAY },
+	{ "retorts", 0, V_SAY },
+	{ "reveal", 0, V_THAT },
+	{ "revealed", 0, V_THAT },
+	{ "revealing", 0, V_THAT },
+	{ "reveals", 0, V_THAT },
 	{ "reykjavik", LEX_countries, 0 },
 	{ "riga", LEX_countries, 0 },
 	{ "ring", LEX_not_participles, 0 },
@@ -826,6 +872,14 @@ static const struct lexword lexicon[] = {
 	{ "ukrainian", LEX_demonyms, 0 },
 	{ "un", LEX_extra_demonyms, 0 },
 	{ "under", LEX_function_words, 0 },
+	{ "underline", 0, V_THAT },
+	{ "underlined", 0, V_THAT },
+	{ "underlines", 0, V_THAT },
+	{ "underlining", 0, V_THAT },
+	{ "underscore", 0, V_THAT },
+	{ "underscored", 0, V_THAT },
+	{ "underscores", 0, V_THAT },
+	{ "underscoring", 0, V_THAT },
 	{ "union", LEX_orgs, 0 },
 	{ "until", LEX_function_words, 0 },
 	{ "updated", LEX_function_words, 0 },
@@ -2355,22 +2409,45 @@ static const char *country_government(struct ctx *c, size_t np0, size_t np1)
  * titles of their latest mention before pos; NULL when those hold no
  * head of state or government.
  */
-static const char *his_office(struct ctx *c, size_t pos)
+/*
+ * The office of the titles name was last given before pos ("Estonian
+ * Prime Minister Kaja Kallas ... Kallas's office"), or NULL.
+ */
+static const char *named_office(struct ctx *c, size_t pos, const char *name)
 {
-	const struct event *ev = latest(c, pos, 1);
 	const struct mention *m;
 	size_t k, para = T(c, pos)->para;
 
-	if (!ev)
-		return NULL;
 	for (k = mention_from(c, pos); k-- > 0;) {
 		m = &c->men[k];
 		if (para - T(c, m->t0)->para > OFFICE_PARAS)
 			break;
-		if (!strcmp(c->canon[m->canon].name, ev->name))
+		if (m->tt0 < m->t0 && !strcmp(c->canon[m->canon].name, name))
 			return office_of_title(c, m->tt0, m->t0, NULL);
 	}
 	return NULL;
+}
+
+static const char *his_office(struct ctx *c, size_t pos)
+{
+	const struct event *ev = latest(c, pos, 1);
+
+	return ev ? named_office(c, pos, ev->name) : NULL;
+}
+
+/*
+ * "Kallas's office": the office of the titles the article gave Kaja
+ * Kallas ("Office of the Estonian Prime Minister"), or NULL.
+ */
+static const char *poss_office(struct ctx *c, const struct cue *cu)
+{
+	size_t o = cu->np1 - 1, run0;
+
+	if (cu->np1 - cu->np0 < 2 || !is(c, o, "office") ||
+	    !(T(c, o - 1)->flags & ARTICLE_POSS) || !is_name_tok(c, o - 1))
+		return NULL;
+	run0 = run_start(c, o - 1, cu->np0);
+	return named_office(c, cu->pos, canon_name(c, run0, o));
 }
 
 /* First pass: names, organisations, documents. */
@@ -2406,6 +2483,8 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 			break;
 		}
 		cu->speaker = country_government(c, cu->np0, cu->np1);
+		if (!cu->speaker)
+			cu->speaker = poss_office(c, cu);
 		if (!cu->speaker)
 			cu->speaker = org_name(c, cu->np0, cu->np1);
 		add_event(c, cu->pos, cu->speaker, 0);

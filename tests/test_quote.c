@@ -96,6 +96,14 @@ Test(quote, one_paragraph_per_line_without_blank_lines)
 	article_parse(&a, t, strlen(t));
 	cr_assert_eq(a.npara, 2);
 	article_release(&a);
+	/* a last word that kept the full stop ends the paragraph too */
+	t = "Bush backs Kiev\n\nHe wrote on X.\n\nIn the U.S.";
+	article_parse(&a, t, strlen(t));
+	cr_assert_eq(a.npara, 3);
+	cr_expect(a.para[0].headline);
+	cr_expect_not(a.para[1].headline);
+	cr_expect_not(a.para[2].headline);
+	article_release(&a);
 	/* a line of spaces and tabs is a blank line */
 	t = "Bush backs Kiev\n \t\r\nMr. Bush said troops\nstay.";
 	article_parse(&a, t, strlen(t));

@@ -128,6 +128,39 @@ Test(speaker, unnamed_sources_keep_their_description)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, more_reporting_verbs)
+{
+	struct got g;
+
+	extract(&g, "Talks\n\nThe ministry clarified that the talks would "
+		    "resume in the spring.\n\n\"That is simply wrong,\" "
+		    "Sergei Lavrov countered.\n\nJens Stoltenberg assured "
+		    "reporters that the door remained open to all.");
+	said(&g, "the talks would resume in the spring", I, "ministry");
+	said(&g, "That is simply wrong", D, "Sergei Lavrov");
+	said(&g, "the door remained open to all", I, "Jens Stoltenberg");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, a_possessive_office_is_the_office_of_the_title)
+{
+	struct got g;
+
+	/* "on X." ends with a word that kept the full stop: still no
+	 * headline, so the name in it counts */
+	extract(&g, "Talks\n\n\"We stand with Georgia,\" wrote Estonian "
+		    "Prime Minister Kaja Kallas on X.\n\nKallas's office "
+		    "later clarified that Estonia supports \"an open door for "
+		    "all aspirants\".\n\nKallas said that the decision would "
+		    "come at the summit in July.");
+	said(&g, "We stand with Georgia", D, "Kaja Kallas");
+	said(&g, "an open door for all aspirants", P,
+	     "Office of the Estonian Prime Minister");
+	said(&g, "the decision would come at the summit in July", I,
+	     "Kaja Kallas");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, titles_and_roles_are_not_the_name)
 {
 	struct got g;
