@@ -2509,6 +2509,25 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 
 /* Sentence-initial people are subjects too ("Stoltenberg made the
  * remarks ... He noted"). */
+/*
+ * "The opposition leader, Nika Melia, was ...": a name between commas
+ * right after a subject of plain words that ends in a role.
+ */
+static int appositive_subject(const struct ctx *c, const struct mention *m)
+{
+	size_t s0 = sent0(c, m->t0), k;
+
+	if (m->tt0 < s0 + 2 || T(c, m->tt0 - 1)->punct != ',' ||
+	    m->t1 >= c->a->ntok || T(c, m->t1)->punct != ',' ||
+	    T(c, m->t1)->sent != T(c, m->t0)->sent ||
+	    !IN(c, m->tt0 - 2, roles))
+		return 0;
+	for (k = s0; k < m->tt0 - 1; k++)
+		if (!is_word(c, k))
+			return 0;
+	return 1;
+}
+
 static void subject_events(struct ctx *c)
 {
 	size_t k;
@@ -2516,7 +2535,8 @@ static void subject_events(struct ctx *c)
 
 	for (k = 0; k < c->nmen; k++) {
 		m = &c->men[k];
-		if (m->tt0 != sent0(c, m->t0) || c->canon[m->canon].ntok < 2)
+		if ((m->tt0 != sent0(c, m->t0) && !appositive_subject(c, m)) ||
+		    c->canon[m->canon].ntok < 2)
 			continue;
 		add_event(c, m->t0, c->canon[m->canon].name, 1);
 	}
@@ -3018,6 +3038,30 @@ static int has_mark(const struct ctx *c, size_t c0, size_t c1)
 	return 0;
 }
 
+/*
+ * After the dateline that opens a paragraph ("TBILISI —", "KYIV, Ukraine
+ * (AP) —", "LONDON (Reuters) -"): the token after its dash, else i.
+ */
+static size_t after_dateline(const struct ctx *c, size_t i, size_t end)
+{
+	size_t k;
+
+	if (i != c->a->para[T(c, i)->para].tok0 || !is_word(c, i) ||
+	    !(T(c, i)->flags & ARTICLE_ACRONYM) ||
+	    T(c, i)->end - T(c, i)->start < 3)
+		return i;
+	for (k = i + 1; k < end && k < i + 10; k++) {
+		const struct article_tok *t = T(c, k);
+
+		if (t->punct == '-')
+			return k + 1;
+		if (!is_cap(c, k) && t->punct != ',' && t->punct != '(' &&
+		    t->punct != ')')
+			return i;
+	}
+	return i;
+}
+
 static struct quote *add_indirect(struct ctx *c, struct quote_list *l,
 				  size_t c0, size_t c1, const char *speaker,
 				  size_t ms, size_t me)
@@ -3027,6 +3071,7 @@ static struct quote *add_indirect(struct ctx *c, struct quote_list *l,
 
 	if (!speaker || !strcmp(speaker, SPEAKER_UNKNOWN))
 		return NULL;
+	c0 = after_dateline(c, c0, c1);
 	c1 = trim_clause(c, c0, c1);
 	while (c0 < c1 && (T(c, c0)->punct == ',' || T(c, c0)->punct == '('))
 		c0++;

@@ -161,6 +161,35 @@ Test(speaker, a_possessive_office_is_the_office_of_the_title)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, datelines_are_not_reported_speech)
+{
+	struct got g;
+
+	extract(&g, "Talks\n\nTBILISI — Georgia will never abandon its goal "
+		    "of joining NATO, Irakli Garibashvili said.\n\n"
+		    "KYIV, Ukraine (AP) — Ukraine is ready to talk, Volodymyr "
+		    "Zelenskyy said.\n\nNATO members agree on much, Jens "
+		    "Stoltenberg said.");
+	said(&g, "Georgia will never abandon its goal of joining NATO", I,
+	     "Irakli Garibashvili");
+	said(&g, "Ukraine is ready to talk", I, "Volodymyr Zelenskyy");
+	/* an acronym that is no dateline stays */
+	said(&g, "NATO members agree on much", I, "Jens Stoltenberg");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, he_after_a_name_in_apposition_to_the_subject)
+{
+	struct got g;
+
+	extract(&g, "Talks\n\n\"Our place is in the family,\" Prime "
+		    "Minister Irakli Garibashvili said.\n\nThe opposition "
+		    "leader, Nika Melia, was more sceptical. He said the "
+		    "government \"talks about NATO but does nothing\".");
+	said(&g, "talks about NATO but does nothing", P, "Nika Melia");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, titles_and_roles_are_not_the_name)
 {
 	struct got g;
