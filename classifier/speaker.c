@@ -2015,6 +2015,10 @@ static void find_cues(struct ctx *c)
 		cls = verb_class(c, i);
 		if (!cls)
 			continue;
+		/* "Moscow would respond with measures": an act, not words */
+		if (i + 1 < e && is(c, i + 1, "with") &&
+		    !strncasecmp(c->a->text + T(c, i)->start, "respond", 7))
+			continue;
 		if (i > sent0(c, i) && i + 2 < e && is(c, i + 1, "by") &&
 		    (is(c, i - 1, "was") || is(c, i - 1, "were") ||
 		     is(c, i - 1, "been") || is(c, i - 1, "is"))) {

@@ -140,6 +140,12 @@ Test(speaker, more_reporting_verbs)
 	said(&g, "That is simply wrong", D, "Sergei Lavrov");
 	said(&g, "the door remained open to all", I, "Jens Stoltenberg");
 	quote_list_release(&g.l);
+	/* "respond with" is an act: the words are the ministry's */
+	extract(&g, "Talks\n\n\"We will have to take steps,\" the Russian "
+		    "foreign ministry said, adding that Moscow would respond "
+		    "with \"military-technical\" measures.");
+	said(&g, "military-technical", P, "Russian foreign ministry");
+	quote_list_release(&g.l);
 }
 
 Test(speaker, a_possessive_office_is_the_office_of_the_title)
