@@ -203,6 +203,7 @@ int qscore_replaced(const struct qscore *s, size_t k, const char **file,
 struct cols {
 	int text, speaker, kind, article;
 	int label[T_N];
+	int nprob[T_N];     /* this file's T_p_LABEL columns (0: none) */
 	int prob[T_N][METRICS_MAX_LABELS];
 };
 
@@ -261,7 +262,7 @@ static int row_labels(struct qscore *s, struct item *it,
 			continue;
 		it->label[t] = xstrdup(row->field[cl->label[t]]);
 		tl = &s->tl[t];
-		if (!pred || !tl->n)
+		if (!pred || !cl->nprob[t])
 			continue;
 		known = 0;
 		it->prob[t] = xcalloc((size_t)tl->n, sizeof(double));
@@ -333,9 +334,12 @@ static int read_csv(struct qscore *s, int role, const char *path,
 					"'article'" : "'text'");
 		goto out;
 	}
-	for (t = 0; role == R_PRED && t < T_N; t++)
-		if (prob_cols(&row, t, &s->tl[t], cl.prob[t], path, e) < 0)
+	for (t = 0; t < T_N; t++) {
+		cl.nprob[t] = role != R_PRED ? 0 :
+			      prob_cols(&row, t, &s->tl[t], cl.prob[t], path, e);
+		if (cl.nprob[t] < 0)
 			goto out;
+	}
 	while ((got = csv_reader_next(r, &row, e)) == 1) {
 		need = cl.text;
 		if (cl.speaker > need)
@@ -347,7 +351,7 @@ static int read_csv(struct qscore *s, int role, const char *path,
 		for (t = 0; t < T_N; t++) {
 			if (cl.label[t] > need)
 				need = cl.label[t];
-			for (l = 0; role == R_PRED && l < s->tl[t].n; l++)
+			for (l = 0; l < cl.nprob[t]; l++)
 				if (cl.prob[t][l] > need)
 					need = cl.prob[t][l];
 		}
@@ -533,6 +537,10 @@ static int score_labels(struct lscore *ls, const struct item *gi,
 			return err_at(e, gi->file, gi->line, "%s label '%s' "
 				      "is not one the predictions know",
 				      task_names[t], gi->label[t]);
+		if (p < 0) /* a file without the probability columns */
+			return err_at(e, pi->file, pi->line, "%s label '%s' "
+				      "is not one of the first prediction "
+				      "file's", task_names[t], pi->label[t]);
 		metrics_add(&ls->m[t], g, p, pi->prob[t]);
 		if (gi->kind >= 0)
 			metrics_add(&ls->by_kind[t][gi->kind], g, p,

@@ -268,3 +268,37 @@ Test(qscore, invalid_utf8_replaced_and_reported)
 	cr_expect_eq(qscore_replaced(f.s, 1, &file, &line, &n), 0);
 	fx_close(&f);
 }
+
+Test(qscore, a_second_prediction_file_without_probabilities)
+{
+	struct fx f;
+	char *other;
+
+	fx_open(&f, gold_a, PRED_HDR
+		"a,direct,Jane Roe,Ukraine will never join the alliance,"
+		"against,0.1,0.2,0.7\n");
+	cr_assert_eq(qscore_add_pred(f.s, f.pred, &f.e), 0, "%s", f.e.msg);
+	other = tu_path(f.dir, "other.csv");
+	tu_write_str(other, "article,kind,speaker,text,stance\n"
+		     "a,direct,John Doe,We welcome the membership bid today,"
+		     "pro\n");
+	cr_assert_eq(qscore_add_pred(f.s, other, &f.e), 0, "%s", f.e.msg);
+	cr_assert_eq(qscore_report(f.s, &f.out, 0, &f.e), 0, "%s", f.e.msg);
+	cr_expect(strstr(f.out.buf, "stance: 2 quotes"), "%s", f.out.buf);
+	cr_expect(strstr(f.out.buf, "accuracy 1.0000"), "%s", f.out.buf);
+	/* its labels must still be the model's */
+	tu_write_str(other, "article,kind,speaker,text,stance\n"
+		     "a,direct,John Doe,We welcome the membership bid today,"
+		     "favor\n");
+	qscore_free(f.s);
+	sbuf_release(&f.out);
+	f.s = qscore_new();
+	cr_assert_eq(qscore_add_gold(f.s, f.gold, &f.e), 0, "%s", f.e.msg);
+	cr_assert_eq(qscore_add_pred(f.s, f.pred, &f.e), 0, "%s", f.e.msg);
+	cr_assert_eq(qscore_add_pred(f.s, other, &f.e), 0, "%s", f.e.msg);
+	cr_expect_eq(qscore_report(f.s, &f.out, 0, &f.e), -1);
+	cr_expect(strstr(f.e.msg, "other.csv:2:"), "%s", f.e.msg);
+	cr_expect(strstr(f.e.msg, "'favor'"), "%s", f.e.msg);
+	free(other);
+	fx_close(&f);
+}
