@@ -3050,8 +3050,8 @@ static size_t after_dateline(const struct ctx *c, size_t i, size_t end)
 {
 	size_t k;
 
-	if (i != c->a->para[T(c, i)->para].tok0 || !is_word(c, i) ||
-	    !(T(c, i)->flags & ARTICLE_ACRONYM) ||
+	if (i >= end || i != c->a->para[T(c, i)->para].tok0 ||
+	    !is_word(c, i) || !(T(c, i)->flags & ARTICLE_ACRONYM) ||
 	    T(c, i)->end - T(c, i)->start < 3)
 		return i;
 	for (k = i + 1; k < end && k < i + 10; k++) {
