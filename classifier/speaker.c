@@ -2017,6 +2017,7 @@ static void find_cues(struct ctx *c)
 			continue;
 		/* "Moscow would respond with measures": an act, not words */
 		if (i + 1 < e && is(c, i + 1, "with") &&
+		    T(c, i)->end - T(c, i)->start >= 7 &&
 		    !strncasecmp(c->a->text + T(c, i)->start, "respond", 7))
 			continue;
 		if (i > sent0(c, i) && i + 2 < e && is(c, i + 1, "by") &&
