@@ -1628,6 +1628,24 @@ static size_t fwd_np(const struct ctx *c, size_t i, int allow_comma)
 
 /* The sentence's own subject, for participles with none ("NATO allies
  * confined themselves to stating that ..."). */
+/*
+ * A description opening the sentence, up to two plain adjectives after
+ * its article ("A senior NATO diplomat"): its end, or s0.
+ */
+static size_t desc_np(const struct ctx *c, size_t s0)
+{
+	size_t e = sent1(c, s0), j = s0 + 1, k;
+
+	if (s0 >= e || !is_det(c, s0))
+		return s0;
+	for (k = 0; k < 2 && j < e && is_lowerword(c, j) &&
+	     !is_lexicon(c, j); k++)
+		j++;
+	while (j < e && is_np_word(c, j))
+		j++;
+	return j;
+}
+
 static size_t head_np(const struct ctx *c, size_t s0)
 {
 	size_t e = sent1(c, s0), j = s0;
@@ -1642,6 +1660,21 @@ static size_t head_np(const struct ctx *c, size_t s0)
 
 /* ---- reported clauses ---- */
 
+/* An auxiliary or modal verb: what a bare noun subject is followed by. */
+static int is_aux(const struct ctx *c, size_t i)
+{
+	static const char *const aux[] = {
+		"is", "are", "was", "were", "has", "have", "had", "will",
+		"would", "can", "could", "should", "must", "may", "might",
+	};
+	size_t k;
+
+	for (k = 0; k < N(aux); k++)
+		if (is(c, i, aux[k]))
+			return 1;
+	return 0;
+}
+
 static int clause_start(const struct ctx *c, size_t i)
 {
 	const struct article_tok *t = T(c, i);
@@ -1652,6 +1685,10 @@ static int clause_start(const struct ctx *c, size_t i)
 		return 1;
 	if (IN(c, i, time_words) || IN(c, i, function_words))
 		return 0;
+	/* "said allies were divided": a bare noun, then its verb */
+	if (is_lowerword(c, i) && i + 1 < c->a->ntok &&
+	    T(c, i + 1)->sent == t->sent && is_aux(c, i + 1))
+		return 1;
 	return (t->flags & (ARTICLE_CAP | ARTICLE_DIGIT)) != 0;
 }
 
@@ -1902,12 +1939,15 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	}
 	if (!inv) {
 		r = back_np(c, v, &np0, &np1, &comma);
-		if (r == 0) {
-			/* "Zoran Zayev, prime minister of ..., hailed" */
+		if (r <= 0) {
+			/* "Zoran Zayev, prime minister of ..., hailed";
+			 * "A senior diplomat, speaking on ..., said" */
 			f = head_np(c, s0);
+			if (!(f > s0 && f < e && is_name_tok(c, f - 1)))
+				f = desc_np(c, s0);
 			r = -1;
 			if (f > s0 && f < e && T(c, f)->punct == ',' &&
-			    is_name_tok(c, f - 1)) {
+			    (is_name_tok(c, f - 1) || IN(c, f - 1, roles))) {
 				np0 = s0;
 				np1 = f;
 				r = 1;
@@ -2456,6 +2496,32 @@ static const char *poss_office(struct ctx *c, const struct cue *cu)
 }
 
 /* First pass: names, organisations, documents. */
+/*
+ * Two people speaking together: "President Sauli Niinistö and Prime
+ * Minister Sanna Marin said" is "Sauli Niinistö and Sanna Marin". The
+ * second name is [run0, np1); NULL when no person's name ends right
+ * before an "and" in [np0, run0).
+ */
+static const char *joint_names(struct ctx *c, size_t np0, size_t run0,
+			       size_t np1)
+{
+	struct sbuf sb = SBUF_INIT;
+	size_t k, r;
+
+	for (k = run0; k-- > np0 + 1;)
+		if (is(c, k, "and"))
+			break;
+	if (k <= np0 || !is(c, k, "and") || !is_name_tok(c, k - 1))
+		return NULL;
+	r = run_start(c, k - 1, np0);
+	if (k - r < 2 && !known_person(c, k - 1))
+		return NULL; /* "Finland and ...": a place, not a person */
+	sbuf_adds(&sb, canon_name(c, r, k));
+	sbuf_adds(&sb, " and ");
+	sbuf_adds(&sb, canon_name(c, run0, np1));
+	return keep(c, sbuf_detach(&sb));
+}
+
 static void resolve_named(struct ctx *c, struct cue *cu)
 {
 	size_t run0 = 0;
@@ -2478,7 +2544,9 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 			add_event(c, cu->pos, cu->speaker, 0);
 			break;
 		}
-		cu->speaker = canon_name(c, run0, cu->np1);
+		cu->speaker = joint_names(c, cu->np0, run0, cu->np1);
+		if (!cu->speaker)
+			cu->speaker = canon_name(c, run0, cu->np1);
 		add_event(c, cu->pos, cu->speaker, 1);
 		break;
 	case NP_ORG:

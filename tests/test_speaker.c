@@ -120,6 +120,15 @@ Test(speaker, unnamed_sources_keep_their_description)
 	mention(&g, "There is no consensus this year", D, "the diplomat");
 	said(&g, "I do not want to speculate.", D, "Olaf Scholz");
 	quote_list_release(&g.l);
+	/* an aside between the source and its verb */
+	extract(&g, "Allies split\n\nA senior NATO diplomat, speaking on "
+		    "condition of anonymity, said allies were divided. \"There "
+		    "is no consensus this year,\" the diplomat said.\n\n"
+		    "German Chancellor Olaf Scholz declined to comment.");
+	said(&g, "There is no consensus this year", D, "senior NATO diplomat");
+	/* a bare noun subject opens the reported clause */
+	said(&g, "allies were divided", I, "senior NATO diplomat");
+	quote_list_release(&g.l);
 	/* a description matching a named person's title is that person */
 	extract(&g, "Talks\n\nSwedish Foreign Minister Ann Linde said that "
 		    "Sweden would decide soon. \"We are ready,\" the minister "
@@ -193,6 +202,24 @@ Test(speaker, he_after_a_name_in_apposition_to_the_subject)
 		    "leader, Nika Melia, was more sceptical. He said the "
 		    "government \"talks about NATO but does nothing\".");
 	said(&g, "talks about NATO but does nothing", P, "Nika Melia");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, subjects_before_an_aside_and_joint_speakers)
+{
+	struct got g;
+
+	extract(&g, "Talks\n\nStoltenberg, however, said that the alliance "
+		    "would not be rushed into anything.\n\nFinnish President "
+		    "Sauli Niinistö and Prime Minister Sanna Marin said Finland "
+		    "must apply \"without delay\".\n\nFinland and Sweden said "
+		    "that they would apply together for membership.");
+	said(&g, "the alliance would not be rushed into anything", I,
+	     "Stoltenberg");
+	said(&g, "without delay", P, "Sauli Niinistö and Sanna Marin");
+	/* countries are not people: no joint name */
+	said(&g, "they would apply together for membership", I,
+	     "Finland and Sweden");
 	quote_list_release(&g.l);
 }
 
