@@ -382,6 +382,7 @@ static const struct lexword lexicon[] = {
 	{ "does", LEX_function_words | LEX_adverbs, 0 },
 	{ "donbas", LEX_countries, 0 },
 	{ "dr", LEX_roles, 0 },
+	{ "dr.", LEX_roles, 0 },
 	{ "during",
 	  LEX_function_words | LEX_fstop_words | LEX_after_inverted |
 	  LEX_not_participles,
@@ -595,8 +596,11 @@ static const struct lexword lexicon[] = {
 	{ "most", LEX_function_words | LEX_clause_words, 0 },
 	{ "mp", LEX_roles, 0 },
 	{ "mr", LEX_roles | LEX_function_words, 0 },
+	{ "mr.", LEX_roles | LEX_function_words, 0 },
 	{ "mrs", LEX_roles, 0 },
+	{ "mrs.", LEX_roles, 0 },
 	{ "ms", LEX_roles, 0 },
+	{ "ms.", LEX_roles, 0 },
 	{ "munich", LEX_countries, 0 },
 	{ "must", LEX_function_words, 0 },
 	{ "my", LEX_function_words, 0 },
@@ -1554,6 +1558,9 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		} else if ((is(c, j - 1, "of") || is(c, j - 1, "and")) &&
 			   j < end && j - 1 > s0 && is_np_word(c, j - 2)) {
 			j--;
+		} else if (is(c, j - 1, "in") && j < end && j - 1 > s0 &&
+			   (IN(c, j - 2, orgs) || IN(c, j - 2, roles))) {
+			j--; /* "the Russian embassy in Stockholm" */
 		} else if ((t->punct == '(' || t->punct == ')') && j < end) {
 			j--;
 		} else if (t->punct == ',' && j < end && j - 1 > s0 &&
@@ -1652,6 +1659,10 @@ static size_t head_np(const struct ctx *c, size_t s0)
 
 	if (j < e && is_det(c, j))
 		j++;
+	/* "Mr Stoltenberg, however, said" */
+	if (j + 1 < e && (is(c, j, "mr") || is(c, j, "mr.")) &&
+	    is_cap(c, j + 1))
+		j++;
 	while (j < e && (is_np_word(c, j) ||
 			 (is(c, j, "of") && j + 1 < e && is_np_word(c, j + 1))))
 		j++;
@@ -1739,12 +1750,21 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 
 static size_t trim_clause(const struct ctx *c, size_t c0, size_t c1)
 {
+	size_t k, marks;
+
 	while (c1 > c0) {
 		char p = T(c, c1 - 1)->punct;
 
 		if (p != '.' && p != ',' && p != ';' && p != ':' && p != '-' &&
 		    p != 'q')
 			break;
+		if (p == 'q') {
+			/* "will join 'very soon'": keep the mark that closes */
+			for (marks = 0, k = c0; k + 1 < c1; k++)
+				marks += T(c, k)->punct == 'q';
+			if (marks % 2)
+				break;
+		}
 		c1--;
 	}
 	return c1;
@@ -1913,6 +1933,22 @@ static int shares_subject(const struct ctx *c, size_t v)
 }
 
 /* Subject of verb cue cu; returns 0 when the verb is no cue after all. */
+/*
+ * "said Ulf Kristersson, Sweden's prime minister": a name, then a comma
+ * and titles that name no one; the subject is the name alone. Else np1.
+ */
+static size_t appositive_end(const struct ctx *c, size_t np0, size_t np1)
+{
+	size_t k;
+
+	if (is_name_tok(c, np1 - 1))
+		return np1;
+	for (k = np0 + 1; k < np1; k++)
+		if (T(c, k)->punct == ',')
+			return is_name_tok(c, k - 1) ? k : np1;
+	return np1;
+}
+
 static int verb_subject(struct ctx *c, struct cue *cu)
 {
 	size_t v = cu->pos, s0 = sent0(c, v), e = sent1(c, v), np0, np1, f;
@@ -1932,7 +1968,7 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 				   (f >= e || T(c, f)->punct == '.' ||
 				    IN(c, f, after_inverted))))) {
 			cu->np0 = v + 1;
-			cu->np1 = f;
+			cu->np1 = appositive_end(c, v + 1, f);
 			cu->fronted = T(c, v - 1)->punct == ',';
 			inv = 1;
 		}
@@ -2099,7 +2135,7 @@ static size_t np_head(const struct ctx *c, size_t np0, size_t np1)
 static int np_kind(const struct ctx *c, size_t np0, size_t np1,
 		   size_t *run0)
 {
-	size_t head;
+	size_t head, k;
 
 	if (np1 - np0 == 1 && is_he(c, np0))
 		return NP_HE;
@@ -2107,6 +2143,15 @@ static int np_kind(const struct ctx *c, size_t np0, size_t np1,
 		return NP_IT;
 	if (np1 - np0 == 1 && is_they(c, np0))
 		return NP_THEY;
+	/* "the Russian embassy in Stockholm", "its ambassador in Kyiv" */
+	for (k = np0 + 1; k + 1 < np1; k++) {
+		if (!is(c, k, "in"))
+			continue;
+		if (IN(c, k - 1, orgs))
+			return NP_ORG;
+		if (IN(c, k - 1, roles))
+			return NP_DESC;
+	}
 	if (is_name_tok(c, np1 - 1)) {
 		*run0 = run_start(c, np1 - 1, np0);
 		return NP_PERSON;
@@ -2726,6 +2771,12 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
 	k = unnamed_source(c, ci);
 	if (k != NONE)
 		return c->cue[k].speaker;
+	/* "the Russian ambassador in Stockholm", named nowhere: the post */
+	for (i = cu->np0; i < cu->np1; i++)
+		if (is(c, i, "in") && i > cu->np0 && IN(c, i - 1, roles))
+			return keep_span(c, T(c, skip_det(c, cu->np0,
+							  cu->np1))->start,
+					 T(c, cu->np1 - 1)->end);
 	for (k = ci + 1; k < c->ncue; k++) {
 		if (T(c, c->cue[k].pos)->para > para + 2)
 			break;

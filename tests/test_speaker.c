@@ -223,6 +223,38 @@ Test(speaker, subjects_before_an_aside_and_joint_speakers)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, honorifics_appositions_and_posts)
+{
+	struct got g;
+
+	extract(&g, "Talks\n\nHungarian Foreign Minister Peter Szijjarto "
+		    "spoke first.\n\nMr Stoltenberg, who was speaking in "
+		    "Brussels, said: \"I welcome the vote.\"\n\n\"We have "
+		    "waited long enough,\" said Ulf Kristersson, Sweden's prime "
+		    "minister.\n\nThe Russian embassy in Stockholm said that "
+		    "the decision was a grave mistake.\n\nThe Russian "
+		    "ambassador in Oslo said that Norway had been warned.");
+	said(&g, "I welcome the vote.", D, "Stoltenberg");
+	/* the titles after the comma are his, not a description to match
+	 * against the other minister's */
+	said(&g, "We have waited long enough", D, "Ulf Kristersson");
+	said(&g, "the decision was a grave mistake", I,
+	     "Russian embassy in Stockholm");
+	/* a post named nowhere else is the post, not a guess */
+	said(&g, "Norway had been warned", I, "Russian ambassador in Oslo");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, headline_clause_keeps_its_closing_mark)
+{
+	struct got g;
+
+	extract(&g, "Stoltenberg: Sweden will join 'very soon'\n\nSweden "
+		    "will join, Jens Stoltenberg said on Monday.");
+	said(&g, "Sweden will join 'very soon'", I, "Jens Stoltenberg");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, titles_and_roles_are_not_the_name)
 {
 	struct got g;
