@@ -2553,10 +2553,12 @@ static const char *joint_names(struct ctx *c, size_t np0, size_t run0,
 	struct sbuf sb = SBUF_INIT;
 	size_t k, r;
 
-	for (k = run0; k-- > np0 + 1;)
-		if (is(c, k, "and"))
-			break;
-	if (k <= np0 || !is(c, k, "and") || !is_name_tok(c, k - 1))
+	for (k = run0; k > np0 + 1 && !is(c, k - 1, "and"); k--)
+		;
+	if (k <= np0 + 1) /* no "and" after a first word */
+		return NULL;
+	k--; /* the "and" */
+	if (!is_name_tok(c, k - 1))
 		return NULL;
 	r = run_start(c, k - 1, np0);
 	if (k - r < 2 && !known_person(c, k - 1))
