@@ -2721,6 +2721,36 @@ static size_t unnamed_source(struct ctx *c, size_t ci)
 }
 
 /*
+ * Whether the person of cue p has titles of their own, anywhere in the
+ * article, that share no role with description d ("The Russian leader
+ * noted ... Deputy Foreign Minister Alexander Grushko": someone else). A
+ * name given bare ("Nikola Dimitrov said") may be the one just described.
+ */
+static int other_titles(struct ctx *c, const struct cue *d,
+			const struct cue *p)
+{
+	size_t i, j, k;
+	const struct mention *m;
+	int roles = 0;
+
+	/* every mention of that person, the cue's own among them */
+	for (k = 0; k < c->nmen; k++) {
+		m = &c->men[k];
+		if (strcmp(c->canon[m->canon].name, p->speaker))
+			continue;
+		for (j = m->tt0; j < m->t0; j++) {
+			if (!IN(c, j, roles))
+				continue;
+			roles = 1;
+			for (i = d->np0; i < d->np1; i++)
+				if (IN(c, i, roles) && same_title_word(c, i, j))
+					return 0;
+		}
+	}
+	return roles;
+}
+
+/*
  * "a senior NATO diplomat": an unnamed source, named by its description
  * ("senior NATO diplomat"). "the Swedish minister": the person whose
  * titles share most words with it, a role among them (the latest of
@@ -2773,18 +2803,21 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
 	k = unnamed_source(c, ci);
 	if (k != NONE)
 		return c->cue[k].speaker;
-	/* "the Russian ambassador in Stockholm", named nowhere: the post */
-	for (i = cu->np0; i < cu->np1; i++)
-		if (is(c, i, "in") && i > cu->np0 && IN(c, i - 1, roles))
-			return keep_span(c, T(c, skip_det(c, cu->np0,
-							  cu->np1))->start,
-					 T(c, cu->np1 - 1)->end);
 	for (k = ci + 1; k < c->ncue; k++) {
 		if (T(c, c->cue[k].pos)->para > para + 2)
 			break;
-		if (c->cue[k].kind == NP_PERSON)
+		if (c->cue[k].kind == NP_PERSON &&
+		    !other_titles(c, cu, &c->cue[k]))
 			return c->cue[k].speaker;
 	}
+	/* "the Russian ambassador in Stockholm", "the Russian leader",
+	 * matching no one's titles: the post, not a guess */
+	for (i = cu->np0; i < cu->np1; i++)
+		if ((is(c, i, "in") && i > cu->np0 && IN(c, i - 1, roles)) ||
+		    demonym_of(c, i) || IN(c, i, countries))
+			return keep_span(c, T(c, skip_det(c, cu->np0,
+							  cu->np1))->start,
+					 T(c, cu->np1 - 1)->end);
 	ev = latest(c, cu->pos, 1);
 	return ev ? ev->name : SPEAKER_UNKNOWN;
 }

@@ -255,6 +255,27 @@ Test(speaker, headline_clause_keeps_its_closing_mark)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_description_is_not_the_next_titled_person)
+{
+	struct got g;
+
+	/* the next person named bare may be the one described ... */
+	extract(&g, "Talks\n\nThe foreign minister of North Macedonia on "
+		    "Friday said his country had become the 30th ally.\n\n"
+		    "\"We are proud,\" Nikola Dimitrov said on Twitter.");
+	said(&g, "his country had become the 30th ally", I, "Nikola Dimitrov");
+	quote_list_release(&g.l);
+	/* ... but not someone the article gives other titles */
+	extract(&g, "Talks\n\nThe Russian leader noted earlier that Moscow "
+		    "had warned against it.\n\nDeputy Foreign Minister "
+		    "Alexander Grushko spoke later.\n\nIn an interview, "
+		    "Grushko said: \"We will take all necessary measures.\"");
+	said(&g, "Moscow had warned against it", I, "Russian leader");
+	said(&g, "We will take all necessary measures.", D,
+	     "Alexander Grushko");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, titles_and_roles_are_not_the_name)
 {
 	struct got g;
