@@ -1740,6 +1740,9 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 				if (is_lowerword(c, j) && verb_class(c, j))
 					return k;
 		}
+		/* ", Zelenskyy said", ", the BBC reported" */
+		if (is_det(c, n))
+			n++;
 		for (j = n; j < e && j < n + 6 && is_np_word(c, j); j++)
 			;
 		if (j > n && j < e && verb_class(c, j))
@@ -2033,6 +2036,16 @@ static int quote_subject(struct ctx *c, struct cue *cu)
 	size_t v = cu->pos, f = fwd_np(c, v + 1, 0), np0, np1;
 	int comma;
 
+	/* "Peskov was quoted as saying" */
+	if (f == v + 1 && v > sent0(c, v) + 1 && v + 2 < sent1(c, v) &&
+	    (is(c, v - 1, "was") || is(c, v - 1, "were")) &&
+	    is(c, v + 1, "as") && is(c, v + 2, "saying")) {
+		if (back_np(c, v - 1, &np0, &np1, &comma) < 0)
+			return 0;
+		cu->np0 = cu->first = np0;
+		cu->np1 = np1;
+		return 1;
+	}
 	if (f == v + 1 || f + 1 >= sent1(c, v) || !is(c, f, "as") ||
 	    !is(c, f + 1, "saying"))
 		return 0;
@@ -3302,7 +3315,9 @@ static void indirect(struct ctx *c, struct quote_list *l)
 				 !own_complement(c, cu)) {
 				comma = cu->np0 == cu->pos + 1 ? cu->pos - 1 :
 					cu->np0 - 1;
-				if (comma > s0 && !has_mark(c, s0, comma))
+				/* "X said Y, the BBC reported": X's words */
+				if (comma > s0 && !has_mark(c, s0, comma) &&
+				    !has_cue(c, s0, comma))
 					add_indirect(c, l, s0, comma,
 						     cu->speaker, cu->ms,
 						     cu->me);

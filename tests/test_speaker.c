@@ -276,6 +276,23 @@ Test(speaker, a_description_is_not_the_next_titled_person)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, quoted_as_saying_and_an_outlet_reporting)
+{
+	struct got g;
+
+	extract(&g, "Talks\n\n\"It would be a huge mistake,\" Peskov was "
+		    "quoted as saying by Interfax.\n\nGeorgian officials said "
+		    "they expected a membership plan by the end of the year, "
+		    "the BBC reported.");
+	said(&g, "It would be a huge mistake", D, "Peskov");
+	/* the officials' words end before the outlet, and the outlet is
+	 * not credited with them */
+	said(&g, "they expected a membership plan by the end of the year", I,
+	     "Georgian officials");
+	cr_expect_eq(g.l.n, 2);
+	quote_list_release(&g.l);
+}
+
 Test(speaker, titles_and_roles_are_not_the_name)
 {
 	struct got g;
