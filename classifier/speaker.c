@@ -1653,10 +1653,18 @@ static size_t desc_np(const struct ctx *c, size_t s0)
 	return j;
 }
 
+/* A conjunction that may open a sentence before its subject. */
+static int opening_conj(const struct ctx *c, size_t i)
+{
+	return is(c, i, "but") || is(c, i, "and") || is(c, i, "yet");
+}
+
 static size_t head_np(const struct ctx *c, size_t s0)
 {
 	size_t e = sent1(c, s0), j = s0;
 
+	if (j < e && opening_conj(c, j))
+		j++; /* "But former minister Ursula Plassnik, writing ..." */
 	if (j < e && is_det(c, j))
 		j++;
 	/* "Mr Stoltenberg, however, said" */
@@ -1987,7 +1995,7 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			r = -1;
 			if (f > s0 && f < e && T(c, f)->punct == ',' &&
 			    (is_name_tok(c, f - 1) || IN(c, f - 1, roles))) {
-				np0 = s0;
+				np0 = s0 + (opening_conj(c, s0) ? 1 : 0);
 				np1 = f;
 				r = 1;
 				comma = 0;
@@ -2663,12 +2671,14 @@ static int appositive_subject(const struct ctx *c, const struct mention *m)
 
 static void subject_events(struct ctx *c)
 {
-	size_t k;
+	size_t k, s0;
 	const struct mention *m;
 
 	for (k = 0; k < c->nmen; k++) {
 		m = &c->men[k];
-		if ((m->tt0 != sent0(c, m->t0) && !appositive_subject(c, m)) ||
+		s0 = sent0(c, m->t0);
+		if ((m->tt0 != s0 && !(m->tt0 == s0 + 1 && opening_conj(c, s0)) &&
+		     !appositive_subject(c, m)) ||
 		    c->canon[m->canon].ntok < 2)
 			continue;
 		add_event(c, m->t0, c->canon[m->canon].name, 1);

@@ -293,6 +293,22 @@ Test(speaker, quoted_as_saying_and_an_outlet_reporting)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_sentence_opening_with_but)
+{
+	struct got g;
+
+	extract(&g, "Talks\n\n\"There is no reason to change it,\" "
+		    "Chancellor Karl Nehammer said.\n\nBut former foreign "
+		    "minister Ursula Plassnik, writing in Die Presse, argued "
+		    "that neutrality \"no longer protects us\". She called for "
+		    "\"an honest debate without taboos\".");
+	said(&g, "no longer protects us", P, "Ursula Plassnik");
+	mention(&g, "no longer protects us", P,
+		"former foreign minister Ursula Plassnik");
+	said(&g, "an honest debate without taboos", P, "Ursula Plassnik");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, titles_and_roles_are_not_the_name)
 {
 	struct got g;
