@@ -1846,7 +1846,10 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 		cu->c0 = k + 1;
 		cu->immediate = 1;
 	} else if (cls == V_OBJ) {
-		if (!clause_start(c, k))
+		/* "urged Hungary to ...", "urged allies to ..." */
+		if (!clause_start(c, k) && !(is_lowerword(c, k) &&
+					     !IN(c, k, function_words) &&
+					     !IN(c, k, time_words)))
 			return;
 		cu->c0 = k;
 		cu->immediate = 1;

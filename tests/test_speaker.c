@@ -149,6 +149,14 @@ Test(speaker, more_reporting_verbs)
 	said(&g, "That is simply wrong", D, "Sergei Lavrov");
 	said(&g, "the door remained open to all", I, "Jens Stoltenberg");
 	quote_list_release(&g.l);
+	/* a lower-case object, then what is urged; nothing without it */
+	extract(&g, "Talks\n\nJens Stoltenberg urged allies to ratify the "
+		    "protocol without delay. Jens Stoltenberg urged restraint "
+		    "on the matter.");
+	said(&g, "allies to ratify the protocol without delay", I,
+	     "Jens Stoltenberg");
+	cr_expect_eq(g.l.n, 1);
+	quote_list_release(&g.l);
 	/* "respond with" is an act: the words are the ministry's */
 	extract(&g, "Talks\n\n\"We will have to take steps,\" the Russian "
 		    "foreign ministry said, adding that Moscow would respond "
