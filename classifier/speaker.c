@@ -2145,6 +2145,22 @@ static void find_cues(struct ctx *c)
 /* ---- resolving subjects ---- */
 
 /* Is [np0, np1) a person (its last words a name), and where is the name? */
+/* "Analysts", "Critics", "Officials": many people, none named. */
+static int unnamed_many(const struct ctx *c, size_t i)
+{
+	static const char *const many[] = {
+		"analysts", "commentators", "critics", "diplomats", "experts",
+		"observers", "officials", "opponents", "protesters",
+		"residents", "sources", "supporters", "witnesses",
+	};
+	size_t k;
+
+	for (k = 0; k < N(many); k++)
+		if (is(c, i, many[k]))
+			return 1;
+	return 0;
+}
+
 /* The head of a noun phrase: its last word, or the last before "of". */
 static size_t np_head(const struct ctx *c, size_t np0, size_t np1)
 {
@@ -2165,8 +2181,8 @@ static int np_kind(const struct ctx *c, size_t np0, size_t np1,
 		return NP_HE;
 	if (np1 - np0 == 1 && is_it(c, np0))
 		return NP_IT;
-	if (np1 - np0 == 1 && is_they(c, np0))
-		return NP_THEY;
+	if (np1 - np0 == 1 && (is_they(c, np0) || unnamed_many(c, np0)))
+		return NP_THEY; /* "Analysts say ...": no one in particular */
 	/* "the Russian embassy in Stockholm", "its ambassador in Kyiv" */
 	for (k = np0 + 1; k + 1 < np1; k++) {
 		if (!is(c, k, "in"))

@@ -157,6 +157,11 @@ Test(speaker, more_reporting_verbs)
 	     "Jens Stoltenberg");
 	cr_expect_eq(g.l.n, 1);
 	quote_list_release(&g.l);
+	/* "Analysts" opening a sentence is no one in particular */
+	extract(&g, "Talks\n\nAnalysts say the policy reflects deep public "
+		    "hostility to the alliance.");
+	cr_expect_eq(g.l.n, 0, "%zu quotes", g.l.n);
+	quote_list_release(&g.l);
 	/* "respond with" is an act: the words are the ministry's */
 	extract(&g, "Talks\n\n\"We will have to take steps,\" the Russian "
 		    "foreign ministry said, adding that Moscow would respond "
