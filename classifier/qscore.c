@@ -509,6 +509,14 @@ static int in_kind(const struct item *it, int kind)
 	return kind == K_ALL || it->kind == kind;
 }
 
+/* One gold speaker's labels, gold and predicted, as summaries count. */
+struct spk {
+	char *key;          /* folded gold name */
+	size_t n[T_N];
+	size_t gold[T_N][METRICS_MAX_LABELS], pred[T_N][METRICS_MAX_LABELS];
+	double psum[T_N][METRICS_MAX_LABELS]; /* predicted probabilities */
+};
+
 /* The labels of matched quotes, scored per task (the "all" pass only). */
 struct lscore {
 	int on[T_N];        /* both sides have the task */
@@ -516,7 +524,37 @@ struct lscore {
 	struct metrics by_kind[T_N][K_ALL]; /* by the gold quote's kind */
 	size_t seen;        /* matched gold quotes left out: --exclude */
 	struct sbuf *log;   /* disagreements, when verbose */
+	struct spk *spk;    /* per gold speaker, for the summaries' error */
+	size_t nspk, spkcap;
 };
+
+/* Count a matched quote's labels for its gold speaker. */
+static void spk_add(struct lscore *ls, const char *speaker, int t, int g,
+		    int p, const double *prob, int nlabel)
+{
+	struct sbuf key = SBUF_INIT;
+	struct spk *sp = NULL;
+	size_t k;
+	int l;
+
+	fold(&key, speaker);
+	for (k = 0; k < ls->nspk && !sp; k++)
+		if (!strcmp(ls->spk[k].key, key.buf))
+			sp = &ls->spk[k];
+	if (!sp) {
+		ls->spk = xgrow(ls->spk, &ls->spkcap, ls->nspk + 1,
+				sizeof(*ls->spk));
+		sp = &ls->spk[ls->nspk++];
+		memset(sp, 0, sizeof(*sp));
+		sp->key = sbuf_detach(&key);
+	}
+	sbuf_release(&key);
+	sp->n[t]++;
+	sp->gold[t][g]++;
+	sp->pred[t][p]++;
+	for (l = 0; prob && l < nlabel; l++)
+		sp->psum[t][l] += prob[l];
+}
 
 /* Score a matched pair's labels; log a disagreement if asked. */
 static int score_labels(struct lscore *ls, const struct item *gi,
@@ -542,6 +580,8 @@ static int score_labels(struct lscore *ls, const struct item *gi,
 				      "is not one of the first prediction "
 				      "file's", task_names[t], pi->label[t]);
 		metrics_add(&ls->m[t], g, p, pi->prob[t]);
+		spk_add(ls, gi->speaker, t, g, p, pi->prob[t],
+			ls->m[t].nlabel);
 		if (gi->kind >= 0)
 			metrics_add(&ls->by_kind[t][gi->kind], g, p,
 				    pi->prob[t]);
@@ -655,6 +695,15 @@ static void mark_seen(struct qscore *s)
 	}
 }
 
+static void lscore_release(struct lscore *ls)
+{
+	size_t k;
+
+	for (k = 0; k < ls->nspk; k++)
+		free(ls->spk[k].key);
+	free(ls->spk);
+}
+
 static void lscore_init(struct lscore *ls, const struct qscore *s)
 {
 	int t, k;
@@ -701,6 +750,65 @@ static void by_kind_report(const struct lscore *ls, struct sbuf *out)
 	}
 }
 
+/*
+ * How far per-speaker summaries are from the gold labels: for speakers
+ * with at least min quotes, how often the dominant label (most quotes,
+ * ties to the larger summed probability, as `summarize` decides) is one
+ * of the gold speaker's most frequent labels, and the mean absolute
+ * difference between predicted and gold label shares.
+ */
+static void spk_line(const struct lscore *ls, int t, size_t min,
+		     const char *name, struct sbuf *out)
+{
+	size_t k, nsp = 0, agree = 0, gmax;
+	double err = 0.0;
+	int l, d, nl = ls->m[t].nlabel;
+	const struct spk *sp;
+
+	for (k = 0; k < ls->nspk; k++) {
+		sp = &ls->spk[k];
+		if (sp->n[t] < min || !sp->n[t])
+			continue;
+		nsp++;
+		for (d = 0, gmax = 0, l = 0; l < nl; l++) {
+			if (sp->pred[t][l] > sp->pred[t][d] ||
+			    (sp->pred[t][l] == sp->pred[t][d] &&
+			     sp->psum[t][l] > sp->psum[t][d]))
+				d = l;
+			if (sp->gold[t][l] > gmax)
+				gmax = sp->gold[t][l];
+		}
+		agree += sp->gold[t][d] == gmax;
+		for (l = 0; l < nl; l++) {
+			double gs = (double)sp->gold[t][l] / (double)sp->n[t];
+			double ps = (double)sp->pred[t][l] / (double)sp->n[t];
+
+			err += (gs > ps ? gs - ps : ps - gs) / nl;
+		}
+	}
+	if (!nsp)
+		return;
+	sbuf_addf(out, "%-10s %-10s %8zu %5zu (%5.3f) %11.3f\n",
+		  task_names[t], name, nsp, agree, (double)agree / (double)nsp,
+		  err / (double)nsp);
+}
+
+static void spk_report(const struct lscore *ls, struct sbuf *out)
+{
+	int t;
+
+	sbuf_addf(out, "\nper gold speaker, as summaries count them "
+		  "(dominant: the predicted dominant label is a gold one):\n"
+		  "%-10s %-10s %8s %13s %11s\n", "task", "speakers", "count",
+		  "dominant", "share error");
+	for (t = 0; t < T_N; t++) {
+		if (!ls->on[t] || !ls->m[t].n)
+			continue;
+		spk_line(ls, t, 1, "all", out);
+		spk_line(ls, t, 3, "3+ quotes", out);
+	}
+}
+
 static void lscore_report(const struct lscore *ls, size_t nexcl,
 			  struct sbuf *out)
 {
@@ -721,8 +829,10 @@ static void lscore_report(const struct lscore *ls, size_t nexcl,
 		}
 		metrics_format(&ls->m[t], NULL, NULL, out);
 	}
-	if (head)
+	if (head) {
 		by_kind_report(ls, out);
+		spk_report(ls, out);
+	}
 }
 
 int qscore_report(struct qscore *s, struct sbuf *out, int verbose,
@@ -755,6 +865,7 @@ int qscore_report(struct qscore *s, struct sbuf *out, int verbose,
 			if (match_article(s, arts[k], kind, &t[kind],
 					  verbose && kind != K_ALL ? out : NULL,
 					  kind == K_ALL ? &ls : NULL, e) < 0) {
+				lscore_release(&ls);
 				free(arts);
 				return -1;
 			}
@@ -778,6 +889,7 @@ int qscore_report(struct qscore *s, struct sbuf *out, int verbose,
 		  "case and accents\n(lenient): diagnostic only, also the "
 		  "same surname or surnames one letter apart\n");
 	lscore_report(&ls, s->excl.n, out);
+	lscore_release(&ls);
 	free(arts);
 	return 0;
 }

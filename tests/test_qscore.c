@@ -150,6 +150,14 @@ Test(qscore, labels_of_matched_quotes_scored)
 	cr_assert(strstr(out, "kind      quotes"), "%s", out);
 	cr_expect_null(strstr(strstr(out, "kind      quotes"), "partial"),
 		       "no partial quote, no row: %s", out);
+	/* per gold speaker: Jane Roe right; John Doe's two quotes (gold
+	 * pro, neutral) predicted against, neutral: a tie that the summed
+	 * probabilities give to neutral (0.8 against 0.7), one of his gold
+	 * labels; his shares are off by 1/2, 0, 1/2: mean 1/3, and 1/6 over
+	 * the two speakers. No speaker has three quotes. */
+	cr_expect(strstr(out, "stance     all               2     2 (1.000)"
+			 "       0.167\n"), "%s", out);
+	cr_expect_null(strstr(out, "3+ quotes"), "%s", out);
 	/* the gold files have sentiment, the predictions do not */
 	cr_expect_null(strstr(out, "sentiment:"), "%s", out);
 	cr_expect(strstr(out, "a\tstance\tgold 'pro' got 'against'\tWe welcome"),
