@@ -1830,6 +1830,32 @@ static int object_np(const struct ctx *c, size_t c0, size_t c1)
 }
 
 /* Find the clause a verb cue introduces, if any. */
+/*
+ * "a day earlier that", "two weeks ago that": a time phrase right after
+ * the verb, then "that"; the index of "that", or NONE.
+ */
+static size_t time_then_that(const struct ctx *c, size_t k, size_t e)
+{
+	size_t j;
+	int time = 0;
+
+	for (j = k; j < e && j < k + 5; j++) {
+		if (is(c, j, "that"))
+			return time ? j : NONE;
+		if (IN(c, j, time_words) || is(c, j, "day") ||
+		    is(c, j, "days") || is(c, j, "weeks") ||
+		    is(c, j, "months") || is(c, j, "ago"))
+			time = 1;
+		else if (!is(c, j, "a") && !is(c, j, "an") &&
+			 !is(c, j, "the") && !is(c, j, "last") &&
+			 !is(c, j, "this") && !is(c, j, "two") &&
+			 !is(c, j, "three") && !is(c, j, "few") &&
+			 !(T(c, j)->flags & ARTICLE_DIGIT))
+			return NONE;
+	}
+	return NONE;
+}
+
 static void verb_clause(struct ctx *c, struct cue *cu)
 {
 	size_t v = cu->pos, e = sent1(c, v), k = v + 1, lim, j;
@@ -1852,6 +1878,9 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 					     !IN(c, k, time_words)))
 			return;
 		cu->c0 = k;
+		cu->immediate = 1;
+	} else if (cls == V_SAY && (j = time_then_that(c, k, e)) != NONE) {
+		cu->c0 = j + 1; /* "said a day earlier that ..." */
 		cu->immediate = 1;
 	} else if (cls == V_SAY && clause_start(c, k)) {
 		cu->c0 = k;

@@ -157,6 +157,11 @@ Test(speaker, more_reporting_verbs)
 	     "Jens Stoltenberg");
 	cr_expect_eq(g.l.n, 1);
 	quote_list_release(&g.l);
+	/* a time phrase between the verb and its "that" */
+	extract(&g, "Talks\n\nEmmanuel Macron had said a day earlier that "
+		    "nothing should be excluded.");
+	said(&g, "nothing should be excluded", I, "Emmanuel Macron");
+	quote_list_release(&g.l);
 	/* "Analysts" opening a sentence is no one in particular */
 	extract(&g, "Talks\n\nAnalysts say the policy reflects deep public "
 		    "hostility to the alliance.");
