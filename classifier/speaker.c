@@ -1558,15 +1558,23 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		} else if ((is(c, j - 1, "of") || is(c, j - 1, "and")) &&
 			   j < end && j - 1 > s0 && is_np_word(c, j - 2)) {
 			j--;
-		} else if (is(c, j - 1, "in") && j < end && j - 1 > s0 &&
+		} else if ((is(c, j - 1, "in") || is(c, j - 1, "to")) &&
+			   j < end && j - 1 > s0 &&
 			   (IN(c, j - 2, orgs) || IN(c, j - 2, roles))) {
-			j--; /* "the Russian embassy in Stockholm" */
+			j--; /* "the embassy in Stockholm", "envoy to NATO" */
 		} else if ((t->punct == '(' || t->punct == ')') && j < end) {
 			j--;
 		} else if (t->punct == ',' && j < end && j - 1 > s0 &&
 			   IN(c, j - 2, roles)) {
 			j--; /* "President, Dmitry Medvedev" */
 		} else if (is_det(c, j - 1) && j < end) {
+			/* "the envoy to the Western Balkans" */
+			if (j - 1 > s0 + 1 && (is(c, j - 2, "in") ||
+					       is(c, j - 2, "to")) &&
+			    (IN(c, j - 3, orgs) || IN(c, j - 3, roles))) {
+				j -= 2;
+				continue;
+			}
 			j--;
 			break;
 		} else {
@@ -2214,7 +2222,7 @@ static int np_kind(const struct ctx *c, size_t np0, size_t np1,
 		return NP_THEY; /* "Analysts say ...": no one in particular */
 	/* "the Russian embassy in Stockholm", "its ambassador in Kyiv" */
 	for (k = np0 + 1; k + 1 < np1; k++) {
-		if (!is(c, k, "in"))
+		if (!is(c, k, "in") && !is(c, k, "to"))
 			continue;
 		if (IN(c, k - 1, orgs))
 			return NP_ORG;
@@ -2595,6 +2603,23 @@ static const char *his_office(struct ctx *c, size_t pos)
 }
 
 /*
+ * "his party": the party of the person "his" refers to ("Milorad Dodik's
+ * party"), or NULL when no one is.
+ */
+static const char *his_body(struct ctx *c, const struct cue *cu)
+{
+	const struct event *ev = latest(c, cu->pos, 1);
+	struct sbuf sb = SBUF_INIT;
+
+	if (!ev)
+		return NULL;
+	sbuf_addf(&sb, "%s's ", ev->name);
+	sbuf_add(&sb, c->a->text + T(c, cu->np0 + 1)->start,
+		 T(c, cu->np0 + 1)->end - T(c, cu->np0 + 1)->start);
+	return keep(c, sbuf_detach(&sb));
+}
+
+/*
  * "Kallas's office": the office of the titles the article gave Kaja
  * Kallas ("Office of the Estonian Prime Minister"), or NULL.
  */
@@ -2667,7 +2692,8 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 		break;
 	case NP_ORG:
 		if (cu->np1 - cu->np0 == 2 && is_he(c, cu->np0) &&
-		    is(c, cu->np0 + 1, "office")) {
+		    (is(c, cu->np0 + 1, "office") ||
+		     IN(c, cu->np0 + 1, orgs))) {
 			cu->kind = NP_HIS_OFFICE; /* needs pronouns: later */
 			break;
 		}
@@ -2884,7 +2910,8 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
 	/* "the Russian ambassador in Stockholm", "the Russian leader",
 	 * matching no one's titles: the post, not a guess */
 	for (i = cu->np0; i < cu->np1; i++)
-		if ((is(c, i, "in") && i > cu->np0 && IN(c, i - 1, roles)) ||
+		if (((is(c, i, "in") || is(c, i, "to")) && i > cu->np0 &&
+		     IN(c, i - 1, roles)) ||
 		    demonym_of(c, i) || IN(c, i, countries))
 			return keep_span(c, T(c, skip_det(c, cu->np0,
 							  cu->np1))->start,
@@ -2925,7 +2952,10 @@ static void resolve_rest(struct ctx *c)
 		} else if (cu->kind == NP_DESC) {
 			cu->speaker = resolve_desc(c, k);
 		} else if (cu->kind == NP_HIS_OFFICE) {
-			cu->speaker = his_office(c, cu->pos);
+			cu->speaker = is(c, cu->np0 + 1, "office") ?
+				      his_office(c, cu->pos) : NULL;
+			if (!cu->speaker)
+				cu->speaker = his_body(c, cu);
 			if (!cu->speaker)
 				cu->speaker = org_name(c, cu->np0, cu->np1);
 		}

@@ -157,6 +157,16 @@ Test(speaker, more_reporting_verbs)
 	     "Jens Stoltenberg");
 	cr_expect_eq(g.l.n, 1);
 	quote_list_release(&g.l);
+	/* "envoy to ..." is one subject; "his party" is whose party */
+	extract(&g, "Talks\n\nThe talks remain stalled, the alliance's envoy "
+		    "to the Western Balkans said on Wednesday.\n\n\"The door "
+		    "is open,\" the envoy, Javier Colomina, told journalists."
+		    "\n\nBosnian Serb leader Milorad Dodik vowed to block it. "
+		    "His party said in a statement that the region \"will "
+		    "never accept NATO\".");
+	said(&g, "The talks remain stalled", I, "Javier Colomina");
+	said(&g, "will never accept NATO", P, "Milorad Dodik's party");
+	quote_list_release(&g.l);
 	/* a time phrase between the verb and its "that" */
 	extract(&g, "Talks\n\nEmmanuel Macron had said a day earlier that "
 		    "nothing should be excluded.");
