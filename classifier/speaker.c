@@ -633,6 +633,7 @@ static const struct lexword lexicon[] = {
 	{ "odessa", LEX_countries, 0 },
 	{ "of", LEX_function_words, 0 },
 	{ "office", LEX_orgs, 0 },
+	{ "officer", LEX_roles, 0 },
 	{ "official", LEX_roles, 0 },
 	{ "officials", LEX_roles, 0 },
 	{ "on", LEX_function_words | LEX_fstop_words | LEX_after_inverted, 0 },
@@ -825,6 +826,8 @@ static const struct lexword lexicon[] = {
 	{ "syrian", LEX_demonyms, 0 },
 	{ "taiwan", LEX_countries, 0 },
 	{ "tallinn", LEX_countries, 0 },
+	{ "tanaiste", LEX_roles, 0 },
+	{ "taoiseach", LEX_roles, 0 },
 	{ "tbilisi", LEX_countries, 0 },
 	{ "tehran", LEX_countries, 0 },
 	{ "tell", 0, V_TELL },
@@ -869,6 +872,7 @@ static const struct lexword lexicon[] = {
 	{ "tweeting", 0, V_SAY },
 	{ "tweets", 0, V_SAY|V_NOUNLIKE },
 	{ "two", LEX_function_words, 0 },
+	{ "tánaiste", LEX_roles, 0 },
 	{ "türkiye", LEX_countries, 0 },
 	{ "u.s.", LEX_extra_demonyms, 0 },
 	{ "uk", LEX_extra_demonyms, 0 },
@@ -1547,6 +1551,8 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	if (i > s0 && is_pronoun(c, i - 1) && !trailing) {
 		*np0 = i - 1;
 		*np1 = i;
+		/* "..., she said": the clause may come before */
+		*comma_before = i - 1 > s0 && T(c, i - 2)->punct == ',';
 		return 1;
 	}
 	j = i;
@@ -2229,11 +2235,15 @@ static int np_kind(const struct ctx *c, size_t np0, size_t np1,
 		if (IN(c, k - 1, roles))
 			return NP_DESC;
 	}
+	head = np_head(c, np0, np1);
+	/* "the Department of Foreign Affairs": a body, whatever its end */
+	if (head + 1 < np1 && IN(c, head, orgs) &&
+	    !(T(c, head)->flags & ARTICLE_POSS))
+		return NP_ORG;
 	if (is_name_tok(c, np1 - 1)) {
 		*run0 = run_start(c, np1 - 1, np0);
 		return NP_PERSON;
 	}
-	head = np_head(c, np0, np1);
 	if (IN(c, head, docs))
 		return NP_DOC;
 	if (IN(c, head, roles) && !(T(c, head)->flags & ARTICLE_ACRONYM))

@@ -167,6 +167,23 @@ Test(speaker, more_reporting_verbs)
 	said(&g, "The talks remain stalled", I, "Javier Colomina");
 	said(&g, "will never accept NATO", P, "Milorad Dodik's party");
 	quote_list_release(&g.l);
+	/* "..., she said" reports the clause before it; a body "of" a
+	 * field is that body; Irish titles are titles */
+	extract(&g, "Talks\n\nSinn Féin leader Mary Lou McDonald accused the "
+		    "government of acting by stealth. Her party would hold a "
+		    "referendum on the question, she said.\n\nA spokeswoman "
+		    "for the Department of Foreign Affairs said the report would "
+		    "be published in the autumn.\n\nRetired army officer "
+		    "Cathal Berry, now an independent TD, said the debate was "
+		    "long overdue. \"It is not up for abolition,\" Tánaiste "
+		    "Micheál Martin said.");
+	said(&g, "Her party would hold a referendum on the question", I,
+	     "Mary Lou McDonald");
+	said(&g, "the report would be published in the autumn", I,
+	     "Department of Foreign Affairs");
+	said(&g, "the debate was long overdue", I, "Cathal Berry");
+	said(&g, "It is not up for abolition", D, "Micheál Martin");
+	quote_list_release(&g.l);
 	/* a time phrase between the verb and its "that" */
 	extract(&g, "Talks\n\nEmmanuel Macron had said a day earlier that "
 		    "nothing should be excluded.");
