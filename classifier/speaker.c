@@ -1531,7 +1531,7 @@ static int is_adverb(const struct ctx *c, size_t i)
 static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		   int *comma_before)
 {
-	size_t s0 = sent0(c, v), i = v, j, end;
+	size_t s0 = sent0(c, v), i = v, j, end, k;
 	int trailing = 0;
 
 	*comma_before = 0;
@@ -1600,6 +1600,11 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		*comma_before = j > s0 && T(c, j - 1)->punct == ',';
 		return 1;
 	}
+	/* "Erdogan's communications director, Fahrettin Altun, said": the
+	 * name in apposition is the subject */
+	for (k = j + 1; trailing && k + 1 < end; k++)
+		if (T(c, k)->punct == ',' && is_name_tok(c, end - 1))
+			return 1;
 	return trailing ? 0 : 1;
 }
 

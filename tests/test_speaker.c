@@ -184,6 +184,13 @@ Test(speaker, more_reporting_verbs)
 	said(&g, "the debate was long overdue", I, "Cathal Berry");
 	said(&g, "It is not up for abolition", D, "Micheál Martin");
 	quote_list_release(&g.l);
+	/* a name in apposition after a possessive title */
+	extract(&g, "Talks\n\nRecep Tayyip Erdogan agreed to the deal on "
+		    "Monday.\n\nErdogan's communications director, Fahrettin "
+		    "Altun, said that Turkey would \"closely monitor\" the "
+		    "commitments.");
+	said(&g, "closely monitor", P, "Fahrettin Altun");
+	quote_list_release(&g.l);
 	/* a time phrase between the verb and its "that" */
 	extract(&g, "Talks\n\nEmmanuel Macron had said a day earlier that "
 		    "nothing should be excluded.");
