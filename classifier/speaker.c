@@ -2220,7 +2220,17 @@ static size_t np_head(const struct ctx *c, size_t np0, size_t np1)
 	return np1 - 1;
 }
 
-static int np_kind(const struct ctx *c, size_t np0, size_t np1,
+/* A plural word: ends in one "s" ("leaders", not "boss"). */
+static int plural(const struct ctx *c, size_t i)
+{
+	const char *w = c->a->text + T(c, i)->start;
+	size_t n = ARTICLE_BASE_END(T(c, i)) - T(c, i)->start;
+
+	return n > 3 && (w[n - 1] == 's' || w[n - 1] == 'S') &&
+	       w[n - 2] != 's' && w[n - 2] != 'S';
+}
+
+static int np_kind(struct ctx *c, size_t np0, size_t np1,
 		   size_t *run0)
 {
 	size_t head, k;
@@ -2231,14 +2241,18 @@ static int np_kind(const struct ctx *c, size_t np0, size_t np1,
 		return NP_IT;
 	if (np1 - np0 == 1 && (is_they(c, np0) || unnamed_many(c, np0)))
 		return NP_THEY; /* "Analysts say ...": no one in particular */
-	/* "the Russian embassy in Stockholm", "its ambassador in Kyiv" */
+	/* "the Russian embassy in Stockholm", "its ambassador in Kyiv";
+	 * but "ambassador to NATO Ivo Daalder" is a person */
 	for (k = np0 + 1; k + 1 < np1; k++) {
 		if (!is(c, k, "in") && !is(c, k, "to"))
 			continue;
 		if (IN(c, k - 1, orgs))
 			return NP_ORG;
-		if (IN(c, k - 1, roles))
+		if (IN(c, k - 1, roles) && (is_det(c, k + 1) ||
+					    !is_name_tok(c, np1 - 1) ||
+					    !known_person(c, np1 - 1)))
 			return NP_DESC;
+		break;
 	}
 	head = np_head(c, np0, np1);
 	/* "the Department of Foreign Affairs": a body, whatever its end */
@@ -2251,6 +2265,9 @@ static int np_kind(const struct ctx *c, size_t np0, size_t np1,
 	}
 	if (IN(c, head, docs))
 		return NP_DOC;
+	/* "NATO leaders", "Russian officials": a body, not one person */
+	if (IN(c, head, roles) && head > np0 && plural(c, head))
+		return NP_ORG;
 	if (IN(c, head, roles) && !(T(c, head)->flags & ARTICLE_ACRONYM))
 		return NP_DESC;
 	return NP_ORG;

@@ -184,6 +184,16 @@ Test(speaker, more_reporting_verbs)
 	said(&g, "the debate was long overdue", I, "Cathal Berry");
 	said(&g, "It is not up for abolition", D, "Micheál Martin");
 	quote_list_release(&g.l);
+	/* plural roles are a body; a title "to" a body before a name is
+	 * that person's */
+	extract(&g, "Talks\n\nWhen NATO leaders declared in 2008 that Ukraine "
+		    "\"will become a member\", they promised much.\n\nFormer "
+		    "U.S. ambassador to NATO Ivo Daalder has called it \"the "
+		    "worst of both worlds\".\n\n\"It was a mistake,\" John "
+		    "Mearsheimer wrote.");
+	said(&g, "will become a member", P, "NATO");
+	said(&g, "the worst of both worlds", P, "Ivo Daalder");
+	quote_list_release(&g.l);
 	/* a name in apposition after a possessive title */
 	extract(&g, "Talks\n\nRecep Tayyip Erdogan agreed to the deal on "
 		    "Monday.\n\nErdogan's communications director, Fahrettin "
