@@ -2850,6 +2850,20 @@ static size_t unnamed_source(struct ctx *c, size_t ci)
 }
 
 /*
+ * A description as a speaker's name: its words [t0, t1), first letter
+ * upper case as names have it ("Senior NATO diplomat").
+ */
+static const char *post_name(struct ctx *c, size_t t0, size_t t1)
+{
+	char *s = xstrndup(c->a->text + T(c, t0)->start,
+			   T(c, t1 - 1)->end - T(c, t0)->start);
+
+	if (*s >= 'a' && *s <= 'z')
+		*s = (char)(*s - 'a' + 'A');
+	return keep(c, s);
+}
+
+/*
  * Whether the person of cue p has titles of their own, anywhere in the
  * article, that share no role with description d ("The Russian leader
  * noted ... Deputy Foreign Minister Alexander Grushko": someone else). A
@@ -2898,7 +2912,7 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
 	i = indefinite(c, cu);
 	if (i != NONE) {
 		cu->ms = T(c, i - 1)->start; /* the mention: "A senior ..." */
-		return keep_span(c, T(c, i)->start, T(c, cu->np1 - 1)->end);
+		return post_name(c, i, cu->np1);
 	}
 
 	for (k = c->nmen; k-- > 0;) {
@@ -2945,9 +2959,8 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
 		if (((is(c, i, "in") || is(c, i, "to")) && i > cu->np0 &&
 		     IN(c, i - 1, roles)) ||
 		    demonym_of(c, i) || IN(c, i, countries))
-			return keep_span(c, T(c, skip_det(c, cu->np0,
-							  cu->np1))->start,
-					 T(c, cu->np1 - 1)->end);
+			return post_name(c, skip_det(c, cu->np0, cu->np1),
+					 cu->np1);
 	ev = latest(c, cu->pos, 1);
 	return ev ? ev->name : SPEAKER_UNKNOWN;
 }

@@ -113,10 +113,10 @@ Test(speaker, unnamed_sources_keep_their_description)
 		    "Asked about it, German Chancellor Olaf Scholz replied: "
 		    "\"I do not want to speculate.\"");
 	said(&g, "the allies were deeply divided over the plan", I,
-	     "senior NATO diplomat");
+	     "Senior NATO diplomat");
 	mention(&g, "the allies were deeply divided over the plan", I,
 		"A senior NATO diplomat");
-	said(&g, "There is no consensus this year", D, "senior NATO diplomat");
+	said(&g, "There is no consensus this year", D, "Senior NATO diplomat");
 	mention(&g, "There is no consensus this year", D, "the diplomat");
 	said(&g, "I do not want to speculate.", D, "Olaf Scholz");
 	quote_list_release(&g.l);
@@ -125,9 +125,9 @@ Test(speaker, unnamed_sources_keep_their_description)
 		    "condition of anonymity, said allies were divided. \"There "
 		    "is no consensus this year,\" the diplomat said.\n\n"
 		    "German Chancellor Olaf Scholz declined to comment.");
-	said(&g, "There is no consensus this year", D, "senior NATO diplomat");
+	said(&g, "There is no consensus this year", D, "Senior NATO diplomat");
 	/* a bare noun subject opens the reported clause */
-	said(&g, "allies were divided", I, "senior NATO diplomat");
+	said(&g, "allies were divided", I, "Senior NATO diplomat");
 	quote_list_release(&g.l);
 	/* a description matching a named person's title is that person */
 	extract(&g, "Talks\n\nSwedish Foreign Minister Ann Linde said that "
