@@ -998,6 +998,8 @@ struct canon {
 	size_t count;   /* times name was seen as spelt */
 	char *alt;      /* another spelling as full as name, or NULL */
 	size_t alt_count;
+	char **role;    /* folded role words of all its titled mentions */
+	size_t nrole, rolecap;
 };
 
 /* A person's name in the text with the titles written before it. */
@@ -1412,6 +1414,8 @@ static size_t canon_add(struct ctx *c, size_t t0, size_t t1)
 		e->count = 1;
 		e->alt = NULL;
 		e->alt_count = 0;
+		e->role = NULL;
+		e->nrole = e->rolecap = 0;
 		canon_index(c, k);
 		return k;
 	}
@@ -1504,6 +1508,36 @@ static void collect_names(struct ctx *c)
 			m->canon = k;
 		}
 		i = j - 1;
+	}
+}
+
+/*
+ * Each person's role words over all their titled mentions ("Deputy
+ * Foreign Minister Alexander Grushko": minister), folded and distinct,
+ * so that other_titles() need not walk every mention of the article.
+ */
+static void canon_roles(struct ctx *c)
+{
+	size_t k, j, r;
+	const struct mention *m;
+	struct canon *e;
+
+	for (k = 0; k < c->nmen; k++) {
+		m = &c->men[k];
+		e = &c->canon[m->canon];
+		for (j = m->tt0; j < m->t0; j++) {
+			if (!IN(c, j, roles))
+				continue;
+			fold_key(c, j);
+			for (r = 0; r < e->nrole; r++)
+				if (!strcmp(e->role[r], c->key.buf))
+					break;
+			if (r < e->nrole)
+				continue;
+			e->role = xgrow(e->role, &e->rolecap, e->nrole + 1,
+					sizeof(*e->role));
+			e->role[e->nrole++] = xstrdup(c->key.buf);
+		}
 	}
 }
 
@@ -2872,25 +2906,27 @@ static const char *post_name(struct ctx *c, size_t t0, size_t t1)
 static int other_titles(struct ctx *c, const struct cue *d,
 			const struct cue *p)
 {
-	size_t i, j, k;
-	const struct mention *m;
-	int roles = 0;
+	const struct canon *e;
+	size_t i, r, k;
 
-	/* every mention of that person, the cue's own among them */
-	for (k = 0; k < c->nmen; k++) {
-		m = &c->men[k];
-		if (strcmp(c->canon[m->canon].name, p->speaker))
+	/* the person's canonical entry: names end in their key (a person
+	 * cue always has its own subject here: shared ones resolve later) */
+	if (p->np1 <= p->np0)
+		return 0;
+	fold_key(c, p->np1 - 1);
+	k = canon_find(c, c->key.buf);
+	if (k == NONE || strcmp(c->canon[k].name, p->speaker))
+		return 0;
+	e = &c->canon[k];
+	for (i = d->np0; i < d->np1; i++) {
+		if (!IN(c, i, roles))
 			continue;
-		for (j = m->tt0; j < m->t0; j++) {
-			if (!IN(c, j, roles))
-				continue;
-			roles = 1;
-			for (i = d->np0; i < d->np1; i++)
-				if (IN(c, i, roles) && same_title_word(c, i, j))
-					return 0;
-		}
+		fold_key(c, i);
+		for (r = 0; r < e->nrole; r++)
+			if (!strcmp(e->role[r], c->key.buf))
+				return 0;
 	}
-	return roles;
+	return e->nrole > 0;
 }
 
 /*
@@ -2915,10 +2951,9 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
 		return post_name(c, i, cu->np1);
 	}
 
-	for (k = c->nmen; k-- > 0;) {
+	/* mentions before the description, latest first */
+	for (k = mention_from(c, cu->np0); k-- > 0;) {
 		m = &c->men[k];
-		if (m->t0 >= cu->np0)
-			continue;
 		if (para - T(c, m->t0)->para > 5)
 			break;
 		shared = role = 0;
@@ -3540,12 +3575,15 @@ static void mark_quotes(struct ctx *c, const struct quote_list *l)
 
 static void ctx_release(struct ctx *c)
 {
-	size_t k;
+	size_t k, j;
 
 	for (k = 0; k < c->ncanon; k++) {
 		free(c->canon[k].key);
 		free(c->canon[k].name);
 		free(c->canon[k].alt);
+		for (j = 0; j < c->canon[k].nrole; j++)
+			free(c->canon[k].role[j]);
+		free(c->canon[k].role);
 	}
 	for (k = 0; k < c->nstr; k++)
 		free(c->str[k]);
@@ -3575,6 +3613,7 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 	look_up_words(&c);
 	mark_quotes(&c, l);
 	collect_names(&c);
+	canon_roles(&c);
 	scan_bodies(&c);
 	find_cues(&c);
 	for (k = 0; k < c.ncue; k++)
