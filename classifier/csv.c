@@ -375,6 +375,31 @@ int csv_row_find(const struct csv_row *hdr, const char *name)
 	return -1;
 }
 
+int csv_row_prob_columns(const struct csv_row *hdr, const char *task,
+			 char (*label)[32], int *col, int max, int *skipped)
+{
+	size_t i, tn = strlen(task), ln;
+	int n = 0;
+
+	if (skipped)
+		*skipped = -1;
+	for (i = 0; i < hdr->n; i++) {
+		if (hdr->len[i] <= tn + 3 || memcmp(hdr->field[i], task, tn) ||
+		    memcmp(hdr->field[i] + tn, "_p_", 3))
+			continue;
+		ln = hdr->len[i] - tn - 3;
+		if (ln >= 32 || n == max) {
+			if (skipped && *skipped < 0)
+				*skipped = (int)i;
+			continue;
+		}
+		memcpy(label[n], hdr->field[i] + tn + 3, ln);
+		label[n][ln] = '\0';
+		col[n++] = (int)i;
+	}
+	return n;
+}
+
 void csv_add_field(struct sbuf *sb, const char *s, size_t n)
 {
 	size_t i, start = 0;

@@ -49,6 +49,16 @@ void csv_reader_free(struct csv_reader *r);
 
 /* Index of the column called name in a header row, or -1. */
 int csv_row_find(const struct csv_row *hdr, const char *name);
+/*
+ * The probability columns "TASK_p_LABEL" of a header, one per label as
+ * `stance classify` and `analyze` write them, in header order: the first
+ * max whose LABEL is not empty and shorter than 32 bytes go to label[]
+ * and col[]. Returns how many were stored. *skipped (when not NULL) gets
+ * the first matching column left out (too long a label, or past max), or
+ * -1.
+ */
+int csv_row_prob_columns(const struct csv_row *hdr, const char *task,
+			 char (*label)[32], int *col, int max, int *skipped);
 
 /* Append one field to sb, quoted when it holds , " CR or LF. */
 void csv_add_field(struct sbuf *sb, const char *s, size_t n);

@@ -214,32 +214,22 @@ struct cols {
 static int prob_cols(const struct csv_row *hdr, int t, struct tlabels *tl,
 		     int *col, const char *path, struct err *e)
 {
-	char want[48];
-	size_t wn, c, ln;
-	int n = 0;
 	struct tlabels got;
+	int skipped;
 
 	memset(&got, 0, sizeof(got));
-	wn = (size_t)snprintf(want, sizeof(want), "%s_p_", task_names[t]);
-	for (c = 0; c < hdr->n; c++) {
-		if (hdr->len[c] <= wn || memcmp(hdr->field[c], want, wn))
-			continue;
-		ln = hdr->len[c] - wn;
-		if (ln >= 32 || n == METRICS_MAX_LABELS)
-			return err_at(e, path, 1, "column '%s': too long a "
-				      "label or too many labels",
-				      hdr->field[c]);
-		memcpy(got.label[n], hdr->field[c] + wn, ln);
-		col[n++] = (int)c;
-	}
-	if (n < 2)
+	got.n = csv_row_prob_columns(hdr, task_names[t], got.label, col,
+				     METRICS_MAX_LABELS, &skipped);
+	if (skipped >= 0)
+		return err_at(e, path, 1, "column '%s': too long a label or "
+			      "too many labels", hdr->field[skipped]);
+	if (got.n < 2)
 		return 0; /* no probabilities: the task is not scored */
-	got.n = n;
 	if (tl->n && memcmp(tl, &got, sizeof(got)))
 		return err_at(e, path, 1, "its %s labels differ from the "
 			      "first prediction file's", task_names[t]);
 	*tl = got;
-	return n;
+	return got.n;
 }
 
 /* The value of column c, or NULL when the column is absent. */

@@ -672,3 +672,36 @@ Test(csv, row_find)
 	csv_reader_free(r);
 	fclose(fp);
 }
+
+Test(csv, row_prob_columns)
+{
+	static const char s[] = "text,stance,stance_p_pro,stance_p_,"
+		"sentiment_p_neg,stance_p_against,"
+		"stance_p_0123456789012345678901234567890123,stance_p_neutral\n";
+	FILE *fp;
+	struct csv_reader *r = open_mem(s, sizeof(s) - 1, "m", &fp);
+	struct csv_row row;
+	struct err e;
+	char label[4][32];
+	int col[4], skipped, n;
+
+	cr_assert_eq(csv_reader_next(r, &row, &e), 1);
+	n = csv_row_prob_columns(&row, "stance", label, col, 4, &skipped);
+	/* header order; the empty label and other tasks are not matches */
+	cr_assert_eq(n, 3);
+	cr_expect_str_eq(label[0], "pro");
+	cr_expect_str_eq(label[1], "against");
+	cr_expect_str_eq(label[2], "neutral");
+	cr_expect_eq(col[0], 2);
+	cr_expect_eq(col[1], 5);
+	cr_expect_eq(col[2], 7);
+	cr_expect_eq(skipped, 6, "the 34-byte label is left out");
+	/* past max */
+	n = csv_row_prob_columns(&row, "stance", label, col, 1, &skipped);
+	cr_assert_eq(n, 1);
+	cr_expect_eq(skipped, 5);
+	cr_expect_eq(csv_row_prob_columns(&row, "sentiment", label, col, 4,
+					  NULL), 1);
+	csv_reader_free(r);
+	fclose(fp);
+}

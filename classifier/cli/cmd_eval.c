@@ -166,7 +166,7 @@ static int setup_classified(struct eval *ev, const struct csv_row *hdr,
 {
 	char label[METRICS_MAX_LABELS][32];
 	int prob[METRICS_MAX_LABELS];
-	size_t c, i;
+	size_t c;
 	struct sbuf want = SBUF_INIT;
 
 	for (c = 0; c < hdr->n && ev->ntask < MODEL_MAX_TASKS; c++) {
@@ -182,18 +182,8 @@ static int setup_classified(struct eval *ev, const struct csv_row *hdr,
 		gold = csv_row_find(hdr, want.buf);
 		if (gold < 0)
 			continue;
-		sbuf_reset(&want);
-		sbuf_addf(&want, "%s_p_", t);
-		for (i = 0; i < hdr->n && nl < METRICS_MAX_LABELS; i++) {
-			size_t ln = hdr->len[i] - want.len;
-
-			if (hdr->len[i] <= want.len || ln >= 32 ||
-			    memcmp(hdr->field[i], want.buf, want.len))
-				continue;
-			memcpy(label[nl], hdr->field[i] + want.len, ln);
-			label[nl][ln] = '\0';
-			prob[nl++] = (int)i;
-		}
+		nl = csv_row_prob_columns(hdr, t, label, prob,
+					  METRICS_MAX_LABELS, NULL);
 		if (nl < 2)
 			continue;
 		k->gold = gold;

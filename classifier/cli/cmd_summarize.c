@@ -45,25 +45,6 @@ struct layout {
 	int stance_p[REPORT_MAX_LABELS], sent_p[REPORT_MAX_LABELS];
 };
 
-/* The labels of "TASK_p_LABEL" columns, in header order. */
-static int find_labels(const struct csv_row *h, const char *task,
-		       char (*label)[32], int *col)
-{
-	size_t i, k = strlen(task);
-	int n = 0;
-
-	for (i = 0; i < h->n && n < REPORT_MAX_LABELS; i++) {
-		const char *f = h->field[i];
-
-		if (!strncmp(f, task, k) && !strncmp(f + k, "_p_", 3) &&
-		    strlen(f + k + 3) < 32 && f[k + 3]) {
-			snprintf(label[n], 32, "%s", f + k + 3);
-			col[n++] = (int)i;
-		}
-	}
-	return n;
-}
-
 static int read_layout(const struct csv_row *h, struct layout *lay,
 		       const char *name, struct err *e)
 {
@@ -83,9 +64,12 @@ static int read_layout(const struct csv_row *h, struct layout *lay,
 	lay->c_text = csv_row_find(h, "text");
 	lay->c_stance = csv_row_find(h, "stance");
 	lay->c_sentiment = csv_row_find(h, "sentiment");
-	lay->nstance = find_labels(h, "stance", lay->stance, lay->stance_p);
+	lay->nstance = csv_row_prob_columns(h, "stance", lay->stance,
+					    lay->stance_p, REPORT_MAX_LABELS,
+					    NULL);
 	lay->nsent = lay->c_sentiment < 0 ? 0 :
-		     find_labels(h, "sentiment", lay->sent, lay->sent_p);
+		     csv_row_prob_columns(h, "sentiment", lay->sent,
+					  lay->sent_p, REPORT_MAX_LABELS, NULL);
 	if (lay->nstance < 2)
 		return err_at(e, name, 1, "no stance_p_LABEL columns");
 	return 0;
