@@ -129,6 +129,8 @@ enum {
 	LEX_poss_dets = 1u << 12,
 	LEX_after_inverted = 1u << 13,
 	LEX_not_participles = 1u << 14,
+	LEX_aux = 1u << 15,  /* auxiliaries and modals: "said allies were" */
+	LEX_many = 1u << 16, /* "Analysts say": many people, none named */
 };
 
 /* Every lexicon word with its lists and verb class, sorted. */
@@ -180,6 +182,7 @@ static const struct lexword lexicon[] = {
 	{ "american", LEX_demonyms, 0 },
 	{ "among", LEX_function_words, 0 },
 	{ "an", LEX_function_words | LEX_clause_words, 0 },
+	{ "analysts", LEX_many, 0 },
 	{ "and", LEX_function_words | LEX_fstop_words, 0 },
 	{ "andorra", LEX_countries, 0 },
 	{ "angola", LEX_countries, 0 },
@@ -194,7 +197,7 @@ static const struct lexword lexicon[] = {
 	{ "appeal", LEX_possnouns, 0 },
 	{ "april", LEX_time_words, 0 },
 	{ "arab", LEX_extra_demonyms, 0 },
-	{ "are", LEX_function_words, 0 },
+	{ "are", LEX_function_words | LEX_aux, 0 },
 	{ "argentina", LEX_countries, 0 },
 	{ "argue", 0, V_SAY },
 	{ "argued", 0, V_SAY },
@@ -273,7 +276,7 @@ static const struct lexword lexicon[] = {
 	{ "called", 0, V_CALL },
 	{ "calling", 0, V_CALL },
 	{ "calls", 0, V_CALL|V_NOUNLIKE },
-	{ "can", LEX_function_words, 0 },
+	{ "can", LEX_function_words | LEX_aux, 0 },
 	{ "canada", LEX_countries, 0 },
 	{ "canadian", LEX_demonyms, 0 },
 	{ "caution", 0, V_SAY },
@@ -304,6 +307,7 @@ static const struct lexword lexicon[] = {
 	{ "colombia", LEX_countries, 0 },
 	{ "commander", LEX_roles, 0 },
 	{ "comment", 0, V_SAY|V_NOUNLIKE },
+	{ "commentators", LEX_many, 0 },
 	{ "commented", 0, V_SAY },
 	{ "commenting", 0, V_SAY },
 	{ "comments", LEX_possnouns, V_SAY|V_NOUNLIKE },
@@ -334,7 +338,7 @@ static const struct lexword lexicon[] = {
 	{ "contending", 0, V_THAT },
 	{ "contends", 0, V_THAT },
 	{ "copenhagen", LEX_countries, 0 },
-	{ "could", LEX_function_words | LEX_adverbs, 0 },
+	{ "could", LEX_function_words | LEX_adverbs | LEX_aux, 0 },
 	{ "council", LEX_orgs, 0 },
 	{ "counter", 0, V_SAY },
 	{ "countered", 0, V_SAY },
@@ -344,6 +348,7 @@ static const struct lexword lexicon[] = {
 	{ "court", LEX_orgs, 0 },
 	{ "cover", LEX_function_words, 0 },
 	{ "crimea", LEX_countries, 0 },
+	{ "critics", LEX_many, 0 },
 	{ "croatia", LEX_countries, 0 },
 	{ "croatian", LEX_demonyms, 0 },
 	{ "cuba", LEX_countries, 0 },
@@ -376,6 +381,7 @@ static const struct lexword lexicon[] = {
 	{ "despite", LEX_function_words, 0 },
 	{ "did", LEX_function_words | LEX_adverbs, 0 },
 	{ "diplomat", LEX_roles, 0 },
+	{ "diplomats", LEX_many, 0 },
 	{ "director", LEX_roles, 0 },
 	{ "do", LEX_function_words | LEX_adverbs, 0 },
 	{ "document", LEX_docs, 0 },
@@ -419,6 +425,7 @@ static const struct lexword lexicon[] = {
 	{ "every", LEX_function_words | LEX_clause_words, 0 },
 	{ "everything", LEX_not_participles, 0 },
 	{ "executive", LEX_roles, 0 },
+	{ "experts", LEX_many, 0 },
 	{ "explain", 0, V_SAY },
 	{ "explained", 0, V_SAY },
 	{ "explaining", 0, V_SAY },
@@ -453,13 +460,15 @@ static const struct lexword lexicon[] = {
 	{ "governor", LEX_roles, 0 },
 	{ "greece", LEX_countries, 0 },
 	{ "greek", LEX_demonyms, 0 },
-	{ "had", LEX_function_words | LEX_fstop_words | LEX_adverbs, 0 },
+	{ "had",
+	  LEX_function_words | LEX_fstop_words | LEX_adverbs | LEX_aux, 0 },
 	{ "hail", 0, V_THAT },
 	{ "hailed", 0, V_THAT },
 	{ "hailing", 0, V_THAT },
 	{ "hails", 0, V_THAT },
-	{ "has", LEX_function_words | LEX_fstop_words | LEX_adverbs, 0 },
-	{ "have", LEX_function_words | LEX_adverbs, 0 },
+	{ "has",
+	  LEX_function_words | LEX_fstop_words | LEX_adverbs | LEX_aux, 0 },
+	{ "have", LEX_function_words | LEX_adverbs | LEX_aux, 0 },
 	{ "he", LEX_function_words | LEX_clause_words, 0 },
 	{ "head", LEX_roles, 0 },
 	{ "helsinki", LEX_countries, 0 },
@@ -501,7 +510,8 @@ static const struct lexword lexicon[] = {
 	{ "iraqi", LEX_demonyms, 0 },
 	{ "ireland", LEX_countries, 0 },
 	{ "irish", LEX_demonyms, 0 },
-	{ "is", LEX_function_words | LEX_fstop_words | LEX_adverbs, 0 },
+	{ "is",
+	  LEX_function_words | LEX_fstop_words | LEX_adverbs | LEX_aux, 0 },
 	{ "israel", LEX_countries, 0 },
 	{ "israeli", LEX_demonyms, 0 },
 	{ "istanbul", LEX_countries, 0 },
@@ -565,7 +575,8 @@ static const struct lexword lexicon[] = {
 	{ "many", LEX_function_words | LEX_clause_words, 0 },
 	{ "march", LEX_time_words, 0 },
 	{ "mariupol", LEX_countries, 0 },
-	{ "may", LEX_function_words | LEX_time_words | LEX_adverbs, 0 },
+	{ "may",
+	  LEX_function_words | LEX_time_words | LEX_adverbs | LEX_aux, 0 },
 	{ "mayor", LEX_roles, 0 },
 	{ "me", LEX_function_words, 0 },
 	{ "meanwhile", LEX_function_words, 0 },
@@ -575,7 +586,7 @@ static const struct lexword lexicon[] = {
 	{ "memorandum", LEX_docs, 0 },
 	{ "mexican", LEX_demonyms, 0 },
 	{ "mexico", LEX_countries, 0 },
-	{ "might", LEX_function_words | LEX_adverbs, 0 },
+	{ "might", LEX_function_words | LEX_adverbs | LEX_aux, 0 },
 	{ "military", LEX_orgs, 0 },
 	{ "minister", LEX_roles, 0 },
 	{ "ministers", LEX_roles, 0 },
@@ -602,7 +613,7 @@ static const struct lexword lexicon[] = {
 	{ "ms", LEX_roles, 0 },
 	{ "ms.", LEX_roles, 0 },
 	{ "munich", LEX_countries, 0 },
-	{ "must", LEX_function_words, 0 },
+	{ "must", LEX_function_words | LEX_aux, 0 },
 	{ "my", LEX_function_words, 0 },
 	{ "nations", LEX_orgs, 0 },
 	{ "nato", LEX_orgs, 0 },
@@ -628,6 +639,7 @@ static const struct lexword lexicon[] = {
 	{ "november", LEX_time_words, 0 },
 	{ "now", LEX_function_words, 0 },
 	{ "observed", 0, V_SAY },
+	{ "observers", LEX_many, 0 },
 	{ "october", LEX_time_words, 0 },
 	{ "odesa", LEX_countries, 0 },
 	{ "odessa", LEX_countries, 0 },
@@ -635,11 +647,12 @@ static const struct lexword lexicon[] = {
 	{ "office", LEX_orgs, 0 },
 	{ "officer", LEX_roles, 0 },
 	{ "official", LEX_roles, 0 },
-	{ "officials", LEX_roles, 0 },
+	{ "officials", LEX_roles | LEX_many, 0 },
 	{ "on", LEX_function_words | LEX_fstop_words | LEX_after_inverted, 0 },
 	{ "once", LEX_function_words | LEX_adverbs, 0 },
 	{ "one", LEX_function_words, 0 },
 	{ "only", LEX_function_words, 0 },
+	{ "opponents", LEX_many, 0 },
 	{ "or", LEX_function_words, 0 },
 	{ "organisation", LEX_orgs, 0 },
 	{ "organization", LEX_orgs, 0 },
@@ -692,6 +705,7 @@ static const struct lexword lexicon[] = {
 	{ "promises", 0, V_THAT|V_NOUNLIKE },
 	{ "promising", 0, V_THAT },
 	{ "proposal", LEX_possnouns, 0 },
+	{ "protesters", LEX_many, 0 },
 	{ "publicly", LEX_adverbs, 0 },
 	{ "qatar", LEX_countries, 0 },
 	{ "queen", LEX_roles, 0 },
@@ -729,6 +743,7 @@ static const struct lexword lexicon[] = {
 	{ "reports", 0, V_SAY|V_NOUNLIKE },
 	{ "representative", LEX_roles, 0 },
 	{ "republic", LEX_orgs, 0 },
+	{ "residents", LEX_many, 0 },
 	{ "resolution", LEX_docs, 0 },
 	{ "respond", 0, V_SAY },
 	{ "responded", 0, V_SAY },
@@ -771,7 +786,7 @@ static const struct lexword lexicon[] = {
 	{ "shall", LEX_function_words, 0 },
 	{ "she", LEX_function_words | LEX_clause_words, 0 },
 	{ "sheikh", LEX_roles, 0 },
-	{ "should", LEX_function_words, 0 },
+	{ "should", LEX_function_words | LEX_aux, 0 },
 	{ "side", LEX_orgs, 0 },
 	{ "since", LEX_function_words | LEX_fstop_words, 0 },
 	{ "sing", LEX_not_participles, 0 },
@@ -785,6 +800,7 @@ static const struct lexword lexicon[] = {
 	{ "sofia", LEX_countries, 0 },
 	{ "some", LEX_function_words | LEX_clause_words, 0 },
 	{ "something", LEX_not_participles, 0 },
+	{ "sources", LEX_many, 0 },
 	{ "soviet", LEX_extra_demonyms, 0 },
 	{ "spain", LEX_countries, 0 },
 	{ "spanish", LEX_demonyms, 0 },
@@ -818,6 +834,7 @@ static const struct lexword lexicon[] = {
 	{ "suggests", 0, V_THAT },
 	{ "summit", LEX_orgs, 0 },
 	{ "sunday", LEX_time_words, 0 },
+	{ "supporters", LEX_many, 0 },
 	{ "sweden", LEX_countries, 0 },
 	{ "swedish", LEX_demonyms, 0 },
 	{ "swiss", LEX_demonyms, 0 },
@@ -915,13 +932,14 @@ static const struct lexword lexicon[] = {
 	{ "warnings", LEX_possnouns, 0 },
 	{ "warns", 0, V_SAY },
 	{ "warsaw", LEX_countries, 0 },
-	{ "was", LEX_function_words | LEX_fstop_words | LEX_adverbs, 0 },
+	{ "was",
+	  LEX_function_words | LEX_fstop_words | LEX_adverbs | LEX_aux, 0 },
 	{ "washington", LEX_countries, 0 },
 	{ "we", LEX_function_words | LEX_clause_words, 0 },
 	{ "website", LEX_docs, 0 },
 	{ "wednesday", LEX_time_words, 0 },
 	{ "week", LEX_time_words, 0 },
-	{ "were", LEX_function_words | LEX_adverbs, 0 },
+	{ "were", LEX_function_words | LEX_adverbs | LEX_aux, 0 },
 	{ "western", LEX_extra_demonyms, 0 },
 	{ "what", LEX_function_words, 0 },
 	{ "when",
@@ -940,13 +958,16 @@ static const struct lexword lexicon[] = {
 	{ "whom", LEX_function_words | LEX_fstop_words, 0 },
 	{ "whose", LEX_function_words | LEX_fstop_words, 0 },
 	{ "why", LEX_function_words, 0 },
-	{ "will", LEX_function_words | LEX_fstop_words | LEX_adverbs, 0 },
+	{ "will",
+	  LEX_function_words | LEX_fstop_words | LEX_adverbs | LEX_aux, 0 },
 	{ "wing", LEX_not_participles, 0 },
 	{ "with", LEX_function_words | LEX_fstop_words, 0 },
 	{ "within", LEX_function_words, 0 },
 	{ "without", LEX_function_words, 0 },
+	{ "witnesses", LEX_many, 0 },
 	{ "words", LEX_possnouns, 0 },
-	{ "would", LEX_function_words | LEX_fstop_words | LEX_adverbs, 0 },
+	{ "would",
+	  LEX_function_words | LEX_fstop_words | LEX_adverbs | LEX_aux, 0 },
 	{ "write", 0, V_SAY },
 	{ "writes", 0, V_SAY },
 	{ "writing", 0, V_SAY },
@@ -1735,16 +1756,7 @@ static size_t head_np(const struct ctx *c, size_t s0)
 /* An auxiliary or modal verb: what a bare noun subject is followed by. */
 static int is_aux(const struct ctx *c, size_t i)
 {
-	static const char *const aux[] = {
-		"is", "are", "was", "were", "has", "have", "had", "will",
-		"would", "can", "could", "should", "must", "may", "might",
-	};
-	size_t k;
-
-	for (k = 0; k < N(aux); k++)
-		if (is(c, i, aux[k]))
-			return 1;
-	return 0;
+	return IN(c, i, aux) && !(T(c, i)->flags & ARTICLE_POSS);
 }
 
 static int clause_start(const struct ctx *c, size_t i)
@@ -2230,17 +2242,7 @@ static void find_cues(struct ctx *c)
 /* "Analysts", "Critics", "Officials": many people, none named. */
 static int unnamed_many(const struct ctx *c, size_t i)
 {
-	static const char *const many[] = {
-		"analysts", "commentators", "critics", "diplomats", "experts",
-		"observers", "officials", "opponents", "protesters",
-		"residents", "sources", "supporters", "witnesses",
-	};
-	size_t k;
-
-	for (k = 0; k < N(many); k++)
-		if (is(c, i, many[k]))
-			return 1;
-	return 0;
+	return IN(c, i, many) && !(T(c, i)->flags & ARTICLE_POSS);
 }
 
 /* The head of a noun phrase: its last word, or the last before "of". */
@@ -2817,7 +2819,8 @@ static void subject_events(struct ctx *c)
 	for (k = 0; k < c->nmen; k++) {
 		m = &c->men[k];
 		s0 = sent0(c, m->t0);
-		if ((m->tt0 != s0 && !(m->tt0 == s0 + 1 && opening_conj(c, s0)) &&
+		if ((m->tt0 != s0 &&
+		     !(m->tt0 == s0 + 1 && opening_conj(c, s0)) &&
 		     !appositive_subject(c, m)) ||
 		    c->canon[m->canon].ntok < 2)
 			continue;
