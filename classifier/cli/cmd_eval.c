@@ -30,7 +30,10 @@ static const char usage_text[] =
 "the confusion matrix. With --classified, score the output of `stance\n"
 "classify` instead: each task column T against its gold column gold_T\n"
 "(classify renames an input column T to gold_T), with the probabilities\n"
-"from its T_p_LABEL columns; no model is needed.\n"
+"from its T_p_LABEL columns; no model is needed. A file with T and gold_T\n"
+"but no probability columns (another tool's labels, a second annotator's)\n"
+"is scored on its labels alone, in the order they first appear, without\n"
+"the Brier score and ECE.\n"
 "\n"
 "  -m, --model DIR         model directory (default: the shipped models/nato)\n"
 "      --classified        FILE is `stance classify` output\n"
@@ -70,6 +73,7 @@ struct task {
 	int model_task;        /* index in the model (model mode) */
 	int gold, pred;        /* columns; pred is -1 in model mode */
 	int prob[METRICS_MAX_LABELS];
+	int labels_only;       /* classified without probabilities */
 	struct metrics m;
 };
 
@@ -184,8 +188,10 @@ static int setup_classified(struct eval *ev, const struct csv_row *hdr,
 			continue;
 		nl = csv_row_prob_columns(hdr, t, label, prob,
 					  METRICS_MAX_LABELS, NULL);
-		if (nl < 2)
-			continue;
+		/* no probabilities: the labels are learnt from the rows */
+		k->labels_only = nl < 2;
+		if (k->labels_only)
+			nl = 0;
 		k->gold = gold;
 		k->pred = (int)c;
 		memcpy(k->prob, prob, sizeof(prob));
@@ -195,9 +201,38 @@ static int setup_classified(struct eval *ev, const struct csv_row *hdr,
 	sbuf_release(&want);
 	if (!ev->ntask)
 		return err_at(e, name, 1,
-			      "no classified task: expected columns T, gold_T "
-			      "and T_p_LABEL as `stance classify` writes them");
+			      "no classified task: expected columns T and gold_T "
+			      "(and T_p_LABEL, as `stance classify` writes "
+			      "them)");
 	return 0;
+}
+
+/*
+ * Labels-only mode: the id of the label in column col, added to the task's
+ * labels when first met; -1 with *e set on an empty or overlong label or
+ * one label too many.
+ */
+static int learnt_label(struct csv_reader *r, const struct csv_row *hdr,
+			const struct csv_row *row, struct task *k, int col,
+			struct err *e)
+{
+	struct metrics *m = &k->m;
+	const char *s = row->field[col];
+	int l = label_index(m, s);
+
+	if (l >= 0)
+		return l;
+	if (!row->len[col] || row->len[col] >= sizeof(m->label[0]))
+		return err_at(e, csv_reader_name(r), csv_reader_line(r),
+			      "%s label in column '%s'",
+			      row->len[col] ? "overlong" : "empty",
+			      hdr->field[col]);
+	if (m->nlabel == METRICS_MAX_LABELS)
+		return err_at(e, csv_reader_name(r), csv_reader_line(r),
+			      "more than %d labels in column '%s' ('%s')",
+			      METRICS_MAX_LABELS, hdr->field[col], s);
+	memcpy(m->label[m->nlabel], s, row->len[col] + 1);
+	return m->nlabel++;
 }
 
 static int add_classified(struct eval *ev, struct csv_reader *r,
@@ -211,6 +246,14 @@ static int add_classified(struct eval *ev, struct csv_reader *r,
 	for (t = 0; t < ev->ntask; t++) {
 		struct task *k = &ev->task[t];
 
+		if (k->labels_only) {
+			g = learnt_label(r, hdr, row, k, k->gold, e);
+			p = g < 0 ? -1 : learnt_label(r, hdr, row, k, k->pred, e);
+			if (p < 0)
+				return -1;
+			metrics_add(&k->m, g, p, NULL);
+			continue;
+		}
 		g = gold_label(r, hdr, k, row->field[k->gold], e);
 		if (g < 0)
 			return -1;
