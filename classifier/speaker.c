@@ -1234,6 +1234,11 @@ static int is_name_tok(const struct ctx *c, size_t i)
 	if ((t->flags & (ARTICLE_WORD | ARTICLE_CAP)) !=
 	    (ARTICLE_WORD | ARTICLE_CAP) || (t->flags & ARTICLE_ACRONYM))
 		return 0;
+	/* "North Macedonia", "South Africa": part of the country's name */
+	if ((is(c, i, "north") || is(c, i, "south") || is(c, i, "east") ||
+	     is(c, i, "west")) && i + 1 < c->a->ntok &&
+	    T(c, i + 1)->sent == t->sent && IN(c, i + 1, countries))
+		return 0;
 	return !is_lexicon(c, i);
 }
 
@@ -2932,6 +2937,16 @@ static int other_titles(struct ctx *c, const struct cue *d,
 	return e->nrole > 0;
 }
 
+/* Whether words [t0, t1) hold a rank below the post: deputy, vice. */
+static int has_rank(const struct ctx *c, size_t t0, size_t t1)
+{
+	for (; t0 < t1; t0++)
+		if (is(c, t0, "deputy") || is(c, t0, "vice") ||
+		    is(c, t0, "assistant"))
+			return 1;
+	return 0;
+}
+
 /*
  * "a senior NATO diplomat": an unnamed source, named by its description
  * ("senior NATO diplomat"). "the Swedish minister": the person whose
@@ -2959,6 +2974,9 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
 		m = &c->men[k];
 		if (para - T(c, m->t0)->para > 5)
 			break;
+		/* "the foreign minister" is not "Deputy Foreign Minister X" */
+		if (has_rank(c, cu->np0, cu->np1) != has_rank(c, m->tt0, m->t0))
+			continue;
 		shared = role = 0;
 		for (i = cu->np0; i < cu->np1; i++) {
 			isrole = IN(c, i, roles) || IN(c, i, orgs);
@@ -2986,6 +3004,9 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
 		return c->cue[k].speaker;
 	for (k = ci + 1; k < c->ncue; k++) {
 		if (T(c, c->cue[k].pos)->para > para + 2)
+			break;
+		/* a person named after another description is that one's */
+		if (c->cue[k].kind == NP_DESC && c->cue[k].from == NONE)
 			break;
 		if (c->cue[k].kind == NP_PERSON &&
 		    !other_titles(c, cu, &c->cue[k]))

@@ -29,9 +29,10 @@ while [ "$j" -lt 2000 ]; do
 	printf '\n\n'
 	j=$((j + 1))
 done >"$tmp/long.txt"
-# descriptions resolved by the people named after them ("The Russian
-# leader noted ... Deputy Foreign Minister Alexander Grushko said"), 30000
-# times over: each resolution must not walk the whole article
+# descriptions resolved against the people named before and after them
+# ("The Russian leader noted ... Deputy Foreign Minister Alexander
+# Grushko said"), 30000 times over: each resolution must not walk the
+# whole article
 {
 	printf 'Talks\n\n'
 	k=0

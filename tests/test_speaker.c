@@ -10,6 +10,7 @@
 #include "csv.h"
 #include "err.h"
 #include "quote.h"
+#include "sbuf.h"
 #include "speaker.h"
 
 #define DATA "tests/data/quote/"
@@ -336,6 +337,41 @@ Test(speaker, a_description_is_not_the_next_titled_person)
 	said(&g, "We will take all necessary measures.", D,
 	     "Alexander Grushko");
 	quote_list_release(&g.l);
+}
+
+Test(speaker, a_description_is_not_a_deputy_nor_the_next_ones_person)
+{
+	struct got g;
+	const char *pair =
+		"The Russian leader noted that Moscow had warned against it. "
+		"Deputy Foreign Minister Alexander Grushko said that the talks "
+		"were over.\n\nThe foreign minister of North Macedonia said his "
+		"country had joined. \"We are proud,\" Nikola Dimitrov said on "
+		"Twitter.\n\n";
+	struct sbuf sb = SBUF_INIT;
+
+	sbuf_adds(&sb, "Talks\n\n");
+	sbuf_adds(&sb, pair);
+	sbuf_adds(&sb, pair);
+	extract(&g, sb.buf);
+	cr_assert_eq(g.l.n, 8);
+	for (size_t i = 0; i < g.l.n; i++) {
+		const struct quote *q = &g.l.q[i];
+		const char *w = g.text + q->start;
+
+		/* the person named after the next description is that
+		 * one's, not this one's */
+		if (!strncmp(w, "Moscow", 6))
+			cr_assert_str_eq(q->speaker, "Russian leader");
+		/* "the foreign minister" is not "Deputy Foreign Minister
+		 * Grushko"; "North Macedonia" is a country, not a person
+		 * "North" titled "foreign minister", the second time too */
+		if (!strncmp(w, "his country", 11))
+			cr_assert_str_eq(q->speaker, "Nikola Dimitrov",
+					 "quote %zu", i);
+	}
+	quote_list_release(&g.l);
+	sbuf_release(&sb);
 }
 
 Test(speaker, quoted_as_saying_and_an_outlet_reporting)
