@@ -101,7 +101,11 @@ struct ngram_table {
 enum named {
 	N_L_COMPOUND, N_L_POS_SHARE, N_L_NEG_SHARE, N_L_POS, N_L_NEG,
 	N_L_NEGATED, N_V_COMPOUND, N_V_POS, N_V_NEG, N_V_BUT, N_V_AFTER_BUT,
-	N_V_EXCL, N_V_QUEST, N_V_CAPS, N_V_BOOST, N_V_DAMP, N_NAMED
+	N_V_EXCL, N_V_QUEST, N_V_CAPS, N_V_BOOST, N_V_DAMP,
+	/* raw_valence: the scores above that negation changes, without it */
+	N_L_RAW_COMPOUND, N_L_RAW_POS_SHARE, N_L_RAW_NEG_SHARE, N_L_RAW_POS,
+	N_L_RAW_NEG, N_V_RAW_COMPOUND, N_V_RAW_POS, N_V_RAW_NEG,
+	N_V_RAW_AFTER_BUT, N_NAMED
 };
 static const char *const named_feature[N_NAMED] = {
 	[N_L_COMPOUND] = "l:compound", [N_L_POS_SHARE] = "l:pos_share",
@@ -112,7 +116,36 @@ static const char *const named_feature[N_NAMED] = {
 	[N_V_AFTER_BUT] = "v:after_but", [N_V_EXCL] = "v:excl",
 	[N_V_QUEST] = "v:quest", [N_V_CAPS] = "v:caps",
 	[N_V_BOOST] = "v:boost", [N_V_DAMP] = "v:damp",
+	[N_L_RAW_COMPOUND] = "l:raw_compound",
+	[N_L_RAW_POS_SHARE] = "l:raw_pos_share",
+	[N_L_RAW_NEG_SHARE] = "l:raw_neg_share", [N_L_RAW_POS] = "l:raw_pos",
+	[N_L_RAW_NEG] = "l:raw_neg", [N_V_RAW_COMPOUND] = "v:raw_compound",
+	[N_V_RAW_POS] = "v:raw_pos", [N_V_RAW_NEG] = "v:raw_neg",
+	[N_V_RAW_AFTER_BUT] = "v:raw_after_but",
 };
+
+/* The named features that raw_valence doubles, and their raw twins. */
+static const enum named negated_named[] = {
+	N_L_COMPOUND, N_L_POS_SHARE, N_L_NEG_SHARE, N_L_POS, N_L_NEG,
+	N_L_NEGATED, N_V_COMPOUND, N_V_POS, N_V_NEG, N_V_AFTER_BUT,
+};
+
+int feat_valence_kept(const char *name, size_t n, int raw)
+{
+	size_t i;
+
+	if (n < 2 || (name[0] != 'l' && name[0] != 'v') || name[1] != ':')
+		return 1;
+	if (n > 6 && !memcmp(name + 2, "raw_", 4))
+		return raw;
+	if (!raw)
+		return 1;
+	for (i = 0; i < sizeof(negated_named) / sizeof(negated_named[0]); i++)
+		if (strlen(named_feature[negated_named[i]]) == n &&
+		    !memcmp(named_feature[negated_named[i]], name, n))
+			return 0;
+	return 1;
+}
 
 struct featurizer {
 	struct feat_opts o;
@@ -1143,10 +1176,29 @@ static void char_features(struct featurizer *fz)
 	}
 }
 
+/*
+ * l:compound, l:pos_share, l:neg_share, l:pos and l:neg from the summed
+ * positive and negative valence, as the five names from first on (the
+ * same order in both sets).
+ */
+static void lexicon_scores(struct featurizer *fz, double pos, double neg,
+			   enum named first)
+{
+	double sum = pos - neg;
+
+	set_named(fz, first, sum / sqrt(sum * sum + 15));
+	if (pos + neg > 0) {
+		set_named(fz, first + 1, pos / (pos + neg));
+		set_named(fz, first + 2, neg / (pos + neg));
+	}
+	set_named(fz, first + 3, pos / (pos + 4));
+	set_named(fz, first + 4, neg / (neg + 4));
+}
+
 static void lexicon_features(struct featurizer *fz)
 {
 	const struct tok_list *tl = &fz->toks;
-	double pos = 0, neg = 0, v, sum;
+	double pos = 0, neg = 0, v, rpos = 0, rneg = 0;
 	size_t i, negated = 0;
 
 	for (i = 0; i < tl->n; i++) {
@@ -1156,6 +1208,10 @@ static void lexicon_features(struct featurizer *fz)
 		if (!e->has_lex)
 			continue;
 		v = e->lex;
+		if (v > 0)
+			rpos += v;
+		else
+			rneg -= v;
 		if (fz->neg[i]) {
 			v *= NEGATED_VALENCE;
 			negated++;
@@ -1165,15 +1221,10 @@ static void lexicon_features(struct featurizer *fz)
 		else
 			neg -= v;
 	}
-	sum = pos - neg;
-	set_named(fz, N_L_COMPOUND, sum / sqrt(sum * sum + 15));
-	if (pos + neg > 0) {
-		set_named(fz, N_L_POS_SHARE, pos / (pos + neg));
-		set_named(fz, N_L_NEG_SHARE, neg / (pos + neg));
-	}
-	set_named(fz, N_L_POS, pos / (pos + 4));
-	set_named(fz, N_L_NEG, neg / (neg + 4));
+	lexicon_scores(fz, pos, neg, N_L_COMPOUND);
 	set_named(fz, N_L_NEGATED, negated ? 1 : 0);
+	if (fz->o.raw_valence)
+		lexicon_scores(fz, rpos, rneg, N_L_RAW_COMPOUND);
 }
 
 /* Weighted rows summed in int32 before a flush: |w v| <= 256 x 127. */
@@ -1653,6 +1704,27 @@ static double vader_norm(double s)
 }
 
 /*
+ * v:compound, v:pos and v:neg (the three names from first on) and
+ * v:after_but (after_name) from the summed valences.
+ */
+static void vader_scores(struct featurizer *fz, double pos, double neg,
+			 double after, double caps, int nexcl, int nquest,
+			 enum named first, enum named after_name)
+{
+	double sum = pos - neg + caps;
+
+	if (sum != 0) {
+		sum += sgn(sum) * (nexcl > 4 ? 4 : nexcl) * 0.292;
+		if (nquest > 1)
+			sum += sgn(sum) * (nquest > 3 ? 0.96 : nquest * 0.18);
+	}
+	set_named(fz, first, vader_norm(sum));
+	set_named(fz, first + 1, pos / (pos + 4));
+	set_named(fz, first + 2, neg / (neg + 4));
+	set_named(fz, after_name, vader_norm(after));
+}
+
+/*
  * v: features, VADER's rules over the lexicon: a booster or dampener up
  * to three words before a word moves its valence by 0.293 (less with
  * distance), a negation scope flips it, "but" halves what comes before it
@@ -1663,7 +1735,8 @@ static void vader_features(struct featurizer *fz, const char *text, size_t n)
 {
 	const struct tok_list *tl = &fz->toks;
 	static const double scale[3] = { 1, 0.95, 0.9 };
-	double pos = 0, neg = 0, sum, after = 0, v, caps;
+	double pos = 0, neg = 0, after = 0, v, caps;
+	double rpos = 0, rneg = 0, rafter = 0, rv; /* raw: negation ignored */
 	size_t i, but = SIZE_MAX;
 	int nexcl = 0, nquest = 0, boosted = 0, damped = 0, ncaps, k;
 
@@ -1696,30 +1769,33 @@ static void vader_features(struct featurizer *fz, const char *text, size_t n)
 				damped = 1;
 			}
 		}
+		rv = v;
 		if (fz->neg[i])
 			v *= NEGATED_VALENCE;
 		if (but != SIZE_MAX) {
 			v *= i < but ? 0.5 : 1.5;
-			if (i > but)
+			rv *= i < but ? 0.5 : 1.5;
+			if (i > but) {
 				after += v;
+				rafter += rv;
+			}
 		}
 		if (v > 0)
 			pos += v;
 		else
 			neg -= v;
+		if (rv > 0)
+			rpos += rv;
+		else
+			rneg -= rv;
 	}
 	caps = caps_emphasis(fz, text, n, &ncaps);
-	sum = pos - neg + caps;
-	if (sum != 0) {
-		sum += sgn(sum) * (nexcl > 4 ? 4 : nexcl) * 0.292;
-		if (nquest > 1)
-			sum += sgn(sum) * (nquest > 3 ? 0.96 : nquest * 0.18);
-	}
-	set_named(fz, N_V_COMPOUND, vader_norm(sum));
-	set_named(fz, N_V_POS, pos / (pos + 4));
-	set_named(fz, N_V_NEG, neg / (neg + 4));
+	vader_scores(fz, pos, neg, after, caps, nexcl, nquest, N_V_COMPOUND,
+		     N_V_AFTER_BUT);
+	if (fz->o.raw_valence)
+		vader_scores(fz, rpos, rneg, rafter, caps, nexcl, nquest,
+			     N_V_RAW_COMPOUND, N_V_RAW_AFTER_BUT);
 	set_named(fz, N_V_BUT, but != SIZE_MAX ? 1 : 0);
-	set_named(fz, N_V_AFTER_BUT, vader_norm(after));
 	set_named(fz, N_V_EXCL, (nexcl > 4 ? 4 : nexcl) / 4.0);
 	set_named(fz, N_V_QUEST, (nquest > 3 ? 3 : nquest) / 3.0);
 	set_named(fz, N_V_CAPS, (ncaps > 3 ? 3 : ncaps) / 3.0);
@@ -2387,6 +2463,11 @@ void feat_opts_format(const struct feat_opts *o, char *buf, size_t size)
 
 		snprintf(buf + n, size - n, " embed=1");
 	}
+	if (o->raw_valence) {
+		size_t n = strlen(buf);
+
+		snprintf(buf + n, size - n, " raw_valence=1");
+	}
 }
 
 static int parse_int(const char *v, int lo, int hi, int *out)
@@ -2456,6 +2537,8 @@ int feat_opts_parse(struct feat_opts *o, const char *text, struct err *e)
 			bad = parse_int(eq, 0, 1, &o->hashtags);
 		} else if (!strcmp(kv, "embed")) {
 			bad = parse_int(eq, 0, 1, &o->embed);
+		} else if (!strcmp(kv, "raw_valence")) {
+			bad = parse_int(eq, 0, 1, &o->raw_valence);
 		} else {
 			ret = err_set(e, "unknown feature option '%s'", kv);
 			break;

@@ -27,6 +27,10 @@
  *   v:compound, v:but, v:excl, ...      VADER's rules: boosters, dampeners,
  *                                       "but" shifting weight to the second
  *                                       clause, ALL CAPS, '!' and '?'
+ *   l:raw_compound, v:raw_compound, ... with raw_valence: the l: and v:
+ *                                       scores that negation changes,
+ *                                       computed again as if nothing were
+ *                                       negated (see feat_valence_kept)
  *   e:0, e:1, ...                       the quote in a word-vector space
  *                                       (struct embed): the mean of its
  *                                       words' unit vectors, weighted by
@@ -60,6 +64,7 @@ struct feat_opts {
 	int char_text; /* character n-grams across the whole text, not words */
 	int hashtags;  /* the words of CamelCase hashtags as word unigrams */
 	int embed;     /* e: word vectors (needs a struct embed) */
+	int raw_valence; /* l:raw_* and v:raw_*: scores blind to negation */
 };
 
 #define FEAT_MAX_WINDOW 20
@@ -72,6 +77,16 @@ enum feat_family {
 	FEAT_WORD, FEAT_CHAR, FEAT_LEX, FEAT_CUE, FEAT_DOM, FEAT_WIN,
 	FEAT_MOD, FEAT_VAD, FEAT_EMB, FEAT_NFAMILY
 };
+
+/*
+ * Which valence scores a task's model reads when the features have both
+ * kinds (raw_valence): a task with raw set keeps l:raw_* and v:raw_* and
+ * drops the scores they replace (l:compound, l:pos, l:neg, l:pos_share,
+ * l:neg_share, l:negated, v:compound, v:pos, v:neg, v:after_but); any
+ * other task drops l:raw_* and v:raw_*. 1 when the feature called
+ * name[0..n) is kept (every feature of the other families is).
+ */
+int feat_valence_kept(const char *name, size_t n, int raw);
 
 /* 1 for the tf-idf families (unit L2 norm each), 0 for raw values. */
 int feat_family_tfidf(enum feat_family f);

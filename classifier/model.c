@@ -105,10 +105,63 @@ void model_free(struct model *m)
 	lexicon_free(m->lex);
 	feat_cues_free(m->cues);
 	embed_free(m->emb);
-	for (t = 0; t < m->ntask; t++)
+	for (t = 0; t < m->ntask; t++) {
 		svmx_free(m->task[t].svm);
+		free(m->task[t].drop);
+	}
 	free(m->w);
 	free(m);
+}
+
+void model_task_drops(struct model *m)
+{
+	size_t cap, i, n, len;
+	int t;
+
+	for (t = 0; t < m->ntask; t++) {
+		struct model_task *k = &m->task[t];
+
+		free(k->drop);
+		k->drop = NULL;
+		k->ndrop = cap = 0;
+		if (!m->feat.raw_valence)
+			continue;
+		n = vocab_size(m->vocab);
+		for (i = 0; i < n; i++) {
+			const char *name = vocab_name(m->vocab, (long)i, &len);
+
+			if (feat_valence_kept(name, len, k->raw_valence))
+				continue;
+			k->drop = xgrow(k->drop, &cap, k->ndrop + 1,
+					sizeof(*k->drop));
+			k->drop[k->ndrop++] = (long)i;
+		}
+	}
+}
+
+const struct feat_node *model_task_vector(const struct model *m, int t,
+					  const struct feat_node *x,
+					  size_t count, struct feat_node **buf,
+					  size_t *cap)
+{
+	const struct model_task *k = &m->task[t];
+	size_t i, j, n = 0;
+
+	if (!k->ndrop)
+		return x;
+	*buf = xgrow(*buf, cap, count + 1, sizeof(**buf));
+	for (i = 0; i < count; i++) {
+		long id = (long)x[i].index - 1;
+
+		/* drop[] is short (ten names at most): a scan will do */
+		for (j = 0; j < k->ndrop && k->drop[j] != id; j++)
+			;
+		if (j == k->ndrop)
+			(*buf)[n++] = x[i];
+	}
+	(*buf)[n].index = -1;
+	(*buf)[n].value = 0;
+	return *buf;
 }
 
 struct featurizer *model_featurizer(const struct model *m, struct err *e)
@@ -124,6 +177,7 @@ void model_ready(struct model *m)
 
 	free(m->w);
 	m->w = NULL;
+	model_task_drops(m);
 	m->w_dim = vocab_size(m->vocab) + 1;
 	m->w_np = 0;
 	for (t = 0; t < m->ntask; t++) {
@@ -160,13 +214,21 @@ void model_ready(struct model *m)
 				row[m->w_off[t] + p] =
 					tw[t][i * (size_t)np[t] + (size_t)p] * idf;
 	}
+	/* a task's weights on what it does not read are 0, whatever the
+	 * libsvm file says, as on the vector path */
+	for (t = 0; t < m->ntask; t++)
+		for (i = 0; i < m->task[t].ndrop; i++)
+			for (p = 0; p < np[t]; p++)
+				m->w[((size_t)m->task[t].drop[i] + 1) * m->w_stride +
+				     (size_t)(m->w_off[t] + p)] = 0;
 }
 
 void model_predict(const struct model *m, struct featurizer *fz,
 		   const char *text, size_t n, struct model_prediction *out)
 {
 	const struct feat_node *x;
-	size_t count;
+	struct feat_node *buf = NULL;
+	size_t count, cap = 0;
 	int t;
 
 	if (m->w) {
@@ -190,8 +252,11 @@ void model_predict(const struct model *m, struct featurizer *fz,
 	else
 		x = feat_vector(fz, m->vocab, text, n, &count);
 	for (t = 0; t < m->ntask; t++)
-		out->label[t] = svmx_predict(m->task[t].svm, x, out->dec[t],
-					     out->prob[t]);
+		out->label[t] = svmx_predict(m->task[t].svm,
+					     model_task_vector(m, t, x, count,
+							       &buf, &cap),
+					     out->dec[t], out->prob[t]);
+	free(buf);
 }
 
 /* ---- saving ---- */
@@ -314,10 +379,10 @@ int model_save(const struct model *m, const char *dir, struct err *e)
 		sbuf_reset(&col);
 		escape(&col, k->column);
 		sbuf_addf(&meta,
-			  "task %s column=%s labels=%s kernel=%s C=%.17g gamma=%.17g\n",
+			  "task %s column=%s labels=%s kernel=%s C=%.17g gamma=%.17g%s\n",
 			  k->name, col.buf, labels.buf,
 			  svmx_kernel_name(svmx_model_kernel(k->svm)), k->C,
-			  k->gamma);
+			  k->gamma, k->raw_valence ? " valence=raw" : "");
 	}
 	add_file_line(&meta, tmp, "vocab.tsv", e, &bad);
 	if (m->lex)
@@ -426,6 +491,16 @@ static int parse_task(struct model *m, const char *line, const char *path,
 		return err_at(e, path, lineno, "bad C '%s'", num);
 	if (task_field(line, "gamma", num, sizeof(num)) == 0)
 		k->gamma = strtod(num, NULL);
+	if (task_field(line, "valence", num, sizeof(num)) == 0) {
+		if (strcmp(num, "raw"))
+			return err_at(e, path, lineno,
+				      "bad valence '%s' (expected 'raw')", num);
+		if (!m->feat.raw_valence)
+			return err_at(e, path, lineno,
+				      "task %s reads raw valence scores, but the "
+				      "features line has no raw_valence=1", name);
+		k->raw_valence = 1;
+	}
 	k->nlabel = 0;
 	for (l = strtok_r(labels, ",", &save); l; l = strtok_r(NULL, ",", &save)) {
 		if (k->nlabel == MODEL_MAX_LABELS || strlen(l) >= 32)

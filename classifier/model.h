@@ -38,6 +38,14 @@ struct model_task {
 	char label[MODEL_MAX_LABELS][32];
 	double C, gamma;
 	struct svmx_model *svm;
+	/*
+	 * Reads the valence scores blind to negation (feat_valence_kept;
+	 * "valence=raw" in meta.txt). drop[0..ndrop): the vocabulary ids
+	 * the task does not read, ascending (model_task_drops).
+	 */
+	int raw_valence;
+	long *drop;
+	size_t ndrop;
 };
 
 struct model {
@@ -73,6 +81,20 @@ void model_free(struct model *m);
  * results.
  */
 void model_ready(struct model *m);
+/*
+ * Fill each task's drop[] from the vocabulary and its raw_valence (none
+ * unless m->feat.raw_valence). model_ready calls it.
+ */
+void model_task_drops(struct model *m);
+/*
+ * x[0..count) without the features task t does not read, in order and
+ * ended by index -1: x itself when there are none, else a copy in *buf
+ * (grown as needed; the caller frees it).
+ */
+const struct feat_node *model_task_vector(const struct model *m, int t,
+					  const struct feat_node *x,
+					  size_t count, struct feat_node **buf,
+					  size_t *cap);
 /* Index of the task called name, or -1. */
 int model_task_find(const struct model *m, const char *name);
 

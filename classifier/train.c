@@ -24,6 +24,7 @@ void train_opts_default(struct train_opts *o)
 	o->kernel = SVMX_LINEAR;
 	o->folds = 5;
 	o->seed = 1;
+	o->raw_valence_tasks = "stance";
 }
 
 void train_data_release(struct train_data *d)
@@ -509,6 +510,45 @@ static struct embed *load_vectors(const struct train_opts *o, int *none,
 	return em;
 }
 
+/*
+ * x[i] = the vector of row i (at pool + start[i]) as task t reads it: in
+ * place when the task drops nothing, else copied into *tpool without the
+ * features it drops.
+ */
+static void task_vectors(const struct model *m, int t,
+			 const struct feat_node *pool, const size_t *start,
+			 size_t n, struct feat_node **tpool, size_t *tcap,
+			 struct feat_node **x)
+{
+	struct feat_node *buf = NULL;
+	const struct feat_node *v;
+	size_t i, cnt, bcap = 0, total = 0, *off;
+
+	if (!m->task[t].ndrop) {
+		for (i = 0; i < n; i++)
+			x[i] = (struct feat_node *)pool + start[i];
+		return;
+	}
+	off = xmalloc((n + 1) * sizeof(*off));
+	for (i = 0; i < n; i++) {
+		const struct feat_node *row = pool + start[i];
+
+		for (cnt = 0; row[cnt].index != -1; cnt++)
+			;
+		v = model_task_vector(m, t, row, cnt, &buf, &bcap);
+		for (cnt = 0; v[cnt].index != -1; cnt++)
+			;
+		*tpool = xgrow(*tpool, tcap, total + cnt + 1, sizeof(**tpool));
+		memcpy(*tpool + total, v, (cnt + 1) * sizeof(*v));
+		off[i] = total;
+		total += cnt + 1;
+	}
+	for (i = 0; i < n; i++)
+		x[i] = *tpool + off[i];
+	free(off);
+	free(buf);
+}
+
 struct model *train_model(const struct train_data *d, const size_t *idx,
 			  size_t nidx, const struct train_opts *o,
 			  struct train_report *rep, struct err *e)
@@ -516,8 +556,8 @@ struct model *train_model(const struct train_data *d, const size_t *idx,
 	struct model *m = xcalloc(1, sizeof(*m));
 	struct featurizer *fz = NULL;
 	struct svmx_problem prob;
-	struct feat_node *pool = NULL, **x = NULL;
-	size_t i, total = 0, cap = 0, cnt, *start = NULL, *all = NULL;
+	struct feat_node *pool = NULL, **x = NULL, *tpool = NULL;
+	size_t i, total = 0, cap = 0, tcap = 0, cnt, *start = NULL, *all = NULL;
 	int t, l;
 
 	memset(&prob, 0, sizeof(prob));
@@ -577,10 +617,16 @@ struct model *train_model(const struct train_data *d, const size_t *idx,
 		else if (!m->emb)
 			goto fail;
 	}
+	m->feat.raw_valence = 0;
+	for (t = 0; t < m->ntask && m->feat.lexicon && m->feat.negation; t++)
+		if (o->raw_valence_tasks &&
+		    in_list(o->raw_valence_tasks, m->task[t].name))
+			m->task[t].raw_valence = m->feat.raw_valence = 1;
 	fz = feat_new_full(&m->feat, m->lex, m->cues, m->emb, e);
 	if (!fz)
 		goto fail;
 	m->vocab = build_vocab(fz, d, idx, nidx, m->feat.min_df);
+	model_task_drops(m);
 	/* all vectors in one pool: the problem points into it */
 	start = xmalloc((nidx + 1) * sizeof(size_t));
 	for (i = 0; i < nidx; i++) {
@@ -595,13 +641,19 @@ struct model *train_model(const struct train_data *d, const size_t *idx,
 		total += cnt + 1;
 	}
 	x = xmalloc((nidx + 1) * sizeof(*x));
-	for (i = 0; i < nidx; i++)
-		x[i] = pool + start[i];
 	prob.n = nidx;
 	prob.x = (const struct feat_node **)x;
 	prob.y = xmalloc((nidx + 1) * sizeof(double));
-	svmx_problem_prepare(&prob);
 	for (t = 0; t < m->ntask; t++) {
+		/* each task's vectors hold the features it reads: the
+		 * problem (and its dot products) is made again only when they
+		 * differ from the previous task's */
+		if (!t || m->task[t].raw_valence != m->task[t - 1].raw_valence) {
+			task_vectors(m, t, pool, start, nidx, &tpool, &tcap, x);
+			free(prob.dot);
+			prob.dot = NULL;
+			svmx_problem_prepare(&prob);
+		}
 		for (i = 0; i < nidx; i++)
 			prob.y[i] = d->task[t].y[idx[i]];
 		if (train_task(&prob, &m->task[t], o, rep, t, e) < 0)
@@ -622,6 +674,7 @@ out:
 	free(prob.dot);
 	free(x);
 	free(pool);
+	free(tpool);
 	free(start);
 	free(all);
 	feat_free(fz);

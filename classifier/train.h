@@ -52,6 +52,12 @@ struct train_opts {
 	 * F_avg: "FAVOR,AGAINST"), or NULL for the macro-F1 of all labels
 	 */
 	const char *select_labels;
+	/*
+	 * comma-separated tasks whose model reads the valence scores blind
+	 * to negation instead of the negated ones (feat_valence_kept), or
+	 * "" for none; only with feat.lexicon. Default "stance".
+	 */
+	const char *raw_valence_tasks;
 	/* called after each grid point when not NULL */
 	void (*progress)(void *arg, const char *task, int done, int total);
 	void *progress_arg;

@@ -57,6 +57,7 @@ row "- t: target cue words" --no-cues
 row "- l: lexicon scores (and v:)" --no-lexicon
 row "- c: character n-grams" --no-chars
 row "- /NEG negation scopes" --no-negation
+row "- raw valence for stance" --raw-valence none
 row "- e: word vectors" --no-vectors
 row "n-gram baseline (w: + c: only)" --ngrams-only
 if [ "$refused" = 1 ]; then

@@ -45,11 +45,19 @@ static int run(struct env *v, const char *args, const char *in)
 }
 
 /* Train tiny.csv into dir/model; returns that path (malloc'd). */
+/*
+ * Trained without the raw valence scores: on these 42 quotes libsvm's
+ * inner 5-fold CV fits one stance pair's Platt sigmoid the wrong way
+ * round with them (the decision values still fit every quote), and the
+ * label is the arg-max of the probabilities. test_train checks the raw
+ * scores on their own.
+ */
 static char *train_model(struct env *v)
 {
 	char *model = at(v, "model"), args[512];
 
-	snprintf(args, sizeof(args), "train %s -o '%s' -q", TINY, model);
+	snprintf(args, sizeof(args), "train %s -o '%s' -q --raw-valence none",
+		 TINY, model);
 	cr_assert_eq(run(v, args, NULL), 0, "train failed: %s", v->err);
 	cr_assert_eq(v->out_len, 0, "-q printed: %s", v->out);
 	return model;

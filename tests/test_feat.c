@@ -40,6 +40,7 @@ static struct feat_opts opts(const char *families)
 	o.vader = strchr(families, 'v') != NULL;
 	o.family_weights = strchr(families, 'f') != NULL;
 	o.embed = strchr(families, 'e') != NULL;
+	o.raw_valence = strchr(families, 'r') != NULL;
 	return o;
 }
 
@@ -867,13 +868,54 @@ Test(feat, vader_rules)
 	lexicon_free(lx);
 }
 
+/*
+ * raw_valence: the l: and v: scores again as if nothing were negated,
+ * and which of the two kinds a task keeps.
+ */
+Test(feat, raw_valence_ignores_negation)
+{
+	struct lexicon *lx = small_lexicon();
+	struct feat_opts o = opts("lvr");
+	struct featurizer *fz = fz_new(&o, lx);
+	size_t n;
+
+	n = extract(fz, "it is not good");
+	cr_assert_lt(val(fz, n, "l:compound"), 0, "negation flips");
+	cr_assert_gt(val(fz, n, "l:raw_compound"), 0, "raw: it does not");
+	cr_assert_lt(val(fz, n, "v:compound"), 0);
+	cr_assert_gt(val(fz, n, "v:raw_compound"), 0);
+	cr_assert_float_eq(val(fz, n, "l:raw_pos_share"), 1, 1e-12);
+	/* without negation the two kinds agree */
+	n = extract(fz, "it is good but bad");
+	cr_assert_float_eq(val(fz, n, "l:raw_compound"),
+			   val(fz, n, "l:compound"), 1e-12);
+	cr_assert_float_eq(val(fz, n, "v:raw_after_but"),
+			   val(fz, n, "v:after_but"), 1e-12);
+	feat_free(fz);
+	o.raw_valence = 0;
+	fz = fz_new(&o, lx);
+	n = extract(fz, "it is not good");
+	HASNT(fz, n, "l:raw_compound");
+	HASNT(fz, n, "v:raw_compound");
+	feat_free(fz);
+	lexicon_free(lx);
+	/* a raw task keeps the raw scores and drops the negated ones */
+	cr_assert(feat_valence_kept("l:raw_pos", 9, 1));
+	cr_assert(!feat_valence_kept("l:raw_pos", 9, 0));
+	cr_assert(!feat_valence_kept("l:negated", 9, 1));
+	cr_assert(!feat_valence_kept("v:after_but", 11, 1));
+	cr_assert(feat_valence_kept("v:after_but", 11, 0));
+	cr_assert(feat_valence_kept("v:but", 5, 1), "not a score of negation");
+	cr_assert(feat_valence_kept("w:raw_x", 7, 0), "another family");
+}
+
 /* Map mode (feat_vector) and collect mode agree on every family. */
 Test(feat, vector_equals_extract_vectorize_all_families)
 {
 	struct lexicon *lx = small_lexicon();
 	struct feat_cues *c = cues_load();
 	struct embed *em = vectors_load();
-	struct feat_opts o = opts("wcltkxmvfe");
+	struct feat_opts o = opts("wcltkxmvfer");
 	struct featurizer *fz = fz_full(&o, lx, c, em);
 	struct vocab *v = vocab_new();
 	const char *texts[] = {
@@ -960,7 +1002,7 @@ Test(feat, vector_cache_follows_its_target)
 {
 	struct lexicon *lx = small_lexicon();
 	struct feat_cues *c = cues_load();
-	struct feat_opts o = opts("wcltkxmvf");
+	struct feat_opts o = opts("wcltkxmvfr");
 	struct featurizer *fz = fz_cues(&o, lx, c);
 	struct vocab *v1 = vocab_new(), *v2 = vocab_new();
 	const char *t = "Ukraine must never join NATO, it is a red line! "
@@ -1057,7 +1099,7 @@ Test(feat, dots_equal_vector_dot_products)
 	int variant;
 
 	for (variant = 0; variant < 2; variant++) {
-		struct feat_opts o = opts("wcltkxmvfe");
+		struct feat_opts o = opts("wcltkxmvfer");
 		struct featurizer *fz;
 		struct vocab *v = vocab_new();
 		double *w, *rows, *rows2;

@@ -574,6 +574,20 @@ Test(model, bad_meta_lines_refused)
 	edit(dir, "meta.txt", " C=", " C=-1 D=");
 	snprintf(want, sizeof(want), "%s/meta.txt:4: bad C '-1'", dir);
 	expect_refused(dir, want);
+
+	tu_write(meta_path, orig, len);
+	edit(dir, "meta.txt", " valence=raw", " valence=cooked");
+	snprintf(want, sizeof(want), "%s/meta.txt:4: bad valence 'cooked' "
+		 "(expected 'raw')", dir);
+	expect_refused(dir, want);
+
+	/* a task reading scores the featurizer would not compute */
+	tu_write(meta_path, orig, len);
+	edit(dir, "meta.txt", " raw_valence=1", "");
+	snprintf(want, sizeof(want), "%s/meta.txt:4: task stance reads raw "
+		 "valence scores, but the features line has no raw_valence=1",
+		 dir);
+	expect_refused(dir, want);
 	free(orig);
 	free(meta_path);
 	cleanup(root, dir);

@@ -92,7 +92,12 @@ Test(train, tiny_corpus_two_tasks)
 Test(train, fits_its_training_data)
 {
 	struct train_opts o = opts();
-	struct model *m = train_ok(TINY, &o, NULL);
+	struct model *m;
+
+	/* see raw_valence_scores_for_stance_only: the labels here come
+	 * from probabilities, whose sigmoids 42 quotes cannot fit well */
+	o.raw_valence_tasks = "";
+	m = train_ok(TINY, &o, NULL);
 	struct err e;
 	struct featurizer *fz = model_featurizer(m, &e);
 	struct model_prediction p;
@@ -104,6 +109,108 @@ Test(train, fits_its_training_data)
 	cr_assert_str_eq(m->task[0].label[p.label[0]], "pro");
 	feat_free(fz);
 	model_free(m);
+}
+
+/*
+ * With raw_valence (the default for stance), the stance model reads the
+ * lexicon and VADER scores blind to negation and the sentiment model the
+ * negated ones: each task's vectors lack the other kind, its weights on
+ * them are 0, a saved model says so, and the stance SVM's decision
+ * values still fit the training quotes.
+ */
+Test(train, raw_valence_scores_for_stance_only)
+{
+	struct train_opts o = opts();
+	struct model *m = train_ok(TINY, &o, NULL), *back;
+	char *dir = tu_tmpdir(), *md = tu_path(dir, "m");
+	struct featurizer *fz;
+	struct model_prediction p;
+	struct err e;
+	size_t i, n, len, right = 0, rows = 0;
+	int st = model_task_find(m, "stance"), se = model_task_find(m, "sentiment");
+	int t, q, raw_seen = 0, negated_seen = 0;
+	FILE *fp;
+	char line[4096];
+
+	cr_assert(m->feat.raw_valence);
+	cr_assert(st >= 0 && se >= 0);
+	cr_assert(m->task[st].raw_valence && !m->task[se].raw_valence);
+	n = vocab_size(m->vocab);
+	for (i = 0; i < n; i++) {
+		const char *name = vocab_name(m->vocab, (long)i, &len);
+		int raw = !strncmp(name, "l:raw_", 6) || !strncmp(name, "v:raw_", 6);
+		static const char *const scored[] = {
+			"l:compound", "l:pos_share", "l:neg_share", "l:pos",
+			"l:neg", "l:negated", "v:compound", "v:pos", "v:neg",
+			"v:after_but",
+		};
+		int negated = 0;
+
+		for (q = 0; q < 10; q++)
+			negated |= !strcmp(name, scored[q]);
+
+		raw_seen += raw;
+		negated_seen += negated;
+		for (t = 0; t < m->ntask; t++) {
+			int dropped = 0;
+			size_t k;
+
+			for (k = 0; k < m->task[t].ndrop; k++)
+				dropped |= m->task[t].drop[k] == (long)i;
+			if (raw || negated)
+				cr_assert_eq(dropped, t == st ? negated : raw,
+					     "%s, task %d", name, t);
+			else
+				cr_assert(!dropped, "%s", name);
+			/* what a task drops weighs nothing in the joint rows */
+			for (q = 0; dropped && q < 3; q++)
+				cr_assert_eq(m->w[(i + 1) * m->w_stride +
+						  (size_t)(m->w_off[t] + q)], 0);
+		}
+	}
+	cr_assert_geq(raw_seen, 8);
+	cr_assert_geq(negated_seen, 9);
+	/* the decision values (pairs 0-1, 0-2, 1-2) fit the training quotes */
+	fz = model_featurizer(m, &e);
+	cr_assert_not_null(fz, "%s", e.msg);
+	fp = fopen(TINY, "r");
+	cr_assert_not_null(fp);
+	cr_assert_not_null(fgets(line, sizeof(line), fp)); /* header */
+	while (fgets(line, sizeof(line), fp)) {
+		char *text = strchr(line, ',') + 1, *label = strrchr(line, ',');
+		int votes[3] = { 0 }, best = 0, gold;
+
+		*label = '\0';
+		label = strrchr(text, ',');
+		*label++ = '\0';
+		gold = !strcmp(label, "pro") ? 0 : !strcmp(label, "neutral") ? 1 : 2;
+		model_predict(m, fz, text, strlen(text), &p);
+		votes[p.dec[st][0] > 0 ? 0 : 1]++;
+		votes[p.dec[st][1] > 0 ? 0 : 2]++;
+		votes[p.dec[st][2] > 0 ? 1 : 2]++;
+		for (q = 1; q < 3; q++)
+			if (votes[q] > votes[best])
+				best = q;
+		right += best == gold;
+		rows++;
+	}
+	fclose(fp);
+	cr_assert_eq(rows, 42);
+	cr_assert_geq(right, 40, "%zu of 42", right);
+	/* saved and loaded, the tasks read the same features */
+	cr_assert_eq(model_save(m, md, &e), 0, "%s", e.msg);
+	back = model_load(md, &e);
+	cr_assert_not_null(back, "%s", e.msg);
+	for (t = 0; t < m->ntask; t++) {
+		cr_assert_eq(back->task[t].raw_valence, m->task[t].raw_valence);
+		cr_assert_eq(back->task[t].ndrop, m->task[t].ndrop);
+	}
+	model_free(back);
+	feat_free(fz);
+	model_free(m);
+	tu_rmtree(dir);
+	free(md);
+	free(dir);
 }
 
 /* Every file of two saved trainings, compared byte for byte. */

@@ -5,6 +5,7 @@
  */
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "afile.h"
@@ -19,11 +20,12 @@
 static const char usage_text[] =
 "usage: stance vectorize [FILE|-] [-m MODEL] [-o OUT] [--text-col NAME]\n"
 "\n"
-"Write each quote's feature vector, as the model computes it, in libsvm's\n"
-"format (\"LABEL index:value ...\", indices from 1, as in the model's\n"
-"vocab.tsv plus one). LABEL is the quote's gold stance as the model's\n"
-"label number when the input has a 'stance' column with a known label,\n"
-"else 0. svm-predict MODEL/stance.svm reads the result.\n"
+"Write each quote's feature vector, as the model's stance task reads it\n"
+"(without the scores it drops, see --raw-valence), in libsvm's format\n"
+"(\"LABEL index:value ...\", indices from 1, as in the model's vocab.tsv\n"
+"plus one). LABEL is the quote's gold stance as the model's label number\n"
+"when the input has a 'stance' column with a known label, else 0.\n"
+"svm-predict MODEL/stance.svm reads the result.\n"
 "\n"
 "  -m, --model DIR      model directory (default: the shipped models/nato)\n"
 "      --text-col NAME  column holding the quote (default: text)\n"
@@ -55,8 +57,9 @@ static int run(const struct model *m, struct featurizer *fz, const char *in,
 	struct csv_reader *r = csv_reader_open(in, e);
 	struct csv_row row;
 	struct sbuf line = SBUF_INIT;
-	int col, gold, st, ret = -1;
-	size_t k, count;
+	int col, gold, st, ret = -1, task = model_task_find(m, "stance");
+	size_t k, count, cap = 0;
+	struct feat_node *buf = NULL;
 
 	if (!r)
 		return -1;
@@ -79,6 +82,12 @@ static int run(const struct model *m, struct featurizer *fz, const char *in,
 			continue;
 		x = feat_vector(fz, m->vocab, row.field[col], row.len[col],
 				&count);
+		/* what stance.svm reads: without the features it drops */
+		if (task >= 0) {
+			x = model_task_vector(m, task, x, count, &buf, &cap);
+			for (count = 0; x[count].index != -1; count++)
+				;
+		}
 		sbuf_reset(&line);
 		sbuf_addf(&line, "%d", gold >= 0 && (size_t)gold < row.n ?
 			  gold_label(m, row.field[gold]) : 0);
@@ -89,6 +98,7 @@ static int run(const struct model *m, struct featurizer *fz, const char *in,
 	}
 	ret = st < 0 ? -1 : 0;
 out:
+	free(buf);
 	sbuf_release(&line);
 	csv_reader_free(r);
 	return ret;

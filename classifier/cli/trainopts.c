@@ -90,6 +90,9 @@ int trainopts_parse(int c, const char *arg, struct train_opts *o,
 	case TOPT_HASHTAGS: f->hashtags = 1; return 1;
 	case TOPT_VECTORS: o->vectors_path = arg; f->embed = 1; return 1;
 	case TOPT_NOVECTORS: f->embed = 0; return 1;
+	case TOPT_RAWVAL:
+		o->raw_valence_tasks = strcmp(arg, "none") ? arg : "";
+		return 1;
 	case TOPT_NGRAMS_ONLY:
 		/* what stance measured before issue 8, less l and t */
 		f->lexicon = f->cues = f->domain = f->modality = f->vader = 0;

@@ -20,6 +20,7 @@ enum {
 	TOPT_NOWINDOW, TOPT_WINDOW, TOPT_NOMODALITY, TOPT_NOVADER,
 	TOPT_NOWEIGHTS, TOPT_CUES, TOPT_NGRAMS_ONLY, TOPT_CHARTEXT,
 	TOPT_SELECT, TOPT_HASHTAGS, TOPT_VECTORS, TOPT_NOVECTORS,
+	TOPT_RAWVAL,
 };
 
 /* -C VALUE is the one short option. */
@@ -56,7 +57,8 @@ enum {
 	{ "select-by", required_argument, NULL, TOPT_SELECT }, \
 	{ "hashtags", no_argument, NULL, TOPT_HASHTAGS }, \
 	{ "vectors", required_argument, NULL, TOPT_VECTORS }, \
-	{ "no-vectors", no_argument, NULL, TOPT_NOVECTORS }
+	{ "no-vectors", no_argument, NULL, TOPT_NOVECTORS }, \
+	{ "raw-valence", required_argument, NULL, TOPT_RAWVAL }
 
 /* The options' lines for a command's --help. */
 #define TRAINOPTS_USAGE \
@@ -90,7 +92,10 @@ enum {
 "      --min-df N          drop features seen in fewer quotes (default 2)\n" \
 "      --vectors PATH      word vectors of the e: features (default:\n" \
 "                          word_vectors.tsv beside the sentiment lexicon)\n" \
-"      --no-vectors        leave the e: word-vector features out\n"
+"      --no-vectors        leave the e: word-vector features out\n" \
+"      --raw-valence TASKS these tasks' models read the lexicon and VADER\n" \
+"                          scores blind to negation, the others the\n" \
+"                          negated ones (default: stance; none: no task)\n"
 
 /*
  * Apply option c (with arg) to o. 1 when c was one of ours, 0 when it is
