@@ -131,9 +131,14 @@ else
 	# and the cue families pointed at each target's own name ("@cues":
 	# the target's cue lexicon, see target_cues above), with and without
 	# VADER's rules, and with and without the word vectors (e:), which
-	# the other entries leave out (--ngrams-only does too).
-	generic="--no-cues --no-domain --no-window --no-vectors"
-	grid=("--no-vectors"
+	# the other entries leave out (--ngrams-only does too). Those
+	# entries also say --raw-valence none, so that they measure what
+	# they measured before the stance model read the raw valence scores
+	# by default; the last entries are the best of them with those
+	# scores.
+	old="--no-vectors --raw-valence none"
+	generic="--no-cues --no-domain --no-window $old"
+	grid=("$old"
 	      "$generic"
 	      "$generic --min-df 1"
 	      "$generic --min-df 1 --hashtags"
@@ -142,10 +147,13 @@ else
 	      "$generic --word-ngrams 3 --char-ngrams 2-5 --char-text --min-df 1"
 	      "--ngrams-only --word-ngrams 3 --char-ngrams 2-5 --min-df 1"
 	      "--ngrams-only --word-ngrams 3 --char-ngrams 2-5 --char-text --min-df 1"
+	      "--no-cues --min-df 1 $old @cues"
+	      "--no-cues --min-df 1 --no-vader-rules $old @cues"
+	      "--no-cues --min-df 1 --raw-valence none @cues"
+	      "--no-cues --min-df 1 --no-vader-rules --raw-valence none @cues"
+	      "--no-cues --no-domain --no-window --no-vectors --min-df 1"
 	      "--no-cues --min-df 1 --no-vectors @cues"
-	      "--no-cues --min-df 1 --no-vader-rules --no-vectors @cues"
-	      "--no-cues --min-df 1 @cues"
-	      "--no-cues --min-df 1 --no-vader-rules @cues")
+	      "--no-cues --min-df 1 --no-vader-rules --no-vectors @cues")
 	echo "model selection: $folds-fold CV on the training tweets of each target, mean F_avg"
 	best=-1
 	options=
