@@ -113,6 +113,13 @@ void model_free(struct model *m)
 	free(m);
 }
 
+static int cmp_long(const void *a, const void *b)
+{
+	long x = *(const long *)a, y = *(const long *)b;
+
+	return (x > y) - (x < y);
+}
+
 void model_task_drops(struct model *m)
 {
 	size_t cap, i, n, len;
@@ -145,7 +152,7 @@ const struct feat_node *model_task_vector(const struct model *m, int t,
 					  size_t *cap)
 {
 	const struct model_task *k = &m->task[t];
-	size_t i, j, n = 0;
+	size_t i, n = 0;
 
 	if (!k->ndrop)
 		return x;
@@ -153,10 +160,9 @@ const struct feat_node *model_task_vector(const struct model *m, int t,
 	for (i = 0; i < count; i++) {
 		long id = (long)x[i].index - 1;
 
-		/* drop[] is short (ten names at most): a scan will do */
-		for (j = 0; j < k->ndrop && k->drop[j] != id; j++)
-			;
-		if (j == k->ndrop)
+		/* drop[] is ascending: ten names in a model trained here,
+		 * but a vocabulary could hold any number of them */
+		if (!bsearch(&id, k->drop, k->ndrop, sizeof(*k->drop), cmp_long))
 			(*buf)[n++] = x[i];
 	}
 	(*buf)[n].index = -1;

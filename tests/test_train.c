@@ -213,6 +213,49 @@ Test(train, raw_valence_scores_for_stance_only)
 	free(dir);
 }
 
+/*
+ * A non-linear model has no joint weights to zero: its vector path drops
+ * what a task does not read, so the RBF stance model's probabilities are
+ * libsvm's own on the vector without the negated scores.
+ */
+Test(train, rbf_task_reads_its_own_vector)
+{
+	struct train_opts o = opts();
+	struct model *m;
+	struct featurizer *fz;
+	struct model_prediction p;
+	struct feat_node *buf = NULL;
+	const struct feat_node *x;
+	double prob[MODEL_MAX_LABELS];
+	struct err e;
+	size_t count, cap = 0, q, l;
+	const char *text[] = { "We will never join NATO, it is not good.",
+			       "Membership would not be a bad idea at all." };
+	int st;
+
+	o.kernel = SVMX_RBF;
+	m = train_ok(TINY, &o, NULL);
+	st = model_task_find(m, "stance");
+	cr_assert_null(m->w, "no joint weights for RBF");
+	cr_assert_gt(m->task[st].ndrop, 0);
+	fz = model_featurizer(m, &e);
+	cr_assert_not_null(fz, "%s", e.msg);
+	for (q = 0; q < 2; q++) {
+		model_predict(m, fz, text[q], strlen(text[q]), &p);
+		x = feat_vector(fz, m->vocab, text[q], strlen(text[q]), &count);
+		x = model_task_vector(m, st, x, count, &buf, &cap);
+		for (count = 0; x[count].index != -1; count++)
+			cr_assert(feat_valence_kept(vocab_name(m->vocab,
+					x[count].index - 1, &l), l, 1));
+		svmx_libsvm_predict(m->task[st].svm, x, prob);
+		for (l = 0; l < (size_t)m->task[st].nlabel; l++)
+			cr_assert_float_eq(p.prob[st][l], prob[l], 1e-9);
+	}
+	free(buf);
+	feat_free(fz);
+	model_free(m);
+}
+
 /* Every file of two saved trainings, compared byte for byte. */
 Test(train, twice_gives_identical_files)
 {
