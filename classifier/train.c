@@ -32,9 +32,13 @@ void train_data_release(struct train_data *d)
 	size_t i;
 	int t;
 
-	for (i = 0; i < d->n; i++)
+	for (i = 0; i < d->n; i++) {
 		free(d->text[i]);
+		if (d->id)
+			free(d->id[i]);
+	}
 	free(d->text);
+	free(d->id);
 	for (t = 0; t < 4; t++)
 		free(d->task[t].y);
 	free(d->line);
@@ -106,7 +110,7 @@ int train_data_read(struct train_data *d, const char *path,
 {
 	struct csv_reader *r;
 	struct csv_row row;
-	int col_text, col[MODEL_MAX_TASKS], t, ret = -1, st;
+	int col_text, col_id, col[MODEL_MAX_TASKS], t, ret = -1, st;
 	const char *allowed[MODEL_MAX_TASKS];
 	size_t cap = 0;
 
@@ -125,6 +129,7 @@ int train_data_read(struct train_data *d, const char *path,
 		err_at(e, path, 1, "no column '%s' in the header", o->text_col);
 		goto out;
 	}
+	col_id = csv_row_find(&row, "id");
 	col[0] = csv_row_find(&row, o->stance_col);
 	if (col[0] < 0) {
 		err_at(e, path, 1, "no column '%s' in the header", o->stance_col);
@@ -196,6 +201,12 @@ int train_data_read(struct train_data *d, const char *path,
 		}
 		d->line = xrealloc(d->line, (d->n + 1) * sizeof(long));
 		d->line[d->n] = line;
+		if (col_id >= 0) {
+			d->id = xrealloc(d->id, (d->n + 1) * sizeof(char *));
+			d->id[d->n] = (size_t)col_id < row.n ?
+				      xstrndup(row.field[col_id], row.len[col_id]) :
+				      xstrdup("");
+		}
 		d->text[d->n++] = xstrndup(row.field[col_text], row.len[col_text]);
 	}
 	if (st < 0)

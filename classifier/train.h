@@ -91,6 +91,7 @@ struct train_report {
 struct train_data {
 	size_t n;
 	char **text;
+	char **id;  /* the 'id' column's values, NULL when there is none */
 	long *line; /* where each row starts in the file */
 	/* invalid UTF-8 and NUL bytes replaced by U+FFFD, line of the first */
 	size_t nreplaced;

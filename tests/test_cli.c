@@ -424,6 +424,56 @@ Test(cli, cv_kernel_auto_counts_the_kernels_chosen, .timeout = 120)
 	env_release(&v);
 }
 
+
+/*
+ * cv --predictions: every quote once, in corpus order, with its fold and
+ * held-out labels; `eval --classified` on the file gives the very scores
+ * cv printed.
+ */
+Test(cli, cv_predictions_rescore_to_the_same_figures, .timeout = 120)
+{
+	struct env v;
+	char *pred, args[1024], *cv_out, *text;
+	const char *hdr[] = { "line", "fold", "id", "text", "gold_stance",
+			      "gold_sentiment" };
+	struct table t;
+	size_t r, len;
+
+	env_init(&v);
+	pred = at(&v, "pred.csv");
+	snprintf(args, sizeof(args), "cv %s -k 3 --csv -o '%s'", TINY, pred);
+	cr_assert_eq(run(&v, args, NULL), 0, "%s", v.err);
+	cv_out = strdup(v.out);
+	snprintf(args, sizeof(args), "eval --classified --csv '%s'", pred);
+	cr_assert_eq(run(&v, args, NULL), 0, "%s", v.err);
+	/* the label-level rows agree (Brier and ECE see the file's rounded
+	 * probabilities, so only label-level rows are compared) */
+	for (r = 0; r < 3; r++) {
+		static const char *const key[] = { "stance,,macro_f1,",
+			"stance,,accuracy,", "sentiment,,macro_f1," };
+		const char *a = strstr(cv_out, key[r]), *b = strstr(v.out, key[r]);
+
+		cr_assert(a && b, "%s missing", key[r]);
+		cr_assert_eq(strcspn(a, "\n"), strcspn(b, "\n"));
+		cr_assert(!strncmp(a, b, strcspn(a, "\n")), "%s", key[r]);
+	}
+	text = tu_read(pred, &len);
+	t = parse_csv(text, len);
+	check_header(&t, hdr, 6);
+	cr_assert_eq(t.nrow, 43);
+	for (r = 1; r < t.nrow; r++) {
+		cr_assert_eq(atol(t.cell[r][0]), (long)r + 1, "corpus line");
+		cr_assert(atoi(t.cell[r][1]) >= 1 && atoi(t.cell[r][1]) <= 3);
+		cr_assert_eq(atol(t.cell[r][2]), (long)r, "id");
+	}
+	cr_assert_str_eq(t.cell[1][4], "pro");
+	cr_assert_str_eq(t.cell[42][4], "against");
+	free_table(&t);
+	free(text);
+	free(cv_out);
+	free(pred);
+	env_release(&v);
+}
 Test(cli, output_to_unwritable_dir_exits_1_and_leaves_nothing, .timeout = 120)
 {
 	struct env v;

@@ -12,11 +12,15 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "afile.h"
 #include "cmds.h"
+#include "csv.h"
 #include "err.h"
 #include "eval.h"
 #include "metrics.h"
 #include "model.h"
+#include "report.h"
+#include "sbuf.h"
 #include "train.h"
 #include "trainopts.h"
 #include "util.h"
@@ -34,6 +38,9 @@ static const char usage_text[] =
 "  -k, --k FOLDS           number of folds, 2..100 (default 10)\n"
 "      --seed N            seed for the folds and training (default 1)\n"
 "      --csv               print task,label,metric,value rows\n"
+"  -o, --predictions FILE  also write each quote's held-out labels and\n"
+"                          probabilities (line, fold, id, text, gold_T, T,\n"
+"                          T_p_LABEL...: `stance eval --classified` reads it)\n"
 "      --favor LABEL, --against LABEL\n"
 "                          stance labels of F_avg (default: pro, favor...\n"
 "                          and against)\n"
@@ -42,11 +49,18 @@ TRAINOPTS_USAGE;
 
 enum { OPT_CSV = 256, OPT_FAVOR, OPT_AGAINST };
 
+/* The held-out predictions of every row, for --predictions. */
+struct held_out {
+	int label[MODEL_MAX_TASKS];
+	double prob[MODEL_MAX_TASKS][MODEL_MAX_LABELS];
+};
+
 static const struct option longopts[] = {
 	{ "k", required_argument, NULL, 'k' },
 	{ "csv", no_argument, NULL, OPT_CSV },
 	{ "favor", required_argument, NULL, OPT_FAVOR },
 	{ "against", required_argument, NULL, OPT_AGAINST },
+	{ "predictions", required_argument, NULL, 'o' },
 	{ "help", no_argument, NULL, 'h' },
 	TRAINOPTS_LONGOPTS,
 	{ NULL, 0, NULL, 0 },
@@ -55,7 +69,7 @@ static const struct option longopts[] = {
 struct cv_opts {
 	struct train_opts train;
 	int k, csv;
-	const char *favor, *against;
+	const char *favor, *against, *predictions;
 };
 
 /*
@@ -68,7 +82,7 @@ static int parse(int argc, char **argv, struct cv_opts *o)
 	int c, st;
 	long v;
 
-	while ((c = getopt_long(argc, argv, "k:h" TRAINOPTS_SHORT, longopts,
+	while ((c = getopt_long(argc, argv, "k:o:h" TRAINOPTS_SHORT, longopts,
 				NULL)) != -1) {
 		st = trainopts_parse(c, optarg, &o->train, "cv");
 		if (st == 1)
@@ -82,6 +96,7 @@ static int parse(int argc, char **argv, struct cv_opts *o)
 			o->k = (int)v;
 			break;
 		case OPT_CSV: o->csv = 1; break;
+		case 'o': o->predictions = optarg; break;
 		case OPT_FAVOR: o->favor = optarg; break;
 		case OPT_AGAINST: o->against = optarg; break;
 		case 'h': fputs(usage_text, stdout); return 1;
@@ -102,8 +117,8 @@ static int parse(int argc, char **argv, struct cv_opts *o)
  */
 static int run_fold(const struct train_data *d, const int *fold, int f,
 		    const struct train_opts *o, struct metrics *pooled,
-		    struct metrics *fold_m, struct train_report *rep,
-		    struct err *e)
+		    struct metrics *fold_m, struct held_out *held,
+		    struct train_report *rep, struct err *e)
 {
 	size_t *train = xmalloc(d->n * sizeof(size_t)), ntrain = 0, i;
 	struct model *m;
@@ -129,9 +144,13 @@ static int run_fold(const struct train_data *d, const int *fold, int f,
 			continue;
 		model_predict(m, fz, d->text[i], strlen(d->text[i]), &pred);
 		/* train_model keeps d's label order, so ids compare directly */
-		for (t = 0; t < d->ntask; t++)
+		for (t = 0; t < d->ntask; t++) {
 			metrics_add(&fold_m[t], d->task[t].y[i], pred.label[t],
 				    pred.prob[t]);
+			held[i].label[t] = pred.label[t];
+			memcpy(held[i].prob[t], pred.prob[t],
+			       sizeof(held[i].prob[t]));
+		}
 	}
 	for (t = 0; t < d->ntask; t++)
 		metrics_merge(&pooled[t], &fold_m[t]);
@@ -141,6 +160,63 @@ out:
 	model_free(m);
 	free(train);
 	return ret;
+}
+
+/*
+ * --predictions: one row per quote, in corpus order, with the columns
+ * `stance classify` writes for a labeled file (gold_T beside T and its
+ * T_p_LABEL), after the row's line in the corpus and its fold (1..k).
+ */
+static int write_held_out(const struct train_data *d, const int *fold,
+			  const struct held_out *held, const char *path,
+			  struct err *e)
+{
+	struct afile af;
+	struct sbuf line = SBUF_INIT;
+	FILE *fp = afile_open(&af, path, e);
+	size_t i;
+	int t, l;
+	char p[8];
+
+	if (!fp)
+		return -1;
+	sbuf_adds(&line, d->id ? "line,fold,id,text" : "line,fold,text");
+	for (t = 0; t < d->ntask; t++)
+		sbuf_addf(&line, ",gold_%s", d->task[t].name);
+	for (t = 0; t < d->ntask; t++) {
+		sbuf_addf(&line, ",%s", d->task[t].name);
+		for (l = 0; l < d->task[t].nlabel; l++)
+			sbuf_addf(&line, ",%s_p_%s", d->task[t].name,
+				  d->task[t].label[l]);
+	}
+	sbuf_addc(&line, '\n');
+	fwrite(line.buf, 1, line.len, fp);
+	for (i = 0; i < d->n; i++) {
+		sbuf_reset(&line);
+		sbuf_addf(&line, "%ld,%d,", d->line[i], fold[i] + 1);
+		if (d->id) {
+			csv_add_field(&line, d->id[i], strlen(d->id[i]));
+			sbuf_addc(&line, ',');
+		}
+		csv_add_field(&line, d->text[i], strlen(d->text[i]));
+		for (t = 0; t < d->ntask; t++)
+			sbuf_addf(&line, ",%s",
+				  d->task[t].label[d->task[t].y[i]]);
+		for (t = 0; t < d->ntask; t++) {
+			sbuf_addf(&line, ",%s",
+				  d->task[t].label[held[i].label[t]]);
+			for (l = 0; l < d->task[t].nlabel; l++) {
+				report_format_prob(report_prob_units(
+					held[i].prob[t][l]), p);
+				sbuf_addc(&line, ',');
+				sbuf_add(&line, p, 6);
+			}
+		}
+		sbuf_addc(&line, '\n');
+		fwrite(line.buf, 1, line.len, fp);
+	}
+	sbuf_release(&line);
+	return afile_commit(&af, e);
 }
 
 /* Mean and standard deviation of the per-fold macro-F1 of one task. */
@@ -187,6 +263,7 @@ int cmd_cv(int argc, char **argv)
 	struct train_report rep;
 	int chosen[MODEL_MAX_TASKS][3] = { { 0 } };
 	double *fold_f1 = NULL, mean, sd;
+	struct held_out *held = NULL;
 	int *fold = NULL, f, t, st, ret = 1;
 	struct err e;
 
@@ -200,6 +277,7 @@ int cmd_cv(int argc, char **argv)
 		return cli_fail(&e);
 	cli_warn_replaced(argv[optind], d.first_bad_line, d.nreplaced);
 	fold = xmalloc(d.n * sizeof(int));
+	held = xcalloc(d.n, sizeof(*held));
 	fold_f1 = xcalloc((size_t)o.k * MODEL_MAX_TASKS, sizeof(double));
 	/* stratified on the stance label, task 0 */
 	if (metrics_folds(d.task[0].y, d.n, o.k, o.train.seed, fold, &e) < 0) {
@@ -213,7 +291,7 @@ int cmd_cv(int argc, char **argv)
 	for (f = 0; f < o.k; f++) {
 		if (isatty(STDERR_FILENO))
 			cli_progress("fold", f, o.k);
-		if (run_fold(&d, fold, f, &o.train, pooled, fold_m, &rep,
+		if (run_fold(&d, fold, f, &o.train, pooled, fold_m, held, &rep,
 			     &e) < 0) {
 			cli_progress_end();
 			/* say which fold: a rare label may be missing from it */
@@ -228,6 +306,11 @@ int cmd_cv(int argc, char **argv)
 		}
 	}
 	cli_progress_end();
+	if (o.predictions &&
+	    write_held_out(&d, fold, held, o.predictions, &e) < 0) {
+		cli_fail(&e);
+		goto out;
+	}
 	if (!o.csv) {
 		printf("%d-fold cross-validation of %s (stratified on %s, seed %u)\n\n",
 		       o.k, argv[optind], d.task[0].column, o.train.seed);
@@ -250,6 +333,7 @@ int cmd_cv(int argc, char **argv)
 	ret = 0;
 out:
 	free(fold);
+	free(held);
 	free(fold_f1);
 	train_data_release(&d);
 	return ret;
