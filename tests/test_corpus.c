@@ -19,6 +19,15 @@ struct quote {
 	char *id, *text, *stance, *sentiment;
 };
 
+/* The column called name in header h; it must exist. */
+static int column(const struct csv_row *h, const char *name)
+{
+	int c = csv_row_find(h, name);
+
+	cr_assert_geq(c, 0, "no column '%s'", name);
+	return c;
+}
+
 static size_t read_corpus(struct quote **out)
 {
 	struct err e;
@@ -30,11 +39,10 @@ static size_t read_corpus(struct quote **out)
 
 	cr_assert_not_null(r, "%s", e.msg);
 	cr_assert_eq(csv_reader_next(r, &row, &e), 1);
-	id = csv_row_find(&row, "id");
-	text = csv_row_find(&row, "text");
-	stance = csv_row_find(&row, "stance");
-	sentiment = csv_row_find(&row, "sentiment");
-	cr_assert(id >= 0 && text >= 0 && stance >= 0 && sentiment >= 0);
+	id = column(&row, "id");
+	text = column(&row, "text");
+	stance = column(&row, "stance");
+	sentiment = column(&row, "sentiment");
 	while (csv_reader_next(r, &row, &e) == 1) {
 		q = xgrow(q, &cap, n + 1, sizeof(*q));
 		q[n].id = xstrdup(row.field[id]);
@@ -78,14 +86,12 @@ Test(corpus, second_reading_copies_the_corpus_exactly)
 	cr_assert_eq(n, 1345);
 	cr_assert_not_null(r, "%s", e.msg);
 	cr_assert_eq(csv_reader_next(r, &row, &e), 1);
-	id = csv_row_find(&row, "id");
-	text = csv_row_find(&row, "text");
-	st = csv_row_find(&row, "stance");
-	se = csv_row_find(&row, "sentiment");
-	gst = csv_row_find(&row, "gold_stance");
-	gse = csv_row_find(&row, "gold_sentiment");
-	cr_assert(id >= 0 && text >= 0 && st >= 0 && se >= 0 && gst >= 0 &&
-		  gse >= 0);
+	id = column(&row, "id");
+	text = column(&row, "text");
+	st = column(&row, "stance");
+	se = column(&row, "sentiment");
+	gst = column(&row, "gold_stance");
+	gse = column(&row, "gold_sentiment");
 	while (csv_reader_next(r, &row, &e) == 1) {
 		const struct quote *g = find(q, n, row.field[id]);
 		long line = csv_reader_line(r);
