@@ -470,6 +470,15 @@ Test(cli, cv_predictions_rescore_to_the_same_figures, .timeout = 120)
 	cr_assert_str_eq(t.cell[42][4], "against");
 	free_table(&t);
 	free(text);
+	/* the scores own stdout; a path that cannot be written fails
+	 * before any fold is trained */
+	cr_assert_eq(run(&v, "cv " TINY " -k 3 -o -", NULL), 2);
+	cr_assert_not_null(strstr(v.err, "-o needs a file"), "%s", v.err);
+	cr_assert_eq(run(&v, "cv " TINY " -k 3 -o /nonexistent/dir/p.csv",
+			 NULL), 1);
+	cr_assert_not_null(strstr(v.err, "/nonexistent/dir/p.csv"), "%s",
+			   v.err);
+	cr_assert_eq(v.out_len, 0, "no scores after a failed start");
 	free(cv_out);
 	free(pred);
 	env_release(&v);

@@ -168,18 +168,15 @@ out:
  * T_p_LABEL), after the row's line in the corpus and its fold (1..k).
  */
 static int write_held_out(const struct train_data *d, const int *fold,
-			  const struct held_out *held, const char *path,
+			  const struct held_out *held, struct afile *af,
 			  struct err *e)
 {
-	struct afile af;
 	struct sbuf line = SBUF_INIT;
-	FILE *fp = afile_open(&af, path, e);
+	FILE *fp = af->fp;
 	size_t i;
 	int t, l;
 	char p[8];
 
-	if (!fp)
-		return -1;
 	sbuf_adds(&line, d->id ? "line,fold,id,text" : "line,fold,text");
 	for (t = 0; t < d->ntask; t++)
 		sbuf_addf(&line, ",gold_%s", d->task[t].name);
@@ -216,7 +213,7 @@ static int write_held_out(const struct train_data *d, const int *fold,
 		fwrite(line.buf, 1, line.len, fp);
 	}
 	sbuf_release(&line);
-	return afile_commit(&af, e);
+	return afile_commit(af, e);
 }
 
 /* Mean and standard deviation of the per-fold macro-F1 of one task. */
@@ -264,7 +261,8 @@ int cmd_cv(int argc, char **argv)
 	int chosen[MODEL_MAX_TASKS][3] = { { 0 } };
 	double *fold_f1 = NULL, mean, sd;
 	struct held_out *held = NULL;
-	int *fold = NULL, f, t, st, ret = 1;
+	struct afile af;
+	int *fold = NULL, f, t, st, ret = 1, opened = 0;
 	struct err e;
 
 	train_opts_default(&o.train);
@@ -273,8 +271,17 @@ int cmd_cv(int argc, char **argv)
 	st = parse(argc, argv, &o);
 	if (st)
 		return st == 1 ? 0 : st;
+	if (o.predictions && !strcmp(o.predictions, "-"))
+		return cli_usage_error("cv", "-o needs a file: the scores go to "
+				       "stdout");
 	if (train_data_read(&d, argv[optind], &o.train, &e) < 0)
 		return cli_fail(&e);
+	/* opened now, so that a bad path fails before the folds run */
+	if (o.predictions && !afile_open(&af, o.predictions, &e)) {
+		train_data_release(&d);
+		return cli_fail(&e);
+	}
+	opened = o.predictions != NULL;
 	cli_warn_replaced(argv[optind], d.first_bad_line, d.nreplaced);
 	fold = xmalloc(d.n * sizeof(int));
 	held = xcalloc(d.n, sizeof(*held));
@@ -306,10 +313,12 @@ int cmd_cv(int argc, char **argv)
 		}
 	}
 	cli_progress_end();
-	if (o.predictions &&
-	    write_held_out(&d, fold, held, o.predictions, &e) < 0) {
-		cli_fail(&e);
-		goto out;
+	if (o.predictions) {
+		opened = 0; /* committed or removed by write_held_out */
+		if (write_held_out(&d, fold, held, &af, &e) < 0) {
+			cli_fail(&e);
+			goto out;
+		}
 	}
 	if (!o.csv) {
 		printf("%d-fold cross-validation of %s (stratified on %s, seed %u)\n\n",
@@ -332,6 +341,8 @@ int cmd_cv(int argc, char **argv)
 	}
 	ret = 0;
 out:
+	if (opened)
+		afile_abort(&af);
 	free(fold);
 	free(held);
 	free(fold_f1);
