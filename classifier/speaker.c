@@ -1588,6 +1588,12 @@ static int is_adverb(const struct ctx *c, size_t i)
  * returns whether it starts at a clean boundary (sentence start, comma,
  * quotation mark, "that"), or -1 when there is no subject.
  */
+/* Two name words end right before token k, within the sentence. */
+static int full_name_before(const struct ctx *c, size_t s0, size_t k)
+{
+	return k >= s0 + 2 && is_name_tok(c, k - 1) && is_name_tok(c, k - 2);
+}
+
 static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		   int *comma_before)
 {
@@ -1621,6 +1627,10 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 
 		if (is_np_word(c, j - 1)) {
 			j--;
+		} else if (is(c, j - 1, "of") && j < end &&
+			   full_name_before(c, s0, j - 1)) {
+			j--; /* "Jeanne Shaheen of New Hampshire" */
+			end = j;
 		} else if ((is(c, j - 1, "of") || is(c, j - 1, "and")) &&
 			   j < end && j - 1 > s0 && is_np_word(c, j - 2)) {
 			j--;
@@ -1639,6 +1649,17 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 					       is(c, j - 2, "to")) &&
 			    (IN(c, j - 3, orgs) || IN(c, j - 3, roles))) {
 				j -= 2;
+				continue;
+			}
+			/* "Bjørnar Moxnes of the Red Party": the person, not
+			 * the party, named before "of"; "the foreign
+			 * minister of the Netherlands": all of it */
+			if (j - 1 > s0 + 1 && is(c, j - 2, "of") &&
+			    (full_name_before(c, s0, j - 2) ||
+			     IN(c, j - 3, roles))) {
+				j -= 2;
+				if (full_name_before(c, s0, j))
+					end = j;
 				continue;
 			}
 			j--;
@@ -1926,6 +1947,24 @@ static size_t time_then_that(const struct ctx *c, size_t k, size_t e)
 	return NONE;
 }
 
+/*
+ * Whether [k, e) up to its first punctuation has a word that makes it a
+ * clause: an auxiliary or modal ("was", "would") or a past tense
+ * ("encouraged").
+ */
+static int finite_within(const struct ctx *c, size_t k, size_t e)
+{
+	for (; k < e && is_word(c, k); k++) {
+		const struct article_tok *t = T(c, k);
+		size_t n = t->end - t->start;
+
+		if (is_aux(c, k) || (is_lowerword(c, k) && n > 4 &&
+				     !memcmp(c->a->text + t->end - 2, "ed", 2)))
+			return 1;
+	}
+	return 0;
+}
+
 static void verb_clause(struct ctx *c, struct cue *cu)
 {
 	size_t v = cu->pos, e = sent1(c, v), k = v + 1, lim, j;
@@ -1953,6 +1992,14 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 		cu->c0 = j + 1; /* "said a day earlier that ..." */
 		cu->immediate = 1;
 	} else if (cls == V_SAY && clause_start(c, k)) {
+		cu->c0 = k;
+		cu->immediate = 1;
+	} else if (cls == V_SAY && ing_word(c, v) && v > sent0(c, v) &&
+		   T(c, v - 1)->punct == ',' && is_word(c, k) &&
+		   finite_within(c, k, e)) {
+		/* "..., saying vague promises only encouraged Moscow": a
+		 * participle after a comma reports the clause after it
+		 * (not "..., saying goodbye to reporters") */
 		cu->c0 = k;
 		cu->immediate = 1;
 	} else {
@@ -2110,7 +2157,10 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			cu->fronted = comma;
 		}
 	}
+	/* "a warning" is a noun, but "..., warning that" a participle */
 	if ((cu->cls & V_NOUNLIKE) &&
+	    !(v > s0 && T(c, v - 1)->punct == ',' && v + 1 < e &&
+	      is(c, v + 1, "that") && ing_word(c, v)) &&
 	    (cu->np0 == cu->np1 || cu->np1 != v ||
 	     !(is_cap(c, cu->np1 - 1) || is_pronoun(c, cu->np1 - 1))))
 		return 0;
@@ -2329,6 +2379,20 @@ static int collective(const struct ctx *c, size_t i)
 }
 
 /*
+ * A description as a speaker's name: its words [t0, t1), first letter
+ * upper case as names have it ("Senior NATO diplomat").
+ */
+static const char *post_name(struct ctx *c, size_t t0, size_t t1)
+{
+	char *s = xstrndup(c->a->text + T(c, t0)->start,
+			   T(c, t1 - 1)->end - T(c, t0)->start);
+
+	if (*s >= 'a' && *s <= 'z')
+		*s = (char)(*s - 'a' + 'A');
+	return keep(c, s);
+}
+
+/*
  * An organisation's name: no article; "NATO allies" is NATO; a
  * country's possessive becomes its adjective ("Russia's leadership").
  */
@@ -2360,7 +2424,8 @@ static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 			return keep(c, sbuf_detach(&sb));
 		}
 	}
-	return keep_span(c, T(c, np0)->start, T(c, np1 - 1)->end);
+	/* "the defence ministry": "Defence ministry", as names start */
+	return post_name(c, np0, np1);
 }
 
 /* Who issued a document: "of the NATO summit", "from Helsinki", "Kremlin
@@ -2889,20 +2954,6 @@ static size_t unnamed_source(struct ctx *c, size_t ci)
 			return k;
 	}
 	return NONE;
-}
-
-/*
- * A description as a speaker's name: its words [t0, t1), first letter
- * upper case as names have it ("Senior NATO diplomat").
- */
-static const char *post_name(struct ctx *c, size_t t0, size_t t1)
-{
-	char *s = xstrndup(c->a->text + T(c, t0)->start,
-			   T(c, t1 - 1)->end - T(c, t0)->start);
-
-	if (*s >= 'a' && *s <= 'z')
-		*s = (char)(*s - 'a' + 'A');
-	return keep(c, s);
 }
 
 /*

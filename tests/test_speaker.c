@@ -146,7 +146,7 @@ Test(speaker, more_reporting_verbs)
 		    "resume in the spring.\n\n\"That is simply wrong,\" "
 		    "Sergei Lavrov countered.\n\nJens Stoltenberg assured "
 		    "reporters that the door remained open to all.");
-	said(&g, "the talks would resume in the spring", I, "ministry");
+	said(&g, "the talks would resume in the spring", I, "Ministry");
 	said(&g, "That is simply wrong", D, "Sergei Lavrov");
 	said(&g, "the door remained open to all", I, "Jens Stoltenberg");
 	quote_list_release(&g.l);
@@ -336,6 +336,46 @@ Test(speaker, a_description_is_not_the_next_titled_person)
 	said(&g, "Moscow had warned against it", I, "Russian leader");
 	said(&g, "We will take all necessary measures.", D,
 	     "Alexander Grushko");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, a_participle_after_a_comma_reports_its_clause)
+{
+	struct got g;
+
+	extract(&g, "Talks\n\nKaja Kallas urged allies to act, saying vague "
+		    "promises only encouraged Moscow.\n\nKallas spoke at "
+		    "length, warning that delays helped the Kremlin.\n\n"
+		    "Kallas left, saying goodbye to reporters.");
+	said(&g, "vague promises only encouraged Moscow", I, "Kaja Kallas");
+	said(&g, "delays helped the Kremlin", I, "Kaja Kallas");
+	/* a bare object is no clause */
+	cr_assert_null(quote_of(&g, "goodbye to reporters", I));
+	quote_list_release(&g.l);
+	/* "a warning that" stays a noun */
+	extract(&g, "Talks\n\nKallas issued a warning that nobody heeded.");
+	cr_assert_eq(g.l.n, 0);
+	quote_list_release(&g.l);
+}
+
+Test(speaker, a_name_of_an_organisation_is_the_person)
+{
+	struct got g;
+
+	extract(&g, "Talks\n\nA lone dissenter, Bjørnar Moxnes of the Red "
+		    "Party, said he opposed the expansion.\n\nJens Stoltenberg "
+		    "of NATO said the door was open.\n\nThe foreign minister "
+		    "of the Netherlands said the talks were over.\n\n"
+		    "According to the defence ministry, Estonia will double "
+		    "its contribution.");
+	said(&g, "he opposed the expansion", I, "Bjørnar Moxnes");
+	said(&g, "the door was open", I, "Jens Stoltenberg");
+	/* a post "of" a country stays whole, not the country */
+	said(&g, "the talks were over", I,
+	     "Foreign minister of the Netherlands");
+	/* a body named by a lower-case phrase starts upper case */
+	said(&g, "Estonia will double its contribution", I,
+	     "Defence ministry");
 	quote_list_release(&g.l);
 }
 
