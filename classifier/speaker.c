@@ -731,7 +731,9 @@ static const struct lexword lexicon[] = {
 	{ "remark", 0, V_SAY|V_NOUNLIKE },
 	{ "remarked", 0, V_SAY },
 	{ "remarks", LEX_possnouns, 0 },
+	{ "repeated", 0, V_SAY },
 	{ "repeatedly", LEX_adverbs, 0 },
+	{ "repeats", 0, V_SAY },
 	{ "replied", 0, V_SAY },
 	{ "replies", 0, V_SAY|V_NOUNLIKE },
 	{ "reply", 0, V_SAY|V_NOUNLIKE },
@@ -2920,6 +2922,9 @@ static size_t indefinite(const struct ctx *c, const struct cue *cu)
 {
 	size_t i = cu->np0, s0 = sent0(c, cu->np0), k;
 
+	/* the subject's own article ("according to a senior diplomat") */
+	if (is(c, cu->np0, "a") || is(c, cu->np0, "an"))
+		return cu->np1 - cu->np0 >= 2 ? cu->np0 + 1 : NONE;
 	for (k = 0; k < 3 && i > s0; k++) {
 		if (is(c, i - 1, "a") || is(c, i - 1, "an"))
 			return i;
@@ -2927,8 +2932,6 @@ static size_t indefinite(const struct ctx *c, const struct cue *cu)
 			return NONE;
 		i--;
 	}
-	if (is(c, cu->np0, "a") || is(c, cu->np0, "an"))
-		return cu->np1 - cu->np0 >= 2 ? cu->np0 + 1 : NONE;
 	return NONE;
 }
 

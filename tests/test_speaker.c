@@ -358,6 +358,23 @@ Test(speaker, a_participle_after_a_comma_reports_its_clause)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, according_to_an_unnamed_source_and_repeated)
+{
+	struct got g;
+
+	extract(&g, "Talks\n\nDeputy Foreign Minister Alexander "
+		    "Khvtisiashvili said Georgia would continue.\n\nAccording "
+		    "to a senior diplomat, at least three allies opposed any "
+		    "reference to a date.\n\nKremlin spokesman Dmitry Peskov "
+		    "repeated that Russia would take measures. Maria Zakharova "
+		    "went further.");
+	/* not the person named before: the source itself */
+	said(&g, "at least three allies opposed any reference to a date", I,
+	     "Senior diplomat");
+	said(&g, "Russia would take measures", I, "Dmitry Peskov");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, a_name_of_an_organisation_is_the_person)
 {
 	struct got g;
