@@ -1544,9 +1544,21 @@ static void collect_names(struct ctx *c)
  * Foreign Minister Alexander Grushko": minister), folded and distinct,
  * so that other_titles() need not walk every mention of the article.
  */
+/* Whether role word i, folded, is among person e's role words. */
+static int canon_has_role(struct ctx *c, const struct canon *e, size_t i)
+{
+	size_t r;
+
+	fold_key(c, i);
+	for (r = 0; r < e->nrole; r++)
+		if (!strcmp(e->role[r], c->key.buf))
+			return 1;
+	return 0;
+}
+
 static void canon_roles(struct ctx *c)
 {
-	size_t k, j, r;
+	size_t k, j;
 	const struct mention *m;
 	struct canon *e;
 
@@ -1554,13 +1566,7 @@ static void canon_roles(struct ctx *c)
 		m = &c->men[k];
 		e = &c->canon[m->canon];
 		for (j = m->tt0; j < m->t0; j++) {
-			if (!IN(c, j, roles))
-				continue;
-			fold_key(c, j);
-			for (r = 0; r < e->nrole; r++)
-				if (!strcmp(e->role[r], c->key.buf))
-					break;
-			if (r < e->nrole)
+			if (!IN(c, j, roles) || canon_has_role(c, e, j))
 				continue;
 			e->role = xgrow(e->role, &e->rolecap, e->nrole + 1,
 					sizeof(*e->role));
@@ -2969,7 +2975,7 @@ static int other_titles(struct ctx *c, const struct cue *d,
 			const struct cue *p)
 {
 	const struct canon *e;
-	size_t i, r, k;
+	size_t i, k;
 
 	/* the person's canonical entry: names end in their key (a person
 	 * cue always has its own subject here: shared ones resolve later) */
@@ -2980,14 +2986,9 @@ static int other_titles(struct ctx *c, const struct cue *d,
 	if (k == NONE || strcmp(c->canon[k].name, p->speaker))
 		return 0;
 	e = &c->canon[k];
-	for (i = d->np0; i < d->np1; i++) {
-		if (!IN(c, i, roles))
-			continue;
-		fold_key(c, i);
-		for (r = 0; r < e->nrole; r++)
-			if (!strcmp(e->role[r], c->key.buf))
-				return 0;
-	}
+	for (i = d->np0; i < d->np1; i++)
+		if (IN(c, i, roles) && canon_has_role(c, e, i))
+			return 0;
 	return e->nrole > 0;
 }
 
