@@ -68,21 +68,15 @@ best_of() {
 		fi
 	done
 }
-best_of "$tmp/articles"
-rows=$(($(wc -l <"$tmp/out.csv") - 1))
-mb=$(echo "$bytes / 1000000" | bc -l)
-printf 'extract: %d articles, %.1f MB, %d quotes: %.2f s CPU (%.2f s wall): %.1f MB/s\n' \
-	"$N" "$mb" "$rows" "$best_cpu" "$best_wall" \
-	"$(echo "$mb / $best_cpu" | bc -l)"
-best_of "$tmp/long.txt"
-lrows=$(($(wc -l <"$tmp/out.csv") - 1))
-lmb=$(echo "$lbytes / 1000000" | bc -l)
-printf 'extract: one %.1f MB article (seed x2000), %d quotes: %.2f s CPU (%.2f s wall): %.1f MB/s\n' \
-	"$lmb" "$lrows" "$best_cpu" "$best_wall" \
-	"$(echo "$lmb / $best_cpu" | bc -l)"
-best_of "$tmp/desc.txt"
-drows=$(($(wc -l <"$tmp/out.csv") - 1))
-dmb=$(echo "$dbytes / 1000000" | bc -l)
-printf 'extract: one %.1f MB article of descriptions, %d quotes: %.2f s CPU (%.2f s wall): %.1f MB/s\n' \
-	"$dmb" "$drows" "$best_cpu" "$best_wall" \
-	"$(echo "$dmb / $best_cpu" | bc -l)"
+# report INPUT BYTES WHAT: time INPUT and print its line, WHAT naming it
+report() {
+	best_of "$1"
+	rows=$(($(wc -l <"$tmp/out.csv") - 1))
+	mb=$(echo "$2 / 1000000" | bc -l)
+	printf "extract: $3, %d quotes: %.2f s CPU (%.2f s wall): %.1f MB/s\n" \
+		"$(printf '%.1f' "$mb")" "$rows" "$best_cpu" "$best_wall" \
+		"$(echo "$mb / $best_cpu" | bc -l)"
+}
+report "$tmp/articles" "$bytes" "$N articles, %s MB"
+report "$tmp/long.txt" "$lbytes" "one %s MB article (seed x2000)"
+report "$tmp/desc.txt" "$dbytes" "one %s MB article of descriptions"
