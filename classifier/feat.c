@@ -156,6 +156,8 @@ struct featurizer {
 	struct tok_list toks;
 	unsigned char *neg;
 	size_t cap_neg;
+	struct feat_node *scratch; /* feat_scratch's, for the caller */
+	size_t cap_scratch;
 	struct vocab *doc;  /* this quote's features; value: count */
 	struct sbuf name;
 	size_t *cp;         /* code point offsets for char n-grams */
@@ -608,6 +610,13 @@ struct featurizer *feat_new_full(const struct feat_opts *o,
 	return fz;
 }
 
+void feat_scratch(struct featurizer *fz, struct feat_node ***buf,
+		  size_t **cap)
+{
+	*buf = &fz->scratch;
+	*cap = &fz->cap_scratch;
+}
+
 void feat_free(struct featurizer *fz)
 {
 	if (!fz)
@@ -629,6 +638,7 @@ void feat_free(struct featurizer *fz)
 	sbuf_release(&fz->name);
 	sbuf_release(&fz->pad);
 	tok_list_release(&fz->toks);
+	free(fz->scratch);
 	free(fz->acc);
 	free(fz->idf);
 	free(fz->fdot);

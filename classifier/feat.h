@@ -144,6 +144,13 @@ struct featurizer *feat_new_full(const struct feat_opts *o,
 				 const struct feat_cues *cues,
 				 const struct embed *em, struct err *e);
 void feat_free(struct featurizer *fz);
+/*
+ * A node buffer that lives as long as fz, for a caller that filters fz's
+ * vectors per quote (model_task_vector) without allocating each time:
+ * *buf and *cap as xgrow() takes them.
+ */
+void feat_scratch(struct featurizer *fz, struct feat_node ***buf,
+		  size_t **cap);
 
 /*
  * Extract the raw features of text[0..n) (any UTF-8; invalid bytes are

@@ -233,8 +233,8 @@ void model_predict(const struct model *m, struct featurizer *fz,
 		   const char *text, size_t n, struct model_prediction *out)
 {
 	const struct feat_node *x;
-	struct feat_node *buf = NULL;
-	size_t count, cap = 0;
+	struct feat_node **buf;
+	size_t count, *cap;
 	int t;
 
 	if (m->w) {
@@ -257,12 +257,12 @@ void model_predict(const struct model *m, struct featurizer *fz,
 		x = feat_vector_unsorted(fz, m->vocab, text, n, &count);
 	else
 		x = feat_vector(fz, m->vocab, text, n, &count);
+	feat_scratch(fz, &buf, &cap);
 	for (t = 0; t < m->ntask; t++)
 		out->label[t] = svmx_predict(m->task[t].svm,
 					     model_task_vector(m, t, x, count,
-							       &buf, &cap),
+							       buf, cap),
 					     out->dec[t], out->prob[t]);
-	free(buf);
 }
 
 /* ---- saving ---- */
