@@ -309,9 +309,8 @@ static int run(struct eval *ev, const char *path, const struct model *md,
 {
 	struct csv_reader *r = csv_reader_open(path, e);
 	struct csv_row row, hdr;
-	struct sbuf hbuf = SBUF_INIT;
-	const char **hfield = NULL;
-	size_t *hlen = NULL, i, nhdr, off;
+	struct cli_header hcopy = { NULL, NULL, NULL, 0 };
+	size_t nhdr;
 	int st, col_text = -1, ret = -1;
 
 	if (!r)
@@ -324,18 +323,8 @@ static int run(struct eval *ev, const char *path, const struct model *md,
 	}
 	/* the header is needed in messages after the reader moves on: copy it */
 	nhdr = row.n;
-	hfield = xcalloc(nhdr, sizeof(*hfield));
-	hlen = xcalloc(nhdr, sizeof(*hlen));
-	for (i = 0; i < nhdr; i++)
-		sbuf_add(&hbuf, row.field[i], row.len[i] + 1);
-	for (i = 0, off = 0; i < nhdr; i++) {
-		hfield[i] = hbuf.buf + off;
-		hlen[i] = row.len[i];
-		off += row.len[i] + 1;
-	}
-	hdr.field = hfield;
-	hdr.len = hlen;
-	hdr.n = nhdr;
+	cli_header_copy(&hcopy, &row);
+	cli_header_row(&hcopy, &hdr);
 	if (md ? setup_model(ev, md, &hdr, o, &col_text, path, e) :
 		 setup_classified(ev, &hdr, path, e))
 		goto out;
@@ -361,9 +350,7 @@ static int run(struct eval *ev, const char *path, const struct model *md,
 out:
 	cli_warn_reader(r);
 	csv_reader_free(r);
-	free(hfield);
-	free(hlen);
-	sbuf_release(&hbuf);
+	cli_header_free(&hcopy);
 	return ret;
 }
 

@@ -9,6 +9,7 @@
 
 #include "err.h"
 #include "sbuf.h"
+#include "xalloc.h"
 
 int cli_fail(const struct err *e)
 {
@@ -149,4 +150,40 @@ void cli_progress_end(void)
 	if (progress_shown)
 		fputs("\r\033[K", stderr);
 	progress_shown = 0;
+}
+
+void cli_header_copy(struct cli_header *h, const struct csv_row *row)
+{
+	size_t i, off = 0, total = 0;
+
+	for (i = 0; i < row->n; i++)
+		total += row->len[i] + 1;
+	h->n = row->n;
+	h->buf = xmalloc(total ? total : 1);
+	h->field = xcalloc(row->n ? row->n : 1, sizeof(*h->field));
+	h->len = xcalloc(row->n ? row->n : 1, sizeof(*h->len));
+	for (i = 0; i < row->n; i++) {
+		memcpy(h->buf + off, row->field[i], row->len[i] + 1);
+		h->field[i] = h->buf + off;
+		h->len[i] = row->len[i];
+		off += row->len[i] + 1;
+	}
+}
+
+void cli_header_row(const struct cli_header *h, struct csv_row *row)
+{
+	row->field = h->field;
+	row->len = h->len;
+	row->n = h->n;
+}
+
+void cli_header_free(struct cli_header *h)
+{
+	free(h->buf);
+	free(h->field);
+	free(h->len);
+	h->buf = NULL;
+	h->field = NULL;
+	h->len = NULL;
+	h->n = 0;
 }

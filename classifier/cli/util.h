@@ -20,6 +20,22 @@ void cli_warn_replaced(const char *name, long line, size_t n);
 struct csv_reader;
 void cli_warn_reader(const struct csv_reader *r);
 
+/*
+ * A copy of a CSV header row that outlives the reader's next record
+ * (messages and output need the column names after the reader moves on).
+ */
+struct csv_row;
+struct cli_header {
+	char *buf;
+	const char **field;
+	size_t *len;
+	size_t n;
+};
+void cli_header_copy(struct cli_header *h, const struct csv_row *row);
+/* The copy as a csv_row, for csv_row_find and csv_row_prob_columns. */
+void cli_header_row(const struct cli_header *h, struct csv_row *row);
+void cli_header_free(struct cli_header *h);
+
 /* Where the shipped model lives: $STANCE_MODEL, else models/nato beside
  * the binary's repository, else the installed share directory. */
 const char *cli_default_model(const char *argv0);
