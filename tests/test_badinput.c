@@ -802,3 +802,55 @@ Test(badinput, empty_article, .timeout = 120)
 	env_release(&v);
 	cr_assert(told, "an empty article passed without a word");
 }
+
+/*
+ * combine: an empty file, a broken quote, a bad probability and a file
+ * without task columns are errors naming the file and line, and leave
+ * nothing behind; invalid UTF-8 in both files is repaired alike, so the
+ * rows still match, with one warning per file.
+ */
+Test(badinput, combine_bad_files, .timeout = 120)
+{
+	static const char good[] = "id,text,stance,stance_p_pro,stance_p_against\n"
+				   "1,a,pro,0.6000,0.4000\n";
+	static const char utf8[] = "id,text,stance,stance_p_pro,stance_p_against\n"
+				   "1,caf\xe9,pro,0.6000,0.4000\n";
+	struct env v;
+	char *a, *b, *out, *body;
+
+	env_init(&v);
+	a = at(&v, "a.csv");
+	b = at(&v, "b.csv");
+	out = at(&v, "out.csv");
+	tu_write_str(a, good);
+	tu_write_str(b, "");
+	cr_assert_eq(run(&v, "combine '%s' '%s' -o '%s'", a, b, out), 1);
+	assert_err_has(&v, "b.csv: empty file: no header row");
+	tu_write_str(b, "id,text,stance,stance_p_pro,stance_p_against\n"
+			"1,\"a,pro,0.6000,0.4000\n");
+	cr_assert_eq(run(&v, "combine '%s' '%s' -o '%s'", a, b, out), 1);
+	assert_err_has(&v, "b.csv:2: unterminated quote in field 2");
+	tu_write_str(b, "id,text,stance,stance_p_pro,stance_p_against\n"
+			"1,a,pro,0.6000,1.5\n");
+	cr_assert_eq(run(&v, "combine '%s' '%s' -o '%s'", a, b, out), 1);
+	assert_err_has(&v, "b.csv:2: bad probability '1.5' in column "
+			   "'stance_p_against'");
+	tu_write_str(b, "id,text\n1,a\n");
+	cr_assert_eq(run(&v, "combine '%s' '%s' -o '%s'", b, a, out), 1);
+	assert_err_has(&v, "b.csv:1: no task");
+	assert_dir_holds(&v, 2); /* a.csv, b.csv */
+	tu_write(a, utf8, sizeof(utf8) - 1);
+	tu_write(b, utf8, sizeof(utf8) - 1);
+	cr_assert_eq(run(&v, "combine '%s' '%s' -o '%s'", a, b, out), 0, "%s",
+		     v.err);
+	cr_assert_eq(count(v.err, "warning"), 2, "%s", v.err);
+	assert_err_has(&v, "b.csv:2: 1 invalid UTF-8 or NUL byte(s)");
+	body = tu_read(out, NULL);
+	cr_assert_str_eq(body, "id,text,stance,stance_p_pro,stance_p_against\n"
+			       "1,caf\xef\xbf\xbd,pro,0.6000,0.4000\n");
+	free(body);
+	free(a);
+	free(b);
+	free(out);
+	env_release(&v);
+}

@@ -483,6 +483,94 @@ Test(cli, cv_predictions_rescore_to_the_same_figures, .timeout = 120)
 	free(pred);
 	env_release(&v);
 }
+/*
+ * combine: two models' outputs on the same quotes become one whose
+ * probabilities are the mean of theirs (within the 4-decimal rounding)
+ * and whose labels are its arg-max; a file combined with itself is
+ * itself; a failed combination keeps the old output.
+ */
+Test(cli, combine_averages_two_models, .timeout = 120)
+{
+	static const char *const task[] = { "stance", "sentiment" };
+	struct env v;
+	char *ma, *mb, *a, *b, *c, args[2048], *ta, *tb, *tc, *before;
+	struct table x, y, z;
+	size_t la, lb, lc, r, j;
+
+	env_init(&v);
+	ma = train_model(&v);
+	mb = at(&v, "model-b");
+	a = at(&v, "a.csv");
+	b = at(&v, "b.csv");
+	c = at(&v, "c.csv");
+	snprintf(args, sizeof(args), "train %s -o '%s' -q --raw-valence none "
+		 "--no-vectors --no-lexicon", TINY, mb);
+	cr_assert_eq(run(&v, args, NULL), 0, "%s", v.err);
+	snprintf(args, sizeof(args), "classify -m '%s' %s -o '%s'", ma, TINY, a);
+	cr_assert_eq(run(&v, args, NULL), 0, "%s", v.err);
+	snprintf(args, sizeof(args), "classify -m '%s' %s -o '%s'", mb, TINY, b);
+	cr_assert_eq(run(&v, args, NULL), 0, "%s", v.err);
+	snprintf(args, sizeof(args), "combine '%s' '%s' -o '%s'", a, b, c);
+	cr_assert_eq(run(&v, args, NULL), 0, "%s", v.err);
+	ta = tu_read(a, &la);
+	tb = tu_read(b, &lb);
+	tc = tu_read(c, &lc);
+	x = parse_csv(ta, la);
+	y = parse_csv(tb, lb);
+	z = parse_csv(tc, lc);
+	cr_assert_neq(strcmp(ta, tb), 0, "the two models agree to the digit");
+	cr_assert_eq(z.nrow, x.nrow);
+	cr_assert_eq(z.ncol, x.ncol);
+	check_predictions(&z);
+	for (r = 1; r < z.nrow; r++)
+		for (j = 0; j < z.ncol; j++) {
+			const char *name = z.cell[0][j];
+			int k, is_prob = 0;
+
+			for (k = 0; k < 2; k++)
+				is_prob |= !strncmp(name, task[k], strlen(task[k])) &&
+					   !strncmp(name + strlen(task[k]), "_p_", 3);
+			if (!is_prob)
+				continue;
+			cr_assert(fabs(atof(z.cell[r][j]) -
+				       (atof(x.cell[r][col(&x, name)]) +
+					atof(y.cell[r][col(&y, name)])) / 2) <= 6e-5,
+				  "row %zu %s: %s is not the mean of %s and %s", r,
+				  name, z.cell[r][j], x.cell[r][col(&x, name)],
+				  y.cell[r][col(&y, name)]);
+		}
+	snprintf(args, sizeof(args), "eval --classified '%s'", c);
+	cr_assert_eq(run(&v, args, NULL), 0, "%s", v.err);
+	cr_assert_not_null(strstr(v.out, "macro-F1"), "%s", v.out);
+	/* a file with itself */
+	snprintf(args, sizeof(args), "combine '%s' '%s'", a, a);
+	cr_assert_eq(run(&v, args, NULL), 0, "%s", v.err);
+	cr_assert_str_eq(v.out, ta);
+	/* b cut short: an error naming it, and c.csv as it was */
+	tu_write(b, tb, (size_t)(strchr(strchr(tb, '\n') + 1, '\n') + 1 - tb));
+	before = tu_read(c, NULL);
+	snprintf(args, sizeof(args), "combine '%s' '%s' -o '%s'", a, b, c);
+	cr_assert_eq(run(&v, args, NULL), 1);
+	cr_assert_not_null(strstr(v.err, "ends after 1 rows"), "%s", v.err);
+	cr_assert_not_null(strstr(v.err, b), "%s", v.err);
+	free(tc);
+	tc = tu_read(c, NULL);
+	cr_assert_str_eq(tc, before);
+	free_table(&x);
+	free_table(&y);
+	free_table(&z);
+	free(ta);
+	free(tb);
+	free(tc);
+	free(before);
+	free(ma);
+	free(mb);
+	free(a);
+	free(b);
+	free(c);
+	env_release(&v);
+}
+
 Test(cli, output_to_unwritable_dir_exits_1_and_leaves_nothing, .timeout = 120)
 {
 	struct env v;

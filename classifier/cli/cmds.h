@@ -16,5 +16,6 @@ int cmd_score_extract(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
 int cmd_cv(int argc, char **argv);
 int cmd_tsv2csv(int argc, char **argv);
+int cmd_combine(int argc, char **argv);
 
 #endif

@@ -26,6 +26,7 @@ static const struct cmd cmds[] = {
 	{ "score-extract", cmd_score_extract, "score extract output against gold quote files" },
 	{ "eval", cmd_eval, "score a model (or classify output) against gold labels" },
 	{ "cv", cmd_cv, "cross-validate training: k folds, pooled held-out scores" },
+	{ "combine", cmd_combine, "average several models' probabilities of the same quotes" },
 	{ "vectorize", cmd_vectorize, "feature vectors in libsvm's format, for svm-predict" },
 	{ "tsv2csv", cmd_tsv2csv, "convert tab-separated data (SemEval-2016) to CSV" },
 };
