@@ -19,7 +19,10 @@
 # C is then chosen inside `stance train` by its own cross-validation.
 # The test file is read only to score the final models. A grid entry
 # with "@cues" gets each target's own cue lexicon (--cues FILE), written
-# from the target's name (target_cues below).
+# from the target's name (target_cues below). An entry "A ++ B" is an
+# ensemble: a model with options A and one with B per target, their
+# probabilities averaged by `stance combine` (soft voting), in the CV
+# (the members' held-out predictions on the same folds) as on the test.
 #
 # Prints F_avg per target and pooled over all targets (the official
 # score: (F1 FAVOR + F1 AGAINST) / 2 over the pooled confusion matrix),
@@ -28,7 +31,7 @@
 #
 # Environment: STANCE_BIN (default bin/stance), SEMEVAL_FOLDS (10),
 # SEMEVAL_OPTIONS (skip the selection and train with these options;
-# "@cues" works there too),
+# "@cues" and "++" work there too),
 # SEMEVAL_KEEP=1 (keep the temporary directory and say where it is).
 set -eu
 set -o pipefail
@@ -114,6 +117,51 @@ f_avg() {
 	awk -F, '$1 == "stance" && $3 == "f_avg" { print $4 }'
 }
 
+# The members of grid entry $1 into the array members: the option sets
+# that " ++ " separates (one for most entries).
+split_members() {
+	local s=$1
+
+	members=()
+	while [[ $s == *" ++ "* ]]; do
+		members+=("${s%% ++ *}")
+		s=${s#* ++ }
+	done
+	members+=("$s")
+}
+
+# The file of `stance cv -o` held-out predictions of option set $1 on
+# target $2's training tweets, computed once per set and target, so that
+# an ensemble entry reuses its members' folds (same seed, same folds).
+cv_predictions() {
+	local f
+
+	f=$work/cv-$(printf '%s' "$1" | md5sum | cut -c1-12)-$2.csv
+	if [ ! -e "$f" ]; then
+		# shellcheck disable=SC2046,SC2086
+		"$stance" cv "$work/train-$2.csv" -k "$folds" --csv \
+			--no-sentiment $select $(target_options "$1" "$2") \
+			-o "$f" >/dev/null
+	fi
+	echo "$f"
+}
+
+# Held-out F_avg of grid entry $1 on target $2: its member's cv
+# predictions, or its members' averaged by `stance combine`.
+entry_f_avg() {
+	local m files=()
+
+	split_members "$1"
+	for m in "${members[@]}"; do
+		files+=("$(cv_predictions "$m" "$2")")
+	done
+	if [ ${#files[@]} -gt 1 ]; then
+		"$stance" combine "${files[@]}" -o "$work/combined.csv"
+		files=("$work/combined.csv")
+	fi
+	"$stance" eval --classified "${files[0]}" --csv | f_avg
+}
+
 echo "SemEval-2016 Task 6 subtask A: one model per target, trained on trial+training"
 # C by macro-F1 (the default): choosing it by F_avg instead
 # (SELECT="--select-by FAVOR,AGAINST") scored 0.6583 against 0.6587 in
@@ -134,8 +182,10 @@ else
 	# the other entries leave out (--ngrams-only does too). Those
 	# entries also say --raw-valence none, so that they measure what
 	# they measured before the stance model read the raw valence scores
-	# by default; the last entries are the best of them with those
-	# scores.
+	# by default; then the best of them with those scores. Last, each
+	# @cues set without the vectors combined with its twin with them:
+	# the vectors lose alone on tweets, but a model that reads them errs
+	# on other tweets than one that does not, which soft voting can use.
 	old="--no-vectors --raw-valence none"
 	generic="--no-cues --no-domain --no-window $old"
 	grid=("$old"
@@ -153,17 +203,16 @@ else
 	      "--no-cues --min-df 1 --no-vader-rules --raw-valence none @cues"
 	      "--no-cues --no-domain --no-window --no-vectors --min-df 1"
 	      "--no-cues --min-df 1 --no-vectors @cues"
-	      "--no-cues --min-df 1 --no-vader-rules --no-vectors @cues")
+	      "--no-cues --min-df 1 --no-vader-rules --no-vectors @cues"
+	      "--no-cues --min-df 1 $old @cues ++ --no-cues --min-df 1 --raw-valence none @cues"
+	      "--no-cues --min-df 1 --no-vader-rules $old @cues ++ --no-cues --min-df 1 --no-vader-rules --raw-valence none @cues")
 	echo "model selection: $folds-fold CV on the training tweets of each target, mean F_avg"
 	best=-1
 	options=
 	for opt in "${grid[@]}"; do
 		sum=0
 		for i in "${!targets[@]}"; do
-			# shellcheck disable=SC2046,SC2086
-			f=$("$stance" cv "$work/train-$i.csv" -k "$folds" --csv \
-				--no-sentiment $select \
-				$(target_options "$opt" "$i") | f_avg)
+			f=$(entry_f_avg "$opt" "$i")
 			sum=$(awk -v s="$sum" -v f="$f" 'BEGIN { print s + f }')
 		done
 		mean=$(awk -v s="$sum" -v n="${#targets[@]}" \
@@ -180,12 +229,22 @@ fi
 echo
 printf '%-34s %5s %7s %9s %14s\n' target test F_avg macro-F1 sentiment-mF1
 pooled=$work/pooled.csv
+split_members "$options"
 for i in "${!targets[@]}"; do
-	# shellcheck disable=SC2046,SC2086
-	"$stance" train "$work/train-$i.csv" -o "$work/model-$i" -q $select \
-		$(target_options "$options" "$i")
-	"$stance" classify -m "$work/model-$i" "$work/test-$i.csv" \
-		-o "$work/pred-$i.csv"
+	preds=()
+	for j in "${!members[@]}"; do
+		# shellcheck disable=SC2046,SC2086
+		"$stance" train "$work/train-$i.csv" -o "$work/model-$i-$j" -q \
+			$select $(target_options "${members[$j]}" "$i")
+		"$stance" classify -m "$work/model-$i-$j" "$work/test-$i.csv" \
+			-o "$work/pred-$i-$j.csv"
+		preds+=("$work/pred-$i-$j.csv")
+	done
+	if [ ${#preds[@]} -gt 1 ]; then
+		"$stance" combine "${preds[@]}" -o "$work/pred-$i.csv"
+	else
+		mv "${preds[0]}" "$work/pred-$i.csv"
+	fi
 	if [ "$i" = 0 ]; then
 		cp "$work/pred-$i.csv" "$pooled"
 	else
