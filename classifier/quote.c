@@ -90,6 +90,22 @@ void quote_list_release(struct quote_list *l)
 	memset(l, 0, sizeof(*l));
 }
 
+void quote_set_context(const struct article *a, struct quote *q)
+{
+	const struct article_sent *s0, *s1;
+
+	q->ctx_start = q->start;
+	q->ctx_end = q->end;
+	if (q->tok1 <= q->tok0 || q->tok1 > a->ntok)
+		return;
+	s0 = &a->sent[a->tok[q->tok0].sent];
+	s1 = &a->sent[a->tok[q->tok1 - 1].sent];
+	if (a->tok[s0->tok0].start < q->ctx_start)
+		q->ctx_start = a->tok[s0->tok0].start;
+	if (a->tok[s1->tok1 - 1].end > q->ctx_end)
+		q->ctx_end = a->tok[s1->tok1 - 1].end;
+}
+
 const char *quote_kind_name(enum quote_kind k)
 {
 	switch (k) {

@@ -27,6 +27,12 @@ struct quote {
 	enum quote_kind kind;
 	int cont_prev;       /* an open quote of the paragraph before runs on */
 	int cont_next;       /* left open at the end of its paragraph */
+	/*
+	 * The sentence (or sentences) holding the quote, bytes [ctx_start,
+	 * ctx_end), set by quote_set_context(): a partial quote's stance is
+	 * read there, as the annotation guidelines read it in context.
+	 */
+	size_t ctx_start, ctx_end;
 	/* Attribution, filled in by speaker_attribute(). */
 	char *speaker;       /* canonical or "UNKNOWN"; owned; NULL before */
 	size_t mention_start, mention_end; /* naming words; empty if none */
@@ -51,6 +57,13 @@ struct quote_list {
  * a colon, partial otherwise. Speakers are left NULL.
  */
 void quote_find(const struct article *a, struct quote_list *out);
+
+/*
+ * Set q->ctx_start and ctx_end from a's sentences: from the start of the
+ * sentence of the quote's first word to the end of that of its last,
+ * widened to hold the quote itself (and its closing mark's sentence).
+ */
+void quote_set_context(const struct article *a, struct quote *q);
 
 /* A zeroed quote at the end of l, with open/close set to QUOTE_NONE. */
 struct quote *quote_list_add(struct quote_list *l);

@@ -3750,6 +3750,8 @@ void speaker_extract(const char *text, size_t len, struct quote_list *out)
 	article_parse(&a, text, len);
 	quote_find(&a, &l);
 	speaker_attribute(&a, &l);
+	for (k = 0; k < l.n; k++)
+		quote_set_context(&a, &l.q[k]);
 	if (!out->n) { /* hand the list over rather than copy it */
 		free(out->q);
 		*out = l;

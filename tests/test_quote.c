@@ -280,3 +280,42 @@ Test(quote, empty_and_unbalanced_input)
 	cr_assert_eq(f.l.n, 0);
 	done(&f);
 }
+
+/*
+ * A quote's context is its own sentence: not the sentence before it in
+ * the paragraph, nor the one after; a quote over two sentences gets both.
+ */
+Test(quote, context_is_the_sentence_holding_the_quote)
+{
+	static const char text[] =
+		"Title\n\nMoscow objected. The minister said the door must stay "
+		"\"wide open\" for Kyiv. Talks resume on Monday. He added: \"We "
+		"will wait. We are patient.\" Then he left.\n";
+	struct found f;
+	const struct quote *q;
+	size_t k;
+
+	find(&f, text);
+	q = with_text(&f, "wide open");
+	cr_assert_not_null(q);
+	quote_set_context(&f.a, (struct quote *)q);
+	cr_assert_eq(q->ctx_end - q->ctx_start,
+		     strlen("The minister said the door must stay \"wide open\" "
+			    "for Kyiv."));
+	cr_assert(!strncmp(text + q->ctx_start, "The minister said", 17));
+	q = with_text(&f, "We will wait. We are patient.");
+	cr_assert_not_null(q);
+	quote_set_context(&f.a, (struct quote *)q);
+	cr_assert(q->ctx_start <= q->start && q->ctx_end >= q->end);
+	cr_assert(!strncmp(text + q->ctx_start, "He added", 8), "%.*s",
+		  (int)(q->ctx_end - q->ctx_start), text + q->ctx_start);
+	cr_assert_geq(strstr(text, "Then") - text, (long)q->ctx_end,
+		      "the next sentence is out");
+	/* every quote holds its context's bounds */
+	for (k = 0; k < f.l.n; k++) {
+		quote_set_context(&f.a, &f.l.q[k]);
+		cr_assert(f.l.q[k].ctx_start <= f.l.q[k].start &&
+			  f.l.q[k].ctx_end >= f.l.q[k].end);
+	}
+	done(&f);
+}

@@ -22,6 +22,8 @@ int fuzz_extract(const uint8_t *data, size_t n)
 		const struct quote *q = &l.q[i];
 
 		FUZZ_CHECK(q->start <= q->end && q->end <= n);
+		FUZZ_CHECK(q->ctx_start <= q->start && q->end <= q->ctx_end &&
+			   q->ctx_end <= n);
 		FUZZ_CHECK(q->speaker && *q->speaker);
 		FUZZ_CHECK(q->mention_start <= q->mention_end &&
 			   q->mention_end <= n);
