@@ -408,3 +408,99 @@ Test(jobs, classify_and_analyze_same_bytes_for_any_thread_count,
 	tu_rmtree(dir);
 	free(dir);
 }
+
+/* Field col of data row k (0-based) of a CSV file, copied into buf. */
+static void cell(const char *path, size_t k, const char *col, char *buf,
+		 size_t n)
+{
+	struct err e;
+	struct csv_reader *r = csv_reader_open(path, &e);
+	struct csv_row row;
+	size_t i;
+	int c;
+
+	cr_assert_not_null(r, "%s", e.msg);
+	cr_assert_eq(csv_reader_next(r, &row, &e), 1);
+	c = csv_row_find(&row, col);
+	cr_assert_geq(c, 0, "%s: no column %s", path, col);
+	for (i = 0; i <= k; i++)
+		cr_assert_eq(csv_reader_next(r, &row, &e), 1, "%s: no row %zu",
+			     path, k);
+	snprintf(buf, n, "%s", row.field[c]);
+	csv_reader_free(r);
+}
+
+/* The probability columns of a task in data row k, joined. */
+static void probs(const char *path, size_t k, const char *task, char *buf,
+		  size_t n)
+{
+	static const char *const label[2][3] = {
+		{ "pro", "neutral", "against" },
+		{ "positive", "neutral", "negative" },
+	};
+	int t = strcmp(task, "stance") != 0, l;
+	char name[64], v[32];
+
+	buf[0] = '\0';
+	for (l = 0; l < 3; l++) {
+		snprintf(name, sizeof(name), "%s_p_%s", task, label[t][l]);
+		cell(path, k, name, v, sizeof(v));
+		strncat(buf, v, n - strlen(buf) - 1);
+		strncat(buf, " ", n - strlen(buf) - 1);
+	}
+}
+
+/*
+ * A partial quote's stance is read from its sentence, its sentiment from
+ * its own words; quotes.csv shows the sentence (context); --quote-only
+ * reads the words alone for both. Checked against classify on the same
+ * texts with the same (shipped) model.
+ */
+Test(analyze, partial_quote_stance_reads_its_sentence)
+{
+	static const char sentence[] = "The minister said Ukraine's path to "
+		"membership is \"irreversible\" and the door stays open.";
+	char *dir = tu_tmpdir(), *art = tu_path(dir, "a.txt");
+	char *q = tu_path(dir, "out/quotes.csv"), *lines = tu_path(dir, "l.txt");
+	char *cl = tu_path(dir, "c.csv"), buf[512], want[128], got[128];
+	size_t partial, direct;
+
+	snprintf(buf, sizeof(buf), "Title\n\n%s\n\n\"We will never accept "
+		 "this,\" Peskov said.\n", sentence);
+	tu_write_str(art, buf);
+	snprintf(buf, sizeof(buf), "%s\nirreversible\n", sentence);
+	tu_write_str(lines, buf);
+	cr_assert_eq(run("analyze -q '%s' -o '%s/out'", art, dir), 0);
+	cr_assert_eq(run("classify --lines '%s' -o '%s'", lines, cl), 0);
+	cell(q, 0, "kind", buf, sizeof(buf));
+	partial = strcmp(buf, "partial") ? 1 : 0;
+	direct = 1 - partial;
+	cell(q, partial, "kind", buf, sizeof(buf));
+	cr_assert_str_eq(buf, "partial");
+	cell(q, partial, "text", buf, sizeof(buf));
+	cr_assert_str_eq(buf, "irreversible");
+	cell(q, partial, "context", buf, sizeof(buf));
+	cr_assert_str_eq(buf, sentence);
+	cell(q, direct, "context", buf, sizeof(buf));
+	cr_assert_str_eq(buf, "", "a direct quote reads its own words");
+	probs(q, partial, "stance", got, sizeof(got));
+	probs(cl, 0, "stance", want, sizeof(want));
+	cr_assert_str_eq(got, want, "stance of the sentence");
+	probs(q, partial, "sentiment", got, sizeof(got));
+	probs(cl, 1, "sentiment", want, sizeof(want));
+	cr_assert_str_eq(got, want, "sentiment of the quote's words");
+	/* --quote-only: the words alone, no context */
+	cr_assert_eq(run("analyze -q --quote-only '%s' -o '%s/out'", art, dir),
+		     0);
+	cell(q, partial, "context", buf, sizeof(buf));
+	cr_assert_str_eq(buf, "");
+	probs(q, partial, "stance", got, sizeof(got));
+	probs(cl, 1, "stance", want, sizeof(want));
+	cr_assert_str_eq(got, want, "stance of the quote's words");
+	tu_rmtree(dir);
+	free(art);
+	free(q);
+	free(lines);
+	free(cl);
+	free(dir);
+}

@@ -39,7 +39,16 @@ static const char usage_text[] =
 "      --title TEXT   title of the chart\n"
 "  -j, --jobs N       classify on N threads (default: the number of\n"
 "                     cores); the output is the same for every N\n"
-"  -q, --quiet        no speaker table on stdout\n";
+"  -q, --quiet        no speaker table on stdout\n"
+"      --quote-only   label a partial quote's stance from its own words\n"
+"                     (default: from its sentence, as the guidelines\n"
+"                     read a quote in context; sentiment always reads\n"
+"                     the quote's own words)\n"
+"\n"
+"OUTDIR/quotes.csv has a row per quote: article, paragraph, start and end\n"
+"(bytes), kind (direct, partial, indirect), speaker, mention, text, the\n"
+"sentence the stance label read when it is not the quote (context), then\n"
+"each task's label and probabilities.\n";
 
 static const struct option longopts[] = {
 	{ "output", required_argument, NULL, 'o' },
@@ -47,6 +56,7 @@ static const struct option longopts[] = {
 	{ "title", required_argument, NULL, 't' },
 	{ "quiet", no_argument, NULL, 'q' },
 	{ "jobs", required_argument, NULL, 'j' },
+	{ "quote-only", no_argument, NULL, 'Q' },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
 };
@@ -66,7 +76,8 @@ static void quotes_header(struct sbuf *sb, const struct model *m)
 {
 	int t, l;
 
-	sbuf_adds(sb, "article,paragraph,start,end,kind,speaker,mention,text");
+	sbuf_adds(sb, "article,paragraph,start,end,kind,speaker,mention,text,"
+		  "context");
 	for (t = 0; t < m->ntask; t++) {
 		sbuf_addf(sb, ",%s", m->task[t].name);
 		for (l = 0; l < m->task[t].nlabel; l++)
@@ -92,6 +103,7 @@ struct run {
 	int nthreads;
 	struct report *rep;
 	int stance_t, sent_t;
+	int quote_only; /* partial quotes' stance from their own words */
 	FILE *quotes; /* NULL without -o */
 	struct sbuf row, spk;
 	struct art art[BATCH_ARTICLES];
@@ -101,14 +113,34 @@ struct run {
 	size_t cap_item, cap_pred;
 };
 
+/*
+ * Whether q's stance is read from its sentence: a partial quote is a
+ * fragment of the writer's sentence ("Ukraine's path to membership is
+ * 'irreversible'"), and what it is about is in the words around it.
+ */
+static int reads_context(const struct run *r, const struct quote *q)
+{
+	return !r->quote_only && q->kind == QUOTE_PARTIAL &&
+	       (q->ctx_start < q->start || q->ctx_end > q->end);
+}
+
 static void predict_item(void *arg, int t, size_t i)
 {
 	struct run *r = arg;
 	const struct art *a = &r->art[r->item[i].a];
 	const struct quote *q = &a->l.q[r->item[i].k];
+	struct model_prediction *p = &r->pred[i], ctx;
+	int st = r->stance_t;
 
 	model_predict(r->m, r->fz[t], a->text.buf + q->start,
-		      q->end - q->start, &r->pred[i]);
+		      q->end - q->start, p);
+	if (!reads_context(r, q))
+		return;
+	model_predict(r->m, r->fz[t], a->text.buf + q->ctx_start,
+		      q->ctx_end - q->ctx_start, &ctx);
+	p->label[st] = ctx.label[st];
+	memcpy(p->prob[st], ctx.prob[st], sizeof(p->prob[st]));
+	memcpy(p->dec[st], ctx.dec[st], sizeof(p->dec[st]));
 }
 
 /* Count one classified quote, and write its quotes.csv row. */
@@ -152,6 +184,10 @@ static void one_quote(struct run *r, const struct art *a, const struct quote *q,
 			       q->mention_end - q->mention_start);
 	sbuf_addc(&r->row, ',');
 	csv_add_field_repaired(&r->row, text + q->start, q->end - q->start);
+	sbuf_addc(&r->row, ',');
+	if (reads_context(r, q))
+		csv_add_field_repaired(&r->row, text + q->ctx_start,
+				       q->ctx_end - q->ctx_start);
 	for (t = 0; t < m->ntask; t++) {
 		sbuf_addc(&r->row, ',');
 		sbuf_adds(&r->row, m->task[t].label[pred->label[t]]);
@@ -240,7 +276,7 @@ int cmd_analyze(int argc, char **argv)
 	struct err e;
 	struct model *m = NULL;
 	struct sbuf path = SBUF_INIT;
-	int c, quiet = 0, ret = 1, nthreads = pfor_cores();
+	int c, quiet = 0, quote_only = 0, ret = 1, nthreads = pfor_cores();
 	size_t i;
 	long v;
 
@@ -256,6 +292,7 @@ int cmd_analyze(int argc, char **argv)
 		case 'm': model_dir = optarg; break;
 		case 't': title = optarg; break;
 		case 'q': quiet = 1; break;
+		case 'Q': quote_only = 1; break;
 		case 'h': fputs(usage_text, stdout); return 0;
 		default:
 			return cli_usage_error("analyze",
@@ -273,6 +310,7 @@ int cmd_analyze(int argc, char **argv)
 		sbuf_init(&r.art[i].name);
 	}
 	r.nthreads = nthreads;
+	r.quote_only = quote_only;
 	memset(&qaf, 0, sizeof(qaf));
 	if (inputs_expand(&in, argv + optind, (size_t)(argc - optind), &e) < 0)
 		goto fail;
