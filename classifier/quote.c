@@ -106,6 +106,12 @@ void quote_set_context(const struct article *a, struct quote *q)
 		q->ctx_end = a->tok[s1->tok1 - 1].end;
 }
 
+int quote_reads_context(const struct quote *q)
+{
+	return q->kind == QUOTE_PARTIAL &&
+	       (q->ctx_start < q->start || q->ctx_end > q->end);
+}
+
 const char *quote_kind_name(enum quote_kind k)
 {
 	switch (k) {

@@ -64,6 +64,13 @@ void quote_find(const struct article *a, struct quote_list *out);
  * widened to hold the quote itself (and its closing mark's sentence).
  */
 void quote_set_context(const struct article *a, struct quote *q);
+/*
+ * Whether q's stance is read from its context: a partial quote is a
+ * fragment of the writer's sentence ("Ukraine's path to membership is
+ * 'irreversible'"), and what it is about is in the words around it.
+ * Direct and reported quotes are read as they are.
+ */
+int quote_reads_context(const struct quote *q);
 
 /* A zeroed quote at the end of l, with open/close set to QUOTE_NONE. */
 struct quote *quote_list_add(struct quote_list *l);

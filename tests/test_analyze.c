@@ -504,3 +504,51 @@ Test(analyze, partial_quote_stance_reads_its_sentence)
 	free(cl);
 	free(dir);
 }
+
+/*
+ * extract then classify gives the labels analyze gives: classify reads
+ * the stance of a row from its context column (what extract writes for
+ * partial quotes); --quote-only changes partial quotes' stance alone; a
+ * context column named but missing is an error naming the file.
+ */
+Test(analyze, extract_then_classify_labels_as_analyze_does)
+{
+	char *dir = tu_tmpdir(), *x = tu_path(dir, "x.csv");
+	char *c = tu_path(dir, "c.csv"), *qo = tu_path(dir, "qo.csv");
+	char *q = tu_path(dir, "out/quotes.csv"), got[128], want[128];
+	char kind[32];
+	size_t n, k, changed = 0;
+	int t;
+
+	cr_assert_eq(run("extract %s -o '%s'", SEED, x), 0);
+	cr_assert_eq(run("classify '%s' -o '%s'", x, c), 0);
+	cr_assert_eq(run("classify --quote-only '%s' -o '%s'", x, qo), 0);
+	cr_assert_eq(run("analyze -q %s -o '%s/out'", SEED, dir), 0);
+	n = csv_rows(q, NULL, NULL, NULL);
+	cr_assert_eq(csv_rows(c, NULL, NULL, NULL), n);
+	cr_assert_geq(n, 10);
+	for (k = 0; k < n; k++)
+		for (t = 0; t < 2; t++) {
+			const char *task = t ? "sentiment" : "stance";
+
+			probs(c, k, task, got, sizeof(got));
+			probs(q, k, task, want, sizeof(want));
+			cr_assert_str_eq(got, want, "row %zu %s", k, task);
+			probs(qo, k, task, want, sizeof(want));
+			cell(x, k, "kind", kind, sizeof(kind));
+			if (strcmp(got, want)) {
+				cr_assert_str_eq(task, "stance");
+				cr_assert_str_eq(kind, "partial", "row %zu", k);
+				changed++;
+			}
+		}
+	cr_assert_gt(changed, 0, "no partial quote read its sentence");
+	cr_assert_eq(run("classify --context-col nope '%s' -o '%s' 2>/dev/null",
+			 x, c), 1);
+	tu_rmtree(dir);
+	free(x);
+	free(c);
+	free(qo);
+	free(q);
+	free(dir);
+}

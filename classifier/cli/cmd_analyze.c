@@ -113,15 +113,10 @@ struct run {
 	size_t cap_item, cap_pred;
 };
 
-/*
- * Whether q's stance is read from its sentence: a partial quote is a
- * fragment of the writer's sentence ("Ukraine's path to membership is
- * 'irreversible'"), and what it is about is in the words around it.
- */
+/* Whether q's stance is read from its sentence (quote.h). */
 static int reads_context(const struct run *r, const struct quote *q)
 {
-	return !r->quote_only && q->kind == QUOTE_PARTIAL &&
-	       (q->ctx_start < q->start || q->ctx_end > q->end);
+	return !r->quote_only && quote_reads_context(q);
 }
 
 static void predict_item(void *arg, int t, size_t i)

@@ -33,6 +33,11 @@ static const char usage_text[] =
 "\n"
 "  -m, --model DIR      model directory (default: the shipped models/nato)\n"
 "      --text-col NAME  column holding the quote (default: text)\n"
+"      --context-col NAME  column holding the sentence a quote's stance\n"
+"                       is read from when not empty (default: context,\n"
+"                       when the header has it: `stance extract` fills it\n"
+"                       for partial quotes); other tasks read the quote\n"
+"      --quote-only     read every task from the quote, ignoring context\n"
 "      --lines          input is plain text, one quote per line\n"
 "  -o, --output FILE    write here (atomically) instead of stdout\n"
 "      --table          print an aligned table for reading, not CSV\n"
@@ -44,7 +49,10 @@ static const char usage_text[] =
 "                       A label's score is the sum of its one-vs-one\n"
 "                       decision values, each oriented towards it\n";
 
-enum { OPT_TEXT = 256, OPT_LINES, OPT_TABLE, OPT_EXPLAIN };
+enum {
+	OPT_TEXT = 256, OPT_LINES, OPT_TABLE, OPT_EXPLAIN, OPT_CONTEXT,
+	OPT_QUOTE_ONLY,
+};
 
 static const struct option longopts[] = {
 	{ "model", required_argument, NULL, 'm' },
@@ -53,6 +61,8 @@ static const struct option longopts[] = {
 	{ "output", required_argument, NULL, 'o' },
 	{ "table", no_argument, NULL, OPT_TABLE },
 	{ "explain", required_argument, NULL, OPT_EXPLAIN },
+	{ "context-col", required_argument, NULL, OPT_CONTEXT },
+	{ "quote-only", no_argument, NULL, OPT_QUOTE_ONLY },
 	{ "jobs", required_argument, NULL, 'j' },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
@@ -73,6 +83,7 @@ static const struct option longopts[] = {
 struct item {
 	size_t prefix, nprefix; /* the row's fields as CSV, in job.in */
 	size_t text, ntext;     /* the quote, in job.in */
+	size_t ctx, nctx;       /* its context (nctx 0: none), in job.in */
 	struct sbuf out;        /* the finished output line(s) */
 };
 
@@ -84,6 +95,7 @@ struct batch {
 
 struct job {
 	const struct model *m;
+	int stance_t;           /* the task that reads a context, or -1 */
 	struct featurizer **fz; /* one per thread */
 	struct sbuf *why;       /* one per thread */
 	int nthreads;
@@ -189,6 +201,18 @@ static void add_clipped(struct sbuf *sb, const char *s, size_t n,
 	}
 }
 
+/* What task k of item it read: its context for stance, if any. */
+static const char *read_text(const struct job *j, const struct item *it,
+			     int k, const char *text, const char *ctx)
+{
+	return it->nctx && k == j->stance_t ? ctx : text;
+}
+
+static size_t read_len(const struct job *j, const struct item *it, int k)
+{
+	return it->nctx && k == j->stance_t ? it->nctx : it->ntext;
+}
+
 /* Label row i of the batch on thread t and format its output. */
 static void label_item(void *arg, int t, size_t i)
 {
@@ -197,12 +221,21 @@ static void label_item(void *arg, int t, size_t i)
 	struct batch *b = &j->b[j->busy];
 	struct item *it = &b->item[i];
 	const char *text = b->in.buf + it->text;
-	struct model_prediction pred;
+	const char *ctx = b->in.buf + it->ctx;
+	struct model_prediction pred, cpred;
 	struct sbuf *out = &it->out, *why = &j->why[t];
 	char p[8];
 	int k, l;
 
 	model_predict(m, j->fz[t], text, it->ntext, &pred);
+	if (it->nctx && j->stance_t >= 0) {
+		int s = j->stance_t;
+
+		model_predict(m, j->fz[t], ctx, it->nctx, &cpred);
+		pred.label[s] = cpred.label[s];
+		memcpy(pred.prob[s], cpred.prob[s], sizeof(pred.prob[s]));
+		memcpy(pred.dec[s], cpred.dec[s], sizeof(pred.dec[s]));
+	}
 	sbuf_reset(out);
 	if (j->table) {
 		for (k = 0; k < m->ntask; k++) {
@@ -215,8 +248,10 @@ static void label_item(void *arg, int t, size_t i)
 		sbuf_addc(out, '\n');
 		for (k = 0; j->explain && k < m->ntask; k++) {
 			sbuf_reset(why);
-			explain_format(m, k, pred.label[k], j->fz[t], text,
-				       it->ntext, (size_t)j->explain, why, NULL);
+			explain_format(m, k, pred.label[k], j->fz[t],
+				       read_text(j, it, k, text, ctx),
+				       read_len(j, it, k), (size_t)j->explain,
+				       why, NULL);
 			sbuf_addf(out, "    %s %s: %s\n", m->task[k].name,
 				  m->task[k].label[pred.label[k]], why->buf);
 		}
@@ -235,8 +270,9 @@ static void label_item(void *arg, int t, size_t i)
 	/* explain_check() has refused models it cannot explain */
 	for (k = 0; j->explain && k < m->ntask; k++) {
 		sbuf_reset(why);
-		explain_format(m, k, pred.label[k], j->fz[t], text,
-			       it->ntext, (size_t)j->explain, why, NULL);
+		explain_format(m, k, pred.label[k], j->fz[t],
+			       read_text(j, it, k, text, ctx), read_len(j, it, k),
+			       (size_t)j->explain, why, NULL);
 		sbuf_addc(out, ',');
 		csv_add_field(out, why->buf, why->len);
 	}
@@ -278,8 +314,9 @@ static void drain(struct job *j)
 	finish(j);
 }
 
-/* Queue a row: its fields as CSV (j->line) and its quote. */
-static void queue(struct job *j, const char *text, size_t n)
+/* Queue a row: its fields as CSV (j->line), its quote and its context. */
+static void queue(struct job *j, const char *text, size_t n, const char *ctx,
+		  size_t nctx)
 {
 	struct batch *b = &j->b[j->cur];
 	struct item *it;
@@ -295,14 +332,21 @@ static void queue(struct job *j, const char *text, size_t n)
 	it->text = b->in.len;
 	it->ntext = n;
 	sbuf_add(&b->in, text, n);
+	it->ctx = b->in.len;
+	it->nctx = nctx;
+	sbuf_add(&b->in, ctx, nctx);
 }
 
+/*
+ * ctx_col: the context column (NULL: none); a missing one is an error
+ * when ctx_named (the user named it), else there is no context.
+ */
 static int run_csv(struct job *j, const char *path, const char *text_col,
-		   struct err *e)
+		   const char *ctx_col, int ctx_named, struct err *e)
 {
 	struct csv_reader *r = csv_reader_open(path, e);
 	struct csv_row row;
-	int col, st, ret = -1;
+	int col, ccol = -1, st, ret = -1;
 	size_t i, nhdr, nrow = 0;
 
 	if (!r)
@@ -317,6 +361,13 @@ static int run_csv(struct job *j, const char *path, const char *text_col,
 	if (col < 0) {
 		err_at(e, csv_reader_name(r), 1, "no column '%s' in the header",
 		       text_col);
+		goto out;
+	}
+	if (ctx_col)
+		ccol = csv_row_find(&row, ctx_col);
+	if (ccol < 0 && ctx_named) {
+		err_at(e, csv_reader_name(r), 1, "no column '%s' in the header",
+		       ctx_col);
 		goto out;
 	}
 	nhdr = row.n;
@@ -349,7 +400,9 @@ static int run_csv(struct job *j, const char *path, const char *text_col,
 				sbuf_addc(&j->line, ',');
 			csv_add_field(&j->line, row.field[i], row.len[i]);
 		}
-		queue(j, row.field[col], row.len[col]);
+		queue(j, row.field[col], row.len[col],
+		      ccol >= 0 ? row.field[ccol] : "",
+		      ccol >= 0 ? row.len[ccol] : 0);
 		nrow++;
 	}
 	if (st < 0)
@@ -448,7 +501,7 @@ static int run_lines(struct job *j, const char *path, struct err *e)
 		bad += b;
 		sbuf_reset(&j->line);
 		csv_add_field(&j->line, clean.buf, clean.len);
-		queue(j, clean.buf, clean.len);
+		queue(j, clean.buf, clean.len, "", 0);
 		nrow++;
 	}
 	if (!ret)
@@ -469,7 +522,9 @@ static int run_lines(struct job *j, const char *path, struct err *e)
 int cmd_classify(int argc, char **argv)
 {
 	const char *model_dir = NULL, *text_col = "text", *out = "-", *in;
+	const char *ctx_col = "context";
 	int c, lines = 0, table = 0, ret, t, nthreads = pfor_cores();
+	int ctx_named = 0, quote_only = 0;
 	long explain = 0, v;
 	size_t i;
 	static struct job j; /* large: BATCH_ROWS items */
@@ -488,6 +543,8 @@ int cmd_classify(int argc, char **argv)
 		case 'm': model_dir = optarg; break;
 		case 'o': out = optarg; break;
 		case OPT_TEXT: text_col = optarg; break;
+		case OPT_CONTEXT: ctx_col = optarg; ctx_named = 1; break;
+		case OPT_QUOTE_ONLY: quote_only = 1; break;
 		case OPT_LINES: lines = 1; break;
 		case OPT_TABLE: table = 1; break;
 		case OPT_EXPLAIN:
@@ -511,6 +568,7 @@ int cmd_classify(int argc, char **argv)
 		return cli_fail(&e);
 	memset(&j, 0, sizeof(j));
 	j.m = m;
+	j.stance_t = model_task_find(m, "stance");
 	j.table = table;
 	j.explain = explain;
 	j.nthreads = nthreads;
@@ -544,7 +602,8 @@ int cmd_classify(int argc, char **argv)
 	if (lines)
 		ret = run_lines(&j, in, &e);
 	else
-		ret = run_csv(&j, in, text_col, &e);
+		ret = run_csv(&j, in, text_col, quote_only ? NULL : ctx_col,
+			      ctx_named && !quote_only, &e);
 	if (ret < 0) {
 		afile_abort(&af);
 		ret = cli_fail(&e);

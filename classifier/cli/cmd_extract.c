@@ -31,14 +31,17 @@ static const char usage_text[] =
 	"  -h, --help         show this help\n"
 	"\n"
 	"Output columns:\n"
-	"  article,paragraph,start,end,kind,speaker,mention,text\n"
+	"  article,paragraph,start,end,kind,speaker,mention,text,context\n"
 	"  article    the file's name without directory and .txt\n"
 	"  paragraph  1 for the title, then one per block of lines\n"
 	"  start,end  byte offsets of the quoted words, end excluded\n"
 	"  kind       direct, partial or indirect (reported speech)\n"
 	"  speaker    canonical name, or UNKNOWN\n"
 	"  mention    the words that named the speaker at the attribution\n"
-	"  text       the quoted words, the bytes start..end of the file\n";
+	"  text       the quoted words, the bytes start..end of the file\n"
+	"  context    for a partial quote, the sentence holding it, which\n"
+	"             `stance classify` and `analyze` read its stance from\n"
+	"             (empty for other quotes)\n";
 
 /* ",N": sbuf_addf() would parse a format for every number of every row */
 static void add_num(struct sbuf *out, size_t v)
@@ -89,6 +92,10 @@ static int write_rows(FILE *fp, struct sbuf *out, const char *name,
 				       q->mention_end - q->mention_start);
 		sbuf_addc(out, ',');
 		csv_add_field_repaired(out, text + q->start, q->end - q->start);
+		sbuf_addc(out, ',');
+		if (quote_reads_context(q))
+			csv_add_field_repaired(out, text + q->ctx_start,
+					       q->ctx_end - q->ctx_start);
 		sbuf_addc(out, '\n');
 	}
 	if (fwrite(out->buf, 1, out->len, fp) != out->len)
@@ -158,7 +165,8 @@ int cmd_extract(int argc, char **argv)
 		inputs_release(&in);
 		return cli_fail(&e);
 	}
-	fputs("article,paragraph,start,end,kind,speaker,mention,text\n", out);
+	fputs("article,paragraph,start,end,kind,speaker,mention,text,context\n",
+	      out);
 	for (k = 0; k < in.n && !ret; k++)
 		if (extract_file(in.path[k], out, &e) < 0)
 			ret = 1;
