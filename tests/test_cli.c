@@ -18,16 +18,17 @@
 
 /* Everything one test needs: a scratch directory and the binary. */
 /*
- * Run "$STANCE_BIN args" with stdin from in (or /dev/null); keep stdout and
- * stderr in v->out and v->err. Returns the exit status.
+ * Run a shell command line with STANCE_BIN set (so scripts find the
+ * binary) and stdin from in (or /dev/null); keep stdout and stderr in
+ * v->out and v->err. Returns the exit status.
  */
-static int run(struct env *v, const char *args, const char *in)
+static int run_sh(struct env *v, const char *line, const char *in)
 {
 	struct sbuf cmd = SBUF_INIT;
 	char *o = at(v, ".stdout"), *e = at(v, ".stderr");
 	int st;
 
-	sbuf_addf(&cmd, "'%s' %s <'%s' >'%s' 2>'%s'", v->bin, args,
+	sbuf_addf(&cmd, "STANCE_BIN='%s' %s <'%s' >'%s' 2>'%s'", v->bin, line,
 		  in ? in : "/dev/null", o, e);
 	st = system(cmd.buf);
 	cr_assert(st != -1 && WIFEXITED(st), "'%s' did not exit normally",
@@ -42,6 +43,18 @@ static int run(struct env *v, const char *args, const char *in)
 	free(e);
 	sbuf_release(&cmd);
 	return WEXITSTATUS(st);
+}
+
+/* run_sh of "$STANCE_BIN args". */
+static int run(struct env *v, const char *args, const char *in)
+{
+	struct sbuf cmd = SBUF_INIT;
+	int st;
+
+	sbuf_addf(&cmd, "'%s' %s", v->bin, args);
+	st = run_sh(v, cmd.buf, in);
+	sbuf_release(&cmd);
+	return st;
 }
 
 /* Train tiny.csv into dir/model; returns that path (malloc'd). */
@@ -568,6 +581,61 @@ Test(cli, combine_averages_two_models, .timeout = 120)
 	free(a);
 	free(b);
 	free(c);
+	env_release(&v);
+}
+
+/*
+ * scripts/semeval2016.sh end to end on files in SemEval's format made
+ * from tiny.csv (tests/data/semeval: the five targets, each with the 42
+ * quotes): the grid with its ensemble entries runs and prints its last
+ * line; an ensemble given in SEMEVAL_OPTIONS trains both members, and
+ * each target's predictions are `combine` of the members' (the working
+ * files are kept to check that).
+ */
+Test(cli, semeval_script_runs_its_grid_and_ensembles, .timeout = 600)
+{
+	struct env v;
+	char *last, *work, *end, args[2048], *want, *got;
+	double f_avg;
+	int lines = 0;
+	const char *p;
+
+	env_init(&v);
+	cr_assert_eq(run_sh(&v, "SEMEVAL_FOLDS=3 bash scripts/semeval2016.sh "
+			    "tests/data/semeval", NULL), 0, "%s", v.err);
+	for (p = v.out; (p = strstr(p, " ++ ")); p++)
+		lines++;
+	cr_assert_geq(lines, 2, "no ensemble entry in the grid: %s", v.out);
+	cr_assert_not_null(strstr(v.out, "\nchosen: "), "%s", v.out);
+	last = strstr(v.out, "\noverall F_avg: ");
+	cr_assert_not_null(last, "%s", v.out);
+	cr_assert_eq(sscanf(last, "\noverall F_avg: %lf", &f_avg), 1);
+	cr_assert(f_avg >= 0 && f_avg <= 100, "%s", last);
+	cr_assert_eq(strchr(last + 1, '\n'), v.out + v.out_len - 1,
+		     "not the last line: %s", last);
+	cr_assert_eq(run_sh(&v, "SEMEVAL_FOLDS=3 SEMEVAL_KEEP=1 SEMEVAL_OPTIONS="
+			    "'-C 1 --no-vectors ++ -C 1' bash "
+			    "scripts/semeval2016.sh tests/data/semeval", NULL),
+		     0, "%s", v.err);
+	cr_assert_not_null(strstr(v.out, "options (SEMEVAL_OPTIONS): -C 1 "
+				  "--no-vectors ++ -C 1"), "%s", v.out);
+	work = strstr(v.err, "working files in ");
+	cr_assert_not_null(work, "%s", v.err);
+	work = strdup(work + strlen("working files in "));
+	end = strchr(work, '\n');
+	if (end)
+		*end = '\0';
+	snprintf(args, sizeof(args), "combine '%s/pred-3-0.csv' "
+		 "'%s/pred-3-1.csv'", work, work);
+	cr_assert_eq(run(&v, args, NULL), 0, "%s", v.err);
+	snprintf(args, sizeof(args), "%s/pred-3.csv", work);
+	want = strdup(v.out);
+	got = tu_read(args, NULL);
+	cr_assert_str_eq(got, want, "pred-3.csv is not its members' combination");
+	free(got);
+	free(want);
+	tu_rmtree(work);
+	free(work);
 	env_release(&v);
 }
 
