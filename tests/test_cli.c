@@ -592,7 +592,7 @@ Test(cli, combine_averages_two_models, .timeout = 120)
  * each target's predictions are `combine` of the members' (the working
  * files are kept to check that).
  */
-Test(cli, semeval_script_runs_its_grid_and_ensembles, .timeout = 600)
+Test(cli, semeval_script_runs_its_grid_and_ensembles, .timeout = 120)
 {
 	struct env v;
 	char *last, *work, *end, args[2048], *want, *got;
