@@ -560,6 +560,9 @@ int cmd_classify(int argc, char **argv)
 	}
 	if (optind < argc - 1)
 		return cli_usage_error("classify", "expected at most one input");
+	if (lines && ctx_named)
+		return cli_usage_error("classify", "--context-col needs CSV "
+				       "input, not --lines");
 	in = optind < argc ? argv[optind] : "-";
 	if (!model_dir)
 		model_dir = cli_default_model(argv[0]);
