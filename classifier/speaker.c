@@ -1229,10 +1229,51 @@ static int is_lexicon(const struct ctx *c, size_t i)
 }
 
 /* A word that can be part of a person's name. */
+/*
+ * A lower-case particle of a surname ("von der Leyen", "Van der Bellen",
+ * "de Gaulle"): one of a short list, followed within its sentence by at
+ * most one more particle and then a capitalised word outside the
+ * lexicons. It is then part of the name, so that the name keeps it and
+ * its surname is not a name of its own.
+ */
+static int is_particle_word(const struct ctx *c, size_t i)
+{
+	static const char *const particle[] = { "von", "van", "der", "den",
+		"de", "du", "da", "di", "del", "della", "dos", "das", "ter",
+		"ten", "zu" };
+	size_t k;
+
+	if (!is_lowerword(c, i))
+		return 0;
+	for (k = 0; k < sizeof(particle) / sizeof(particle[0]); k++)
+		if (is(c, i, particle[k]))
+			return 1;
+	return 0;
+}
+
+static int is_particle(const struct ctx *c, size_t i)
+{
+	size_t j = i + 1;
+	const struct article_tok *t;
+
+	if (!is_particle_word(c, i))
+		return 0;
+	if (j < c->a->ntok && is_particle_word(c, j))
+		j++;
+	if (j >= c->a->ntok || T(c, j)->sent != T(c, i)->sent)
+		return 0;
+	t = T(c, j);
+	return (t->flags & (ARTICLE_WORD | ARTICLE_CAP)) ==
+	       (ARTICLE_WORD | ARTICLE_CAP) && !(t->flags & ARTICLE_ACRONYM) &&
+	       !is_lexicon(c, j);
+}
+
 static int is_name_tok(const struct ctx *c, size_t i)
 {
 	const struct article_tok *t = T(c, i);
 
+	if (is_particle(c, i))
+		return 1;
 	if ((t->flags & (ARTICLE_WORD | ARTICLE_CAP)) !=
 	    (ARTICLE_WORD | ARTICLE_CAP) || (t->flags & ARTICLE_ACRONYM))
 		return 0;
@@ -1279,6 +1320,8 @@ static int is_np_word(const struct ctx *c, size_t i)
 
 	if (!(t->flags & ARTICLE_WORD))
 		return 0;
+	if (is_particle(c, i))
+		return 1;
 	if (IN(c, i, function_words) || IN(c, i, time_words))
 		return 0;
 	if ((t->flags & ARTICLE_CAP) || (t->flags & ARTICLE_POSS))
@@ -1712,6 +1755,7 @@ static size_t fwd_np(const struct ctx *c, size_t i, int allow_comma)
 	if (is_pronoun(c, i))
 		return i + 1;
 	if (!is_word(c, i) || (!is_cap(c, i) && !is_det(c, i) &&
+			       !is_particle(c, i) &&
 			       !IN(c, i, roles) && !IN(c, i, orgs) &&
 			       !IN(c, i, docs) &&
 			       !(T(c, i)->flags & ARTICLE_POSS)))

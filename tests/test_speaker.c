@@ -801,6 +801,31 @@ Test(speaker, lede_words_of_a_country_go_to_the_person_quoted_later)
 	quote_list_release(&g.l);
 }
 
+/*
+ * Surname particles belong to the name: "von der Leyen" is Ursula von
+ * der Leyen, not a person called "Leyen"; a capitalised particle too
+ * ("Van der Bellen"). A lower-case "de" not before a name is no name.
+ */
+Test(speaker, surname_particles_are_part_of_the_name)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nEuropean Commission President Ursula von der "
+		    "Leyen spoke in Kyiv. \"We stand with Ukraine,\" von der "
+		    "Leyen said.\n\nPresident Alexander Van der Bellen said "
+		    "Austria would stay neutral. \"We are neutral,\" Van der "
+		    "Bellen said.\n\n\"It is de facto a veto,\" said Josep "
+		    "Borrell.");
+	said(&g, "We stand with Ukraine", D, "Ursula von der Leyen");
+	mention(&g, "We stand with Ukraine", D, "von der Leyen");
+	said(&g, "Austria would stay neutral", I, "Alexander Van der Bellen");
+	mention(&g, "Austria would stay neutral", I,
+		"President Alexander Van der Bellen");
+	said(&g, "We are neutral", D, "Alexander Van der Bellen");
+	said(&g, "It is de facto a veto", D, "Josep Borrell");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
