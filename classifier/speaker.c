@@ -1685,6 +1685,7 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		} else if ((is(c, j - 1, "of") || is(c, j - 1, "and")) &&
 			   j < end && j - 1 > s0 && is_np_word(c, j - 2)) {
 			j--;
+
 		} else if ((is(c, j - 1, "in") || is(c, j - 1, "to")) &&
 			   j < end && j - 1 > s0 &&
 			   (IN(c, j - 2, orgs) || IN(c, j - 2, roles))) {
@@ -2161,6 +2162,26 @@ static size_t appositive_end(const struct ctx *c, size_t np0, size_t np1)
 	return np1;
 }
 
+/*
+ * Where the attribution "a spokesperson for the Foreign Office said"
+ * starts, when its subject is the body after "for" (np0: "the Foreign
+ * Office"): at the article before the role, up to two words before
+ * "for" ("a senior spokesman for"), so that a quotation right before it
+ * is attributed to the body. np0 when no such words come before it.
+ */
+static size_t spokesman_for(const struct ctx *c, size_t s0, size_t np0)
+{
+	size_t k;
+
+	if (np0 < s0 + 3 || !is(c, np0 - 1, "for") || !IN(c, np0 - 2, roles))
+		return np0;
+	for (k = np0 - 2; k > s0 && np0 - 1 - k <= 2; k--)
+		if (is(c, k - 1, "a") || is(c, k - 1, "an") ||
+		    is(c, k - 1, "the"))
+			return k - 1;
+	return np0;
+}
+
 static int verb_subject(struct ctx *c, struct cue *cu)
 {
 	size_t v = cu->pos, s0 = sent0(c, v), e = sent1(c, v), np0, np1, f;
@@ -2205,7 +2226,7 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		if (r >= 0) {
 			cu->np0 = np0;
 			cu->np1 = np1;
-			cu->first = np0;
+			cu->first = spokesman_for(c, s0, np0);
 			cu->fronted = comma;
 		}
 	}
@@ -2947,6 +2968,42 @@ static void subject_events(struct ctx *c)
 		    c->canon[m->canon].ntok < 2)
 			continue;
 		add_event(c, m->t0, c->canon[m->canon].name, 1);
+	}
+}
+
+/*
+ * A body opening a sentence that reports no speech ("The Kremlin
+ * reacted quickly.", "NATO has not commented."): what a later "it said"
+ * may be, as a person opening a sentence may be a later "he". Only a
+ * noun phrase of capitalised or body words whose last word names a
+ * body (the Kremlin, NATO, a country, a ministry), then a lower-case
+ * word, its verb.
+ */
+static void body_subject_events(struct ctx *c)
+{
+	const struct article *a = c->a;
+	size_t s, s0, e, j, k0, run0;
+	const char *name;
+
+	for (s = 0; s < a->nsent; s++) {
+		s0 = a->sent[s].tok0;
+		e = a->sent[s].tok1;
+		if (s0 >= e || headline(c, s0) || c->inq[s0])
+			continue;
+		k0 = is(c, s0, "the") ? s0 + 1 : s0;
+		for (j = k0; j < e && j - k0 < 5 && is_word(c, j) &&
+		     (is_cap(c, j) || IN(c, j, orgs)) &&
+		     !(T(c, j)->flags & ARTICLE_POSS); j++)
+			;
+		if (j == k0 || j >= e || !is_lowerword(c, j) ||
+		    !(IN(c, j - 1, orgs) || IN(c, j - 1, countries) ||
+		      (T(c, j - 1)->flags & ARTICLE_ACRONYM)) ||
+		    np_kind(c, s0, j, &run0) != NP_ORG)
+			continue;
+		name = country_government(c, s0, j);
+		if (!name)
+			name = org_name(c, s0, j);
+		add_event(c, s0, name, 0);
 	}
 }
 
@@ -3742,6 +3799,7 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 	for (k = 0; k < c.ncue; k++)
 		resolve_named(&c, &c.cue[k]);
 	subject_events(&c);
+	body_subject_events(&c);
 	if (c.nev > 1)
 		qsort(c.ev, c.nev, sizeof(*c.ev), cmp_event);
 	resolve_rest(&c);

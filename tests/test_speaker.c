@@ -826,6 +826,25 @@ Test(speaker, surname_particles_are_part_of_the_name)
 	quote_list_release(&g.l);
 }
 
+/*
+ * "..., a spokesperson for the Foreign Office said" is the body's; "it
+ * said" after a sentence that opens with a body reporting no speech
+ * ("The Kremlin reacted quickly.") is that body's.
+ */
+Test(speaker, spokesperson_for_a_body_and_it_after_a_body)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe German Foreign Office was reserved. \"This "
+		    "is not the moment,\" a spokesperson for the Foreign Office "
+		    "said.\n\nThe Kremlin reacted quickly. \"Such an invitation "
+		    "would cross a red line,\" it said in a statement.");
+	said(&g, "This is not the moment", D, "Foreign Office");
+	mention(&g, "This is not the moment", D, "the Foreign Office");
+	said(&g, "Such an invitation would cross a red line", D, "Kremlin");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
