@@ -680,6 +680,7 @@ static const struct lexword lexicon[] = {
 	{ "portugal", LEX_countries, 0 },
 	{ "portuguese", LEX_demonyms, 0 },
 	{ "post", LEX_docs, 0 },
+	{ "posted", 0, V_THAT },
 	{ "prague", LEX_countries, 0 },
 	{ "predict", 0, V_SAY },
 	{ "predicted", 0, V_SAY },
@@ -989,7 +990,8 @@ enum cue_type {
 	CUE_ACCORDING, /* "according to X" */
 	CUE_POSSNOUN,  /* "X's invitation" */
 	CUE_OPINION,   /* "in his opinion," */
-	CUE_PASSIVE    /* "this was announced by X" */
+	CUE_PASSIVE,   /* "this was announced by X" */
+	CUE_LABEL      /* "Stoltenberg: \"...\"", "\"...\" — Olaf Scholz" */
 };
 
 enum np_kind {
@@ -2289,6 +2291,42 @@ static int quote_subject(struct ctx *c, struct cue *cu)
 	return 1;
 }
 
+/*
+ * A name that labels a quotation without a verb: opening a paragraph
+ * before a colon and the quote ("Stoltenberg: \"The door is open.\""), or
+ * after the quote and a dash ("\"We are not there yet\" — Olaf Scholz,
+ * German chancellor"). The name run starts at i; its end, or i when
+ * this is no label. Titles may come before the name at a paragraph's
+ * start. The name must be a person named in full somewhere, or two
+ * words or more, so that "Update:" is no one.
+ */
+static size_t label_name(struct ctx *c, size_t i)
+{
+	const struct article *a = c->a;
+	size_t j = i, e = sent1(c, i);
+	int dash;
+
+	dash = i >= 2 && T(c, i - 1)->punct == '-' &&
+	       is_closing_mark(c, i - 2) && T(c, i - 2)->para == T(c, i)->para;
+	if (!dash && (i != a->para[T(c, i)->para].tok0 || headline(c, i)))
+		return i;
+	while (j < e && j - i < 8 && !is_name_tok(c, j) && is_title_word(c, j))
+		j++;
+	if (dash && j > i)
+		return i;
+	while (j < e && j - i < 8 && is_name_tok(c, j))
+		j++;
+	if (j == i || !is_name_tok(c, j - 1) ||
+	    (!known_person(c, j - 1) && !(j >= i + 2 && is_name_tok(c, j - 2))))
+		return i;
+	if (dash)
+		return j >= e || T(c, j)->punct == ',' || T(c, j)->punct == '.' ?
+		       j : i;
+	return j + 1 < a->ntok && T(c, j)->punct == ':' &&
+	       T(c, j + 1)->punct == 'q' && (T(c, j + 1)->flags & ARTICLE_DQ) &&
+	       !(T(c, j + 1)->flags & ARTICLE_CLOSE) ? j : i;
+}
+
 static void find_cues(struct ctx *c)
 {
 	const struct article *a = c->a;
@@ -2300,6 +2338,16 @@ static void find_cues(struct ctx *c)
 		if (c->inq[i] || !is_word(c, i))
 			continue;
 		e = sent1(c, i);
+		f = label_name(c, i);
+		if (f > i) {
+			/* the colon (or, after a dash, the name) anchors it */
+			cu = new_cue(c, i > 0 && T(c, i - 1)->punct == '-' ?
+				     i : f, CUE_LABEL);
+			cu->np0 = cu->first = i;
+			cu->np1 = f;
+			i = f - 1;
+			continue;
+		}
 		if (is(c, i, "according") && i + 1 < e && is(c, i + 1, "to")) {
 			f = fwd_np(c, i + 2, 0);
 			/* "a statement from Helsinki" */
@@ -2341,6 +2389,14 @@ static void find_cues(struct ctx *c)
 		if (i + 1 < e && is(c, i + 1, "with") &&
 		    T(c, i)->end - T(c, i)->start >= 7 &&
 		    !strncasecmp(c->a->text + T(c, i)->start, "respond", 7))
+			continue;
+		/* "posted on Telegram (social media, his channel) that
+		 * ...", but not "posted a video", "posted troops" or
+		 * "posted on the border" */
+		if (is(c, i, "posted") &&
+		    !(i + 2 < e && is(c, i + 1, "on") &&
+		      (is_cap(c, i + 2) || is(c, i + 2, "social") ||
+		       IN(c, i + 2, poss_dets))))
 			continue;
 		if (i > sent0(c, i) && i + 2 < e && is(c, i + 1, "by") &&
 		    (is(c, i - 1, "was") || is(c, i - 1, "were") ||
@@ -3627,6 +3683,33 @@ static int has_cue(const struct ctx *c, size_t c0, size_t c1)
 	       c->cue[k].type == CUE_VERB;
 }
 
+/* Whether tokens [i, j) are all words. */
+static int words_only(const struct ctx *c, size_t i, size_t j)
+{
+	for (; i < j; i++)
+		if (!is_word(c, i))
+			return 0;
+	return 1;
+}
+
+/*
+ * Whether the clause from c0 opens with its own attribution ("According
+ * to Reuters, a senior Turkish official said ..."; its subject may
+ * start after "a senior"): then the words are that speaker's, and the
+ * outer source only reports them.
+ */
+static int opens_with_cue(const struct ctx *c, size_t c0, size_t c1)
+{
+	size_t k = cue_before(c, c0);
+
+	for (k = k == NONE ? 0 : k + 1; k < c->ncue && c->cue[k].pos < c1; k++)
+		if (c->cue[k].type == CUE_VERB && c->cue[k].first >= c0 &&
+		    c->cue[k].first <= c0 + 2 && words_only(c, c0,
+							c->cue[k].first))
+			return 1;
+	return 0;
+}
+
 /*
  * "..., Medvedev threatened to deploy ...", "..., Sweden announced its
  * candidacy": a verb with its own "to", "that" or object says its words
@@ -3674,9 +3757,11 @@ static void indirect(struct ctx *c, struct quote_list *l)
 		case CUE_ACCORDING:
 			if (cu->pos == s0 && cu->np1 < e &&
 			    T(c, cu->np1)->punct == ',') {
-				add_indirect(c, l, cu->np1 + 1,
-					     cut_clause(c, cu->np1 + 1, e),
-					     cu->speaker, cu->ms, cu->me);
+				f = cut_clause(c, cu->np1 + 1, e);
+				if (!opens_with_cue(c, cu->np1 + 1, f))
+					add_indirect(c, l, cu->np1 + 1, f,
+						     cu->speaker, cu->ms,
+						     cu->me);
 			} else if (cu->pos > s0 + 1 &&
 				   T(c, cu->pos - 1)->punct == ',' &&
 				   !has_cue(c, s0, cu->pos)) {

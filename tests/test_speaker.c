@@ -845,6 +845,47 @@ Test(speaker, spokesperson_for_a_body_and_it_after_a_body)
 	quote_list_release(&g.l);
 }
 
+/*
+ * A name labels a quotation without a verb: before a colon at the start
+ * of a paragraph (a person named in full somewhere), or after the quote
+ * and a dash; "Update:" labels no one.
+ */
+Test(speaker, names_that_label_a_quote)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nNATO Secretary General Jens Stoltenberg arrived."
+		    "\n\nStoltenberg: \"The door is open.\"\n\nUpdate: \"The "
+		    "talks are over.\"\n\n\"We are not there yet\" \xe2\x80\x94 "
+		    "Olaf Scholz, German chancellor, on the invitation.");
+	said(&g, "The door is open.", D, "Jens Stoltenberg");
+	mention(&g, "The door is open.", D, "Stoltenberg");
+	said(&g, "The talks are over.", D, "UNKNOWN");
+	said(&g, "We are not there yet", D, "Olaf Scholz");
+	quote_list_release(&g.l);
+}
+
+/*
+ * "posted on Telegram that" reports speech, "posted extra guards" does
+ * not; "According to Reuters, a senior official said ..." is the
+ * official's words, not Reuters'.
+ */
+Test(speaker, posted_on_and_according_to_an_outlet)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nPolish President Andrzej Duda posted on Telegram "
+		    "that Ukraine belonged in the West. The army posted extra "
+		    "guards that were armed and ready.\n\nAccording to Reuters, a "
+		    "senior Turkish official said Ankara would not block the "
+		    "decision.");
+	said(&g, "Ukraine belonged in the West", I, "Andrzej Duda");
+	said(&g, "Ankara would not block the decision", I,
+	     "Senior Turkish official");
+	cr_assert_eq(g.l.n, 2, "%zu quotes: no guards, no Reuters", g.l.n);
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
