@@ -3539,6 +3539,49 @@ static const char *last_in_para(const struct ctx *c,
 	return c->cue[k].speaker;
 }
 
+/*
+ * A quotation after a colon, with no speech verb: the person who opens
+ * the colon's sentence ("Opposition leader Magdalena Andersson, a former
+ * prime minister, struck a more cautious tone: \"...\""). Mentions are
+ * in text order, so the first at or after the sentence's start is found
+ * by bisection.
+ */
+static void colon_subject(struct ctx *c, struct quote *q)
+{
+	size_t s0, lo = 0, hi = c->nmen, mid, k;
+	const struct mention *m;
+
+	if (q->open == QUOTE_NONE || q->open == 0 ||
+	    q->open == c->a->para[q->para].tok0 ||
+	    T(c, q->open - 1)->punct != ':')
+		return;
+	s0 = sent0(c, q->open - 1);
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (c->men[mid].t0 < s0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	/* past one-word runs that name no one in full ("Opposition") */
+	while (lo < c->nmen && c->men[lo].t1 < q->open &&
+	       c->canon[c->men[lo].canon].ntok < 2)
+		lo++;
+	if (lo == c->nmen)
+		return;
+	m = &c->men[lo];
+	if (m->t1 >= q->open)
+		return;
+	/* only capitalised words before its titles: "Opposition leader" */
+	for (k = s0; k < m->tt0; k++)
+		if (!(is_word(c, k) && is_cap(c, k)) &&
+		    !(k == s0 && opening_conj(c, k)))
+			return;
+	k = s0 + (opening_conj(c, s0) ? 1 : 0);
+	set_speaker(q, c->canon[m->canon].name, T(c, k)->start,
+		    T(c, m->t1 - 1)->end);
+}
+
 /* Quotes with no cue of their own: borrow, in this order, from the
  * quote split by its attribution, the quotation it runs on from, an
  * earlier cue of the paragraph, the quote it was pulled from, and the
@@ -3900,6 +3943,9 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 		kind[k] = c.cue[ci].kind;
 		set_speaker(q, c.cue[ci].speaker, c.cue[ci].ms, c.cue[ci].me);
 	}
+	for (k = 0; k < n0; k++)
+		if (!l->q[k].speaker && l->q[k].kind != QUOTE_PARTIAL)
+			colon_subject(&c, &l->q[k]);
 	borrow(&c, l);
 	for (k = 0; k < n0; k++) {
 		if (kind[k] != NP_ORG)

@@ -886,6 +886,27 @@ Test(speaker, posted_on_and_according_to_an_outlet)
 	quote_list_release(&g.l);
 }
 
+/*
+ * A quotation after a colon whose sentence has no speech verb is the
+ * person who opens that sentence ("Opposition leader Magdalena
+ * Andersson, a former prime minister, struck a more cautious tone:");
+ * a surname never named in full is not enough.
+ */
+Test(speaker, colon_after_a_sentence_without_a_verb)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nOpposition leader Magdalena Andersson, a former "
+		    "prime minister, struck a more cautious tone: \"We should "
+		    "not celebrate.\"\n\nErdogan set three conditions: \"First, "
+		    "stop the support for terror.\"");
+	said(&g, "We should not celebrate.", D, "Magdalena Andersson");
+	mention(&g, "We should not celebrate.", D,
+		"Opposition leader Magdalena Andersson");
+	said(&g, "First, stop the support for terror.", D, "UNKNOWN");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
