@@ -1729,6 +1729,20 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		return -1;
 	*np0 = j;
 	*np1 = end;
+	/* "..., Irakli Kobakhidze, the prime minister, told": the name the
+	 * description is in apposition to is the subject */
+	if (trailing && j > s0 + 2 && is(c, j, "the") &&
+	    T(c, j - 1)->punct == ',' && is_name_tok(c, j - 2) &&
+	    !(T(c, j - 2)->flags & ARTICLE_POSS)) {
+		k = run_start(c, j - 2, s0);
+		if (j - 1 - k >= 2 && (k == s0 || T(c, k - 1)->punct == 'q' ||
+				       T(c, k - 1)->punct == ',')) {
+			*np0 = k;
+			*np1 = j - 1;
+			*comma_before = k > s0 && T(c, k - 1)->punct == ',';
+			return 1;
+		}
+	}
 	if (j == s0 || T(c, j - 1)->punct == ',' || T(c, j - 1)->punct == 'q' ||
 	    T(c, j - 1)->punct == '.' || T(c, j - 1)->punct == ':' ||
 	    is(c, j - 1, "that")) {

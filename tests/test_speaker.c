@@ -907,6 +907,24 @@ Test(speaker, colon_after_a_sentence_without_a_verb)
 	quote_list_release(&g.l);
 }
 
+/*
+ * "\"...,\" Irakli Kobakhidze, the prime minister, told a news
+ * conference": the name, not a description resolved to someone else.
+ */
+Test(speaker, name_before_its_description_after_a_quote)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\"Our course is irreversible,\" Irakli "
+		    "Kobakhidze, the prime minister, told a news conference."
+		    "\n\nThe U.S. ambassador, Robin Dunnigan, said Washington "
+		    "was concerned.");
+	said(&g, "Our course is irreversible", D, "Irakli Kobakhidze");
+	mention(&g, "Our course is irreversible", D, "Irakli Kobakhidze");
+	said(&g, "Washington was concerned", I, "Robin Dunnigan");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
