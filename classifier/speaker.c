@@ -803,6 +803,7 @@ static const struct lexword lexicon[] = {
 	{ "sofia", LEX_countries, 0 },
 	{ "some", LEX_function_words | LEX_clause_words, 0 },
 	{ "something", LEX_not_participles, 0 },
+	{ "source", LEX_roles, 0 },
 	{ "sources", LEX_many, 0 },
 	{ "soviet", LEX_extra_demonyms, 0 },
 	{ "spain", LEX_countries, 0 },
@@ -2179,22 +2180,32 @@ static size_t appositive_end(const struct ctx *c, size_t np0, size_t np1)
 }
 
 /*
- * Where the attribution "a spokesperson for the Foreign Office said"
- * starts, when its subject is the body after "for" (np0: "the Foreign
- * Office"): at the article before the role, up to two words before
- * "for" ("a senior spokesman for"), so that a quotation right before it
- * is attributed to the body. np0 when no such words come before it.
+ * Where the attribution starts when words before its subject np0 belong
+ * to it, so that a quotation right before them is attributed: "a
+ * spokesperson for the Foreign Office said" (the subject is the body
+ * after "for"; up to two words before "for": "a senior spokesman for"),
+ * or "a senior government source said" (up to two lower-case words
+ * after "a"). np0 when no such words come before it.
  */
 static size_t spokesman_for(const struct ctx *c, size_t s0, size_t np0)
 {
 	size_t k;
 
-	if (np0 < s0 + 3 || !is(c, np0 - 1, "for") || !IN(c, np0 - 2, roles))
+	if (np0 >= s0 + 3 && is(c, np0 - 1, "for") && IN(c, np0 - 2, roles)) {
+		for (k = np0 - 2; k > s0 && np0 - 1 - k <= 2; k--)
+			if (is(c, k - 1, "a") || is(c, k - 1, "an") ||
+			    is(c, k - 1, "the"))
+				return k - 1;
 		return np0;
-	for (k = np0 - 2; k > s0 && np0 - 1 - k <= 2; k--)
-		if (is(c, k - 1, "a") || is(c, k - 1, "an") ||
-		    is(c, k - 1, "the"))
-			return k - 1;
+	}
+	/* "a senior government source", "a diplomatic source": the
+	 * description's own words (indefinite() names them) */
+	for (k = np0; k > s0 && np0 - k < 2 && is_lowerword(c, k - 1) &&
+	     !is_det(c, k - 1) && !verb_class(c, k - 1) &&
+	     !IN(c, k - 1, function_words); k--)
+		;
+	if (k < np0 && k > s0 && (is(c, k - 1, "a") || is(c, k - 1, "an")))
+		return k - 1;
 	return np0;
 }
 
@@ -3024,17 +3035,30 @@ static int appositive_subject(const struct ctx *c, const struct mention *m)
 	return 1;
 }
 
+/*
+ * Whether only capitalised words come before the titles of mention m in
+ * its sentence (after an opening "But"): "People Before Profit TD Paul
+ * Murphy", "Opposition leader Magdalena Andersson" open their sentence.
+ */
+static int opens_sentence(const struct ctx *c, const struct mention *m)
+{
+	size_t s0 = sent0(c, m->t0), k;
+
+	for (k = s0; k < m->tt0; k++)
+		if (!(is_word(c, k) && is_cap(c, k)) &&
+		    !(k == s0 && opening_conj(c, k)))
+			return 0;
+	return 1;
+}
+
 static void subject_events(struct ctx *c)
 {
-	size_t k, s0;
+	size_t k;
 	const struct mention *m;
 
 	for (k = 0; k < c->nmen; k++) {
 		m = &c->men[k];
-		s0 = sent0(c, m->t0);
-		if ((m->tt0 != s0 &&
-		     !(m->tt0 == s0 + 1 && opening_conj(c, s0)) &&
-		     !appositive_subject(c, m)) ||
+		if ((!opens_sentence(c, m) && !appositive_subject(c, m)) ||
 		    c->canon[m->canon].ntok < 2)
 			continue;
 		add_event(c, m->t0, c->canon[m->canon].name, 1);
@@ -3586,11 +3610,8 @@ static void colon_subject(struct ctx *c, struct quote *q)
 	m = &c->men[lo];
 	if (m->t1 >= q->open)
 		return;
-	/* only capitalised words before its titles: "Opposition leader" */
-	for (k = s0; k < m->tt0; k++)
-		if (!(is_word(c, k) && is_cap(c, k)) &&
-		    !(k == s0 && opening_conj(c, k)))
-			return;
+	if (!opens_sentence(c, m))
+		return;
 	k = s0 + (opening_conj(c, s0) ? 1 : 0);
 	set_speaker(q, c->canon[m->canon].name, T(c, k)->start,
 		    T(c, m->t1 - 1)->end);

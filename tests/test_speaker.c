@@ -925,6 +925,29 @@ Test(speaker, name_before_its_description_after_a_quote)
 	quote_list_release(&g.l);
 }
 
+/*
+ * Unnamed sources after a quote ("a government source", "a senior
+ * government source", "a diplomatic source"), and "he" after a person
+ * whose titles follow capitalised words ("People Before Profit TD Paul
+ * Murphy was scathing.").
+ */
+Test(speaker, sources_and_he_after_a_party_title)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\"No plan,\" a government source said. \"None "
+		    "at all,\" a senior government source said. \"Not now,\" a "
+		    "diplomatic source said.\n\nThe Taoiseach, Simon Harris, said "
+		    "the lock served Ireland well.\n\nPeople Before Profit TD "
+		    "Paul Murphy was scathing. \"This is membership by the back "
+		    "door,\" he said.");
+	said(&g, "No plan", D, "Government source");
+	said(&g, "None at all", D, "Senior government source");
+	said(&g, "Not now", D, "Diplomatic source");
+	said(&g, "This is membership by the back door", D, "Paul Murphy");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
