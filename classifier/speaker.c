@@ -3580,13 +3580,11 @@ static const char *last_in_para(const struct ctx *c,
 /*
  * A quotation after a colon, with no speech verb: the person who opens
  * the colon's sentence ("Opposition leader Magdalena Andersson, a former
- * prime minister, struck a more cautious tone: \"...\""). Mentions are
- * in text order, so the first at or after the sentence's start is found
- * by bisection.
+ * prime minister, struck a more cautious tone: \"...\"").
  */
 static void colon_subject(struct ctx *c, struct quote *q)
 {
-	size_t s0, lo = 0, hi = c->nmen, mid, k;
+	size_t s0, lo, k;
 	const struct mention *m;
 
 	if (q->open == QUOTE_NONE || q->open == 0 ||
@@ -3594,13 +3592,7 @@ static void colon_subject(struct ctx *c, struct quote *q)
 	    T(c, q->open - 1)->punct != ':')
 		return;
 	s0 = sent0(c, q->open - 1);
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (c->men[mid].t0 < s0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	lo = mention_from(c, s0);
 	/* past one-word runs that name no one in full ("Opposition") */
 	while (lo < c->nmen && c->men[lo].t1 < q->open &&
 	       c->canon[c->men[lo].canon].ntok < 2)
