@@ -131,6 +131,7 @@ enum {
 	LEX_not_participles = 1u << 14,
 	LEX_aux = 1u << 15,  /* auxiliaries and modals: "said allies were" */
 	LEX_many = 1u << 16, /* "Analysts say": many people, none named */
+	LEX_particles = 1u << 17, /* of surnames: "von der Leyen" */
 };
 
 /* Every lexicon word with its lists and verb class, sorted. */
@@ -355,9 +356,12 @@ static const struct lexword lexicon[] = {
 	{ "cyprus", LEX_countries, 0 },
 	{ "czech", LEX_demonyms, 0 },
 	{ "czechia", LEX_countries, 0 },
+	{ "da", LEX_particles, 0 },
 	{ "damascus", LEX_countries, 0 },
 	{ "danish", LEX_demonyms, 0 },
+	{ "das", LEX_particles, 0 },
 	{ "davos", LEX_countries, 0 },
+	{ "de", LEX_particles, 0 },
 	{ "december", LEX_time_words, 0 },
 	{ "declaration", LEX_docs, 0 },
 	{ "declare", 0, V_SAY },
@@ -366,11 +370,14 @@ static const struct lexword lexicon[] = {
 	{ "declaring", 0, V_SAY },
 	{ "defence", LEX_roles, 0 },
 	{ "defense", LEX_roles, 0 },
+	{ "del", LEX_particles, 0 },
 	{ "delegation", LEX_orgs, 0 },
+	{ "della", LEX_particles, 0 },
 	{ "demand", LEX_possnouns, V_THAT|V_NOUNLIKE },
 	{ "demanded", 0, V_THAT },
 	{ "demanding", 0, V_THAT },
 	{ "demands", LEX_possnouns, V_THAT|V_NOUNLIKE },
+	{ "den", LEX_particles, 0 },
 	{ "denied", 0, V_THAT },
 	{ "denies", 0, V_THAT },
 	{ "denmark", LEX_countries, 0 },
@@ -378,7 +385,9 @@ static const struct lexword lexicon[] = {
 	{ "denying", 0, V_THAT },
 	{ "department", LEX_orgs, 0 },
 	{ "deputy", LEX_roles, 0 },
+	{ "der", LEX_particles, 0 },
 	{ "despite", LEX_function_words, 0 },
+	{ "di", LEX_particles, 0 },
 	{ "did", LEX_function_words | LEX_adverbs, 0 },
 	{ "diplomat", LEX_roles, 0 },
 	{ "diplomats", LEX_many, 0 },
@@ -387,8 +396,10 @@ static const struct lexword lexicon[] = {
 	{ "document", LEX_docs, 0 },
 	{ "does", LEX_function_words | LEX_adverbs, 0 },
 	{ "donbas", LEX_countries, 0 },
+	{ "dos", LEX_particles, 0 },
 	{ "dr", LEX_roles, 0 },
 	{ "dr.", LEX_roles, 0 },
+	{ "du", LEX_particles, 0 },
 	{ "during",
 	  LEX_function_words | LEX_fstop_words | LEX_after_inverted |
 	  LEX_not_participles,
@@ -854,7 +865,8 @@ static const struct lexword lexicon[] = {
 	{ "tell", 0, V_TELL },
 	{ "telling", 0, V_TELL },
 	{ "tells", 0, V_TELL },
-	{ "ten", LEX_function_words, 0 },
+	{ "ten", LEX_function_words | LEX_particles, 0 },
+	{ "ter", LEX_particles, 0 },
 	{ "than", LEX_fstop_words, 0 },
 	{ "that", LEX_function_words | LEX_fstop_words, 0 },
 	{ "the", LEX_function_words | LEX_clause_words, 0 },
@@ -918,6 +930,7 @@ static const struct lexword lexicon[] = {
 	{ "urges", 0, V_OBJ },
 	{ "urging", 0, V_OBJ },
 	{ "us", LEX_extra_demonyms | LEX_function_words, 0 },
+	{ "van", LEX_particles, 0 },
 	{ "venezuela", LEX_countries, 0 },
 	{ "via", LEX_fstop_words, 0 },
 	{ "vice", LEX_roles, 0 },
@@ -925,6 +938,7 @@ static const struct lexword lexicon[] = {
 	{ "vienna", LEX_countries, 0 },
 	{ "vietnam", LEX_countries, 0 },
 	{ "vilnius", LEX_countries, 0 },
+	{ "von", LEX_particles, 0 },
 	{ "vow", 0, V_SAY|V_NOUNLIKE },
 	{ "vowed", 0, V_SAY },
 	{ "vowing", 0, V_SAY },
@@ -984,6 +998,7 @@ static const struct lexword lexicon[] = {
 	{ "you", LEX_function_words | LEX_clause_words, 0 },
 	{ "your", LEX_function_words, 0 },
 	{ "zagreb", LEX_countries, 0 },
+	{ "zu", LEX_particles, 0 },
 };
 
 enum cue_type {
@@ -1241,17 +1256,10 @@ static int is_lexicon(const struct ctx *c, size_t i)
  */
 static int is_particle_word(const struct ctx *c, size_t i)
 {
-	static const char *const particle[] = { "von", "van", "der", "den",
-		"de", "du", "da", "di", "del", "della", "dos", "das", "ter",
-		"ten", "zu" };
-	size_t k;
+	char f = c->a->text[T(c, i)->start];
 
-	if (!is_lowerword(c, i))
-		return 0;
-	for (k = 0; k < sizeof(particle) / sizeof(particle[0]); k++)
-		if (is(c, i, particle[k]))
-			return 1;
-	return 0;
+	/* as written: a particle is lower case ("Van" opens a name) */
+	return IN(c, i, particles) && f >= 'a' && f <= 'z';
 }
 
 static int is_particle(const struct ctx *c, size_t i)
@@ -1275,11 +1283,9 @@ static int is_name_tok(const struct ctx *c, size_t i)
 {
 	const struct article_tok *t = T(c, i);
 
-	if (is_particle(c, i))
-		return 1;
 	if ((t->flags & (ARTICLE_WORD | ARTICLE_CAP)) !=
 	    (ARTICLE_WORD | ARTICLE_CAP) || (t->flags & ARTICLE_ACRONYM))
-		return 0;
+		return is_particle(c, i);
 	/* "North Macedonia", "South Africa": part of the country's name */
 	if ((is(c, i, "north") || is(c, i, "south") || is(c, i, "east") ||
 	     is(c, i, "west")) && i + 1 < c->a->ntok &&
