@@ -99,12 +99,7 @@ static int find_task(const struct combine *cb, const char *name)
 
 static int find_label(const struct task *k, const char *name)
 {
-	int l;
-
-	for (l = 0; l < k->nlabel; l++)
-		if (!strcmp(k->label[l], name))
-			return l;
-	return -1;
+	return cli_label_index((const char (*)[32])k->label, k->nlabel, name);
 }
 
 /*

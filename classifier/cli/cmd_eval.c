@@ -84,12 +84,7 @@ struct eval {
 
 static int label_index(const struct metrics *m, const char *s)
 {
-	int l;
-
-	for (l = 0; l < m->nlabel; l++)
-		if (!strcmp(m->label[l], s))
-			return l;
-	return -1;
+	return cli_label_index((const char (*)[32])m->label, m->nlabel, s);
 }
 
 static void label_list(const struct metrics *m, struct sbuf *sb)

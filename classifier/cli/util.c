@@ -187,3 +187,13 @@ void cli_header_free(struct cli_header *h)
 	h->len = NULL;
 	h->n = 0;
 }
+
+int cli_label_index(const char (*label)[32], int n, const char *s)
+{
+	int l;
+
+	for (l = 0; l < n; l++)
+		if (!strcmp(label[l], s))
+			return l;
+	return -1;
+}

@@ -36,6 +36,9 @@ void cli_header_copy(struct cli_header *h, const struct csv_row *row);
 void cli_header_row(const struct cli_header *h, struct csv_row *row);
 void cli_header_free(struct cli_header *h);
 
+/* Index of label s among label[0..n), or -1. */
+int cli_label_index(const char (*label)[32], int n, const char *s);
+
 /* Where the shipped model lives: $STANCE_MODEL, else models/nato beside
  * the binary's repository, else the installed share directory. */
 const char *cli_default_model(const char *argv0);
