@@ -1850,6 +1850,13 @@ static size_t head_np(const struct ctx *c, size_t s0)
 	while (j < e && (is_np_word(c, j) ||
 			 (is(c, j, "of") && j + 1 < e && is_np_word(c, j + 1))))
 		j++;
+	/* "Bosniak member of the presidency Denis Becirovic" */
+	while (j > s0 && j + 2 < e && is(c, j, "of") && is(c, j + 1, "the") &&
+	       is_np_word(c, j + 2)) {
+		j += 2;
+		while (j < e && is_np_word(c, j))
+			j++;
+	}
 	return j;
 }
 
@@ -3280,6 +3287,32 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
 	return ev ? ev->name : SPEAKER_UNKNOWN;
 }
 
+/*
+ * Whether token i is in the "Asked about Dodik's remarks," that opens
+ * the sentence of pos: who is asked about is not who answers.
+ */
+static int in_asked_phrase(const struct ctx *c, size_t i, size_t pos)
+{
+	size_t s0 = sent0(c, pos), k;
+
+	if (i < s0 || i >= pos || !is(c, s0, "asked"))
+		return 0;
+	for (k = s0; k < i; k++)
+		if (T(c, k)->punct == ',')
+			return 0;
+	return 1;
+}
+
+/* The latest person before pos for "he" at pos (see in_asked_phrase). */
+static const struct event *latest_person(const struct ctx *c, size_t pos)
+{
+	const struct event *ev = latest(c, pos, 1);
+
+	while (ev && in_asked_phrase(c, ev->pos, pos))
+		ev = latest(c, ev->pos, 1);
+	return ev;
+}
+
 /* Second pass, in text order: shared subjects, pronouns, descriptions. */
 static void resolve_rest(struct ctx *c)
 {
@@ -3301,7 +3334,8 @@ static void resolve_rest(struct ctx *c)
 		} else if (cu->kind == NP_HE || cu->kind == NP_IT) {
 			int person = cu->kind == NP_HE;
 
-			ev = latest(c, cu->pos, person);
+			ev = person ? latest_person(c, cu->pos) :
+				      latest(c, cu->pos, 0);
 			cu->speaker = ev ? ev->name : NULL;
 			if (person && last_p && (!ev || ev->pos < last_pp))
 				cu->speaker = last_p;

@@ -948,6 +948,26 @@ Test(speaker, sources_and_he_after_a_party_title)
 	quote_list_release(&g.l);
 }
 
+/*
+ * "Bosniak member of the presidency Denis Becirovic disagreed, saying
+ * ..." is Becirovic, not the next person named; "Asked about Dodik's
+ * remarks, he replied" is the person before, not Dodik.
+ */
+Test(speaker, title_of_the_body_and_asked_about_someone)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nBosniak member of the presidency Denis "
+		    "Becirovic disagreed, saying membership was \"the only "
+		    "guarantee\".\n\nThe EU envoy, Johann Sattler, called for "
+		    "calm.\n\nNATO's deputy secretary general, Mircea Geoana, "
+		    "visited Sarajevo. Asked about Dodik's remarks, he replied "
+		    "that the door \"remains open\".");
+	said(&g, "the only guarantee", P, "Denis Becirovic");
+	said(&g, "remains open", P, "Mircea Geoana");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
