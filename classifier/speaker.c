@@ -2298,6 +2298,17 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			f = head_np(c, s0);
 			if (f > s0 && f <= v)
 				cu->np0 = s0, cu->np1 = f;
+			/* "The head of the committee, Andrei Kartapolov,
+			 * went further, calling ...": the name */
+			if (f > s0 && f + 3 < v && T(c, f)->punct == ',' &&
+			    is_name_tok(c, f + 1)) {
+				size_t n1 = f + 1;
+
+				while (n1 < v && is_name_tok(c, n1))
+					n1++;
+				if (n1 - f - 1 >= 2 && T(c, n1)->punct == ',')
+					cu->np0 = f + 1, cu->np1 = n1;
+			}
 		}
 	}
 	return 1;
@@ -2423,10 +2434,16 @@ static void find_cues(struct ctx *c)
 		cls = verb_class(c, i);
 		if (!cls)
 			continue;
-		/* "Moscow would respond with measures": an act, not words */
-		if (i + 1 < e && is(c, i + 1, "with") &&
-		    T(c, i)->end - T(c, i)->start >= 7 &&
-		    !strncasecmp(c->a->text + T(c, i)->start, "respond", 7))
+		/* "Moscow would respond with measures", "Moscow would
+		 * respond adequately": an act, not words */
+		if (T(c, i)->end - T(c, i)->start >= 7 &&
+		    !strncasecmp(c->a->text + T(c, i)->start, "respond", 7) &&
+		    ((i + 1 < e && is(c, i + 1, "with")) ||
+		     (i > sent0(c, i) &&
+		      (is(c, i - 1, "will") || is(c, i - 1, "would") ||
+		       is(c, i - 1, "could") || is(c, i - 1, "might") ||
+		       is(c, i - 1, "must") || is(c, i - 1, "may") ||
+		       is(c, i - 1, "shall") || is(c, i - 1, "should")))))
 			continue;
 		/* "posted on Telegram (social media, his channel) that
 		 * ...", but not "posted a video", "posted troops" or

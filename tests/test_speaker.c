@@ -968,6 +968,24 @@ Test(speaker, title_of_the_body_and_asked_about_someone)
 	quote_list_release(&g.l);
 }
 
+/*
+ * "would respond adequately" is an act, so the quotation in the clause
+ * is the one who said it; "The head of the committee, Andrei
+ * Kartapolov, went further, calling the move ..." is Kartapolov.
+ */
+Test(speaker, modal_respond_and_a_name_after_a_title)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nLavrov's deputy, Alexander Grushko, said Moscow "
+		    "would respond \"adequately\".\n\nThe head of the Duma's "
+		    "defence committee, Andrei Kartapolov, went further, calling "
+		    "the move \"a direct threat\".");
+	said(&g, "adequately", P, "Alexander Grushko");
+	said(&g, "a direct threat", P, "Andrei Kartapolov");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
