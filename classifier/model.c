@@ -265,6 +265,23 @@ void model_predict(const struct model *m, struct featurizer *fz,
 					     out->dec[t], out->prob[t]);
 }
 
+void model_predict_context(const struct model *m, struct featurizer *fz,
+			   const char *text, size_t n, const char *ctx,
+			   size_t nctx, int ctx_task,
+			   struct model_prediction *out)
+{
+	struct model_prediction c;
+	int t = ctx_task;
+
+	model_predict(m, fz, text, n, out);
+	if (t < 0 || !nctx)
+		return;
+	model_predict(m, fz, ctx, nctx, &c);
+	out->label[t] = c.label[t];
+	memcpy(out->prob[t], c.prob[t], sizeof(out->prob[t]));
+	memcpy(out->dec[t], c.dec[t], sizeof(out->dec[t]));
+}
+
 /* ---- saving ---- */
 
 /*

@@ -110,6 +110,15 @@ struct model_prediction {
 /* Label text with every task; fz must come from model_featurizer(m). */
 void model_predict(const struct model *m, struct featurizer *fz,
 		   const char *text, size_t n, struct model_prediction *out);
+/*
+ * model_predict, except that task ctx_task (when >= 0 and nctx > 0)
+ * reads ctx[0..nctx) instead of the text: a partial quote's stance is
+ * read in its sentence, its other labels from its own words.
+ */
+void model_predict_context(const struct model *m, struct featurizer *fz,
+			   const char *text, size_t n, const char *ctx,
+			   size_t nctx, int ctx_task,
+			   struct model_prediction *out);
 
 /*
  * Labels in a stable, readable order: the usual stance and sentiment

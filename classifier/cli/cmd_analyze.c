@@ -124,18 +124,12 @@ static void predict_item(void *arg, int t, size_t i)
 	struct run *r = arg;
 	const struct art *a = &r->art[r->item[i].a];
 	const struct quote *q = &a->l.q[r->item[i].k];
-	struct model_prediction *p = &r->pred[i], ctx;
-	int st = r->stance_t;
 
-	model_predict(r->m, r->fz[t], a->text.buf + q->start,
-		      q->end - q->start, p);
-	if (!reads_context(r, q))
-		return;
-	model_predict(r->m, r->fz[t], a->text.buf + q->ctx_start,
-		      q->ctx_end - q->ctx_start, &ctx);
-	p->label[st] = ctx.label[st];
-	memcpy(p->prob[st], ctx.prob[st], sizeof(p->prob[st]));
-	memcpy(p->dec[st], ctx.dec[st], sizeof(p->dec[st]));
+	model_predict_context(r->m, r->fz[t], a->text.buf + q->start,
+			      q->end - q->start, a->text.buf + q->ctx_start,
+			      reads_context(r, q) ? q->ctx_end - q->ctx_start :
+						    0,
+			      r->stance_t, &r->pred[i]);
 }
 
 /* Count one classified quote, and write its quotes.csv row. */

@@ -222,20 +222,13 @@ static void label_item(void *arg, int t, size_t i)
 	struct item *it = &b->item[i];
 	const char *text = b->in.buf + it->text;
 	const char *ctx = b->in.buf + it->ctx;
-	struct model_prediction pred, cpred;
+	struct model_prediction pred;
 	struct sbuf *out = &it->out, *why = &j->why[t];
 	char p[8];
 	int k, l;
 
-	model_predict(m, j->fz[t], text, it->ntext, &pred);
-	if (it->nctx && j->stance_t >= 0) {
-		int s = j->stance_t;
-
-		model_predict(m, j->fz[t], ctx, it->nctx, &cpred);
-		pred.label[s] = cpred.label[s];
-		memcpy(pred.prob[s], cpred.prob[s], sizeof(pred.prob[s]));
-		memcpy(pred.dec[s], cpred.dec[s], sizeof(pred.dec[s]));
-	}
+	model_predict_context(m, j->fz[t], text, it->ntext, ctx, it->nctx,
+			      j->stance_t, &pred);
 	sbuf_reset(out);
 	if (j->table) {
 		for (k = 0; k < m->ntask; k++) {
