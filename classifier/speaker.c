@@ -2200,7 +2200,7 @@ static size_t appositive_end(const struct ctx *c, size_t np0, size_t np1)
  * or "a senior government source said" (up to two lower-case words
  * after "a"). np0 when no such words come before it.
  */
-static size_t spokesman_for(const struct ctx *c, size_t s0, size_t np0)
+static size_t attribution_start(const struct ctx *c, size_t s0, size_t np0)
 {
 	size_t k;
 
@@ -2266,7 +2266,7 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		if (r >= 0) {
 			cu->np0 = np0;
 			cu->np1 = np1;
-			cu->first = spokesman_for(c, s0, np0);
+			cu->first = attribution_start(c, s0, np0);
 			cu->fronted = comma;
 		}
 	}
