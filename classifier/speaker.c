@@ -2048,10 +2048,40 @@ static int finite_within(const struct ctx *c, size_t k, size_t e)
 	return 0;
 }
 
+/*
+ * Whether the bare words [c0, c1) after a speech verb are only its
+ * objects ("warned Stockholm and Helsinki on Monday", "Warns NATO over
+ * Georgia Membership"): no auxiliary or word ending in "-ed", no
+ * lower-case word but function and time words, and at least one
+ * function word joining the names.
+ */
+static int names_only(const struct ctx *c, size_t c0, size_t c1)
+{
+	size_t k;
+	int joined = 0;
+
+	for (k = c0; k < c1; k++) {
+		const struct article_tok *t = T(c, k);
+
+		if (!is_word(c, k))
+			continue;
+		/* "Says NATO Doors Closed to Ukraine": a past participle */
+		if (is_aux(c, k) ||
+		    (t->end - t->start > 4 &&
+		     !memcmp(c->a->text + t->end - 2, "ed", 2)))
+			return 0;
+		if (IN(c, k, function_words))
+			joined = 1;
+		else if (is_lowerword(c, k) && !IN(c, k, time_words))
+			return 0;
+	}
+	return joined;
+}
+
 static void verb_clause(struct ctx *c, struct cue *cu)
 {
 	size_t v = cu->pos, e = sent1(c, v), k = v + 1, lim, j;
-	int cls = cu->cls & V_CLASS;
+	int cls = cu->cls & V_CLASS, bare = 0;
 
 	if (k >= e || cls == V_READ || cls == V_QUOTE || cu->np0 == k)
 		return; /* inverted: the subject follows the verb */
@@ -2077,6 +2107,7 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 	} else if (cls == V_SAY && clause_start(c, k)) {
 		cu->c0 = k;
 		cu->immediate = 1;
+		bare = 1;
 	} else if (cls == V_SAY && ing_word(c, v) && v > sent0(c, v) &&
 		   T(c, v - 1)->punct == ',' && is_word(c, k) &&
 		   finite_within(c, k, e)) {
@@ -2113,7 +2144,8 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 	}
 	cu->c1 = trim_clause(c, cu->c0, cut_clause(c, cu->c0, e));
 	if (cu->c1 <= cu->c0 || (cls == V_OBJ && !object_clause(c, cu)) ||
-	    (cls == V_SAY && cu->immediate && object_np(c, cu->c0, cu->c1)))
+	    (cls == V_SAY && cu->immediate && object_np(c, cu->c0, cu->c1)) ||
+	    (bare && names_only(c, cu->c0, cu->c1)))
 		cu->c0 = cu->c1 = 0;
 }
 

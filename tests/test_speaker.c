@@ -681,6 +681,30 @@ Test(speaker, objects_and_asides_are_not_reported_speech)
 	quote_list_release(&g.l);
 }
 
+/*
+ * "Moscow warns Stockholm and Helsinki": names joined by "and" or
+ * "over" are the verb's objects; a clause has a verb, even in a
+ * title-case headline ("Doors Closed").
+ */
+Test(speaker, names_after_warn_are_objects)
+{
+	struct got g;
+
+	extract(&g, "Moscow warns Stockholm and Helsinki\n\n"
+		    "Moscow warned Stockholm and Helsinki on Monday.\n\n"
+		    "Medvedev warned Sweden and Finland would pay a price.");
+	cr_assert_null(quote_of(&g, "Stockholm and Helsinki", I));
+	cr_assert_null(quote_of(&g, "Stockholm and Helsinki on Monday", I));
+	said(&g, "Sweden and Finland would pay a price", I, "Medvedev");
+	quote_list_release(&g.l);
+	extract(&g, "Medvedev Warns NATO over Georgia Membership\n\nText.");
+	cr_assert_null(quote_of(&g, "NATO over Georgia Membership", I));
+	quote_list_release(&g.l);
+	extract(&g, "Zelenskyy Says NATO Doors Closed to Ukraine\n\nText.");
+	said(&g, "NATO Doors Closed to Ukraine", I, "Zelenskyy");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, one_word_after_a_demonym_is_an_outlet)
 {
 	struct got g;
