@@ -648,7 +648,7 @@ static const struct lexword lexicon[] = {
 	{ "noting", 0, V_SAY },
 	{ "notwithstanding", LEX_not_participles, 0 },
 	{ "november", LEX_time_words, 0 },
-	{ "now", LEX_function_words, 0 },
+	{ "now", LEX_function_words | LEX_adverbs, 0 },
 	{ "observed", 0, V_SAY },
 	{ "observers", LEX_many, 0 },
 	{ "october", LEX_time_words, 0 },
@@ -1083,6 +1083,7 @@ struct ctx {
 	 * Finnish presidential office" for; filled by scan_bodies() */
 	const struct demonym *gov[8], *pres[8];
 	size_t ngov, npres;
+	int nato; /* the article names NATO: "the alliance" is NATO */
 };
 
 /* ---- lexicon look-ups ---- */
@@ -1314,6 +1315,12 @@ static int is_they(const struct ctx *c, size_t i)
 static int is_pronoun(const struct ctx *c, size_t i)
 {
 	return is_he(c, i) || is_it(c, i) || is_they(c, i);
+}
+
+/* "a", "an" or "one" before an unnamed source ("one official said") */
+static int is_indef(const struct ctx *c, size_t i)
+{
+	return is(c, i, "a") || is(c, i, "an") || is(c, i, "one");
 }
 
 static int is_det(const struct ctx *c, size_t i)
@@ -1654,6 +1661,13 @@ static int full_name_before(const struct ctx *c, size_t s0, size_t k)
 	return k >= s0 + 2 && is_name_tok(c, k - 1) && is_name_tok(c, k - 2);
 }
 
+/* Is token i the "to" of "source close to" (a role, "close", "to")? */
+static int close_to(const struct ctx *c, size_t s0, size_t i)
+{
+	return i >= s0 + 2 && is(c, i, "to") && is(c, i - 1, "close") &&
+	       IN(c, i - 2, roles);
+}
+
 static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		   int *comma_before)
 {
@@ -1699,6 +1713,8 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			   j < end && j - 1 > s0 &&
 			   (IN(c, j - 2, orgs) || IN(c, j - 2, roles))) {
 			j--; /* "the embassy in Stockholm", "envoy to NATO" */
+		} else if (j < end && close_to(c, s0, j - 1)) {
+			j -= 2; /* "a source close to Erdogan" */
 		} else if ((t->punct == '(' || t->punct == ')') && j < end) {
 			j--;
 		} else if (t->punct == ',' && j < end && j - 1 > s0 &&
@@ -1710,6 +1726,11 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 					       is(c, j - 2, "to")) &&
 			    (IN(c, j - 3, orgs) || IN(c, j - 3, roles))) {
 				j -= 2;
+				continue;
+			}
+			/* "a source close to the government" */
+			if (j - 1 > s0 && close_to(c, s0, j - 2)) {
+				j -= 3;
 				continue;
 			}
 			/* "Bjørnar Moxnes of the Red Party": the person, not
@@ -1779,6 +1800,8 @@ static size_t fwd_np(const struct ctx *c, size_t i, int allow_comma)
 	if (is_pronoun(c, i))
 		return i + 1;
 	if (!is_word(c, i) || (!is_cap(c, i) && !is_det(c, i) &&
+			       !(is(c, i, "one") && i + 1 < e &&
+				 IN(c, i + 1, roles)) &&
 			       !is_particle(c, i) &&
 			       !IN(c, i, roles) && !IN(c, i, orgs) &&
 			       !IN(c, i, docs) &&
@@ -1788,6 +1811,10 @@ static size_t fwd_np(const struct ctx *c, size_t i, int allow_comma)
 		const struct article_tok *t = T(c, j);
 
 		if (t->flags & ARTICLE_WORD) {
+			if (j + 2 < e && close_to(c, i, j + 1)) {
+				j += 2; /* "a source close to the government" */
+				continue;
+			}
 			if (is_lowerword(c, j) && (IN(c, j, fstop_words) ||
 						   verb_class(c, j)))
 				break;
@@ -2083,7 +2110,7 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 	size_t v = cu->pos, e = sent1(c, v), k = v + 1, lim, j;
 	int cls = cu->cls & V_CLASS, bare = 0;
 
-	if (k >= e || cls == V_READ || cls == V_QUOTE || cu->np0 == k)
+	if (k >= e || cls == V_READ || cls == V_QUOTE || cu->np0 >= k)
 		return; /* inverted: the subject follows the verb */
 	if (cls == V_CALL) {
 		if (!is(c, k, "on") && !is(c, k, "upon"))
@@ -2249,7 +2276,7 @@ static size_t attribution_start(const struct ctx *c, size_t s0, size_t np0)
 	     !is_det(c, k - 1) && !verb_class(c, k - 1) &&
 	     !IN(c, k - 1, function_words); k--)
 		;
-	if (k < np0 && k > s0 && (is(c, k - 1, "a") || is(c, k - 1, "an")))
+	if (k > s0 && is_indef(c, k - 1)) /* "one official" */
 		return k - 1;
 	return np0;
 }
@@ -2265,15 +2292,28 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	/* inverted: ..." said Zelenskyy / ..., said the secretary-general */
 	if (v > s0 && (is_closing_mark(c, v - 1) ||
 		       (T(c, v - 1)->punct == ',' && v - 1 > s0))) {
-		f = fwd_np(c, v + 1, 1);
-		if (f > v + 1 && (is_closing_mark(c, v - 1) ||
-				  is_closing_mark(c, v - 2) ||
-				  (names_someone(c, v + 1, f) &&
-				   plain_np(c, v + 1, f) &&
-				   (f >= e || T(c, f)->punct == '.' ||
-				    IN(c, f, after_inverted))))) {
-			cu->np0 = v + 1;
-			cu->np1 = appositive_end(c, v + 1, f);
+		size_t n0 = v + 1;
+
+		f = fwd_np(c, n0, 1);
+		/* "said a spokesman for the alliance": the body, as when
+		 * the words come before the verb (attribution_start) */
+		if (f > n0 && f + 1 < e && is(c, f, "for") &&
+		    IN(c, f - 1, roles)) {
+			size_t g = fwd_np(c, f + 1, 0);
+
+			if (g > f + 1 && (g >= e || T(c, g)->punct == '.')) {
+				n0 = f + 1;
+				f = g;
+			}
+		}
+		if (f > n0 && (is_closing_mark(c, v - 1) ||
+				is_closing_mark(c, v - 2) ||
+				(names_someone(c, n0, f) &&
+				 plain_np(c, n0, f) &&
+				 (f >= e || T(c, f)->punct == '.' ||
+				  IN(c, f, after_inverted))))) {
+			cu->np0 = n0;
+			cu->np1 = appositive_end(c, n0, f);
 			cu->fronted = T(c, v - 1)->punct == ',';
 			inv = 1;
 		}
@@ -2553,6 +2593,8 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 	for (k = np0 + 1; k + 1 < np1; k++) {
 		if (!is(c, k, "in") && !is(c, k, "to"))
 			continue;
+		if (close_to(c, np0, k))
+			return NP_DESC; /* "a source close to Erdogan" */
 		if (IN(c, k - 1, orgs))
 			return NP_ORG;
 		if (IN(c, k - 1, roles) && (is_det(c, k + 1) ||
@@ -2620,6 +2662,9 @@ static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 	char buf[32];
 
 	np0 = skip_det(c, np0, np1);
+	if (c->nato && np1 - np0 == 1 && is_lowerword(c, np0) &&
+	    is(c, np0, "alliance"))
+		return "NATO";
 	if ((T(c, np0)->flags & ARTICLE_ACRONYM) && np1 - np0 >= 2) {
 		for (k = np0 + 1; k < np1 && collective(c, k); k++)
 			;
@@ -2742,6 +2787,8 @@ static void scan_bodies(struct ctx *c)
 	size_t i, n = c->a->ntok;
 
 	for (i = 0; i + 1 < n; i++) {
+		if (!c->nato && is(c, i, "nato"))
+			c->nato = 1;
 		if (!IN(c, i, demonyms) || c->inq[i] || !(d = demonym_of(c, i)))
 			continue;
 		if (is(c, i + 1, "government"))
@@ -3133,33 +3180,46 @@ static void subject_events(struct ctx *c)
  * may be, as a person opening a sentence may be a later "he". Only a
  * noun phrase of capitalised or body words whose last word names a
  * body (the Kremlin, NATO, a country, a ministry), then a lower-case
- * word, its verb.
+ * word, its verb. body_opening() gives where that noun phrase of the
+ * sentence [s0, e) ends, or NONE.
  */
+static size_t body_opening(struct ctx *c, size_t s0, size_t e)
+{
+	size_t j, k0, run0;
+
+	if (s0 >= e || headline(c, s0) || c->inq[s0])
+		return NONE;
+	k0 = is(c, s0, "the") ? s0 + 1 : s0;
+	for (j = k0; j < e && j - k0 < 5 && is_word(c, j) &&
+	     (is_cap(c, j) || IN(c, j, orgs)) &&
+	     !(T(c, j)->flags & ARTICLE_POSS); j++)
+		;
+	if (j == k0 || j >= e || !is_lowerword(c, j) ||
+	    !(IN(c, j - 1, orgs) || IN(c, j - 1, countries) ||
+	      (T(c, j - 1)->flags & ARTICLE_ACRONYM)) ||
+	    np_kind(c, s0, j, &run0) != NP_ORG)
+		return NONE;
+	return j;
+}
+
+/* The name of the body that body_opening() found in [s0, j). */
+static const char *body_name(struct ctx *c, size_t s0, size_t j)
+{
+	const char *name = country_government(c, s0, j);
+
+	return name ? name : org_name(c, s0, j);
+}
+
 static void body_subject_events(struct ctx *c)
 {
 	const struct article *a = c->a;
-	size_t s, s0, e, j, k0, run0;
-	const char *name;
+	size_t s, s0, j;
 
 	for (s = 0; s < a->nsent; s++) {
 		s0 = a->sent[s].tok0;
-		e = a->sent[s].tok1;
-		if (s0 >= e || headline(c, s0) || c->inq[s0])
-			continue;
-		k0 = is(c, s0, "the") ? s0 + 1 : s0;
-		for (j = k0; j < e && j - k0 < 5 && is_word(c, j) &&
-		     (is_cap(c, j) || IN(c, j, orgs)) &&
-		     !(T(c, j)->flags & ARTICLE_POSS); j++)
-			;
-		if (j == k0 || j >= e || !is_lowerword(c, j) ||
-		    !(IN(c, j - 1, orgs) || IN(c, j - 1, countries) ||
-		      (T(c, j - 1)->flags & ARTICLE_ACRONYM)) ||
-		    np_kind(c, s0, j, &run0) != NP_ORG)
-			continue;
-		name = country_government(c, s0, j);
-		if (!name)
-			name = org_name(c, s0, j);
-		add_event(c, s0, name, 0);
+		j = body_opening(c, s0, a->sent[s].tok1);
+		if (j != NONE)
+			add_event(c, s0, body_name(c, s0, j), 0);
 	}
 }
 
@@ -3179,17 +3239,17 @@ static int same_title_word(struct ctx *c, size_t i, size_t j)
 /*
  * Where the words of an indefinite description start ("A senior NATO
  * diplomat": "senior"), up to two lower-case words before the subject
- * the verb found; NONE when the subject has no "a" or "an".
+ * the verb found; NONE when the subject has no "a", "an" or "one".
  */
 static size_t indefinite(const struct ctx *c, const struct cue *cu)
 {
 	size_t i = cu->np0, s0 = sent0(c, cu->np0), k;
 
 	/* the subject's own article ("according to a senior diplomat") */
-	if (is(c, cu->np0, "a") || is(c, cu->np0, "an"))
+	if (is_indef(c, cu->np0))
 		return cu->np1 - cu->np0 >= 2 ? cu->np0 + 1 : NONE;
 	for (k = 0; k < 3 && i > s0; k++) {
-		if (is(c, i - 1, "a") || is(c, i - 1, "an"))
+		if (is_indef(c, i - 1))
 			return i;
 		if (!is_lowerword(c, i - 1) || is_lexicon(c, i - 1))
 			return NONE;
@@ -3666,14 +3726,36 @@ static const char *last_in_para(const struct ctx *c,
 	return c->cue[k].speaker;
 }
 
+static int ends_sentence_tok(const struct ctx *c, size_t i)
+{
+	char p = T(c, i)->punct;
+
+	return p == '.' || p == '!' || p == '?';
+}
+
+/*
+ * A surname alone opening a sentence as its subject ("Erdogan set three
+ * conditions:"): its verb follows, and the article names it more than
+ * once, so that a capitalised first word ("Sanctions followed:") is not
+ * taken for a person.
+ */
+static int surname_subject(const struct ctx *c, const struct mention *m,
+			   size_t k)
+{
+	return m->t0 == k && m->tt0 == k && m->t1 == k + 1 &&
+	       c->canon[m->canon].count > 1 && is_lowerword(c, k + 1);
+}
+
 /*
  * A quotation after a colon, with no speech verb: the person who opens
  * the colon's sentence ("Opposition leader Magdalena Andersson, a former
- * prime minister, struck a more cautious tone: \"...\"").
+ * prime minister, struck a more cautious tone: \"...\"", "Erdogan set
+ * three conditions:"), or the body that opens it ("The Kremlin was
+ * furious:").
  */
 static void colon_subject(struct ctx *c, struct quote *q)
 {
-	size_t s0, lo, k;
+	size_t s0, lo, k, j, run0;
 	const struct mention *m;
 
 	if (q->open == QUOTE_NONE || q->open == 0 ||
@@ -3681,19 +3763,37 @@ static void colon_subject(struct ctx *c, struct quote *q)
 	    T(c, q->open - 1)->punct != ':')
 		return;
 	s0 = sent0(c, q->open - 1);
+	k = s0 + (opening_conj(c, s0) ? 1 : 0);
 	lo = mention_from(c, s0);
+	if (lo < c->nmen && surname_subject(c, &c->men[lo], k) &&
+	    c->men[lo].t1 < q->open) {
+		m = &c->men[lo];
+		set_speaker(q, c->canon[m->canon].name, T(c, k)->start,
+			    T(c, k)->end);
+		return;
+	}
 	/* past one-word runs that name no one in full ("Opposition") */
 	while (lo < c->nmen && c->men[lo].t1 < q->open &&
 	       c->canon[c->men[lo].canon].ntok < 2)
 		lo++;
-	if (lo == c->nmen)
+	if (lo == c->nmen || c->men[lo].t1 >= q->open) {
+		j = body_opening(c, k, q->open - 1);
+		/* "The Russian foreign ministry was blunt:" */
+		if (j == NONE && !c->inq[k]) {
+			j = head_np(c, s0);
+			if (j <= k || j + 1 >= q->open ||
+			    !is_lowerword(c, j) ||
+			    np_kind(c, k, j, &run0) != NP_ORG)
+				j = NONE;
+		}
+		if (j != NONE)
+			set_speaker(q, body_name(c, k, j), T(c, k)->start,
+				    T(c, j - 1)->end);
 		return;
+	}
 	m = &c->men[lo];
-	if (m->t1 >= q->open)
-		return;
 	if (!opens_sentence(c, m))
 		return;
-	k = s0 + (opening_conj(c, s0) ? 1 : 0);
 	set_speaker(q, c->canon[m->canon].name, T(c, k)->start,
 		    T(c, m->t1 - 1)->end);
 }
@@ -4055,6 +4155,15 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 		ci = own_cue(&c, q);
 		if (ci == NONE)
 			continue;
+		/* "The Kremlin was furious: \"... secure.\" Moscow warned
+		 * ...": a whole sentence after a colon is the colon's, not
+		 * the next sentence's */
+		if (c.cue[ci].pos >= q->tok1 && q->kind != QUOTE_PARTIAL &&
+		    ends_sentence_tok(&c, q->tok1 - 1)) {
+			colon_subject(&c, q);
+			if (q->speaker)
+				continue;
+		}
 		c.cue[ci].attached = 1;
 		kind[k] = c.cue[ci].kind;
 		set_speaker(q, c.cue[ci].speaker, c.cue[ci].ms, c.cue[ci].me);

@@ -932,6 +932,33 @@ Test(speaker, colon_after_a_sentence_without_a_verb)
 }
 
 /*
+ * A surname the article gives more than once opens the colon's sentence
+ * ("Erdogan set three conditions:"), or a body does ("The Kremlin was
+ * furious:", "The Russian foreign ministry was blunt:"), even when the
+ * next sentence has a speech verb ("Moscow warned ..."); a capitalised
+ * first word seen once ("Sanctions followed:") is no one; "now says".
+ */
+Test(speaker, colon_after_a_surname_or_a_body)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nErdogan set three conditions: \"First, stop "
+		    "the support for terror.\" Erdogan spoke in Ankara.\n\n"
+		    "The Kremlin was furious: \"The bloc will not be more "
+		    "secure.\" Moscow warned Stockholm on Monday.\n\nThe "
+		    "Russian foreign ministry was blunt: \"It is a mistake.\""
+		    "\n\nSanctions followed: \"Nobody was surprised.\"\n\n"
+		    "Erdogan now says the conditions have been met.");
+	said(&g, "First, stop the support for terror.", D, "Erdogan");
+	said(&g, "the conditions have been met", I, "Erdogan");
+	said(&g, "The bloc will not be more secure.", D, "Kremlin");
+	mention(&g, "The bloc will not be more secure.", D, "The Kremlin");
+	said(&g, "It is a mistake.", D, "Russian foreign ministry");
+	said(&g, "Nobody was surprised.", D, "UNKNOWN");
+	quote_list_release(&g.l);
+}
+
+/*
  * "\"...,\" Irakli Kobakhidze, the prime minister, told a news
  * conference": the name, not a description resolved to someone else.
  */
@@ -969,6 +996,35 @@ Test(speaker, sources_and_he_after_a_party_title)
 	said(&g, "None at all", D, "Senior government source");
 	said(&g, "Not now", D, "Diplomatic source");
 	said(&g, "This is membership by the back door", D, "Paul Murphy");
+	quote_list_release(&g.l);
+}
+
+/*
+ * More unnamed sources: "a source close to the government", "one
+ * official", before or after their verb; "said a spokesman for the
+ * alliance" is the body, as "a spokesman for the alliance said" is, and
+ * in an article that names NATO "the alliance" is NATO.
+ */
+Test(speaker, sources_close_to_and_spokesman_after_said)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\"We expect a vote,\" a source close to the "
+		    "government said. \"Later,\" said a source close to "
+		    "Erdogan.\n\n\"Nothing is decided,\" one official said. "
+		    "\"Not yet,\" said one official.\n\n\"The door is open,\" "
+		    "said a spokesman for the alliance. \"It is open,\" said a "
+		    "spokesperson for the Foreign Office.\n\nNATO leaders meet "
+		    "in July.");
+	said(&g, "We expect a vote", D, "Source close to the government");
+	mention(&g, "We expect a vote", D, "a source close to the government");
+	said(&g, "Later", D, "Source close to Erdogan");
+	said(&g, "Nothing is decided", D, "Official");
+	mention(&g, "Nothing is decided", D, "one official");
+	said(&g, "Not yet", D, "Official");
+	said(&g, "The door is open", D, "NATO");
+	said(&g, "It is open", D, "Foreign Office");
+	cr_assert_null(quote_of(&g, "a spokesman for the alliance", I));
 	quote_list_release(&g.l);
 }
 
