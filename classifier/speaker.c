@@ -132,6 +132,7 @@ enum {
 	LEX_aux = 1u << 15,  /* auxiliaries and modals: "said allies were" */
 	LEX_many = 1u << 16, /* "Analysts say": many people, none named */
 	LEX_particles = 1u << 17, /* of surnames: "von der Leyen" */
+	LEX_compass = 1u << 18, /* "North Macedonia", "South Africa" */
 };
 
 /* Every lexicon word with its lists and verb class, sorted. */
@@ -408,6 +409,7 @@ static const struct lexword lexicon[] = {
 	{ "e.u.", LEX_extra_demonyms, 0 },
 	{ "each", LEX_function_words | LEX_clause_words, 0 },
 	{ "earlier", LEX_function_words | LEX_time_words | LEX_adverbs, 0 },
+	{ "east", LEX_compass, 0 },
 	{ "eastern", LEX_extra_demonyms, 0 },
 	{ "egypt", LEX_countries, 0 },
 	{ "egyptian", LEX_demonyms, 0 },
@@ -639,6 +641,7 @@ static const struct lexword lexicon[] = {
 	{ "no", LEX_function_words | LEX_clause_words, 0 },
 	{ "none", LEX_clause_words, 0 },
 	{ "nordic", LEX_extra_demonyms, 0 },
+	{ "north", LEX_compass, 0 },
 	{ "norway", LEX_countries, 0 },
 	{ "norwegian", LEX_demonyms, 0 },
 	{ "not", LEX_function_words | LEX_adverbs, 0 },
@@ -816,6 +819,7 @@ static const struct lexword lexicon[] = {
 	{ "something", LEX_not_participles, 0 },
 	{ "source", LEX_roles, 0 },
 	{ "sources", LEX_many, 0 },
+	{ "south", LEX_compass, 0 },
 	{ "soviet", LEX_extra_demonyms, 0 },
 	{ "spain", LEX_countries, 0 },
 	{ "spanish", LEX_demonyms, 0 },
@@ -958,6 +962,7 @@ static const struct lexword lexicon[] = {
 	{ "wednesday", LEX_time_words, 0 },
 	{ "week", LEX_time_words, 0 },
 	{ "were", LEX_function_words | LEX_adverbs | LEX_aux, 0 },
+	{ "west", LEX_compass, 0 },
 	{ "western", LEX_extra_demonyms, 0 },
 	{ "what", LEX_function_words, 0 },
 	{ "when",
@@ -1288,8 +1293,7 @@ static int is_name_tok(const struct ctx *c, size_t i)
 	    (ARTICLE_WORD | ARTICLE_CAP) || (t->flags & ARTICLE_ACRONYM))
 		return is_particle(c, i);
 	/* "North Macedonia", "South Africa": part of the country's name */
-	if ((is(c, i, "north") || is(c, i, "south") || is(c, i, "east") ||
-	     is(c, i, "west")) && i + 1 < c->a->ntok &&
+	if (IN(c, i, compass) && i + 1 < c->a->ntok &&
 	    T(c, i + 1)->sent == t->sent && IN(c, i + 1, countries))
 		return 0;
 	return !is_lexicon(c, i);
