@@ -341,7 +341,8 @@ static void add_sent(struct article *a, size_t tok0, size_t tok1, size_t p)
 
 /*
  * A sentence ends after . ! ? (or an ellipsis before a capital), with any
- * closing marks that follow, unless a lower-case word comes next.
+ * closing marks that follow, unless a lower-case word, a comma or a
+ * semicolon comes next.
  */
 static void split_sentences(struct article *a, size_t p)
 {
@@ -362,6 +363,9 @@ static void split_sentences(struct article *a, size_t p)
 		t = &a->tok[k];
 		if ((t->flags & ARTICLE_WORD) &&
 		    !(t->flags & (ARTICLE_CAP | ARTICLE_DIGIT)))
+			continue;
+		/* "Adam Smith, D-Wash., said": a comma goes on */
+		if (t->punct == ',' || t->punct == ';')
 			continue;
 		if (a->tok[i].punct == 'e' && !(t->flags & ARTICLE_CAP))
 			continue;

@@ -469,6 +469,7 @@ static const struct lexword lexicon[] = {
 	{ "georgian", LEX_demonyms, 0 },
 	{ "german", LEX_demonyms, 0 },
 	{ "germany", LEX_countries, 0 },
+	{ "gov.", LEX_roles, 0 },
 	{ "government", LEX_orgs, 0 },
 	{ "governor", LEX_roles, 0 },
 	{ "greece", LEX_countries, 0 },
@@ -619,8 +620,8 @@ static const struct lexword lexicon[] = {
 	{ "moscow", LEX_countries, 0 },
 	{ "most", LEX_function_words | LEX_clause_words, 0 },
 	{ "mp", LEX_roles, 0 },
-	{ "mr", LEX_roles | LEX_function_words, 0 },
-	{ "mr.", LEX_roles | LEX_function_words, 0 },
+	{ "mr", LEX_roles, 0 },
+	{ "mr.", LEX_roles, 0 },
 	{ "mrs", LEX_roles, 0 },
 	{ "mrs.", LEX_roles, 0 },
 	{ "ms", LEX_roles, 0 },
@@ -746,6 +747,7 @@ static const struct lexword lexicon[] = {
 	{ "remark", 0, V_SAY|V_NOUNLIKE },
 	{ "remarked", 0, V_SAY },
 	{ "remarks", LEX_possnouns, 0 },
+	{ "rep.", LEX_roles, 0 },
 	{ "repeated", 0, V_SAY },
 	{ "repeatedly", LEX_adverbs, 0 },
 	{ "repeats", 0, V_SAY },
@@ -792,6 +794,7 @@ static const struct lexword lexicon[] = {
 	{ "second", LEX_function_words, 0 },
 	{ "secretary", LEX_roles, 0 },
 	{ "secretary-general", LEX_roles, 0 },
+	{ "sen.", LEX_roles, 0 },
 	{ "senator", LEX_roles, 0 },
 	{ "separately", LEX_adverbs, 0 },
 	{ "september", LEX_time_words, 0 },
@@ -1285,6 +1288,31 @@ static int is_particle(const struct ctx *c, size_t i)
 	       !is_lexicon(c, j);
 }
 
+/* "Then-President", "ex-Minister": a title word after "then-" or "ex-" */
+static int hyphen_title(const struct ctx *c, size_t i)
+{
+	const struct article_tok *t = T(c, i);
+	const char *w = c->a->text + t->start;
+	size_t n = ARTICLE_BASE_END(t) - t->start;
+
+	return (n > 5 && !strncasecmp(w, "then-", 5)) ||
+	       (n > 3 && !strncasecmp(w, "ex-", 3));
+}
+
+/*
+ * "R-S.C.", "D-N.Y.", "I-Vt.": a U.S. legislator's party and state, set
+ * off by commas after the name.
+ */
+static int party_tag(const struct ctx *c, size_t i)
+{
+	const struct article_tok *t = T(c, i);
+	const char *w = c->a->text + t->start;
+
+	return t->end - t->start >= 3 && (w[0] == 'R' || w[0] == 'D' ||
+					   w[0] == 'I') &&
+	       w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z';
+}
+
 static int is_name_tok(const struct ctx *c, size_t i)
 {
 	const struct article_tok *t = T(c, i);
@@ -1292,6 +1320,9 @@ static int is_name_tok(const struct ctx *c, size_t i)
 	if ((t->flags & (ARTICLE_WORD | ARTICLE_CAP)) !=
 	    (ARTICLE_WORD | ARTICLE_CAP) || (t->flags & ARTICLE_ACRONYM))
 		return is_particle(c, i);
+	/* "Then-President George W. Bush", "ex-Prime Minister": a title */
+	if (hyphen_title(c, i))
+		return 0;
 	/* "North Macedonia", "South Africa": part of the country's name */
 	if (IN(c, i, compass) && i + 1 < c->a->ntok &&
 	    T(c, i + 1)->sent == t->sent && IN(c, i + 1, countries))
@@ -1691,6 +1722,17 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		trailing = 1;
 		i--;
 	}
+	/* "Sen. Lindsey Graham, R-S.C., said": the name before the tag */
+	if (trailing) {
+		k = i;
+		while (k > s0 + 2 && T(c, k - 1)->punct == '.')
+			k--; /* the tag's own full stop ("S.C.,") */
+		if (k > s0 + 2 && party_tag(c, k - 1) &&
+		    T(c, k - 2)->punct == ',') {
+			i = k - 2;
+			trailing = 0;
+		}
+	}
 	end = i;
 	if (i > s0 && is_pronoun(c, i - 1) && !trailing) {
 		*np0 = i - 1;
@@ -1906,6 +1948,10 @@ static int clause_start(const struct ctx *c, size_t i)
 	if (!(t->flags & ARTICLE_WORD))
 		return 0;
 	if (IN(c, i, clause_words))
+		return 1;
+	/* "said New Delhi made a choice": a place, not the adjective */
+	if (is(c, i, "new") && is_cap(c, i) && i + 1 < c->a->ntok &&
+	    is_name_tok(c, i + 1))
 		return 1;
 	if (IN(c, i, time_words) || IN(c, i, function_words))
 		return 0;

@@ -77,6 +77,20 @@ Test(quote, paragraphs_sentences_and_headlines)
 	article_release(&a);
 }
 
+/* A full stop before a comma ends no sentence ("Adam Smith, D-Wash., said"). */
+Test(quote, full_stop_before_a_comma_goes_on)
+{
+	const char *t = "Title\n\nAdam Smith, D-Wash., said it. Then; he "
+			"left. They, too, went.";
+	struct article a = ARTICLE_INIT;
+
+	article_parse(&a, t, strlen(t));
+	cr_assert_eq(a.nsent, 4, "%zu sentences", a.nsent); /* title too */
+	cr_assert(article_is(&a, a.sent[2].tok0, "then"));
+	cr_assert(article_is(&a, a.sent[3].tok0, "they"));
+	article_release(&a);
+}
+
 Test(quote, one_paragraph_per_line_without_blank_lines)
 {
 	/* scraped text: no blank line anywhere, a paragraph per line; the

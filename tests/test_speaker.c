@@ -650,6 +650,32 @@ Test(speaker, reported_speech_is_bounded)
 	quote_list_release(&g.l);
 }
 
+/*
+ * U.S. and British styles: "Mr Johnson said" after a quotation (no full
+ * stop after "Mr"), "Then-President George W. Bush", "Sen. Lindsey
+ * Graham, R-S.C., said", and "said New Delhi made" ("New" is no
+ * adjective there).
+ */
+Test(speaker, honorifics_party_tags_and_new)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nBoris Johnson spoke. \"We will grow,\" Mr "
+		    "Johnson said.\n\nThen-President George W. Bush said the "
+		    "door was open.\n\nSen. Lindsey Graham, R-S.C., said the "
+		    "alliance should move faster. Adam Smith, D-Wash., said the "
+		    "vote was close.\n\nPutin said New Delhi made a choice.");
+	said(&g, "We will grow", D, "Boris Johnson");
+	mention(&g, "We will grow", D, "Mr Johnson");
+	said(&g, "the door was open", I, "George W. Bush");
+	said(&g, "the alliance should move faster", I, "Lindsey Graham");
+	mention(&g, "the alliance should move faster", I,
+		"Sen. Lindsey Graham");
+	said(&g, "the vote was close", I, "Adam Smith");
+	said(&g, "New Delhi made a choice", I, "Putin");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, generic_subjects_give_no_reported_speech)
 {
 	struct got g;
