@@ -1710,6 +1710,14 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	int trailing = 0;
 
 	*comma_before = 0;
+	/* "Zelensky (pictured) said", "the North Atlantic Treaty
+	 * Organization (NATO) said": an aside of a few words */
+	if (i > s0 + 2 && T(c, i - 1)->punct == ')') {
+		for (k = i - 2; k > s0 && i - k <= 5 && is_word(c, k); k--)
+			;
+		if (k > s0 && k < i - 2 && T(c, k)->punct == '(')
+			i = k;
+	}
 	while (i > s0 && is_adverb(c, i - 1))
 		i--;
 	if (i >= s0 + 2 && IN(c, i - 1, time_words) &&
@@ -2714,6 +2722,14 @@ static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 	np0 = skip_det(c, np0, np1);
 	if (c->nato && np1 - np0 == 1 && is_lowerword(c, np0) &&
 	    is(c, np0, "alliance"))
+		return "NATO";
+	/* "the North Atlantic Treaty Organization", "the North Atlantic
+	 * Alliance": one speaker with "NATO" */
+	if (np1 - np0 >= 3 && is(c, np0, "north") &&
+	    is(c, np0 + 1, "atlantic") &&
+	    ((np1 - np0 == 3 && is(c, np0 + 2, "alliance")) ||
+	     (np1 - np0 == 4 && is(c, np0 + 2, "treaty") &&
+	      is(c, np0 + 3, "organization"))))
 		return "NATO";
 	if ((T(c, np0)->flags & ARTICLE_ACRONYM) && np1 - np0 >= 2) {
 		for (k = np0 + 1; k < np1 && collective(c, k); k++)

@@ -676,6 +676,28 @@ Test(speaker, honorifics_party_tags_and_new)
 	quote_list_release(&g.l);
 }
 
+/*
+ * An aside in brackets before the verb ("Zelensky (pictured) said", "the
+ * North Atlantic Treaty Organization (NATO) said"), and NATO's long
+ * names, one speaker with "NATO".
+ */
+Test(speaker, asides_in_brackets_and_nato_by_its_long_name)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nZelensky (pictured) said Ukraine would never "
+		    "give up.\n\n\"We will win,\" Zelensky (left) said.\n\nThe "
+		    "North Atlantic Treaty Organization (NATO) said the door was "
+		    "open. The North Atlantic Alliance said it would decide.");
+	said(&g, "Ukraine would never give up", I, "Zelensky");
+	said(&g, "We will win", D, "Zelensky");
+	said(&g, "the door was open", I, "NATO");
+	mention(&g, "the door was open", I,
+		"The North Atlantic Treaty Organization");
+	said(&g, "it would decide", I, "NATO");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, generic_subjects_give_no_reported_speech)
 {
 	struct got g;
