@@ -139,6 +139,7 @@ enum {
 static const struct lexword lexicon[] = {
 	{ "a", LEX_function_words | LEX_clause_words, 0 },
 	{ "about", LEX_function_words | LEX_fstop_words, 0 },
+	{ "academy", LEX_orgs, 0 },
 	{ "according", LEX_function_words | LEX_not_participles, 0 },
 	{ "accuse", 0, V_OBJ },
 	{ "accused", 0, V_OBJ },
@@ -160,6 +161,7 @@ static const struct lexword lexicon[] = {
 	{ "admitting", 0, V_SAY },
 	{ "adviser", LEX_roles, 0 },
 	{ "advisor", LEX_roles, 0 },
+	{ "affairs", LEX_roles, 0 },
 	{ "afghanistan", LEX_countries, 0 },
 	{ "africa", LEX_countries, 0 },
 	{ "after",
@@ -219,6 +221,7 @@ static const struct lexword lexicon[] = {
 	{ "asserted", 0, V_SAY },
 	{ "asserting", 0, V_SAY },
 	{ "asserts", 0, V_SAY },
+	{ "association", LEX_orgs, 0 },
 	{ "assure", 0, V_TELL },
 	{ "assured", 0, V_TELL },
 	{ "assures", 0, V_TELL },
@@ -286,6 +289,8 @@ static const struct lexword lexicon[] = {
 	{ "cautioning", 0, V_SAY },
 	{ "cautions", 0, V_SAY },
 	{ "ceiling", LEX_not_participles, 0 },
+	{ "center", LEX_orgs, 0 },
+	{ "centre", LEX_orgs, 0 },
 	{ "ceo", LEX_roles, 0 },
 	{ "chair", LEX_roles, 0 },
 	{ "chairman", LEX_roles, 0 },
@@ -456,6 +461,7 @@ static const struct lexword lexicon[] = {
 	{ "forces", LEX_orgs, 0 },
 	{ "foreign", LEX_roles, 0 },
 	{ "former", LEX_roles, 0 },
+	{ "foundation", LEX_orgs, 0 },
 	{ "four", LEX_function_words, 0 },
 	{ "france", LEX_countries, 0 },
 	{ "french", LEX_demonyms, 0 },
@@ -515,6 +521,7 @@ static const struct lexword lexicon[] = {
 	{ "insisting", 0, V_SAY },
 	{ "insists", 0, V_SAY },
 	{ "instead", LEX_function_words, 0 },
+	{ "institute", LEX_orgs, 0 },
 	{ "interior", LEX_roles, 0 },
 	{ "into", LEX_function_words, 0 },
 	{ "invitation", LEX_possnouns, 0 },
@@ -817,6 +824,7 @@ static const struct lexword lexicon[] = {
 	{ "slovenia", LEX_countries, 0 },
 	{ "slovenian", LEX_demonyms, 0 },
 	{ "so", LEX_function_words, 0 },
+	{ "society", LEX_orgs, 0 },
 	{ "sofia", LEX_countries, 0 },
 	{ "some", LEX_function_words | LEX_clause_words, 0 },
 	{ "something", LEX_not_participles, 0 },
@@ -929,6 +937,7 @@ static const struct lexword lexicon[] = {
 	{ "underscores", 0, V_THAT },
 	{ "underscoring", 0, V_THAT },
 	{ "union", LEX_orgs, 0 },
+	{ "university", LEX_orgs, 0 },
 	{ "until", LEX_function_words, 0 },
 	{ "updated", LEX_function_words, 0 },
 	{ "upon", LEX_function_words, 0 },
@@ -1295,8 +1304,8 @@ static int hyphen_title(const struct ctx *c, size_t i)
 	const char *w = c->a->text + t->start;
 	size_t n = ARTICLE_BASE_END(t) - t->start;
 
-	return (n > 5 && !strncasecmp(w, "then-", 5)) ||
-	       (n > 3 && !strncasecmp(w, "ex-", 3));
+	return (n > 5 && w[4] == '-' && !strncasecmp(w, "then-", 5)) ||
+	       (n > 3 && w[2] == '-' && !strncasecmp(w, "ex-", 3));
 }
 
 /*
@@ -1607,6 +1616,14 @@ static void collect_names(struct ctx *c)
 	for (i = 0; i < a->ntok; i++) {
 		if (!is_name_tok(c, i) || headline(c, i))
 			continue;
+		/* "the Latvian Institute of International Affairs": the
+		 * rest of a body's name, no one's */
+		if (i >= 2 && IN(c, i - 2, orgs) && is_cap(c, i - 2) &&
+		    (is(c, i - 1, "of") || is(c, i - 1, "for"))) {
+			while (i + 1 < a->ntok && is_name_tok(c, i + 1))
+				i++;
+			continue;
+		}
 		j = i + 1;
 		while (j < a->ntok && !(T(c, j - 1)->flags & ARTICLE_POSS) &&
 		       is_name_tok(c, j) && T(c, j)->sent == T(c, i)->sent)
@@ -1867,6 +1884,15 @@ static size_t fwd_np(const struct ctx *c, size_t i, int allow_comma)
 		if (t->flags & ARTICLE_WORD) {
 			if (j + 2 < e && close_to(c, i, j + 1)) {
 				j += 2; /* "a source close to the government" */
+				continue;
+			}
+			/* "the Austrian Society for European Politics" */
+			if (j > i && j + 1 < e && (is(c, j, "for") ||
+						   is(c, j, "of")) &&
+			    is_lowerword(c, j) && is_cap(c, j - 1) &&
+			    !IN(c, j - 1, roles) && is_word(c, j + 1) &&
+			    is_cap(c, j + 1)) {
+				j++;
 				continue;
 			}
 			if (is_lowerword(c, j) && (IN(c, j, fstop_words) ||
@@ -2163,6 +2189,23 @@ static int names_only(const struct ctx *c, size_t c0, size_t c1)
 	return joined;
 }
 
+/*
+ * The end of the object of "told" at k: a run of capitalised words
+ * ("Reuters", "The Associated Press") or one lower-case word
+ * ("reporters"); k when there is none.
+ */
+static size_t told_whom(const struct ctx *c, size_t k, size_t e)
+{
+	size_t j = k;
+
+	if (k < e && is_lowerword(c, k) && !IN(c, k, function_words) &&
+	    !IN(c, k, time_words))
+		return k + 1;
+	while (j < e && is_word(c, j) && is_cap(c, j) && j - k < 5)
+		j++;
+	return j;
+}
+
 static void verb_clause(struct ctx *c, struct cue *cu)
 {
 	size_t v = cu->pos, e = sent1(c, v), k = v + 1, lim, j;
@@ -2193,6 +2236,10 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 		cu->c0 = k;
 		cu->immediate = 1;
 		bare = 1;
+	} else if (cls == V_TELL && (j = told_whom(c, k, e)) > k &&
+		   j < e && clause_start(c, j) && finite_within(c, j, e)) {
+		cu->c0 = j; /* "told reporters the government had ..." */
+		cu->immediate = 1;
 	} else if (cls == V_SAY && ing_word(c, v) && v > sent0(c, v) &&
 		   T(c, v - 1)->punct == ',' && is_word(c, k) &&
 		   finite_within(c, k, e)) {
@@ -2376,6 +2423,17 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			inv = 1;
 		}
 	}
+	if (!inv && v >= s0 + 3 && is(c, v - 1, "who") &&
+	    T(c, v - 2)->punct == ',' && is_name_tok(c, v - 3)) {
+		/* "President Volodymyr Zelenskyy, who called the decision
+		 * \"absurd\"": the person the relative clause is about */
+		r = back_np(c, v - 2, &np0, &np1, &comma);
+		if (r > 0) {
+			cu->np0 = np0;
+			cu->np1 = np1;
+			inv = 1;
+		}
+	}
 	if (!inv) {
 		r = back_np(c, v, &np0, &np1, &comma);
 		if (r <= 0) {
@@ -2506,6 +2564,18 @@ static size_t label_name(struct ctx *c, size_t i)
 	       !(T(c, j + 1)->flags & ARTICLE_CLOSE) ? j : i;
 }
 
+/* Where "put it" follows the subject words from i on ("As Stoltenberg
+ * put it"), or NONE. */
+static size_t put_it(const struct ctx *c, size_t i, size_t e)
+{
+	size_t k;
+
+	for (k = i; k + 1 < e && k < i + 8 && is_word(c, k); k++)
+		if (k > i && is(c, k, "put") && is(c, k + 1, "it"))
+			return k;
+	return NONE;
+}
+
 static void find_cues(struct ctx *c)
 {
 	const struct article *a = c->a;
@@ -2553,6 +2623,26 @@ static void find_cues(struct ctx *c)
 			cu->c1 = trim_clause(c, cu->c0,
 					     cut_clause(c, cu->c0, e));
 			continue;
+		}
+		/* "As former foreign minister Ursula Plassnik put it in an
+		 * interview, Austria is ...": the clause after the comma */
+		if ((i == sent0(c, i) || T(c, i - 1)->punct == ',') &&
+		    is(c, i, "as") && (f = put_it(c, i + 1, e)) != NONE) {
+			size_t k = f + 2;
+
+			while (k < e && k < f + 10 && T(c, k)->punct != ',')
+				k++;
+			if (k + 1 < e && T(c, k)->punct == ',') {
+				cu = new_cue(c, f, CUE_OPINION);
+				cu->np0 = i + 1;
+				cu->np1 = f;
+				cu->first = i;
+				cu->c0 = k + 1;
+				cu->c1 = trim_clause(c, cu->c0,
+						     cut_clause(c, cu->c0, e));
+				i = f + 1;
+				continue;
+			}
 		}
 		if ((T(c, i)->flags & ARTICLE_POSS) &&
 		    speech_noun_after(c, i) && is_cap(c, i)) {
@@ -2660,6 +2750,18 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 					    !known_person(c, np1 - 1)))
 			return NP_DESC;
 		break;
+	}
+	/* "the Austrian Society for European Politics": a body; "the
+	 * Minister of Foreign Affairs": a title, not "Affairs" */
+	for (k = np0; k + 2 < np1; k++) {
+		if (!is_cap(c, k) || !(IN(c, k, orgs) || IN(c, k, roles)) ||
+		    !(is(c, k + 1, "of") || is(c, k + 1, "for")))
+			continue;
+		if (IN(c, k, orgs))
+			return NP_ORG;
+		if (IN(c, k, roles) && !is_name_tok(c, np1 - 2) &&
+		    !known_person(c, np1 - 1))
+			return NP_DESC;
 	}
 	head = np_head(c, np0, np1);
 	/* "the Department of Foreign Affairs": a body, whatever its end */
@@ -3130,6 +3232,43 @@ static const char *joint_names(struct ctx *c, size_t np0, size_t run0,
 	return keep(c, sbuf_detach(&sb));
 }
 
+static int same_title_word(struct ctx *c, size_t i, size_t j)
+{
+	struct sbuf x = SBUF_INIT;
+	int r;
+
+	article_fold(&x, c->a->text + T(c, i)->start,
+		     ARTICLE_BASE_END(T(c, i)) - T(c, i)->start);
+	fold_key(c, j);
+	r = !strcmp(x.buf, c->key.buf);
+	sbuf_release(&x);
+	return r;
+}
+
+/*
+ * "the leaders said" after "NATO leaders said": a body taken up by its
+ * plural role word alone, within two paragraphs; the body the earlier
+ * cue named, or NULL.
+ */
+static const char *taken_up_body(struct ctx *c, const struct cue *cu)
+{
+	size_t k, para = T(c, cu->pos)->para, h = cu->np1 - 1;
+	const struct cue *o;
+
+	if (cu->np1 - cu->np0 != 2 || !is(c, cu->np0, "the") ||
+	    !IN(c, h, roles) || !plural(c, h))
+		return NULL;
+	for (k = (size_t)(cu - c->cue); k-- > 0;) {
+		o = &c->cue[k];
+		if (para - T(c, o->pos)->para > 2)
+			break;
+		if (o->kind == NP_ORG && o->speaker && o->np1 - o->np0 >= 2 &&
+		    same_title_word(c, h, o->np1 - 1))
+			return o->speaker;
+	}
+	return NULL;
+}
+
 static void resolve_named(struct ctx *c, struct cue *cu)
 {
 	size_t run0 = 0;
@@ -3165,6 +3304,8 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 			break;
 		}
 		cu->speaker = country_government(c, cu->np0, cu->np1);
+		if (!cu->speaker)
+			cu->speaker = taken_up_body(c, cu);
 		if (!cu->speaker)
 			cu->speaker = poss_office(c, cu);
 		if (!cu->speaker)
@@ -3287,19 +3428,6 @@ static void body_subject_events(struct ctx *c)
 		if (j != NONE)
 			add_event(c, s0, body_name(c, s0, j), 0);
 	}
-}
-
-static int same_title_word(struct ctx *c, size_t i, size_t j)
-{
-	struct sbuf x = SBUF_INIT;
-	int r;
-
-	article_fold(&x, c->a->text + T(c, i)->start,
-		     ARTICLE_BASE_END(T(c, i)) - T(c, i)->start);
-	fold_key(c, j);
-	r = !strcmp(x.buf, c->key.buf);
-	sbuf_release(&x);
-	return r;
 }
 
 /*
@@ -3998,7 +4126,6 @@ static struct quote *add_indirect(struct ctx *c, struct quote_list *l,
 	set_speaker(q, speaker, ms, me);
 	return q;
 }
-
 
 static int has_cue(const struct ctx *c, size_t c0, size_t c1)
 {
