@@ -2010,6 +2010,28 @@ static int ing_word(const struct ctx *c, size_t i)
  * the first aside the writer adds (", according to", ", which", ", as",
  * ", responding ...", "when talking", ", and analysts argued").
  */
+/* A past tense: a lower-case word in "-ed" or "did", "was", "were". */
+static int past_word(const struct ctx *c, size_t i)
+{
+	const struct article_tok *t = T(c, i);
+
+	if (!is_lowerword(c, i))
+		return 0;
+	if (is(c, i, "did") || is(c, i, "was") || is(c, i, "were") ||
+	    is(c, i, "had"))
+		return 1;
+	return t->end - t->start > 4 &&
+	       !memcmp(c->a->text + t->end - 2, "ed", 2);
+}
+
+static int past_within(const struct ctx *c, size_t c0, size_t c1)
+{
+	for (; c0 < c1; c0++)
+		if (past_word(c, c0))
+			return 1;
+	return 0;
+}
+
 static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 {
 	size_t k, n, j;
@@ -2021,6 +2043,12 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 			return k;
 		if ((is(c, k, "when") || is(c, k, "while")) && k + 1 < e &&
 		    ing_word(c, k + 1))
+			return k;
+		/* "said Ukraine's future lies in the alliance but declined
+		 * to offer a timeline": the speaker's next act, in the
+		 * past, after a clause in the present */
+		if (k > c0 && k + 1 < e && is(c, k, "but") && !c->inq[k] &&
+		    past_word(c, k + 1) && !past_within(c, c0, k))
 			return k;
 		if (t->punct != ',' || c->inq[k] || k + 1 >= e)
 			continue;

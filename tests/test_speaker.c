@@ -734,6 +734,23 @@ Test(speaker, told_bodies_of_the_leaders_who_and_put_it)
 	quote_list_release(&g.l);
 }
 
+/*
+ * "said X lies ... but declined to ...": the speaker's next act in the
+ * past ends a clause in the present; "were tired but needed" is one
+ * clause.
+ */
+Test(speaker, but_and_a_past_act_ends_the_clause)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nNATO leaders said Ukraine's future lies in the "
+		    "alliance but declined to offer a timeline.\n\nPutin said "
+		    "the troops were tired but needed no rest.");
+	said(&g, "Ukraine's future lies in the alliance", I, "NATO");
+	said(&g, "the troops were tired but needed no rest", I, "Putin");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, generic_subjects_give_no_reported_speech)
 {
 	struct got g;
