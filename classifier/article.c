@@ -21,6 +21,8 @@
 static const char *const abbrevs[] = {
 	"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sgt",
 	"Capt", "Sen", "Rep", "Gov", "Prof", "Rev", "Mt", "Adm", "vs",
+	/* AP style dates: "said on Nov. 20 that" */
+	"Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
 	NULL
 };
 

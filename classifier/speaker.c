@@ -113,6 +113,23 @@ static const struct demonym demonyms[] = {
 	{ "ukrainian", "Ukraine" },
 };
 
+/*
+ * Capitals and the adjective of their country, for "In Moscow, the
+ * foreign ministry said" (adj: the demonym; country: the capital).
+ */
+static const struct demonym capitals[] = {
+	{ "turkish", "ankara" },     { "serbian", "belgrade" },
+	{ "german", "berlin" },      { "slovak", "bratislava" },
+	{ "hungarian", "budapest" }, { "danish", "copenhagen" },
+	{ "finnish", "helsinki" },   { "ukrainian", "kiev" },
+	{ "ukrainian", "kyiv" },     { "british", "london" },
+	{ "belarusian", "minsk" },   { "russian", "moscow" },
+	{ "norwegian", "oslo" },     { "french", "paris" },
+	{ "latvian", "riga" },       { "swedish", "stockholm" },
+	{ "estonian", "tallinn" },   { "georgian", "tbilisi" },
+	{ "lithuanian", "vilnius" }, { "polish", "warsaw" },
+};
+
 enum {
 	LEX_roles = 1u << 0,
 	LEX_orgs = 1u << 1,
@@ -690,6 +707,7 @@ static const struct lexword lexicon[] = {
 	{ "paris", LEX_countries, 0 },
 	{ "parliament", LEX_orgs, 0 },
 	{ "party", LEX_orgs, 0 },
+	{ "people", LEX_many, 0 },
 	{ "photo", LEX_function_words, 0 },
 	{ "pledge", 0, V_THAT|V_NOUNLIKE },
 	{ "pledged", 0, V_THAT },
@@ -1713,11 +1731,37 @@ static int full_name_before(const struct ctx *c, size_t s0, size_t k)
 	return k >= s0 + 2 && is_name_tok(c, k - 1) && is_name_tok(c, k - 2);
 }
 
-/* Is token i the "to" of "source close to" (a role, "close", "to")? */
+/* "one official", "one senior European diplomat": "one", up to two
+ * words, then a role */
+static int one_role(const struct ctx *c, size_t i, size_t e)
+{
+	size_t k;
+
+	if (!is(c, i, "one"))
+		return 0;
+	for (k = i + 1; k < e && k <= i + 3 && is_word(c, k); k++)
+		if (IN(c, k, roles))
+			return 1;
+	return 0;
+}
+
+/*
+ * Is token i the "to" of "a source close to" or the "with" of "people
+ * familiar with" (a role or a plural of people, the adjective, i)?
+ */
 static int close_to(const struct ctx *c, size_t s0, size_t i)
 {
-	return i >= s0 + 2 && is(c, i, "to") && is(c, i - 1, "close") &&
-	       IN(c, i - 2, roles);
+	return i >= s0 + 2 && (IN(c, i - 2, roles) || IN(c, i - 2, many)) &&
+	       ((is(c, i, "to") && is(c, i - 1, "close")) ||
+		(is(c, i, "with") && is(c, i - 1, "familiar")));
+}
+
+/* "two people familiar with ...": a count, then people */
+static int counted_people(const struct ctx *c, size_t i, size_t e)
+{
+	return i + 1 < e && (is(c, i, "two") || is(c, i, "three") ||
+			     is(c, i, "several")) &&
+	       (IN(c, i + 1, many) || IN(c, i + 1, roles));
 }
 
 static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
@@ -1871,8 +1915,7 @@ static size_t fwd_np(const struct ctx *c, size_t i, int allow_comma)
 	if (is_pronoun(c, i))
 		return i + 1;
 	if (!is_word(c, i) || (!is_cap(c, i) && !is_det(c, i) &&
-			       !(is(c, i, "one") && i + 1 < e &&
-				 IN(c, i + 1, roles)) &&
+			       !one_role(c, i, e) && !counted_people(c, i, e) &&
 			       !is_particle(c, i) &&
 			       !IN(c, i, roles) && !IN(c, i, orgs) &&
 			       !IN(c, i, docs) &&
@@ -2569,12 +2612,15 @@ static size_t label_name(struct ctx *c, size_t i)
 {
 	const struct article *a = c->a;
 	size_t j = i, e = sent1(c, i);
-	int dash;
+	int dash, head;
 
 	dash = i >= 2 && T(c, i - 1)->punct == '-' &&
 	       is_closing_mark(c, i - 2) && T(c, i - 2)->para == T(c, i)->para;
-	if (!dash && (i != a->para[T(c, i)->para].tok0 || headline(c, i)))
+	if (!dash && i != a->para[T(c, i)->para].tok0)
 		return i;
+	/* a headline capitalises every word: only a person the article
+	 * names in full ("Zelensky: \"We do not need ...\"") */
+	head = headline(c, i);
 	while (j < e && j - i < 8 && !is_name_tok(c, j) && is_title_word(c, j))
 		j++;
 	if (dash && j > i)
@@ -2582,7 +2628,8 @@ static size_t label_name(struct ctx *c, size_t i)
 	while (j < e && j - i < 8 && is_name_tok(c, j))
 		j++;
 	if (j == i || !is_name_tok(c, j - 1) ||
-	    (!known_person(c, j - 1) && !(j >= i + 2 && is_name_tok(c, j - 2))))
+	    (!known_person(c, j - 1) &&
+	     (head || !(j >= i + 2 && is_name_tok(c, j - 2)))))
 		return i;
 	if (dash)
 		return j >= e || T(c, j)->punct == ',' || T(c, j)->punct == '.' ?
@@ -2767,10 +2814,10 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 	/* "the Russian embassy in Stockholm", "its ambassador in Kyiv";
 	 * but "ambassador to NATO Ivo Daalder" is a person */
 	for (k = np0 + 1; k + 1 < np1; k++) {
-		if (!is(c, k, "in") && !is(c, k, "to"))
-			continue;
 		if (close_to(c, np0, k))
 			return NP_DESC; /* "a source close to Erdogan" */
+		if (!is(c, k, "in") && !is(c, k, "to"))
+			continue;
 		if (IN(c, k - 1, orgs))
 			return NP_ORG;
 		if (IN(c, k - 1, roles) && (is_det(c, k + 1) ||
@@ -2842,14 +2889,59 @@ static const char *post_name(struct ctx *c, size_t t0, size_t t1)
  * An organisation's name: no article; "NATO allies" is NATO; a
  * country's possessive becomes its adjective ("Russia's leadership").
  */
+/*
+ * "In Moscow, the foreign ministry said": a body named by lower-case
+ * words alone, in a sentence that opens on a capital, is that country's
+ * ("Russian foreign ministry"); NULL otherwise.
+ */
+static const char *capital_body(struct ctx *c, size_t np0, size_t np1)
+{
+	size_t s0 = sent0(c, np0), k;
+	char buf[32];
+	struct sbuf sb = SBUF_INIT;
+
+	if (np0 < s0 + 3 || !is(c, s0, "in") || T(c, s0 + 2)->punct != ',' ||
+	    !IN(c, np1 - 1, orgs))
+		return NULL;
+	for (k = np0; k < np1; k++)
+		if (!is_lowerword(c, k))
+			return NULL;
+	for (k = s0 + 3; k < np0; k++)
+		if (!is_det(c, k))
+			return NULL; /* the body opens the clause */
+	lower(c, s0 + 1, buf, sizeof(buf));
+	for (k = 0; k < N(capitals); k++) {
+		if (strcmp(capitals[k].country, buf))
+			continue;
+		sbuf_adds(&sb, capitals[k].adj);
+		sb.buf[0] = (char)(sb.buf[0] - 'a' + 'A');
+		sbuf_addc(&sb, ' ');
+		sbuf_add(&sb, c->a->text + T(c, np0)->start,
+			 T(c, np1 - 1)->end - T(c, np0)->start);
+		return keep(c, sbuf_detach(&sb));
+	}
+	return NULL;
+}
+
 static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 {
 	const struct article *a = c->a;
 	struct sbuf sb = SBUF_INIT;
 	size_t k;
 	char buf[32];
+	const char *name;
 
 	np0 = skip_det(c, np0, np1);
+	if ((name = capital_body(c, np0, np1)) != NULL)
+		return name;
+	/* "the ruling Georgian Dream party": the party's own name */
+	if (np1 - np0 >= 3 && is(c, np1 - 1, "party") &&
+	    is_lowerword(c, np1 - 1) && is_cap(c, np1 - 2) &&
+	    is_cap(c, np1 - 3)) {
+		np1--;
+		while (np0 < np1 && is_lowerword(c, np0))
+			np0++; /* "ruling" */
+	}
 	if (c->nato && np1 - np0 == 1 && is_lowerword(c, np0) &&
 	    is(c, np0, "alliance"))
 		return "NATO";
@@ -3562,6 +3654,9 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
 		cu->ms = T(c, i - 1)->start; /* the mention: "A senior ..." */
 		return post_name(c, i, cu->np1);
 	}
+	/* "two people familiar with the discussions": no one named */
+	if (counted_people(c, cu->np0, cu->np1))
+		return post_name(c, cu->np0, cu->np1);
 
 	/* mentions before the description, latest first */
 	for (k = mention_from(c, cu->np0); k-- > 0;) {

@@ -77,11 +77,14 @@ Test(quote, paragraphs_sentences_and_headlines)
 	article_release(&a);
 }
 
-/* A full stop before a comma ends no sentence ("Adam Smith, D-Wash., said"). */
+/*
+ * A full stop before a comma ends no sentence ("Adam Smith, D-Wash.,
+ * said"), nor the one of an AP month ("on Nov. 20").
+ */
 Test(quote, full_stop_before_a_comma_goes_on)
 {
-	const char *t = "Title\n\nAdam Smith, D-Wash., said it. Then; he "
-			"left. They, too, went.";
+	const char *t = "Title\n\nAdam Smith, D-Wash., said on Nov. 20 it. "
+			"Then; he left. They, too, went.";
 	struct article a = ARTICLE_INIT;
 
 	article_parse(&a, t, strlen(t));
