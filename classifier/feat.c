@@ -2205,11 +2205,13 @@ static void entry_sums(struct featurizer *fz, const double *rows,
 		double *ed = fz->edot + fz->ctok[c] * es;
 
 		if (e->dgen != fz->dgen) {
-			const long *ids = fz->ids + e->span_off;
+			/* an entry with no n-grams may have no ids array */
+			size_t n = e->span_n > 0 ? (size_t)e->span_n : 0;
+			const long *ids = n ? fz->ids + e->span_off : NULL;
 
 			for (p = 0; p <= np; p++)
 				ed[p] = 0;
-			for (k = 0; k < (size_t)e->span_n; k++) {
+			for (k = 0; k < n; k++) {
 				const double *r = rows + (size_t)(ids[k] + 1) *
 							 stride;
 

@@ -80,7 +80,9 @@ static int count_files(const char *dir)
  * the last token when an article ends with a speech verb (fuzz_extract);
  * feat.c flush_modality writing part[4] of a four-part array for a
  * negated modal crossed with a cue category, "NATO will not" (fuzz_feat,
- * and fuzz_model through model_predict).
+ * and fuzz_model through model_predict); feat.c entry_sums adding the
+ * offset 0 to a null n-gram id array for a word with no character
+ * n-grams in the model (fuzz_model, UBSan under make sanitize).
  */
 Test(fuzz_regressions, known_bugs_waiting)
 {
