@@ -754,6 +754,7 @@ static const struct lexword lexicon[] = {
 	{ "quoted", 0, V_QUOTE },
 	{ "quoting", 0, V_QUOTE },
 	{ "read", LEX_function_words, V_READ },
+	{ "readout", LEX_docs, 0 },
 	{ "reads", 0, V_READ },
 	{ "reaffirm", 0, V_THAT },
 	{ "reaffirmed", 0, V_THAT },
@@ -1340,13 +1341,39 @@ static int party_tag(const struct ctx *c, size_t i)
 	       w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z';
 }
 
+/*
+ * "J.D. Vance": two or three initials with their full stops before a
+ * name word (not "U.S.", "U.K.", "E.U.", "U.N.").
+ */
+static int initials(const struct ctx *c, size_t i)
+{
+	const struct article_tok *t = T(c, i);
+	const char *w = c->a->text + t->start;
+	size_t n = t->end - t->start, k;
+
+	if ((n != 4 && n != 6) || i + 1 >= c->a->ntok ||
+	    T(c, i + 1)->sent != t->sent)
+		return 0;
+	for (k = 0; k < n; k += 2)
+		if (w[k] < 'A' || w[k] > 'Z' || w[k + 1] != '.')
+			return 0;
+	if (n == 4 && (w[0] == 'U' || w[0] == 'E') &&
+	    (w[2] == 'S' || w[2] == 'K' || w[2] == 'U' || w[2] == 'N'))
+		return 0;
+	t = T(c, i + 1);
+	return (t->flags & (ARTICLE_WORD | ARTICLE_CAP)) ==
+	       (ARTICLE_WORD | ARTICLE_CAP) && !(t->flags & ARTICLE_ACRONYM) &&
+	       !is_lexicon(c, i + 1);
+}
+
 static int is_name_tok(const struct ctx *c, size_t i)
 {
 	const struct article_tok *t = T(c, i);
 
 	if ((t->flags & (ARTICLE_WORD | ARTICLE_CAP)) !=
 	    (ARTICLE_WORD | ARTICLE_CAP) || (t->flags & ARTICLE_ACRONYM))
-		return is_particle(c, i);
+		return (t->flags & ARTICLE_ACRONYM) ? initials(c, i) :
+						      is_particle(c, i);
 	/* "Then-President George W. Bush", "ex-Prime Minister": a title */
 	if (hyphen_title(c, i))
 		return 0;
@@ -2099,6 +2126,13 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 		if (is(c, n, "according") || is(c, n, "which") ||
 		    is(c, n, "who") || is(c, n, "as") || ing_word(c, n))
 			return k;
+		/* ", hours after the alliance agreed ...": the writer's time */
+		if (n + 1 < e && (is(c, n, "hours") || is(c, n, "days") ||
+				  is(c, n, "minutes") || is(c, n, "shortly")))
+			n++;
+		if (is(c, n, "after") || is(c, n, "before"))
+			return k;
+		n = k + 1;
 		if (is(c, n, "and") || is(c, n, "but")) {
 			for (j = n + 1; j < e && j <= n + 3; j++)
 				if (is_lowerword(c, j) && verb_class(c, j))
@@ -3389,6 +3423,13 @@ static const char *taken_up_body(struct ctx *c, const struct cue *cu)
 	return NULL;
 }
 
+/* "in a statement", "in a readout" at token i */
+static int in_a_document(const struct ctx *c, size_t i)
+{
+	return i + 2 < c->a->ntok && is(c, i, "in") && is_indef(c, i + 1) &&
+	       IN(c, i + 2, docs) && T(c, i + 2)->sent == T(c, i)->sent;
+}
+
 static void resolve_named(struct ctx *c, struct cue *cu)
 {
 	size_t run0 = 0;
@@ -3448,6 +3489,11 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 	default:
 		break;
 	}
+	/* "The White House said in a readout that ...": a later "the
+	 * readout said" is the White House's */
+	if (cu->speaker && cu->kind != NP_THEY && cu->kind != NP_DOC &&
+	    in_a_document(c, cu->pos + 1))
+		c->last_doc = cu->speaker;
 }
 
 /* Sentence-initial people are subjects too ("Stoltenberg made the
@@ -3739,6 +3785,20 @@ static const struct event *latest_person(const struct ctx *c, size_t pos)
 	return ev;
 }
 
+/*
+ * "Helme, she said, was \"repeating ...\"": the person the sentence is
+ * about, before a pronoun's aside, is not the one who speaks.
+ */
+static int aside_topic(const struct ctx *c, const struct cue *cu,
+		       const struct event *ev)
+{
+	size_t s0 = sent0(c, cu->np0);
+
+	return cu->np0 > s0 + 1 && T(c, cu->np0 - 1)->punct == ',' &&
+	       cu->pos + 1 < c->a->ntok && T(c, cu->pos + 1)->punct == ',' &&
+	       ev->pos >= s0 && ev->pos < cu->np0;
+}
+
 /* Second pass, in text order: shared subjects, pronouns, descriptions. */
 static void resolve_rest(struct ctx *c)
 {
@@ -3762,6 +3822,8 @@ static void resolve_rest(struct ctx *c)
 
 			ev = person ? latest_person(c, cu->pos) :
 				      latest(c, cu->pos, 0);
+			while (ev && person && aside_topic(c, cu, ev))
+				ev = latest(c, ev->pos, 1);
 			cu->speaker = ev ? ev->name : NULL;
 			if (person && last_p && (!ev || ev->pos < last_pp))
 				cu->speaker = last_p;

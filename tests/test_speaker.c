@@ -780,6 +780,34 @@ Test(speaker, headline_label_sources_parties_and_capitals)
 	quote_list_release(&g.l);
 }
 
+/*
+ * Misses found by the third batch of held-out articles: initials ("J.D.
+ * Vance"), the writer's ", hours after ..." after a reported clause, "said
+ * in a readout that" and then "the readout said", and the person a
+ * pronoun's aside is about ("Helme, she said, was ...").
+ */
+Test(speaker, initials_times_readouts_and_asides)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nVice President J.D. Vance said Europe needed to "
+		    "\"step up\" soon.\n\nU.S. President Donald Trump said that "
+		    "the United States stood with its allies, hours after the "
+		    "deal.\n\nThe White House said in a readout that the two "
+		    "men spoke. Biden \"expressed confidence\" that Sweden would "
+		    "join, the readout said.\n\nKaja Kallas spoke first. Martin "
+		    "Helme wrote on Facebook that it was not their fight.\n\n"
+		    "Kallas dismissed the criticism. Helme, she said, was "
+		    "\"repeating the Kremlin's talking points.\"");
+	said(&g, "step up", P, "J.D. Vance");
+	said(&g, "the United States stood with its allies", I,
+	     "Donald Trump");
+	said(&g, "the two men spoke", I, "White House");
+	said(&g, "expressed confidence", P, "White House");
+	said(&g, "repeating the Kremlin's talking points.", P, "Kaja Kallas");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, generic_subjects_give_no_reported_speech)
 {
 	struct got g;
