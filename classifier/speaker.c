@@ -150,6 +150,8 @@ enum {
 	LEX_many = 1u << 16, /* "Analysts say": many people, none named */
 	LEX_particles = 1u << 17, /* of surnames: "von der Leyen" */
 	LEX_compass = 1u << 18, /* "North Macedonia", "South Africa" */
+	LEX_phrasal = 1u << 19, /* "made clear that", "pointed out that" */
+	LEX_subord = 1u << 20,  /* "after", "because": a subordinate clause */
 };
 
 /* Every lexicon word with its lists and verb class, sorted. */
@@ -170,6 +172,7 @@ static const struct lexword lexicon[] = {
 	{ "add", 0, V_SAY },
 	{ "added", 0, V_SAY },
 	{ "adding", 0, V_SAY },
+	{ "additionally", LEX_adverbs, 0 },
 	{ "adds", 0, V_SAY },
 	{ "administration", LEX_orgs, 0 },
 	{ "admit", 0, V_SAY },
@@ -182,8 +185,8 @@ static const struct lexword lexicon[] = {
 	{ "afghanistan", LEX_countries, 0 },
 	{ "africa", LEX_countries, 0 },
 	{ "after",
-	  LEX_function_words | LEX_fstop_words | LEX_after_inverted,
-	  0 },
+	  LEX_function_words | LEX_fstop_words | LEX_after_inverted |
+	  LEX_subord, 0 },
 	{ "again", LEX_adverbs, 0 },
 	{ "against", LEX_function_words, 0 },
 	{ "agency", LEX_orgs, 0 },
@@ -197,7 +200,7 @@ static const struct lexword lexicon[] = {
 	{ "allies", LEX_orgs, 0 },
 	{ "already", LEX_function_words | LEX_adverbs, 0 },
 	{ "also", LEX_function_words | LEX_adverbs, 0 },
-	{ "although", LEX_function_words, 0 },
+	{ "although", LEX_function_words | LEX_subord, 0 },
 	{ "ambassador", LEX_roles, 0 },
 	{ "america", LEX_countries, 0 },
 	{ "american", LEX_demonyms, 0 },
@@ -261,11 +264,11 @@ static const struct lexword lexicon[] = {
 	{ "bangladesh", LEX_countries, 0 },
 	{ "bank", LEX_orgs, 0 },
 	{ "be", LEX_function_words, 0 },
-	{ "because", LEX_function_words | LEX_fstop_words, 0 },
+	{ "because", LEX_function_words | LEX_fstop_words | LEX_subord, 0 },
 	{ "been", LEX_function_words, 0 },
 	{ "before",
-	  LEX_function_words | LEX_fstop_words | LEX_after_inverted,
-	  0 },
+	  LEX_function_words | LEX_fstop_words | LEX_after_inverted |
+	  LEX_subord, 0 },
 	{ "beijing", LEX_countries, 0 },
 	{ "being", LEX_function_words, 0 },
 	{ "belarus", LEX_countries, 0 },
@@ -436,6 +439,7 @@ static const struct lexword lexicon[] = {
 	{ "egypt", LEX_countries, 0 },
 	{ "egyptian", LEX_demonyms, 0 },
 	{ "either", LEX_clause_words, 0 },
+	{ "elsewhere", LEX_adverbs, 0 },
 	{ "embassy", LEX_orgs, 0 },
 	{ "emir", LEX_roles, 0 },
 	{ "emphasise", 0, V_SAY },
@@ -493,6 +497,7 @@ static const struct lexword lexicon[] = {
 	{ "german", LEX_demonyms, 0 },
 	{ "germany", LEX_countries, 0 },
 	{ "gov.", LEX_roles, 0 },
+	{ "governing", LEX_roles, 0 },
 	{ "government", LEX_orgs, 0 },
 	{ "governor", LEX_roles, 0 },
 	{ "greece", LEX_countries, 0 },
@@ -523,7 +528,7 @@ static const struct lexword lexicon[] = {
 	{ "i", LEX_function_words | LEX_clause_words, 0 },
 	{ "iceland", LEX_countries, 0 },
 	{ "icelandic", LEX_demonyms, 0 },
-	{ "if", LEX_function_words | LEX_fstop_words, 0 },
+	{ "if", LEX_function_words | LEX_fstop_words | LEX_subord, 0 },
 	{ "in", LEX_function_words | LEX_fstop_words | LEX_after_inverted, 0 },
 	{ "including", LEX_not_participles, 0 },
 	{ "india", LEX_countries, 0 },
@@ -594,6 +599,7 @@ static const struct lexword lexicon[] = {
 	{ "lebanon", LEX_countries, 0 },
 	{ "letter", LEX_docs, 0 },
 	{ "libya", LEX_countries, 0 },
+	{ "likewise", LEX_adverbs, 0 },
 	{ "lisbon", LEX_countries, 0 },
 	{ "lithuania", LEX_countries, 0 },
 	{ "lithuanian", LEX_demonyms, 0 },
@@ -605,10 +611,13 @@ static const struct lexword lexicon[] = {
 	{ "lviv", LEX_countries, 0 },
 	{ "macedonia", LEX_countries, 0 },
 	{ "macedonian", LEX_demonyms, 0 },
+	{ "made", LEX_phrasal, 0 },
 	{ "madrid", LEX_countries, 0 },
 	{ "maintain", 0, V_THAT },
 	{ "maintained", 0, V_THAT },
 	{ "maintains", 0, V_THAT },
+	{ "make", LEX_phrasal, 0 },
+	{ "makes", LEX_phrasal, 0 },
 	{ "malta", LEX_countries, 0 },
 	{ "many", LEX_function_words | LEX_clause_words, 0 },
 	{ "march", LEX_time_words, 0 },
@@ -659,17 +668,20 @@ static const struct lexword lexicon[] = {
 	{ "neither", LEX_clause_words, 0 },
 	{ "netherlands", LEX_countries, 0 },
 	{ "never", LEX_adverbs, 0 },
+	{ "nevertheless", LEX_adverbs, 0 },
 	{ "new", LEX_function_words, 0 },
 	{ "news", LEX_orgs, 0 },
 	{ "next", LEX_function_words, 0 },
 	{ "nigeria", LEX_countries, 0 },
 	{ "no", LEX_function_words | LEX_clause_words, 0 },
 	{ "none", LEX_clause_words, 0 },
+	{ "nonetheless", LEX_adverbs, 0 },
 	{ "nordic", LEX_extra_demonyms, 0 },
 	{ "north", LEX_compass, 0 },
 	{ "norway", LEX_countries, 0 },
 	{ "norwegian", LEX_demonyms, 0 },
 	{ "not", LEX_function_words | LEX_adverbs, 0 },
+	{ "notably", LEX_adverbs, 0 },
 	{ "noted", 0, V_SAY },
 	{ "notes", 0, V_SAY|V_NOUNLIKE },
 	{ "nothing", LEX_clause_words | LEX_not_participles, 0 },
@@ -688,7 +700,7 @@ static const struct lexword lexicon[] = {
 	{ "official", LEX_roles, 0 },
 	{ "officials", LEX_roles | LEX_many, 0 },
 	{ "on", LEX_function_words | LEX_fstop_words | LEX_after_inverted, 0 },
-	{ "once", LEX_function_words | LEX_adverbs, 0 },
+	{ "once", LEX_function_words | LEX_adverbs | LEX_subord, 0 },
 	{ "one", LEX_function_words, 0 },
 	{ "only", LEX_function_words, 0 },
 	{ "opponents", LEX_many, 0 },
@@ -714,6 +726,9 @@ static const struct lexword lexicon[] = {
 	{ "pledges", 0, V_THAT|V_NOUNLIKE },
 	{ "pledging", 0, V_THAT },
 	{ "podgorica", LEX_countries, 0 },
+	{ "point", LEX_phrasal, 0 },
+	{ "pointed", LEX_phrasal, 0 },
+	{ "points", LEX_phrasal, 0 },
 	{ "poland", LEX_countries, 0 },
 	{ "polish", LEX_demonyms, 0 },
 	{ "pope", LEX_roles, 0 },
@@ -807,6 +822,7 @@ static const struct lexword lexicon[] = {
 	{ "romania", LEX_countries, 0 },
 	{ "romanian", LEX_demonyms, 0 },
 	{ "rome", LEX_countries, 0 },
+	{ "ruling", LEX_roles, 0 },
 	{ "russia", LEX_countries, 0 },
 	{ "russian", LEX_demonyms, 0 },
 	{ "said", 0, V_SAY },
@@ -834,7 +850,8 @@ static const struct lexword lexicon[] = {
 	{ "sheikh", LEX_roles, 0 },
 	{ "should", LEX_function_words | LEX_aux, 0 },
 	{ "side", LEX_orgs, 0 },
-	{ "since", LEX_function_words | LEX_fstop_words, 0 },
+	{ "similarly", LEX_adverbs, 0 },
+	{ "since", LEX_function_words | LEX_fstop_words | LEX_subord, 0 },
 	{ "sing", LEX_not_participles, 0 },
 	{ "sir", LEX_roles, 0 },
 	{ "skopje", LEX_countries, 0 },
@@ -914,7 +931,7 @@ static const struct lexword lexicon[] = {
 	{ "third", LEX_function_words, 0 },
 	{ "this", LEX_function_words | LEX_clause_words, 0 },
 	{ "those", LEX_function_words | LEX_clause_words, 0 },
-	{ "though", LEX_function_words, 0 },
+	{ "though", LEX_function_words | LEX_subord, 0 },
 	{ "threaten", 0, V_THAT },
 	{ "threatened", 0, V_THAT },
 	{ "threatening", 0, V_THAT },
@@ -957,7 +974,7 @@ static const struct lexword lexicon[] = {
 	{ "underscoring", 0, V_THAT },
 	{ "union", LEX_orgs, 0 },
 	{ "university", LEX_orgs, 0 },
-	{ "until", LEX_function_words, 0 },
+	{ "until", LEX_function_words | LEX_subord, 0 },
 	{ "updated", LEX_function_words, 0 },
 	{ "upon", LEX_function_words, 0 },
 	{ "urge", 0, V_OBJ },
@@ -997,15 +1014,15 @@ static const struct lexword lexicon[] = {
 	{ "western", LEX_extra_demonyms, 0 },
 	{ "what", LEX_function_words, 0 },
 	{ "when",
-	  LEX_function_words | LEX_fstop_words | LEX_after_inverted,
-	  0 },
+	  LEX_function_words | LEX_fstop_words | LEX_after_inverted |
+	  LEX_subord, 0 },
 	{ "where", LEX_function_words | LEX_fstop_words, 0 },
 	{ "which",
 	  LEX_function_words | LEX_fstop_words | LEX_after_inverted,
 	  0 },
 	{ "while",
-	  LEX_function_words | LEX_fstop_words | LEX_after_inverted,
-	  0 },
+	  LEX_function_words | LEX_fstop_words | LEX_after_inverted |
+	  LEX_subord, 0 },
 	{ "who",
 	  LEX_function_words | LEX_fstop_words | LEX_after_inverted,
 	  0 },
@@ -1381,7 +1398,8 @@ static int is_name_tok(const struct ctx *c, size_t i)
 	if (IN(c, i, compass) && i + 1 < c->a->ntok &&
 	    T(c, i + 1)->sent == t->sent && IN(c, i + 1, countries))
 		return 0;
-	return !is_lexicon(c, i);
+	/* "Separately, Kremlin spokesman ...": an adverb, capitalised */
+	return !is_lexicon(c, i) && !IN(c, i, adverbs);
 }
 
 static int is_he(const struct ctx *c, size_t i)
@@ -1427,7 +1445,8 @@ static int is_np_word(const struct ctx *c, size_t i)
 		return 0;
 	if (is_particle(c, i))
 		return 1;
-	if (IN(c, i, function_words) || IN(c, i, time_words))
+	if (IN(c, i, function_words) || IN(c, i, time_words) ||
+	    IN(c, i, adverbs))
 		return 0;
 	if ((t->flags & ARTICLE_CAP) || (t->flags & ARTICLE_POSS))
 		return !verb_class(c, i);
@@ -2012,12 +2031,25 @@ static int opening_conj(const struct ctx *c, size_t i)
 	return is(c, i, "but") || is(c, i, "and") || is(c, i, "yet");
 }
 
-static size_t head_np(const struct ctx *c, size_t s0)
+/*
+ * Where the sentence from s0 starts its subject: past an opening "But"
+ * and an adverb with its comma ("Separately, Kremlin spokesman ...").
+ */
+static size_t subject_start(const struct ctx *c, size_t s0)
 {
 	size_t e = sent1(c, s0), j = s0;
 
 	if (j < e && opening_conj(c, j))
 		j++; /* "But former minister Ursula Plassnik, writing ..." */
+	if (j + 1 < e && IN(c, j, adverbs) && T(c, j + 1)->punct == ',')
+		j += 2;
+	return j;
+}
+
+static size_t head_np(const struct ctx *c, size_t s0)
+{
+	size_t e = sent1(c, s0), j = subject_start(c, s0);
+
 	if (j < e && is_det(c, j))
 		j++;
 	/* "Mr Stoltenberg, however, said" */
@@ -2311,6 +2343,29 @@ static size_t told_whom(const struct ctx *c, size_t k, size_t e)
 	return j;
 }
 
+/* "promised", "pledged": like "told", an object, then a bare clause */
+static int is_promise(const struct ctx *c, size_t v)
+{
+	return is(c, v, "promised") || is(c, v, "promise") ||
+	       is(c, v, "promises") || is(c, v, "pledged");
+}
+
+/* A subordinator ("after", "when", "because" ...) between s0 and the
+ * subject at np0, with no comma anywhere before np0. */
+static int subordinate_opening(const struct ctx *c, size_t s0, size_t np0)
+{
+	size_t k;
+	int sub = 0;
+
+	for (k = s0; k < np0; k++) {
+		if (T(c, k)->punct == ',' || c->inq[k])
+			return 0; /* "After the summit, Stoltenberg said" */
+		if (IN(c, k, subord))
+			sub = 1;
+	}
+	return sub;
+}
+
 static void verb_clause(struct ctx *c, struct cue *cu)
 {
 	size_t v = cu->pos, e = sent1(c, v), k = v + 1, lim, j;
@@ -2341,7 +2396,8 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 		cu->c0 = k;
 		cu->immediate = 1;
 		bare = 1;
-	} else if (cls == V_TELL && (j = told_whom(c, k, e)) > k &&
+	} else if ((cls == V_TELL || (cls == V_THAT && is_promise(c, v))) &&
+		   (j = told_whom(c, k, e)) > k &&
 		   j < e && clause_start(c, j) && finite_within(c, j, e)) {
 		cu->c0 = j; /* "told reporters the government had ..." */
 		cu->immediate = 1;
@@ -2380,6 +2436,14 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 		return;
 	}
 	cu->c1 = trim_clause(c, cu->c0, cut_clause(c, cu->c0, e));
+	/* "Fifteen years after NATO promised Georgia it would ..., the
+	 * prospect looks ...": a subordinate clause ends at its comma */
+	if (cu->np0 < v && subordinate_opening(c, sent0(c, v), cu->np0))
+		for (j = cu->c0; j < cu->c1; j++)
+			if (T(c, j)->punct == ',' && !c->inq[j]) {
+				cu->c1 = j;
+				break;
+			}
 	if (cu->c1 <= cu->c0 || (cls == V_OBJ && !object_clause(c, cu)) ||
 	    (cls == V_SAY && cu->immediate && object_np(c, cu->c0, cu->c1)) ||
 	    (bare && names_only(c, cu->c0, cu->c1)))
@@ -2550,7 +2614,7 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			r = -1;
 			if (f > s0 && f < e && T(c, f)->punct == ',' &&
 			    (is_name_tok(c, f - 1) || IN(c, f - 1, roles))) {
-				np0 = s0 + (opening_conj(c, s0) ? 1 : 0);
+				np0 = subject_start(c, s0);
 				np1 = f;
 				r = 1;
 				comma = 0;
@@ -2590,7 +2654,7 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		if (cu->from == NONE) {
 			f = head_np(c, s0);
 			if (f > s0 && f <= v)
-				cu->np0 = s0, cu->np1 = f;
+				cu->np0 = subject_start(c, s0), cu->np1 = f;
 			/* "The head of the committee, Andrei Kartapolov,
 			 * went further, calling ...": the name */
 			if (f > s0 && f + 3 < v && T(c, f)->punct == ',' &&
@@ -2685,6 +2749,26 @@ static size_t put_it(const struct ctx *c, size_t i, size_t e)
 	return NONE;
 }
 
+/*
+ * "made clear that", "made it clear that", "pointed out that": a verb of
+ * two or three words that reports the clause after "that".
+ */
+static int phrasal_say(const struct ctx *c, size_t i, size_t e)
+{
+	size_t k = i + 1;
+
+	if (!IN(c, i, phrasal))
+		return 0;
+	if (is(c, i, "made") || is(c, i, "makes") || is(c, i, "make")) {
+		if (k < e && is(c, k, "it"))
+			k++;
+		return k + 1 < e && is(c, k, "clear") && is(c, k + 1, "that");
+	}
+	if (is(c, i, "pointed") || is(c, i, "points") || is(c, i, "point"))
+		return k + 1 < e && is(c, k, "out") && is(c, k + 1, "that");
+	return 0;
+}
+
 static void find_cues(struct ctx *c)
 {
 	const struct article *a = c->a;
@@ -2761,6 +2845,8 @@ static void find_cues(struct ctx *c)
 			continue;
 		}
 		cls = verb_class(c, i);
+		if (!cls && phrasal_say(c, i, e))
+			cls = V_SAY; /* "made clear that", "pointed out that" */
 		if (!cls)
 			continue;
 		/* "Moscow would respond with measures", "Moscow would
@@ -3400,6 +3486,38 @@ static int same_title_word(struct ctx *c, size_t i, size_t j)
 }
 
 /*
+ * "the two leaders": the two people last named together ("Alexander
+ * Stubb and Ulf Kristersson"), within two paragraphs, as one speaker
+ * "Alexander Stubb and Ulf Kristersson"; NULL when there are none.
+ */
+static const char *two_named(struct ctx *c, struct cue *cu)
+{
+	size_t k, h = cu->np1 - 1, para = T(c, cu->np0)->para;
+	const struct mention *m1, *m2;
+	struct sbuf sb = SBUF_INIT;
+
+	if (cu->np1 == cu->np0 || h == 0 || h <= sent0(c, h) ||
+	    !is(c, h - 1, "two") || !IN(c, h, roles) || !plural(c, h))
+		return NULL;
+	for (k = mention_from(c, cu->np0); k-- > 1;) {
+		m2 = &c->men[k];
+		m1 = &c->men[k - 1];
+		if (para - T(c, m2->t0)->para > 2)
+			break;
+		if (m1->t1 + 1 != m2->tt0 || !is(c, m1->t1, "and"))
+			continue;
+		/* the mention: "The two leaders" */
+		h -= h - 1 > sent0(c, h) && is_det(c, h - 2) ? 2 : 1;
+		cu->ms = T(c, h)->start;
+		sbuf_adds(&sb, c->canon[m1->canon].name);
+		sbuf_adds(&sb, " and ");
+		sbuf_adds(&sb, c->canon[m2->canon].name);
+		return keep(c, sbuf_detach(&sb));
+	}
+	return NULL;
+}
+
+/*
  * "the leaders said" after "NATO leaders said": a body taken up by its
  * plural role word alone, within two paragraphs; the body the earlier
  * cue named, or NULL.
@@ -3462,6 +3580,12 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 		    (is(c, cu->np0 + 1, "office") ||
 		     IN(c, cu->np0 + 1, orgs))) {
 			cu->kind = NP_HIS_OFFICE; /* needs pronouns: later */
+			break;
+		}
+		cu->speaker = two_named(c, cu);
+		if (cu->speaker) { /* "the two leaders" */
+			cu->kind = NP_PERSON;
+			add_event(c, cu->pos, cu->speaker, 1);
 			break;
 		}
 		cu->speaker = country_government(c, cu->np0, cu->np1);
@@ -3693,6 +3817,7 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
 	size_t k, i, j, best = NONE, para = T(c, cu->pos)->para;
 	const struct mention *m;
 	const struct event *ev;
+	const char *two;
 	int shared, role, most = 0, isrole;
 
 	i = indefinite(c, cu);
@@ -3700,6 +3825,8 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
 		cu->ms = T(c, i - 1)->start; /* the mention: "A senior ..." */
 		return post_name(c, i, cu->np1);
 	}
+	if ((two = two_named(c, cu)) != NULL)
+		return two; /* "the two leaders" */
 	/* "two people familiar with the discussions": no one named */
 	if (counted_people(c, cu->np0, cu->np1))
 		return post_name(c, cu->np0, cu->np1);
@@ -4364,6 +4491,23 @@ static int own_complement(const struct ctx *c, const struct cue *cu)
 }
 
 /* Reported speech from every cue that introduces a clause. */
+/*
+ * A live blog's time stamp before a sentence ("14:10 — Hungary will not
+ * block, says Szijjarto"): where the words after it start, or s0.
+ */
+static size_t past_stamp(const struct ctx *c, size_t s0, size_t e)
+{
+	size_t k = s0;
+
+	if (k >= e || !(T(c, k)->flags & ARTICLE_DIGIT))
+		return s0;
+	k++;
+	if (k + 1 < e && T(c, k)->punct == ':' &&
+	    (T(c, k + 1)->flags & ARTICLE_DIGIT))
+		k += 2;
+	return k < e && T(c, k)->punct == '-' ? k + 1 : s0;
+}
+
 static void indirect(struct ctx *c, struct quote_list *l)
 {
 	size_t k, s0, e, comma, f;
@@ -4384,9 +4528,10 @@ static void indirect(struct ctx *c, struct quote_list *l)
 				comma = cu->np0 == cu->pos + 1 ? cu->pos - 1 :
 					cu->np0 - 1;
 				/* "X said Y, the BBC reported": X's words */
-				if (comma > s0 && !has_mark(c, s0, comma) &&
-				    !has_cue(c, s0, comma))
-					add_indirect(c, l, s0, comma,
+				f = past_stamp(c, s0, comma);
+				if (comma > f && !has_mark(c, f, comma) &&
+				    !has_cue(c, f, comma))
+					add_indirect(c, l, f, comma,
 						     cu->speaker, cu->ms,
 						     cu->me);
 			}

@@ -808,6 +808,44 @@ Test(speaker, initials_times_readouts_and_asides)
 	quote_list_release(&g.l);
 }
 
+/*
+ * Misses found by the fourth batch of held-out articles (a live blog and
+ * an analysis): "promised Georgia it would ...", "Separately, Kremlin
+ * spokesman Dmitry Peskov was quoted ...", "made clear that", "pointed out
+ * that", "The two leaders said" after two people named together,
+ * "The ruling party insists", a subordinate clause ending at its comma
+ * ("after NATO promised Georgia it would ..., the prospect looks") and a
+ * live blog's time stamp ("14:10 — Hungary will not block, says X").
+ */
+Test(speaker, promises_adverbs_phrasal_verbs_and_two_leaders)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nFifteen years after NATO promised Georgia it "
+		    "would one day become a member, the prospect looks more "
+		    "distant than ever.\n\nSeparately, "
+		    "Kremlin spokesman Dmitry Peskov was quoted by TASS as "
+		    "saying that expansion \"destroys security.\"\n\nVolodymyr "
+		    "Zelensky arrived. He made clear that Kyiv expected \"a "
+		    "clear signal\" soon.\n\nAlexander Stubb and Ulf Kristersson "
+		    "held a press conference. The two leaders said the Nordic "
+		    "countries would double their support. Kristersson pointed "
+		    "out that the accession had taken two years.\n\nThe ruling "
+		    "party insists nothing has changed.\n\n14:10 — Hungary will "
+		    "not block, says Peter Szijjarto");
+	said(&g, "it would one day become a member", I, "NATO");
+	said(&g, "Hungary will not block", I, "Peter Szijjarto");
+	said(&g, "destroys security.", P, "Dmitry Peskov");
+	said(&g, "a clear signal", P, "Volodymyr Zelensky");
+	said(&g, "the Nordic countries would double their support", I,
+	     "Alexander Stubb and Ulf Kristersson");
+	mention(&g, "the Nordic countries would double their support", I,
+		"The two leaders");
+	said(&g, "the accession had taken two years", I, "Ulf Kristersson");
+	said(&g, "nothing has changed", I, "Ruling party");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, generic_subjects_give_no_reported_speech)
 {
 	struct got g;
