@@ -852,9 +852,12 @@ Test(speaker, generic_subjects_give_no_reported_speech)
 
 	extract(&g, "Russia's leadership has said it views NATO as a "
 		    "threat, and analysts have argued that sanctions "
-		    "failed.");
+		    "failed.\n\nThe debate ended, with lawmakers accusing the "
+		    "coalition of haste.\n\nAivars Lembergs spoke.");
 	said(&g, "it views NATO as a threat", I, "Russian leadership");
 	cr_assert_null(quote_of(&g, "sanctions failed", I));
+	/* unnamed lawmakers, not the next person named */
+	cr_assert_null(quote_of(&g, "the coalition of haste", I));
 	quote_list_release(&g.l);
 }
 
