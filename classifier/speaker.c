@@ -1301,7 +1301,6 @@ static int is_lexicon(const struct ctx *c, size_t i)
 	       IN(c, i, time_words) || verb_class(c, i);
 }
 
-/* A word that can be part of a person's name. */
 /*
  * A lower-case particle of a surname ("von der Leyen", "Van der Bellen",
  * "de Gaulle"): one of a short list, followed within its sentence by at
@@ -1384,6 +1383,7 @@ static int initials(const struct ctx *c, size_t i)
 	       !is_lexicon(c, i + 1);
 }
 
+/* A word that can be part of a person's name. */
 static int is_name_tok(const struct ctx *c, size_t i)
 {
 	const struct article_tok *t = T(c, i);
@@ -1715,11 +1715,6 @@ static void collect_names(struct ctx *c)
 	}
 }
 
-/*
- * Each person's role words over all their titled mentions ("Deputy
- * Foreign Minister Alexander Grushko": minister), folded and distinct,
- * so that other_titles() need not walk every mention of the article.
- */
 /* Whether role word i, folded, is among person e's role words. */
 static int canon_has_role(struct ctx *c, const struct canon *e, size_t i)
 {
@@ -1732,6 +1727,11 @@ static int canon_has_role(struct ctx *c, const struct canon *e, size_t i)
 	return 0;
 }
 
+/*
+ * Each person's role words over all their titled mentions ("Deputy
+ * Foreign Minister Alexander Grushko": minister), folded and distinct,
+ * so that other_titles() need not walk every mention of the article.
+ */
 static void canon_roles(struct ctx *c)
 {
 	size_t k, j;
@@ -1765,13 +1765,6 @@ static int is_adverb(const struct ctx *c, size_t i)
 	return n > 4 && !memcmp(c->a->text + t->end - 2, "ly", 2);
 }
 
-/*
- * The subject before verb v, read backwards over adverbs ("has long
- * demanded"), a date ("on Friday said"), and appositive commas
- * ("Russian President, Dmitry Medvedev, said"). Sets [*np0, *np1) and
- * returns whether it starts at a clean boundary (sentence start, comma,
- * quotation mark, "that"), or -1 when there is no subject.
- */
 /* Two name words end right before token k, within the sentence. */
 static int full_name_before(const struct ctx *c, size_t s0, size_t k)
 {
@@ -1811,6 +1804,13 @@ static int counted_people(const struct ctx *c, size_t i, size_t e)
 	       (IN(c, i + 1, many) || IN(c, i + 1, roles));
 }
 
+/*
+ * The subject before verb v, read backwards over adverbs ("has long
+ * demanded"), a date ("on Friday said"), and appositive commas
+ * ("Russian President, Dmitry Medvedev, said"). Sets [*np0, *np1) and
+ * returns whether it starts at a clean boundary (sentence start, comma,
+ * quotation mark, "that"), or -1 when there is no subject.
+ */
 static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		   int *comma_before)
 {
@@ -2006,8 +2006,6 @@ static size_t fwd_np(const struct ctx *c, size_t i, int allow_comma)
 	return j;
 }
 
-/* The sentence's own subject, for participles with none ("NATO allies
- * confined themselves to stating that ..."). */
 /*
  * A description opening the sentence, up to two plain adjectives after
  * its article ("A senior NATO diplomat"): its end, or s0.
@@ -2047,6 +2045,8 @@ static size_t subject_start(const struct ctx *c, size_t s0)
 	return j;
 }
 
+/* The sentence's own subject, for participles with none ("NATO allies
+ * confined themselves to stating that ..."). */
 static size_t head_np(const struct ctx *c, size_t s0)
 {
 	size_t e = sent1(c, s0), j = subject_start(c, s0);
@@ -2108,23 +2108,23 @@ static int ing_word(const struct ctx *c, size_t i)
 	       !IN(c, i, not_participles) && !IN(c, i, function_words);
 }
 
-/*
- * End of the reported clause starting at c0: the end of the sentence or
- * the first aside the writer adds (", according to", ", which", ", as",
- * ", responding ...", "when talking", ", and analysts argued").
- */
-/* A past tense: a lower-case word in "-ed" or "did", "was", "were". */
-static int past_word(const struct ctx *c, size_t i)
+/* A word of more than four letters in "-ed" ("encouraged", "Closed"). */
+static int ed_word(const struct ctx *c, size_t i)
 {
 	const struct article_tok *t = T(c, i);
 
-	if (!is_lowerword(c, i))
-		return 0;
-	if (is(c, i, "did") || is(c, i, "was") || is(c, i, "were") ||
-	    is(c, i, "had"))
-		return 1;
 	return t->end - t->start > 4 &&
 	       !memcmp(c->a->text + t->end - 2, "ed", 2);
+}
+
+/* A past tense: a lower-case word in "-ed", or "did", "was", "were",
+ * "had". */
+static int past_word(const struct ctx *c, size_t i)
+{
+	if (!is_lowerword(c, i))
+		return 0;
+	return is(c, i, "did") || is(c, i, "was") || is(c, i, "were") ||
+	       is(c, i, "had") || ed_word(c, i);
 }
 
 static int past_within(const struct ctx *c, size_t c0, size_t c1)
@@ -2135,6 +2135,11 @@ static int past_within(const struct ctx *c, size_t c0, size_t c1)
 	return 0;
 }
 
+/*
+ * End of the reported clause starting at c0: the end of the sentence or
+ * the first aside the writer adds (", according to", ", which", ", as",
+ * ", responding ...", "when talking", ", and analysts argued").
+ */
 static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 {
 	size_t k, n, j;
@@ -2252,7 +2257,6 @@ static int object_np(const struct ctx *c, size_t c0, size_t c1)
 	       is(c, k, "at") || is(c, k, "about") || is(c, k, "over");
 }
 
-/* Find the clause a verb cue introduces, if any. */
 /*
  * "a day earlier that", "two weeks ago that": a time phrase right after
  * the verb, then "that"; the index of "that", or NONE.
@@ -2286,14 +2290,9 @@ static size_t time_then_that(const struct ctx *c, size_t k, size_t e)
  */
 static int finite_within(const struct ctx *c, size_t k, size_t e)
 {
-	for (; k < e && is_word(c, k); k++) {
-		const struct article_tok *t = T(c, k);
-		size_t n = t->end - t->start;
-
-		if (is_aux(c, k) || (is_lowerword(c, k) && n > 4 &&
-				     !memcmp(c->a->text + t->end - 2, "ed", 2)))
+	for (; k < e && is_word(c, k); k++)
+		if (is_aux(c, k) || (is_lowerword(c, k) && ed_word(c, k)))
 			return 1;
-	}
 	return 0;
 }
 
@@ -2310,14 +2309,10 @@ static int names_only(const struct ctx *c, size_t c0, size_t c1)
 	int joined = 0;
 
 	for (k = c0; k < c1; k++) {
-		const struct article_tok *t = T(c, k);
-
 		if (!is_word(c, k))
 			continue;
 		/* "Says NATO Doors Closed to Ukraine": a past participle */
-		if (is_aux(c, k) ||
-		    (t->end - t->start > 4 &&
-		     !memcmp(c->a->text + t->end - 2, "ed", 2)))
+		if (is_aux(c, k) || ed_word(c, k))
 			return 0;
 		if (IN(c, k, function_words))
 			joined = 1;
@@ -2367,6 +2362,7 @@ static int subordinate_opening(const struct ctx *c, size_t s0, size_t np0)
 	return sub;
 }
 
+/* Find the clause a verb cue introduces, if any. */
 static void verb_clause(struct ctx *c, struct cue *cu)
 {
 	size_t v = cu->pos, e = sent1(c, v), k = v + 1, lim, j;
@@ -2509,7 +2505,6 @@ static int shares_subject(const struct ctx *c, size_t v)
 	       is(c, i - 1, "or");
 }
 
-/* Subject of verb cue cu; returns 0 when the verb is no cue after all. */
 /*
  * "said Ulf Kristersson, Sweden's prime minister": a name, then a comma
  * and titles that name no one; the subject is the name alone. Else np1.
@@ -2556,6 +2551,7 @@ static size_t attribution_start(const struct ctx *c, size_t s0, size_t np0)
 	return np0;
 }
 
+/* Subject of verb cue cu; returns 0 when the verb is no cue after all. */
 static int verb_subject(struct ctx *c, struct cue *cu)
 {
 	size_t v = cu->pos, s0 = sent0(c, v), e = sent1(c, v), np0, np1, f;
@@ -2893,7 +2889,6 @@ static void find_cues(struct ctx *c)
 
 /* ---- resolving subjects ---- */
 
-/* Is [np0, np1) a person (its last words a name), and where is the name? */
 /* "Analysts", "Critics", "Officials": many people, none named. */
 static int unnamed_many(const struct ctx *c, size_t i)
 {
@@ -2921,6 +2916,7 @@ static int plural(const struct ctx *c, size_t i)
 	       w[n - 2] != 's' && w[n - 2] != 'S';
 }
 
+/* Is [np0, np1) a person (its last words a name), and where is the name? */
 static int np_kind(struct ctx *c, size_t np0, size_t np1,
 		   size_t *run0)
 {
@@ -3007,10 +3003,6 @@ static const char *post_name(struct ctx *c, size_t t0, size_t t1)
 }
 
 /*
- * An organisation's name: no article; "NATO allies" is NATO; a
- * country's possessive becomes its adjective ("Russia's leadership").
- */
-/*
  * "In Moscow, the foreign ministry said": a body named by lower-case
  * words alone, in a sentence that opens on a capital, is that country's
  * ("Russian foreign ministry"); NULL otherwise.
@@ -3044,6 +3036,10 @@ static const char *capital_body(struct ctx *c, size_t np0, size_t np1)
 	return NULL;
 }
 
+/*
+ * An organisation's name: no article; "NATO allies" is NATO; a
+ * country's possessive becomes its adjective ("Russia's leadership").
+ */
 static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 {
 	const struct article *a = c->a;
@@ -3382,11 +3378,6 @@ static const char *country_government(struct ctx *c, size_t np0, size_t np1)
 }
 
 /*
- * "his office": the office of the person "his" refers to, through the
- * titles of their latest mention before pos; NULL when those hold no
- * head of state or government.
- */
-/*
  * The office of the titles name was last given before pos ("Estonian
  * Prime Minister Kaja Kallas ... Kallas's office"), or NULL.
  */
@@ -3405,6 +3396,11 @@ static const char *named_office(struct ctx *c, size_t pos, const char *name)
 	return NULL;
 }
 
+/*
+ * "his office": the office of the person "his" refers to, through the
+ * titles of their latest mention before pos; NULL when those hold no
+ * head of state or government.
+ */
 static const char *his_office(struct ctx *c, size_t pos)
 {
 	const struct event *ev = latest(c, pos, 1);
@@ -3444,7 +3440,6 @@ static const char *poss_office(struct ctx *c, const struct cue *cu)
 	return named_office(c, cu->pos, canon_name(c, run0, o));
 }
 
-/* First pass: names, organisations, documents. */
 /*
  * Two people speaking together: "President Sauli Niinistö and Prime
  * Minister Sanna Marin said" is "Sauli Niinistö and Sanna Marin". The
@@ -3549,6 +3544,7 @@ static int in_a_document(const struct ctx *c, size_t i)
 	       IN(c, i + 2, docs) && T(c, i + 2)->sent == T(c, i)->sent;
 }
 
+/* First pass: names, organisations, documents. */
 static void resolve_named(struct ctx *c, struct cue *cu)
 {
 	size_t run0 = 0;
@@ -3621,8 +3617,6 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 		c->last_doc = cu->speaker;
 }
 
-/* Sentence-initial people are subjects too ("Stoltenberg made the
- * remarks ... He noted"). */
 /*
  * "The opposition leader, Nika Melia, was ...": a name between commas
  * right after a subject of plain words that ends in a role.
@@ -3658,6 +3652,8 @@ static int opens_sentence(const struct ctx *c, const struct mention *m)
 	return 1;
 }
 
+/* Sentence-initial people are subjects too ("Stoltenberg made the
+ * remarks ... He noted"). */
 static void subject_events(struct ctx *c)
 {
 	size_t k;
@@ -4491,7 +4487,6 @@ static int own_complement(const struct ctx *c, const struct cue *cu)
 	       object_np(c, k, sent1(c, cu->pos));
 }
 
-/* Reported speech from every cue that introduces a clause. */
 /*
  * A live blog's time stamp before a sentence ("14:10 — Hungary will not
  * block, says Szijjarto"): where the words after it start, or s0.
@@ -4509,6 +4504,7 @@ static size_t past_stamp(const struct ctx *c, size_t s0, size_t e)
 	return k < e && T(c, k)->punct == '-' ? k + 1 : s0;
 }
 
+/* Reported speech from every cue that introduces a clause. */
 static void indirect(struct ctx *c, struct quote_list *l)
 {
 	size_t k, s0, e, comma, f;
