@@ -3618,12 +3618,36 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 }
 
 /*
+ * After the dateline that opens a paragraph ("TBILISI —", "KYIV, Ukraine
+ * (AP) —", "LONDON (Reuters) -"): the token after its dash, else i.
+ */
+static size_t after_dateline(const struct ctx *c, size_t i, size_t end)
+{
+	size_t k;
+
+	if (i >= end || i != c->a->para[T(c, i)->para].tok0 ||
+	    !is_word(c, i) || !(T(c, i)->flags & ARTICLE_ACRONYM) ||
+	    T(c, i)->end - T(c, i)->start < 3)
+		return i;
+	for (k = i + 1; k < end && k < i + 10; k++) {
+		const struct article_tok *t = T(c, k);
+
+		if (t->punct == '-')
+			return k + 1;
+		if (!is_cap(c, k) && t->punct != ',' && t->punct != '(' &&
+		    t->punct != ')')
+			return i;
+	}
+	return i;
+}
+
+/*
  * "The opposition leader, Nika Melia, was ...": a name between commas
  * right after a subject of plain words that ends in a role.
  */
 static int appositive_subject(const struct ctx *c, const struct mention *m)
 {
-	size_t s0 = sent0(c, m->t0), k;
+	size_t s0 = after_dateline(c, sent0(c, m->t0), m->tt0), k;
 
 	if (m->tt0 < s0 + 2 || T(c, m->tt0 - 1)->punct != ',' ||
 	    m->t1 >= c->a->ntok || T(c, m->t1)->punct != ',' ||
@@ -3637,13 +3661,32 @@ static int appositive_subject(const struct ctx *c, const struct mention *m)
 }
 
 /*
+ * "From her flat above the river, Olga Smirnova can see Russia": a name
+ * right after an opening phrase of plain words (a preposition first, no
+ * other comma), then its verb in lower case.
+ */
+static int after_opening_phrase(const struct ctx *c, const struct mention *m)
+{
+	size_t s0 = after_dateline(c, sent0(c, m->t0), m->tt0), k;
+
+	if (m->tt0 < s0 + 3 || T(c, m->tt0 - 1)->punct != ',' ||
+	    !IN(c, s0, function_words) || m->t1 >= c->a->ntok ||
+	    T(c, m->t1)->sent != T(c, m->t0)->sent || !is_lowerword(c, m->t1))
+		return 0;
+	for (k = s0; k < m->tt0 - 1; k++)
+		if (!is_word(c, k) || is_name_tok(c, k) || c->inq[k])
+			return 0;
+	return 1;
+}
+
+/*
  * Whether only capitalised words come before the titles of mention m in
  * its sentence (after an opening "But"): "People Before Profit TD Paul
  * Murphy", "Opposition leader Magdalena Andersson" open their sentence.
  */
 static int opens_sentence(const struct ctx *c, const struct mention *m)
 {
-	size_t s0 = sent0(c, m->t0), k;
+	size_t s0 = after_dateline(c, sent0(c, m->t0), m->tt0), k;
 
 	for (k = s0; k < m->tt0; k++)
 		if (!(is_word(c, k) && is_cap(c, k)) &&
@@ -3661,7 +3704,8 @@ static void subject_events(struct ctx *c)
 
 	for (k = 0; k < c->nmen; k++) {
 		m = &c->men[k];
-		if ((!opens_sentence(c, m) && !appositive_subject(c, m)) ||
+		if ((!opens_sentence(c, m) && !appositive_subject(c, m) &&
+		     !after_opening_phrase(c, m)) ||
 		    c->canon[m->canon].ntok < 2)
 			continue;
 		add_event(c, m->t0, c->canon[m->canon].name, 1);
@@ -4374,30 +4418,6 @@ static int has_mark(const struct ctx *c, size_t c0, size_t c1)
 		if (T(c, k)->punct == 'q')
 			return 1;
 	return 0;
-}
-
-/*
- * After the dateline that opens a paragraph ("TBILISI —", "KYIV, Ukraine
- * (AP) —", "LONDON (Reuters) -"): the token after its dash, else i.
- */
-static size_t after_dateline(const struct ctx *c, size_t i, size_t end)
-{
-	size_t k;
-
-	if (i >= end || i != c->a->para[T(c, i)->para].tok0 ||
-	    !is_word(c, i) || !(T(c, i)->flags & ARTICLE_ACRONYM) ||
-	    T(c, i)->end - T(c, i)->start < 3)
-		return i;
-	for (k = i + 1; k < end && k < i + 10; k++) {
-		const struct article_tok *t = T(c, k);
-
-		if (t->punct == '-')
-			return k + 1;
-		if (!is_cap(c, k) && t->punct != ',' && t->punct != '(' &&
-		    t->punct != ')')
-			return i;
-	}
-	return i;
 }
 
 static struct quote *add_indirect(struct ctx *c, struct quote_list *l,

@@ -846,6 +846,24 @@ Test(speaker, promises_adverbs_phrasal_verbs_and_two_leaders)
 	quote_list_release(&g.l);
 }
 
+/*
+ * A lede's subject after a dateline ("TBILISI — Irakli Kobakhidze spoke
+ * ...") or after an opening phrase ("From her flat above the river,
+ * Olga Smirnova can see Russia.") is what a later "he" or "she" means.
+ */
+Test(speaker, subjects_after_datelines_and_opening_phrases)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nTBILISI — Irakli Kobakhidze spoke at length. "
+		    "\"We will join,\" he said.\n\nFrom her flat above the "
+		    "river, Olga Smirnova can see Russia. \"Will they come?\" she "
+		    "says.");
+	said(&g, "We will join", D, "Irakli Kobakhidze");
+	said(&g, "Will they come?", D, "Olga Smirnova");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, generic_subjects_give_no_reported_speech)
 {
 	struct got g;
