@@ -2555,7 +2555,7 @@ static size_t attribution_start(const struct ctx *c, size_t s0, size_t np0)
 static int verb_subject(struct ctx *c, struct cue *cu)
 {
 	size_t v = cu->pos, s0 = sent0(c, v), e = sent1(c, v), np0, np1, f;
-	int comma, r, inv = 0;
+	int comma, r, found = 0; /* the subject is found */
 
 	/* "NATO's promise", "a call": nouns */
 	if (v > s0 && ((T(c, v - 1)->flags & ARTICLE_POSS) || is_det(c, v - 1)))
@@ -2586,10 +2586,10 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			cu->np0 = n0;
 			cu->np1 = appositive_end(c, n0, f);
 			cu->fronted = T(c, v - 1)->punct == ',';
-			inv = 1;
+			found = 1;
 		}
 	}
-	if (!inv && v >= s0 + 3 && is(c, v - 1, "who") &&
+	if (!found && v >= s0 + 3 && is(c, v - 1, "who") &&
 	    T(c, v - 2)->punct == ',' && is_name_tok(c, v - 3)) {
 		/* "President Volodymyr Zelenskyy, who called the decision
 		 * \"absurd\"": the person the relative clause is about */
@@ -2597,10 +2597,16 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		if (r > 0) {
 			cu->np0 = np0;
 			cu->np1 = np1;
-			inv = 1;
+			found = 1;
 		}
 	}
-	if (!inv) {
+	if (!found && v >= s0 + 2 && counted_people(c, v - 2, v)) {
+		cu->np0 = v - 2; /* "Two diplomats said" */
+		cu->np1 = v;
+		cu->first = v - 2;
+		found = 1;
+	}
+	if (!found) {
 		r = back_np(c, v, &np0, &np1, &comma);
 		if (r <= 0) {
 			/* "Zoran Zayev, prime minister of ..., hailed";

@@ -778,6 +778,14 @@ Test(speaker, headline_label_sources_parties_and_capitals)
 	     "Two people familiar with the discussions");
 	said(&g, "Russia would respond", I, "Russian foreign ministry");
 	quote_list_release(&g.l);
+	/* counted, though unnamed: a source; uncounted: no one */
+	extract(&g, "Title\n\nTwo diplomats said the bid was frozen. "
+		    "\"It is frozen,\" two diplomats said. Diplomats said the "
+		    "talks had stalled.");
+	said(&g, "the bid was frozen", I, "Two diplomats");
+	said(&g, "It is frozen", D, "Two diplomats");
+	cr_assert_null(quote_of(&g, "the talks had stalled", I));
+	quote_list_release(&g.l);
 }
 
 /*
