@@ -3520,25 +3520,32 @@ static const char *two_named(struct ctx *c, struct cue *cu)
 }
 
 /*
- * "the leaders said" after "NATO leaders said": a body taken up by its
- * plural role word alone, within two paragraphs; the body the earlier
- * cue named, or NULL.
+ * "the leaders said" after "NATO leaders said", "the ministry said"
+ * after "Georgia's Ministry of Foreign Affairs said": a body taken up by
+ * its plural role word or its organisation word alone, within two
+ * paragraphs; the body the earlier cue named, or NULL.
  */
 static const char *taken_up_body(struct ctx *c, const struct cue *cu)
 {
-	size_t k, para = T(c, cu->pos)->para, h = cu->np1 - 1;
+	size_t k, j, para = T(c, cu->pos)->para, h = cu->np1 - 1;
 	const struct cue *o;
+	int org;
 
-	if (cu->np1 - cu->np0 != 2 || !is(c, cu->np0, "the") ||
-	    !IN(c, h, roles) || !plural(c, h))
+	if (cu->np1 - cu->np0 != 2 || !is(c, cu->np0, "the"))
+		return NULL;
+	org = IN(c, h, orgs) && is_lowerword(c, h);
+	if (!org && !(IN(c, h, roles) && plural(c, h)))
 		return NULL;
 	for (k = (size_t)(cu - c->cue); k-- > 0;) {
 		o = &c->cue[k];
 		if (para - T(c, o->pos)->para > 2)
 			break;
-		if (o->kind == NP_ORG && o->speaker && o->np1 - o->np0 >= 2 &&
-		    same_title_word(c, h, o->np1 - 1))
-			return o->speaker;
+		if (o->kind != NP_ORG || !o->speaker || o->np1 - o->np0 < 2)
+			continue;
+		/* "the leaders": the last word; "the ministry": any */
+		for (j = org ? o->np0 : o->np1 - 1; j < o->np1; j++)
+			if (same_title_word(c, h, j))
+				return o->speaker;
 	}
 	return NULL;
 }

@@ -732,6 +732,15 @@ Test(speaker, told_bodies_of_the_leaders_who_and_put_it)
 	mention(&g, "neutral towards aggressors.", P,
 		"former minister Ursula Plassnik");
 	quote_list_release(&g.l);
+	/* the body taken up by its organisation word alone */
+	extract(&g, "Title\n\nIn a statement, Georgia's Ministry of Foreign "
+		    "Affairs said the course was unchanged. \"The course is "
+		    "irreversible,\" the ministry said.");
+	said(&g, "the course was unchanged", I,
+	     "Georgian Ministry of Foreign Affairs");
+	said(&g, "The course is irreversible", D,
+	     "Georgian Ministry of Foreign Affairs");
+	quote_list_release(&g.l);
 }
 
 /*
