@@ -3708,6 +3708,17 @@ static int opens_sentence(const struct ctx *c, const struct mention *m)
 	return 1;
 }
 
+/* "Ms. Kallas", "Mr Rubio": a surname alone, but surely a person's */
+static int honorific_before(const struct ctx *c, const struct mention *m)
+{
+	size_t i = m->t0 - 1;
+
+	return m->t0 > m->tt0 &&
+	       (is(c, i, "mr") || is(c, i, "mr.") || is(c, i, "ms") ||
+		is(c, i, "ms.") || is(c, i, "mrs") || is(c, i, "mrs.") ||
+		is(c, i, "dr") || is(c, i, "dr."));
+}
+
 /* Sentence-initial people are subjects too ("Stoltenberg made the
  * remarks ... He noted"). */
 static void subject_events(struct ctx *c)
@@ -3719,7 +3730,7 @@ static void subject_events(struct ctx *c)
 		m = &c->men[k];
 		if ((!opens_sentence(c, m) && !appositive_subject(c, m) &&
 		     !after_opening_phrase(c, m)) ||
-		    c->canon[m->canon].ntok < 2)
+		    (c->canon[m->canon].ntok < 2 && !honorific_before(c, m)))
 			continue;
 		add_event(c, m->t0, c->canon[m->canon].name, 1);
 	}

@@ -866,7 +866,8 @@ Test(speaker, promises_adverbs_phrasal_verbs_and_two_leaders)
 /*
  * A lede's subject after a dateline ("TBILISI — Irakli Kobakhidze spoke
  * ...") or after an opening phrase ("From her flat above the river,
- * Olga Smirnova can see Russia.") is what a later "he" or "she" means.
+ * Olga Smirnova can see Russia."), or a surname after "Ms." ("Ms. Kallas
+ * pushed back."), is what a later "he" or "she" means.
  */
 Test(speaker, subjects_after_datelines_and_opening_phrases)
 {
@@ -878,6 +879,12 @@ Test(speaker, subjects_after_datelines_and_opening_phrases)
 		    "says.");
 	said(&g, "We will join", D, "Irakli Kobakhidze");
 	said(&g, "Will they come?", D, "Olga Smirnova");
+	quote_list_release(&g.l);
+	/* a surname with an honorific opens its sentence too */
+	extract(&g, "Title\n\nSecretary of State Marco Rubio said no. Ms. "
+		    "Kallas pushed back. \"We cannot wait,\" she told "
+		    "reporters.");
+	said(&g, "We cannot wait", D, "Kallas");
 	quote_list_release(&g.l);
 }
 
