@@ -3008,6 +3008,15 @@ static const char *post_name(struct ctx *c, size_t t0, size_t t1)
 	return keep(c, s);
 }
 
+/* A country's adjective as a name starts ("Russian"), to sb. */
+static void add_adjective(struct sbuf *sb, const char *adj)
+{
+	size_t at = sb->len;
+
+	sbuf_adds(sb, adj);
+	sb->buf[at] = (char)(sb->buf[at] - 'a' + 'A');
+}
+
 /*
  * "In Moscow, the foreign ministry said": a body named by lower-case
  * words alone, in a sentence that opens on a capital, is that country's
@@ -3032,8 +3041,7 @@ static const char *capital_body(struct ctx *c, size_t np0, size_t np1)
 	for (k = 0; k < N(capitals); k++) {
 		if (strcmp(capitals[k].country, buf))
 			continue;
-		sbuf_adds(&sb, capitals[k].adj);
-		sb.buf[0] = (char)(sb.buf[0] - 'a' + 'A');
+		add_adjective(&sb, capitals[k].adj);
 		sbuf_addc(&sb, ' ');
 		sbuf_add(&sb, c->a->text + T(c, np0)->start,
 			 T(c, np1 - 1)->end - T(c, np0)->start);
@@ -3089,8 +3097,7 @@ static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 		for (k = 0; k < N(demonyms); k++) {
 			if (strcasecmp(demonyms[k].country, buf))
 				continue;
-			sbuf_adds(&sb, demonyms[k].adj);
-			sb.buf[0] = (char)(sb.buf[0] - 'a' + 'A');
+			add_adjective(&sb, demonyms[k].adj);
 			sbuf_add(&sb, a->text + T(c, np0)->end,
 				 T(c, np1 - 1)->end - T(c, np0)->end);
 			return keep(c, sbuf_detach(&sb));
@@ -3378,8 +3385,8 @@ static const char *country_government(struct ctx *c, size_t np0, size_t np1)
 	if (np1 - np0 != 1 || !(d = country_entry(c, np0)) ||
 	    !named_body(c->gov, c->ngov, d->country))
 		return NULL;
-	sbuf_addf(&sb, "%s government", d->adj);
-	sb.buf[0] = (char)(sb.buf[0] - 'a' + 'A');
+	add_adjective(&sb, d->adj);
+	sbuf_adds(&sb, " government");
 	return keep(c, sbuf_detach(&sb));
 }
 
