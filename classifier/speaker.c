@@ -1919,9 +1919,11 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		return -1;
 	*np0 = j;
 	*np1 = end;
-	/* "..., Irakli Kobakhidze, the prime minister, told": the name the
-	 * description is in apposition to is the subject */
-	if (trailing && j > s0 + 2 && is(c, j, "the") &&
+	/* "..., Irakli Kobakhidze, the prime minister, told", "Li
+	 * Andersson, a former leader of the Left Alliance, warned": the name
+	 * the description is in apposition to is the subject */
+	if (trailing && j > s0 + 2 && (is(c, j, "the") || is(c, j, "a") ||
+				       is(c, j, "an")) &&
 	    T(c, j - 1)->punct == ',' && is_name_tok(c, j - 2) &&
 	    !(T(c, j - 2)->flags & ARTICLE_POSS)) {
 		k = run_start(c, j - 2, s0);

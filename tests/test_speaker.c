@@ -1201,7 +1201,9 @@ Test(speaker, colon_after_a_surname_or_a_body)
 
 /*
  * "\"...,\" Irakli Kobakhidze, the prime minister, told a news
- * conference": the name, not a description resolved to someone else.
+ * conference", "Li Andersson, a former leader of the Left Alliance,
+ * warned": the name, not a description resolved to someone else or
+ * standing for an unnamed source.
  */
 Test(speaker, name_before_its_description_after_a_quote)
 {
@@ -1210,10 +1212,14 @@ Test(speaker, name_before_its_description_after_a_quote)
 	extract(&g, "Title\n\n\"Our course is irreversible,\" Irakli "
 		    "Kobakhidze, the prime minister, told a news conference."
 		    "\n\nThe U.S. ambassador, Robin Dunnigan, said Washington "
-		    "was concerned.");
+		    "was concerned.\n\nLi Andersson, a former leader of the "
+		    "Left Alliance, warned that the plan was \"a frontline "
+		    "state in the making\".");
 	said(&g, "Our course is irreversible", D, "Irakli Kobakhidze");
 	mention(&g, "Our course is irreversible", D, "Irakli Kobakhidze");
 	said(&g, "Washington was concerned", I, "Robin Dunnigan");
+	said(&g, "a frontline state in the making", P, "Li Andersson");
+	mention(&g, "a frontline state in the making", P, "Li Andersson");
 	quote_list_release(&g.l);
 }
 
