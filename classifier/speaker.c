@@ -3664,22 +3664,28 @@ static size_t after_dateline(const struct ctx *c, size_t i, size_t end)
 }
 
 /*
- * "The opposition leader, Nika Melia, was ...": a name between commas
- * right after a subject of plain words that ends in a role.
+ * "The opposition leader, Nika Melia, was ...", "Her neighbour, retired
+ * border guard Pekka Hyvönen, is ...": a name between commas (after at
+ * most three lower-case words of its own description) right after a
+ * subject of plain words that ends in a role, or that is a determiner
+ * and lower-case words.
  */
 static int appositive_subject(const struct ctx *c, const struct mention *m)
 {
 	size_t s0 = after_dateline(c, sent0(c, m->t0), m->tt0), k;
+	size_t a = m->tt0;
 
-	if (m->tt0 < s0 + 2 || T(c, m->tt0 - 1)->punct != ',' ||
+	while (a > s0 + 2 && m->tt0 - a < 3 && is_lowerword(c, a - 1))
+		a--;
+	if (a < s0 + 2 || T(c, a - 1)->punct != ',' ||
 	    m->t1 >= c->a->ntok || T(c, m->t1)->punct != ',' ||
-	    T(c, m->t1)->sent != T(c, m->t0)->sent ||
-	    !IN(c, m->tt0 - 2, roles))
+	    T(c, m->t1)->sent != T(c, m->t0)->sent)
 		return 0;
-	for (k = s0; k < m->tt0 - 1; k++)
-		if (!is_word(c, k))
+	for (k = s0; k < a - 1; k++)
+		if (!is_word(c, k) ||
+		    (k > s0 && !IN(c, a - 2, roles) && !is_lowerword(c, k)))
 			return 0;
-	return 1;
+	return IN(c, a - 2, roles) || (a - 1 > s0 + 1 && is_det(c, s0));
 }
 
 /*

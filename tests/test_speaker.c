@@ -263,8 +263,14 @@ Test(speaker, he_after_a_name_in_apposition_to_the_subject)
 	extract(&g, "Talks\n\n\"Our place is in the family,\" Prime "
 		    "Minister Irakli Garibashvili said.\n\nThe opposition "
 		    "leader, Nika Melia, was more sceptical. He said the "
-		    "government \"talks about NATO but does nothing\".");
+		    "government \"talks about NATO but does nothing\".\n\n"
+		    "Kaisa Lahti runs a cafe. \"It is bad,\" Lahti says. Her "
+		    "neighbour, retired border guard Pekka Hyvonen, is less "
+		    "sure. He says the alliance brought soldiers, not jobs.");
 	said(&g, "talks about NATO but does nothing", P, "Nika Melia");
+	/* a subject of plain words, with no role, and a description */
+	said(&g, "the alliance brought soldiers, not jobs", I,
+	     "Pekka Hyvonen");
 	quote_list_release(&g.l);
 }
 
