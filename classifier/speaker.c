@@ -4563,10 +4563,53 @@ static size_t past_stamp(const struct ctx *c, size_t s0, size_t e)
 	return k < e && T(c, k)->punct == '-' ? k + 1 : s0;
 }
 
+/*
+ * "The alliance, he said, has never been stronger", "Before Finland
+ * joined Nato, she says, tourists paid her bills": a fronted cue between
+ * commas inside the sentence it reports, whose words before it, [f,
+ * comma), are no clause of their own: a noun phrase (no auxiliary or
+ * past tense; its verb follows the aside), or an opening phrase or
+ * subordinate clause (a clause follows the aside). Returns where the reported words after the aside
+ * end, or 0 when the sentence does not go on.
+ */
+static size_t aside_rest(const struct ctx *c, const struct cue *cu,
+			 size_t f, size_t comma, size_t e)
+{
+	size_t k = cu->np0 == cu->pos + 1 ? cu->np1 : cu->pos + 1, n;
+	const struct article_tok *t;
+	int verb, clause;
+
+	/* "he said on Monday," */
+	if (k + 1 < e && (is(c, k, "on") || is(c, k, "last")) &&
+	    IN(c, k + 1, time_words))
+		k += 2;
+	else if (k < e && IN(c, k, time_words))
+		k++;
+	n = k + 1;
+	if (n >= e || T(c, k)->punct != ',' || !is_word(c, n) ||
+	    ing_word(c, n))
+		return 0;
+	t = T(c, n);
+	/* a verb: "has", "never was", "remains" */
+	verb = is_aux(c, n) ||
+	       (IN(c, n, adverbs) && n + 1 < e && is_aux(c, n + 1)) ||
+	       (is_lowerword(c, n) && !IN(c, n, function_words) &&
+		t->end - t->start > 3 && c->a->text[t->end - 1] == 's');
+	/* a clause: "tourists paid", "the mood was" */
+	clause = !IN(c, n, function_words) || is_det(c, n);
+	if (IN(c, f, subord))
+		return clause ? cut_clause(c, n, e) : 0;
+	if (finite_within(c, f, comma))
+		return 0;
+	if (verb || (clause && IN(c, f, function_words) && !is_det(c, f)))
+		return cut_clause(c, n, e);
+	return 0;
+}
+
 /* Reported speech from every cue that introduces a clause. */
 static void indirect(struct ctx *c, struct quote_list *l)
 {
-	size_t k, s0, e, comma, f;
+	size_t k, s0, e, comma, f, g;
 	struct cue *cu;
 
 	for (k = 0; k < c->ncue; k++) {
@@ -4585,11 +4628,14 @@ static void indirect(struct ctx *c, struct quote_list *l)
 					cu->np0 - 1;
 				/* "X said Y, the BBC reported": X's words */
 				f = past_stamp(c, s0, comma);
-				if (comma > f && !has_mark(c, f, comma) &&
+				g = comma > f ? aside_rest(c, cu, f, comma, e) :
+						0;
+				if (!g)
+					g = comma;
+				if (comma > f && !has_mark(c, f, g) &&
 				    !has_cue(c, f, comma))
-					add_indirect(c, l, f, comma,
-						     cu->speaker, cu->ms,
-						     cu->me);
+					add_indirect(c, l, f, g, cu->speaker,
+						     cu->ms, cu->me);
 			}
 			break;
 		case CUE_ACCORDING:

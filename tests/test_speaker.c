@@ -274,6 +274,32 @@ Test(speaker, he_after_a_name_in_apposition_to_the_subject)
 	quote_list_release(&g.l);
 }
 
+/*
+ * "The alliance, he said, has never been stronger": an attribution
+ * between commas inside the sentence it reports gives the whole
+ * sentence, after a noun phrase, an opening phrase or a subordinate
+ * clause; after a clause of its own, only that clause.
+ */
+Test(speaker, attribution_as_an_aside_inside_its_sentence)
+{
+	struct got g;
+
+	extract(&g, "Talks\n\nKaisa Lahti runs a cafe. Before Finland joined "
+		    "Nato, she says, tourists paid her bills.\n\nJohn Smith "
+		    "is a farmer. The alliance, he said on Monday, has never "
+		    "been stronger. In Brussels, he said, the mood was gloomy. "
+		    "Finland is safer now, he said, adding that the border was "
+		    "calm.");
+	said(&g, "Before Finland joined Nato, she says, tourists paid her "
+		 "bills", I, "Kaisa Lahti");
+	said(&g, "The alliance, he said on Monday, has never been stronger",
+	     I, "John Smith");
+	said(&g, "In Brussels, he said, the mood was gloomy", I, "John Smith");
+	said(&g, "Finland is safer now", I, "John Smith");
+	said(&g, "the border was calm", I, "John Smith");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, subjects_before_an_aside_and_joint_speakers)
 {
 	struct got g;
