@@ -1811,6 +1811,21 @@ static int counted_people(const struct ctx *c, size_t i, size_t e)
  * returns whether it starts at a clean boundary (sentence start, comma,
  * quotation mark, "that"), or -1 when there is no subject.
  */
+/* A month, in full or as AP abbreviates it ("Dec.") */
+static int month_word(const struct ctx *c, size_t i)
+{
+	static const char *const abbr[] = { "jan.", "feb.", "aug.", "sept.",
+					     "sep.", "oct.", "nov.", "dec." };
+	size_t k;
+
+	if (IN(c, i, time_words))
+		return 1;
+	for (k = 0; k < sizeof(abbr) / sizeof(abbr[0]); k++)
+		if (is(c, i, abbr[k]))
+			return 1;
+	return 0;
+}
+
 static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		   int *comma_before)
 {
@@ -1831,6 +1846,14 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	if (i >= s0 + 2 && IN(c, i - 1, time_words) &&
 	    (is(c, i - 2, "on") || is(c, i - 2, "last"))) {
 		i -= 2;
+		while (i > s0 && is_adverb(c, i - 1))
+			i--;
+	}
+	/* "Zelensky on Dec. 3 called", "on 3 December" */
+	if (i >= s0 + 3 && is(c, i - 3, "on") &&
+	    (((T(c, i - 1)->flags & ARTICLE_DIGIT) && month_word(c, i - 2)) ||
+	     (month_word(c, i - 1) && (T(c, i - 2)->flags & ARTICLE_DIGIT)))) {
+		i -= 3;
 		while (i > s0 && is_adverb(c, i - 1))
 			i--;
 	}

@@ -300,6 +300,25 @@ Test(speaker, attribution_as_an_aside_inside_its_sentence)
 	quote_list_release(&g.l);
 }
 
+/*
+ * "President Volodymyr Zelensky on Dec. 3 called on allies to ...": a
+ * date between the subject and its verb, as AP and others write it.
+ */
+Test(speaker, a_date_between_subject_and_verb)
+{
+	struct got g;
+
+	extract(&g, "Talks\n\nPresident Volodymyr Zelensky on Dec. 3 called "
+		    "on allies to invite Ukraine to join NATO, saying an "
+		    "invitation would be \"the strongest guarantee\" for it."
+		    "\n\nMark Rutte on 4 December said the door was open.");
+	said(&g, "allies to invite Ukraine to join NATO", I,
+	     "Volodymyr Zelensky");
+	said(&g, "the strongest guarantee", P, "Volodymyr Zelensky");
+	said(&g, "the door was open", I, "Mark Rutte");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, subjects_before_an_aside_and_joint_speakers)
 {
 	struct got g;
