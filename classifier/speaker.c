@@ -2615,10 +2615,17 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		}
 	}
 	if (!found && v >= s0 + 3 && is(c, v - 1, "who") &&
-	    T(c, v - 2)->punct == ',' && is_name_tok(c, v - 3)) {
+	    T(c, v - 2)->punct == ',') {
 		/* "President Volodymyr Zelenskyy, who called the decision
-		 * \"absurd\"": the person the relative clause is about */
-		r = back_np(c, v - 2, &np0, &np1, &comma);
+		 * \"absurd\"": the person the relative clause is about;
+		 * "Sen. Josh Hawley, R-Mo., who argued": past the tag */
+		f = v - 2;
+		while (f > s0 + 2 && T(c, f - 1)->punct == '.')
+			f--;
+		f = f > s0 + 2 && party_tag(c, f - 1) &&
+				    T(c, f - 2)->punct == ',' ? f - 2 : v - 2;
+		r = is_name_tok(c, f - 1) ? back_np(c, f, &np0, &np1, &comma) :
+					    0;
 		if (r > 0) {
 			cu->np0 = np0;
 			cu->np1 = np1;

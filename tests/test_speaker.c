@@ -704,8 +704,8 @@ Test(speaker, reported_speech_is_bounded)
 /*
  * U.S. and British styles: "Mr Johnson said" after a quotation (no full
  * stop after "Mr"), "Then-President George W. Bush", "Sen. Lindsey
- * Graham, R-S.C., said", and "said New Delhi made" ("New" is no
- * adjective there).
+ * Graham, R-S.C., said" (and "..., R-Mo., who argued"), and "said New
+ * Delhi made" ("New" is no adjective there).
  */
 Test(speaker, honorifics_party_tags_and_new)
 {
@@ -715,7 +715,9 @@ Test(speaker, honorifics_party_tags_and_new)
 		    "Johnson said.\n\nThen-President George W. Bush said the "
 		    "door was open.\n\nSen. Lindsey Graham, R-S.C., said the "
 		    "alliance should move faster. Adam Smith, D-Wash., said the "
-		    "vote was close.\n\nPutin said New Delhi made a choice.");
+		    "vote was close.\n\nPutin said New Delhi made a choice."
+		    "\n\nThe no vote came from Sen. Josh Hawley, R-Mo., who "
+		    "argued in an op-ed that it would distract from China.");
 	said(&g, "We will grow", D, "Boris Johnson");
 	mention(&g, "We will grow", D, "Mr Johnson");
 	said(&g, "the door was open", I, "George W. Bush");
@@ -724,6 +726,7 @@ Test(speaker, honorifics_party_tags_and_new)
 		"Sen. Lindsey Graham");
 	said(&g, "the vote was close", I, "Adam Smith");
 	said(&g, "New Delhi made a choice", I, "Putin");
+	said(&g, "it would distract from China", I, "Josh Hawley");
 	quote_list_release(&g.l);
 }
 
