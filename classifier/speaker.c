@@ -130,6 +130,41 @@ static const struct demonym capitals[] = {
 	{ "lithuanian", "vilnius" }, { "polish", "warsaw" },
 };
 
+/*
+ * U.S. states as a party tag abbreviates them ("R-Ky.", "D-N.Y.", AP
+ * style, or "R-KY", postal), lower case without full stops, for "the
+ * Kentucky Republican" after "Sen. Mitch McConnell, R-Ky.".
+ */
+static const struct us_state {
+	const char *name, *ap, *postal; /* name: lower case, no spaces */
+} us_states[] = {
+	{ "alabama", "ala", "al" },	    { "alaska", "alaska", "ak" },
+	{ "arizona", "ariz", "az" },	    { "arkansas", "ark", "ar" },
+	{ "california", "calif", "ca" },    { "colorado", "colo", "co" },
+	{ "connecticut", "conn", "ct" },    { "delaware", "del", "de" },
+	{ "florida", "fla", "fl" },	    { "georgia", "ga", "ga" },
+	{ "hawaii", "hawaii", "hi" },	    { "idaho", "idaho", "id" },
+	{ "illinois", "ill", "il" },	    { "indiana", "ind", "in" },
+	{ "iowa", "iowa", "ia" },	    { "kansas", "kan", "ks" },
+	{ "kentucky", "ky", "ky" },	    { "louisiana", "la", "la" },
+	{ "maine", "maine", "me" },	    { "maryland", "md", "md" },
+	{ "massachusetts", "mass", "ma" },  { "michigan", "mich", "mi" },
+	{ "minnesota", "minn", "mn" },	    { "mississippi", "miss", "ms" },
+	{ "missouri", "mo", "mo" },	    { "montana", "mont", "mt" },
+	{ "nebraska", "neb", "ne" },	    { "nevada", "nev", "nv" },
+	{ "newhampshire", "nh", "nh" },	    { "newjersey", "nj", "nj" },
+	{ "newmexico", "nm", "nm" },	    { "newyork", "ny", "ny" },
+	{ "northcarolina", "nc", "nc" },    { "northdakota", "nd", "nd" },
+	{ "ohio", "ohio", "oh" },	    { "oklahoma", "okla", "ok" },
+	{ "oregon", "ore", "or" },	    { "pennsylvania", "pa", "pa" },
+	{ "rhodeisland", "ri", "ri" },	    { "southcarolina", "sc", "sc" },
+	{ "southdakota", "sd", "sd" },	    { "tennessee", "tenn", "tn" },
+	{ "texas", "texas", "tx" },	    { "utah", "utah", "ut" },
+	{ "vermont", "vt", "vt" },	    { "virginia", "va", "va" },
+	{ "washington", "wash", "wa" },	    { "westvirginia", "wva", "wv" },
+	{ "wisconsin", "wis", "wi" },	    { "wyoming", "wyo", "wy" },
+};
+
 enum {
 	LEX_roles = 1u << 0,
 	LEX_orgs = 1u << 1,
@@ -3597,6 +3632,84 @@ static int in_a_document(const struct ctx *c, size_t i)
 }
 
 /* First pass: names, organisations, documents. */
+/*
+ * Letters of [t0, t1) in lower case, without full stops or spaces,
+ * into buf (cap bytes): "N.Y." gives "ny", "New York" "newyork".
+ * Returns 0 when they do not fit.
+ */
+static int squeeze(const struct ctx *c, size_t t0, size_t t1, char *buf,
+		   size_t cap)
+{
+	size_t n = 0, k, e;
+	const char *s = c->a->text;
+
+	buf[0] = '\0';
+	if (t0 >= t1)
+		return 1;
+	for (k = T(c, t0)->start, e = T(c, t1 - 1)->end; k < e; k++) {
+		if (s[k] == '.' || s[k] == ' ')
+			continue;
+		if (n + 1 >= cap)
+			return 0;
+		buf[n++] = (char)((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 :
+								   s[k]);
+	}
+	buf[n] = '\0';
+	return 1;
+}
+
+/*
+ * "the Kentucky Republican", "the New York Democrat": the latest person
+ * named with a party tag of that party and (when the description names
+ * one) that state ("Sen. Mitch McConnell, R-Ky.,"), or NULL.
+ */
+static const char *party_person(struct ctx *c, const struct cue *cu)
+{
+	size_t np0 = skip_det(c, cu->np0, cu->np1), last = cu->np1 - 1, k, j;
+	size_t para = T(c, cu->pos)->para, s;
+	char party, state[32], tag[32];
+	const struct mention *m;
+	const char *abbr;
+
+	if (np0 == cu->np0 || np0 > last)
+		return NULL; /* "the ..." only, not a name */
+	if (is(c, last, "republican"))
+		party = 'r';
+	else if (is(c, last, "democrat") || is(c, last, "democratic"))
+		party = 'd';
+	else
+		return NULL;
+	if (!squeeze(c, np0, last, state, sizeof(state)))
+		return NULL;
+	for (k = mention_from(c, cu->np0); k-- > 0;) {
+		m = &c->men[k];
+		if (para - T(c, m->t0)->para > 5)
+			break;
+		if (m->t1 + 2 >= c->a->ntok || T(c, m->t1)->punct != ',' ||
+		    !party_tag(c, m->t1 + 1))
+			continue;
+		for (j = m->t1 + 1; j < c->a->ntok && T(c, j)->punct != ',' &&
+				    T(c, j)->sent == T(c, m->t1)->sent &&
+				    j - m->t1 < 6;
+		     j++)
+			;
+		if (!squeeze(c, m->t1 + 1, j, tag, sizeof(tag)) ||
+		    tag[0] != party || tag[1] != '-')
+			continue;
+		if (!state[0])
+			return c->canon[m->canon].name;
+		abbr = tag + 2;
+		for (s = 0; s < sizeof(us_states) / sizeof(us_states[0]); s++)
+			if (!strcmp(us_states[s].name, state))
+				break;
+		if (s < sizeof(us_states) / sizeof(us_states[0]) &&
+		    (!strcmp(abbr, us_states[s].ap) ||
+		     !strcmp(abbr, us_states[s].postal)))
+			return c->canon[m->canon].name;
+	}
+	return NULL;
+}
+
 static void resolve_named(struct ctx *c, struct cue *cu)
 {
 	size_t run0 = 0;
@@ -3609,6 +3722,11 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 	cu->kind = np_kind(c, cu->np0, cu->np1, &run0);
 	switch (cu->kind) {
 	case NP_PERSON:
+		cu->speaker = party_person(c, cu);
+		if (cu->speaker) {
+			add_event(c, cu->pos, cu->speaker, 1);
+			break;
+		}
 		/* "European True says": a one-word name after a demonym,
 		 * named nowhere in full, is an outlet, not a person */
 		if (cu->np1 - run0 == 1 && run0 > cu->np0 &&

@@ -731,6 +731,31 @@ Test(speaker, honorifics_party_tags_and_new)
 }
 
 /*
+ * "the Kentucky Republican" is the latest person whose party tag says
+ * so ("Mitch McConnell, R-Ky.,"), state and party both; "the
+ * Republican" the latest Republican.
+ */
+Test(speaker, a_party_description_is_the_tagged_person)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nSen. Mitch McConnell, R-Ky., spoke first. "
+		    "\"They are no charity cases,\" the Kentucky Republican "
+		    "said.\n\nSen. Lindsey Graham, R-S.C., agreed. \"It is "
+		    "good,\" the South Carolina Republican said. Adam Smith, "
+		    "D-Wash., spoke. \"It is great,\" the Washington Democrat "
+		    "said. \"Fine,\" the Republican said. \"No,\" the Ohio "
+		    "Democrat said.");
+	said(&g, "They are no charity cases", D, "Mitch McConnell");
+	said(&g, "It is good", D, "Lindsey Graham");
+	said(&g, "It is great", D, "Adam Smith");
+	said(&g, "Fine", D, "Lindsey Graham");
+	/* no Ohio Democrat was named: not Adam Smith */
+	cr_assert_str_neq(quote_of(&g, "No", D)->speaker, "Adam Smith");
+	quote_list_release(&g.l);
+}
+
+/*
  * An aside in brackets before the verb ("Zelensky (pictured) said", "the
  * North Atlantic Treaty Organization (NATO) said"), and NATO's long
  * names, one speaker with "NATO".
