@@ -3594,6 +3594,51 @@ static const char *two_named(struct ctx *c, struct cue *cu)
 }
 
 /*
+ * A body opening a sentence that reports no speech ("The Kremlin
+ * reacted quickly.", "NATO has not commented."): what a later "it said"
+ * may be, as a person opening a sentence may be a later "he". Only a
+ * noun phrase of capitalised or body words whose last word names a
+ * body (the Kremlin, NATO, a country, a ministry), perhaps with its
+ * place ("The U.S. Embassy in Tbilisi"), then a lower-case word, its
+ * verb. body_opening() gives where that noun phrase of the
+ * sentence [s0, e) ends, or NONE.
+ */
+static size_t body_opening(struct ctx *c, size_t s0, size_t e)
+{
+	size_t j, k0, run0, h;
+
+	if (s0 >= e || headline(c, s0) || c->inq[s0])
+		return NONE;
+	k0 = is(c, s0, "the") ? s0 + 1 : s0;
+	for (j = k0; j < e && j - k0 < 5 && is_word(c, j) &&
+	     (is_cap(c, j) || IN(c, j, orgs)) &&
+	     !(T(c, j)->flags & ARTICLE_POSS); j++)
+		;
+	if (j == k0)
+		return NONE;
+	h = j - 1; /* the word that names the body */
+	/* "The U.S. Embassy in Tbilisi" */
+	if (j + 2 < e && is(c, j, "in") && IN(c, h, orgs) &&
+	    is_cap(c, j + 1) && !(T(c, j + 1)->flags & ARTICLE_POSS) &&
+	    is_lowerword(c, j + 2))
+		j += 2;
+	if (j >= e || !is_lowerword(c, j) ||
+	    !(IN(c, h, orgs) || IN(c, h, countries) ||
+	      (T(c, h)->flags & ARTICLE_ACRONYM)) ||
+	    np_kind(c, s0, j, &run0) != NP_ORG)
+		return NONE;
+	return j;
+}
+
+/* The name of the body that body_opening() found in [s0, j). */
+static const char *body_name(struct ctx *c, size_t s0, size_t j)
+{
+	const char *name = country_government(c, s0, j);
+
+	return name ? name : org_name(c, s0, j);
+}
+
+/*
  * "the leaders said" after "NATO leaders said", "the ministry said"
  * after "Georgia's Ministry of Foreign Affairs said": a body taken up by
  * its plural role word or its organisation word alone, within two
@@ -3601,7 +3646,7 @@ static const char *two_named(struct ctx *c, struct cue *cu)
  */
 static const char *taken_up_body(struct ctx *c, const struct cue *cu)
 {
-	size_t k, j, para = T(c, cu->pos)->para, h = cu->np1 - 1;
+	size_t k, j, para = T(c, cu->pos)->para, h = cu->np1 - 1, s, s0, e;
 	const struct cue *o;
 	int org;
 
@@ -3620,6 +3665,17 @@ static const char *taken_up_body(struct ctx *c, const struct cue *cu)
 		for (j = org ? o->np0 : o->np1 - 1; j < o->np1; j++)
 			if (same_title_word(c, h, j))
 				return o->speaker;
+	}
+	/* "The U.S. Embassy in Tbilisi expressed concern. ... the embassy
+	 * wrote": a body that opened a sentence of its own */
+	for (s = T(c, cu->pos)->sent; org && s-- > 0;) {
+		s0 = c->a->sent[s].tok0;
+		if (para - T(c, s0)->para > 2)
+			break;
+		e = body_opening(c, s0, c->a->sent[s].tok1);
+		for (j = s0; e != NONE && j < e; j++)
+			if (same_title_word(c, h, j))
+				return body_name(c, s0, e);
 	}
 	return NULL;
 }
@@ -3897,42 +3953,6 @@ static void subject_events(struct ctx *c)
 			continue;
 		add_event(c, m->t0, c->canon[m->canon].name, 1);
 	}
-}
-
-/*
- * A body opening a sentence that reports no speech ("The Kremlin
- * reacted quickly.", "NATO has not commented."): what a later "it said"
- * may be, as a person opening a sentence may be a later "he". Only a
- * noun phrase of capitalised or body words whose last word names a
- * body (the Kremlin, NATO, a country, a ministry), then a lower-case
- * word, its verb. body_opening() gives where that noun phrase of the
- * sentence [s0, e) ends, or NONE.
- */
-static size_t body_opening(struct ctx *c, size_t s0, size_t e)
-{
-	size_t j, k0, run0;
-
-	if (s0 >= e || headline(c, s0) || c->inq[s0])
-		return NONE;
-	k0 = is(c, s0, "the") ? s0 + 1 : s0;
-	for (j = k0; j < e && j - k0 < 5 && is_word(c, j) &&
-	     (is_cap(c, j) || IN(c, j, orgs)) &&
-	     !(T(c, j)->flags & ARTICLE_POSS); j++)
-		;
-	if (j == k0 || j >= e || !is_lowerword(c, j) ||
-	    !(IN(c, j - 1, orgs) || IN(c, j - 1, countries) ||
-	      (T(c, j - 1)->flags & ARTICLE_ACRONYM)) ||
-	    np_kind(c, s0, j, &run0) != NP_ORG)
-		return NONE;
-	return j;
-}
-
-/* The name of the body that body_opening() found in [s0, j). */
-static const char *body_name(struct ctx *c, size_t s0, size_t j)
-{
-	const char *name = country_government(c, s0, j);
-
-	return name ? name : org_name(c, s0, j);
 }
 
 static void body_subject_events(struct ctx *c)

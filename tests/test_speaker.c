@@ -820,6 +820,13 @@ Test(speaker, told_bodies_of_the_leaders_who_and_put_it)
 	said(&g, "The course is irreversible", D,
 	     "Georgian Ministry of Foreign Affairs");
 	quote_list_release(&g.l);
+	/* ... or a body that opened a sentence saying nothing */
+	extract(&g, "Title\n\nThe U.S. Embassy in Tbilisi expressed concern. "
+		    "In a post on X, the embassy wrote that the United States "
+		    "\"stands with the Georgian people\" and their hopes.");
+	said(&g, "stands with the Georgian people", P,
+	     "U.S. Embassy in Tbilisi");
+	quote_list_release(&g.l);
 }
 
 /*
