@@ -2293,7 +2293,9 @@ static int object_clause(const struct ctx *c, const struct cue *cu)
 {
 	size_t k;
 
-	for (k = cu->c0; k < cu->c1; k++)
+	/* not the "of" of another verb: "urges NATO invitation as
+	 * Kremlin warns of ..." */
+	for (k = cu->c0; k < cu->c1 && !verb_class(c, k); k++)
 		if (is(c, k, "to") || is(c, k, "of") || is(c, k, "that") ||
 		    is(c, k, "against") || is(c, k, "from"))
 			return 1;

@@ -150,10 +150,12 @@ Test(speaker, more_reporting_verbs)
 	said(&g, "That is simply wrong", D, "Sergei Lavrov");
 	said(&g, "the door remained open to all", I, "Jens Stoltenberg");
 	quote_list_release(&g.l);
-	/* a lower-case object, then what is urged; nothing without it */
+	/* a lower-case object, then what is urged; nothing without it,
+	 * nor with the "of" of another verb */
 	extract(&g, "Talks\n\nJens Stoltenberg urged allies to ratify the "
 		    "protocol without delay. Jens Stoltenberg urged restraint "
-		    "on the matter.");
+		    "on the matter. Zelensky urges NATO invitation as Kremlin "
+		    "warns of a red line.");
 	said(&g, "allies to ratify the protocol without delay", I,
 	     "Jens Stoltenberg");
 	cr_expect_eq(g.l.n, 1);
