@@ -276,6 +276,10 @@ static const struct lexword lexicon[] = {
 	{ "asserted", 0, V_SAY },
 	{ "asserting", 0, V_SAY },
 	{ "asserts", 0, V_SAY },
+	{ "assess", 0, V_THAT },
+	{ "assessed", 0, V_THAT },
+	{ "assesses", 0, V_THAT },
+	{ "assessing", 0, V_THAT },
 	{ "association", LEX_orgs, 0 },
 	{ "assure", 0, V_TELL },
 	{ "assured", 0, V_TELL },
@@ -504,6 +508,9 @@ static const struct lexword lexicon[] = {
 	{ "explained", 0, V_SAY },
 	{ "explaining", 0, V_SAY },
 	{ "explains", 0, V_SAY },
+	{ "express", LEX_phrasal, 0 },
+	{ "expressed", LEX_phrasal, 0 },
+	{ "expresses", LEX_phrasal, 0 },
 	{ "february", LEX_time_words, 0 },
 	{ "federation", LEX_orgs, 0 },
 	{ "finally", LEX_function_words, 0 },
@@ -1026,6 +1033,7 @@ static const struct lexword lexicon[] = {
 	{ "vienna", LEX_countries, 0 },
 	{ "vietnam", LEX_countries, 0 },
 	{ "vilnius", LEX_countries, 0 },
+	{ "voiced", LEX_phrasal, 0 },
 	{ "von", LEX_particles, 0 },
 	{ "vow", 0, V_SAY|V_NOUNLIKE },
 	{ "vowed", 0, V_SAY },
@@ -2822,8 +2830,9 @@ static size_t put_it(const struct ctx *c, size_t i, size_t e)
 }
 
 /*
- * "made clear that", "made it clear that", "pointed out that": a verb of
- * two or three words that reports the clause after "that".
+ * "made clear that", "made it clear that", "pointed out that",
+ * "expressed hope that": a verb of two or three words that reports the
+ * clause after "that".
  */
 static int phrasal_say(const struct ctx *c, size_t i, size_t e)
 {
@@ -2838,7 +2847,11 @@ static int phrasal_say(const struct ctx *c, size_t i, size_t e)
 	}
 	if (is(c, i, "pointed") || is(c, i, "points") || is(c, i, "point"))
 		return k + 1 < e && is(c, k, "out") && is(c, k + 1, "that");
-	return 0;
+	/* "expressed hope that", "voiced confidence that" */
+	return k + 1 < e &&
+	       (is(c, k, "hope") || is(c, k, "confidence") ||
+		is(c, k, "concern") || is(c, k, "belief")) &&
+	       is(c, k + 1, "that");
 }
 
 static void find_cues(struct ctx *c)

@@ -914,6 +914,27 @@ Test(speaker, initials_times_readouts_and_asides)
 }
 
 /*
+ * "expressed hope that", "assessed that" (as translated copy writes
+ * it): verbs that report; "assessed the damage", "expressed hope for"
+ * do not.
+ */
+Test(speaker, expressed_hope_and_assessed_that)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nHakan Fidan expressed hope that it would end "
+		    "\"in the shortest possible time.\" Boris Tadic assessed "
+		    "that neutrality \"serves only to keep Serbia in a grey "
+		    "zone\". The ministry assessed the damage. Fidan expressed "
+		    "hope for peace in the region.");
+	said(&g, "in the shortest possible time.", P, "Hakan Fidan");
+	said(&g, "serves only to keep Serbia in a grey zone", P,
+	     "Boris Tadic");
+	cr_expect_eq(g.l.n, 2);
+	quote_list_release(&g.l);
+}
+
+/*
  * Misses found by the fourth batch of held-out articles (a live blog and
  * an analysis): "promised Georgia it would ...", "Separately, Kremlin
  * spokesman Dmitry Peskov was quoted ...", "made clear that", "pointed out
