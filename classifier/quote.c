@@ -130,6 +130,11 @@ static int ends_sentence(char p)
 	return p == '.' || p == '!' || p == '?' || p == 'e' || p == ':';
 }
 
+static int ends_full(char p)
+{
+	return p == '.' || p == '!' || p == '?';
+}
+
 /* Direct when nothing of the writer's sentence comes before the mark. */
 static enum quote_kind kind_at(const struct article *a, size_t open,
 			       size_t para_tok0)
@@ -180,6 +185,15 @@ static struct quote *emit(const struct article *a, struct quote_list *out,
 	q->end = a->tok[w1 - 1].end;
 	q->para = p;
 	q->kind = kind_at(a, open, a->para[p].tok0);
+	/* 'As X put it, "Nobody dragged us in. We ran."': whole sentences
+	 * after a comma, from a capital to a full stop */
+	if (q->kind == QUOTE_PARTIAL && open != QUOTE_NONE &&
+	    a->tok[open - 1].punct == ',' && (a->tok[w0].flags & ARTICLE_CAP) &&
+	    w1 - w0 >= 3 && (ends_full(a->tok[w1 - 1].punct) ||
+			     (close != QUOTE_NONE && close + 1 < a->ntok &&
+			      a->tok[close + 1].para == p &&
+			      ends_full(a->tok[close + 1].punct))))
+		q->kind = QUOTE_DIRECT;
 	return q;
 }
 

@@ -2913,7 +2913,11 @@ static void find_cues(struct ctx *c)
 			if (k + 1 < e && T(c, k)->punct == ',') {
 				cu = new_cue(c, f, CUE_OPINION);
 				cu->np0 = i + 1;
+				/* "As X once put it" */
 				cu->np1 = f;
+				while (cu->np1 > cu->np0 + 1 &&
+				       is_adverb(c, cu->np1 - 1))
+					cu->np1--;
 				cu->first = i;
 				cu->c0 = k + 1;
 				cu->c1 = trim_clause(c, cu->c0,
@@ -4311,8 +4315,10 @@ static size_t own_cue(const struct ctx *c, const struct quote *q)
 				return (size_t)(cu - c->cue);
 		}
 	}
+	/* 'He added: "..."', 'As X put it, "..."' */
 	if (q->open != QUOTE_NONE && q->open > a->para[q->para].tok0 &&
-	    T(c, q->open - 1)->punct == ':') {
+	    (T(c, q->open - 1)->punct == ':' ||
+	     T(c, q->open - 1)->punct == ',')) {
 		k = cue_before(c, q->open);
 		if (k != NONE && T(c, c->cue[k].pos)->sent ==
 		    T(c, q->open - 1)->sent && c->cue[k].speaker)

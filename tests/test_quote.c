@@ -217,6 +217,26 @@ Test(quote, colon_makes_a_direct_quote)
 	done(&f);
 }
 
+/*
+ * After a comma, whole sentences (a capital to a full stop) are direct,
+ * a fragment ("and nothing ...", "Absurd" before the writer's full
+ * stop with a name in it) stays partial.
+ */
+Test(quote, whole_sentences_after_a_comma_are_direct)
+{
+	struct found f;
+
+	find(&f, "As one diplomat put it, \"Nobody dragged us. We ran.\" "
+		 "\"We will win,\" he said, \"and nothing will stop us.\" "
+		 "She called the plan, \"Putin's Pact\" for the region.");
+	cr_assert_eq(with_text(&f, "Nobody dragged us. We ran.")->kind,
+		     QUOTE_DIRECT);
+	cr_assert_eq(with_text(&f, "and nothing will stop us.")->kind,
+		     QUOTE_PARTIAL);
+	cr_assert_eq(with_text(&f, "Putin's Pact")->kind, QUOTE_PARTIAL);
+	done(&f);
+}
+
 Test(quote, reopened_mark_inside_a_quote_starts_another)
 {
 	struct found f;

@@ -801,7 +801,9 @@ Test(speaker, told_bodies_of_the_leaders_who_and_put_it)
 		    "will decide,\" the leaders said.\n\nThe move angered "
 		    "President Volodymyr Zelenskyy, who called it \"absurd.\"\n\n"
 		    "As former minister Ursula Plassnik put it in an interview, "
-		    "Austria is \"neutral towards aggressors.\"");
+		    "Austria is \"neutral towards aggressors.\" As the "
+		    "Estonian diplomat Sven Jurgenson once put it to me, "
+		    "\"Nobody dragged us into NATO. We ran.\"");
 	said(&g, "the government had given in", I, "Umit Dikbayir");
 	said(&g, "Few support joining", I,
 	     "Austrian Society for European Politics");
@@ -812,6 +814,7 @@ Test(speaker, told_bodies_of_the_leaders_who_and_put_it)
 	said(&g, "neutral towards aggressors.", P, "Ursula Plassnik");
 	mention(&g, "neutral towards aggressors.", P,
 		"former minister Ursula Plassnik");
+	said(&g, "Nobody dragged us into NATO. We ran.", D, "Sven Jurgenson");
 	quote_list_release(&g.l);
 	/* the body taken up by its organisation word alone */
 	extract(&g, "Title\n\nIn a statement, Georgia's Ministry of Foreign "
