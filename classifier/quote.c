@@ -328,6 +328,45 @@ static void pair_single(const struct article *a, size_t p,
 	}
 }
 
+/* A dash with white space on both sides, not a hyphen inside a word. */
+static int spaced_dash(const struct article *a, size_t i, size_t tok1)
+{
+	return a->tok[i].punct == '-' && (a->tok[i].flags & ARTICLE_SPACE) &&
+	       i + 1 < tok1 && (a->tok[i + 1].flags & ARTICLE_SPACE);
+}
+
+/*
+ * "- Our military neutrality is not for sale - Vucic said.": a paragraph
+ * opening with a dash, no quotation marks, and at most eight words after
+ * its last spaced dash.
+ */
+static void pair_dash(const struct article *a, size_t p,
+		      struct quote_list *out)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t i, j = QUOTE_NONE, words = 0;
+	struct quote *q;
+
+	if (pa->tok1 - pa->tok0 < 6 || a->tok[pa->tok0].punct != '-' ||
+	    !(a->tok[pa->tok0 + 1].flags & ARTICLE_SPACE))
+		return;
+	for (i = pa->tok0 + 1; i < pa->tok1; i++) {
+		if (a->tok[i].punct == 'q')
+			return;
+		if (spaced_dash(a, i, pa->tok1)) {
+			j = i;
+			words = 0;
+		} else {
+			words += (a->tok[i].flags & ARTICLE_WORD) != 0;
+		}
+	}
+	if (j == QUOTE_NONE || j < pa->tok0 + 4 || words == 0 || words > 8)
+		return;
+	q = emit(a, out, pa->tok0, j, pa->tok0 + 1, j, p);
+	if (q)
+		q->dash = 1;
+}
+
 void quote_find(const struct article *a, struct quote_list *out)
 {
 	size_t p, first;
@@ -337,6 +376,8 @@ void quote_find(const struct article *a, struct quote_list *out)
 		first = out->n;
 		cont = pair_double(a, p, cont, out);
 		pair_single(a, p, out, first);
+		if (out->n == first)
+			pair_dash(a, p, out);
 	}
 	quote_list_sort(out);
 }

@@ -27,6 +27,7 @@ struct quote {
 	enum quote_kind kind;
 	int cont_prev;       /* an open quote of the paragraph before runs on */
 	int cont_next;       /* left open at the end of its paragraph */
+	int dash;            /* "- Words - X said.": set off by dashes */
 	/*
 	 * The sentence (or sentences) holding the quote, bytes [ctx_start,
 	 * ctx_end), set by quote_set_context(): a partial quote's stance is
@@ -53,8 +54,13 @@ struct quote_list {
  * at the end of its paragraph ends there when the next paragraph opens
  * again (cont_next/cont_prev). A lone closing mark after a comma closes a
  * quote from the paragraph start (an opening mark lost by the outlet).
- * Kind is direct when the quote starts a paragraph or sentence or follows
- * a colon, partial otherwise. Speakers are left NULL.
+ * A paragraph with no quotation marks that opens with a dash and sets
+ * off a few last words with another ("- Our neutrality is not for sale -
+ * Vucic said.", as Balkan wire copy marks speech) quotes the words
+ * between the dashes (dash set; speaker_attribute() keeps it only when
+ * those last words attribute it). Kind is direct when the quote starts
+ * a paragraph or sentence, follows a colon, or is whole sentences after
+ * a comma; partial otherwise. Speakers are left NULL.
  */
 void quote_find(const struct article *a, struct quote_list *out);
 

@@ -4967,8 +4967,11 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 	for (k = 0; k < n0; k++) {
 		q = &l->q[k];
 		ci = own_cue(&c, q);
-		if (ci == NONE)
+		if (ci == NONE) {
+			if (q->dash)
+				kind[k] = -1; /* a dashed list item */
 			continue;
+		}
 		/* "The Kremlin was furious: \"... secure.\" Moscow warned
 		 * ...": a whole sentence after a colon is the colon's, not
 		 * the next sentence's */
@@ -4983,7 +4986,8 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 		set_speaker(q, c.cue[ci].speaker, c.cue[ci].ms, c.cue[ci].me);
 	}
 	for (k = 0; k < n0; k++)
-		if (!l->q[k].speaker && l->q[k].kind != QUOTE_PARTIAL)
+		if (!l->q[k].speaker && l->q[k].kind != QUOTE_PARTIAL &&
+		    kind[k] >= 0)
 			colon_subject(&c, &l->q[k]);
 	borrow(&c, l);
 	for (k = 0; k < n0; k++) {
@@ -4995,11 +4999,15 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			l->q[k].speaker = xstrdup(o->speaker);
 		}
 	}
-	free(kind);
-	/* scare quotes go in one pass: removing them one at a time
-	 * would be quadratic in a long article */
+	/* scare quotes (and dashed words nobody said) go in one pass:
+	 * removing them one at a time would be quadratic in a long
+	 * article */
 	for (k = j = 0; k < l->n; k++) {
 		q = &l->q[k];
+		if (k < n0 && kind[k] < 0) {
+			free(q->speaker);
+			continue;
+		}
 		if (!q->speaker && q->kind == QUOTE_PARTIAL)
 			continue;
 		if (!q->speaker)
@@ -5007,6 +5015,7 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 		l->q[j++] = *q;
 	}
 	l->n = j;
+	free(kind);
 	indirect(&c, l);
 	headline_forms(&c, l);
 	quote_list_sort(l);

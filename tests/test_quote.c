@@ -237,6 +237,32 @@ Test(quote, whole_sentences_after_a_comma_are_direct)
 	done(&f);
 }
 
+/*
+ * Balkan wire copy marks speech with dashes: "- Words. - X said." The
+ * words between the dashes are a quote, set apart (dash); not a short
+ * list item, nor a paragraph with quotation marks, nor one with too
+ * many words after its last dash.
+ */
+Test(quote, speech_set_off_by_dashes)
+{
+	struct found f;
+
+	find(&f, "- Our neutrality is not for sale. We chose - Vucic said."
+		 "\n\n- Sweden - joined in 2024\n\n- He said \"no\" to it - "
+		 "Vucic said.\n\n- One two three - and then very many more "
+		 "words came after the last dash here.");
+	cr_assert_eq(f.l.n, 2);
+	cr_assert_not_null(with_text(&f, "Our neutrality is not for sale. "
+					 "We chose"));
+	cr_assert(with_text(&f, "Our neutrality is not for sale. We chose")
+			  ->dash);
+	cr_assert_eq(with_text(&f, "Our neutrality is not for sale. We chose")
+			     ->kind,
+		     QUOTE_DIRECT);
+	cr_assert_not_null(with_text(&f, "no"));
+	done(&f);
+}
+
 Test(quote, reopened_mark_inside_a_quote_starts_another)
 {
 	struct found f;

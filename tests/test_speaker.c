@@ -938,6 +938,25 @@ Test(speaker, expressed_hope_and_assessed_that)
 }
 
 /*
+ * "- Words - Vucic said.": speech set off by dashes is the speaker's
+ * after the second dash; a dashed line with no one saying it is no
+ * quote.
+ */
+Test(speaker, speech_set_off_by_dashes)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nAleksandar Vucic spoke on Sunday.\n\n- Our "
+		    "neutrality is not for sale. We chose - Vucic said.\n\n- "
+		    "NATO will deploy four battalions to the east - officials "
+		    "in Brussels");
+	said(&g, "Our neutrality is not for sale. We chose", D,
+	     "Aleksandar Vucic");
+	cr_expect_eq(g.l.n, 1);
+	quote_list_release(&g.l);
+}
+
+/*
  * Misses found by the fourth batch of held-out articles (a live blog and
  * an analysis): "promised Georgia it would ...", "Separately, Kremlin
  * spokesman Dmitry Peskov was quoted ...", "made clear that", "pointed out
