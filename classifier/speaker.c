@@ -1847,13 +1847,6 @@ static int counted_people(const struct ctx *c, size_t i, size_t e)
 	       (IN(c, i + 1, many) || IN(c, i + 1, roles));
 }
 
-/*
- * The subject before verb v, read backwards over adverbs ("has long
- * demanded"), a date ("on Friday said"), and appositive commas
- * ("Russian President, Dmitry Medvedev, said"). Sets [*np0, *np1) and
- * returns whether it starts at a clean boundary (sentence start, comma,
- * quotation mark, "that"), or -1 when there is no subject.
- */
 /* A month, in full or as AP abbreviates it ("Dec.") */
 static int month_word(const struct ctx *c, size_t i)
 {
@@ -1869,6 +1862,13 @@ static int month_word(const struct ctx *c, size_t i)
 	return 0;
 }
 
+/*
+ * The subject before verb v, read backwards over adverbs ("has long
+ * demanded"), a date ("on Friday said"), and appositive commas
+ * ("Russian President, Dmitry Medvedev, said"). Sets [*np0, *np1) and
+ * returns whether it starts at a clean boundary (sentence start, comma,
+ * quotation mark, "that"), or -1 when there is no subject.
+ */
 static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		   int *comma_before)
 {
@@ -3706,7 +3706,6 @@ static int in_a_document(const struct ctx *c, size_t i)
 	       IN(c, i + 2, docs) && T(c, i + 2)->sent == T(c, i)->sent;
 }
 
-/* First pass: names, organisations, documents. */
 /*
  * Letters of [t0, t1) in lower case, without full stops or spaces,
  * into buf (cap bytes): "N.Y." gives "ny", "New York" "newyork".
@@ -3785,6 +3784,7 @@ static const char *party_person(struct ctx *c, const struct cue *cu)
 	return NULL;
 }
 
+/* First pass: names, organisations, documents. */
 static void resolve_named(struct ctx *c, struct cue *cu)
 {
 	size_t run0 = 0;
