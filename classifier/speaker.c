@@ -2677,6 +2677,11 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			found = 1;
 		}
 	}
+	if (!found && v == s0 + 1 && is(c, s0, "one")) {
+		cu->np0 = s0; /* "Two diplomats spoke. One said ..." */
+		cu->np1 = v;
+		found = 1;
+	}
 	if (!found && v >= s0 + 2 && counted_people(c, v - 2, v)) {
 		cu->np0 = v - 2; /* "Two diplomats said" */
 		cu->np1 = v;
@@ -3784,6 +3789,43 @@ static const char *party_person(struct ctx *c, const struct cue *cu)
 	return NULL;
 }
 
+/*
+ * "Even former Russian officials admit as much. One told me ...": the
+ * last plural of people in the two sentences before the sentence of pos
+ * (in its paragraph or the one before), with up to three words before
+ * it, in the singular ("Former Russian official"); NULL if none.
+ */
+static const char *one_of_them(struct ctx *c, size_t pos)
+{
+	size_t s0 = sent0(c, pos), lo, i, j, para = T(c, pos)->para;
+	char *name;
+
+	if (s0 == 0)
+		return NULL;
+	lo = sent0(c, s0 - 1);
+	if (lo > 0 && T(c, lo - 1)->para + 1 >= para)
+		lo = sent0(c, lo - 1);
+	if (para - T(c, lo)->para > 1)
+		return NULL;
+	for (i = s0; i-- > lo;) {
+		if (c->inq[i] || !is_lowerword(c, i) || !plural(c, i) ||
+		    !(IN(c, i, many) || IN(c, i, roles)))
+			continue;
+		for (j = i; j > lo && i - j < 3 && is_word(c, j - 1) &&
+			    !IN(c, j - 1, function_words) &&
+			    !IN(c, j - 1, adverbs) && !IN(c, j - 1, time_words) &&
+			    !verb_class(c, j - 1) && !c->inq[j - 1];
+		     j--)
+			;
+		name = xstrndup(c->a->text + T(c, j)->start,
+				ARTICLE_BASE_END(T(c, i)) - 1 - T(c, j)->start);
+		if (*name >= 'a' && *name <= 'z')
+			*name = (char)(*name - 'a' + 'A');
+		return keep(c, name);
+	}
+	return NULL;
+}
+
 /* First pass: names, organisations, documents. */
 static void resolve_named(struct ctx *c, struct cue *cu)
 {
@@ -3794,6 +3836,13 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 		return;
 	cu->ms = T(c, cu->np0)->start;
 	cu->me = T(c, cu->np1 - 1)->end;
+	if (cu->np1 - cu->np0 == 1 && is(c, cu->np0, "one")) {
+		cu->kind = NP_PERSON;
+		cu->speaker = one_of_them(c, cu->pos);
+		if (cu->speaker)
+			add_event(c, cu->pos, cu->speaker, 1);
+		return;
+	}
 	cu->kind = np_kind(c, cu->np0, cu->np1, &run0);
 	switch (cu->kind) {
 	case NP_PERSON:

@@ -938,6 +938,27 @@ Test(speaker, expressed_hope_and_assessed_that)
 }
 
 /*
+ * "Two senior diplomats spoke. One said ...": one of the people the
+ * sentence before counts, in the singular; with no one before, nothing.
+ */
+Test(speaker, one_of_the_people_before)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nEven former Russian officials admit as much in "
+		    "private. One told me that Moscow never feared NATO.\n\n"
+		    "Two senior diplomats spoke to Reuters. One said the talks "
+		    "had stalled.");
+	said(&g, "Moscow never feared NATO", I, "Former Russian official");
+	mention(&g, "Moscow never feared NATO", I, "One");
+	said(&g, "the talks had stalled", I, "Senior diplomat");
+	quote_list_release(&g.l);
+	extract(&g, "Title\n\nThe vote was held. One said it was close.");
+	cr_expect_eq(g.l.n, 0);
+	quote_list_release(&g.l);
+}
+
+/*
  * "- Words - Vucic said.": speech set off by dashes is the speaker's
  * after the second dash; a dashed line with no one saying it is no
  * quote.
