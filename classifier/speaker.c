@@ -204,6 +204,7 @@ static const struct lexword lexicon[] = {
 	{ "acknowledges", 0, V_SAY },
 	{ "acknowledging", 0, V_SAY },
 	{ "acting", LEX_roles, 0 },
+	{ "activist", LEX_roles, 0 },
 	{ "add", 0, V_SAY },
 	{ "added", 0, V_SAY },
 	{ "adding", 0, V_SAY },
@@ -241,6 +242,7 @@ static const struct lexword lexicon[] = {
 	{ "american", LEX_demonyms, 0 },
 	{ "among", LEX_function_words, 0 },
 	{ "an", LEX_function_words | LEX_clause_words, 0 },
+	{ "analyst", LEX_roles, 0 },
 	{ "analysts", LEX_many, 0 },
 	{ "and", LEX_function_words | LEX_fstop_words, 0 },
 	{ "andorra", LEX_countries, 0 },
@@ -343,6 +345,7 @@ static const struct lexword lexicon[] = {
 	{ "can", LEX_function_words | LEX_aux, 0 },
 	{ "canada", LEX_countries, 0 },
 	{ "canadian", LEX_demonyms, 0 },
+	{ "candidate", LEX_roles, 0 },
 	{ "caution", 0, V_SAY },
 	{ "cautioned", 0, V_SAY },
 	{ "cautioning", 0, V_SAY },
@@ -373,6 +376,7 @@ static const struct lexword lexicon[] = {
 	{ "colombia", LEX_countries, 0 },
 	{ "commander", LEX_roles, 0 },
 	{ "comment", 0, V_SAY|V_NOUNLIKE },
+	{ "commentator", LEX_roles, 0 },
 	{ "commentators", LEX_many, 0 },
 	{ "commented", 0, V_SAY },
 	{ "commenting", 0, V_SAY },
@@ -404,6 +408,7 @@ static const struct lexword lexicon[] = {
 	{ "contending", 0, V_THAT },
 	{ "contends", 0, V_THAT },
 	{ "copenhagen", LEX_countries, 0 },
+	{ "correspondent", LEX_roles, 0 },
 	{ "could", LEX_function_words | LEX_adverbs | LEX_aux, 0 },
 	{ "council", LEX_orgs, 0 },
 	{ "counter", 0, V_SAY },
@@ -475,6 +480,7 @@ static const struct lexword lexicon[] = {
 	{ "earlier", LEX_function_words | LEX_time_words | LEX_adverbs, 0 },
 	{ "east", LEX_compass, 0 },
 	{ "eastern", LEX_extra_demonyms, 0 },
+	{ "economist", LEX_roles, 0 },
 	{ "egypt", LEX_countries, 0 },
 	{ "egyptian", LEX_demonyms, 0 },
 	{ "either", LEX_clause_words, 0 },
@@ -503,6 +509,7 @@ static const struct lexword lexicon[] = {
 	{ "every", LEX_function_words | LEX_clause_words, 0 },
 	{ "everything", LEX_not_participles, 0 },
 	{ "executive", LEX_roles, 0 },
+	{ "expert", LEX_roles, 0 },
 	{ "experts", LEX_many, 0 },
 	{ "explain", 0, V_SAY },
 	{ "explained", 0, V_SAY },
@@ -562,6 +569,7 @@ static const struct lexword lexicon[] = {
 	{ "high", LEX_roles, 0 },
 	{ "him", LEX_function_words, 0 },
 	{ "his", LEX_function_words | LEX_clause_words | LEX_poss_dets, 0 },
+	{ "historian", LEX_roles, 0 },
 	{ "house", LEX_orgs, 0 },
 	{ "how", LEX_function_words, 0 },
 	{ "however", LEX_function_words, 0 },
@@ -610,6 +618,7 @@ static const struct lexword lexicon[] = {
 	{ "jerusalem", LEX_countries, 0 },
 	{ "jordan", LEX_countries, 0 },
 	{ "journal", LEX_orgs, 0 },
+	{ "journalist", LEX_roles, 0 },
 	{ "july", LEX_time_words, 0 },
 	{ "june", LEX_time_words, 0 },
 	{ "just", LEX_function_words | LEX_adverbs, 0 },
@@ -635,6 +644,7 @@ static const struct lexword lexicon[] = {
 	{ "latvian", LEX_demonyms, 0 },
 	{ "lawmaker", LEX_roles, 0 },
 	{ "lawmakers", LEX_roles | LEX_many, 0 },
+	{ "lawyer", LEX_roles, 0 },
 	{ "leader", LEX_roles, 0 },
 	{ "leaders", LEX_roles, 0 },
 	{ "leadership", LEX_orgs, 0 },
@@ -774,6 +784,7 @@ static const struct lexword lexicon[] = {
 	{ "points", LEX_phrasal, 0 },
 	{ "poland", LEX_countries, 0 },
 	{ "polish", LEX_demonyms, 0 },
+	{ "politician", LEX_roles, 0 },
 	{ "pope", LEX_roles, 0 },
 	{ "portugal", LEX_countries, 0 },
 	{ "portuguese", LEX_demonyms, 0 },
@@ -799,6 +810,7 @@ static const struct lexword lexicon[] = {
 	{ "proclaimed", 0, V_THAT },
 	{ "proclaiming", 0, V_THAT },
 	{ "proclaims", 0, V_THAT },
+	{ "professor", LEX_roles, 0 },
 	{ "promise", 0, V_THAT|V_NOUNLIKE },
 	{ "promised", 0, V_THAT },
 	{ "promises", 0, V_THAT|V_NOUNLIKE },
@@ -846,6 +858,9 @@ static const struct lexword lexicon[] = {
 	{ "reports", 0, V_SAY|V_NOUNLIKE },
 	{ "representative", LEX_roles, 0 },
 	{ "republic", LEX_orgs, 0 },
+	{ "researcher", LEX_roles, 0 },
+	{ "reservist", LEX_roles, 0 },
+	{ "resident", LEX_roles, 0 },
 	{ "residents", LEX_many, 0 },
 	{ "resolution", LEX_docs, 0 },
 	{ "respond", 0, V_SAY },
@@ -875,6 +890,7 @@ static const struct lexword lexicon[] = {
 	{ "saying", 0, V_SAY },
 	{ "says", 0, V_SAY },
 	{ "scandinavian", LEX_extra_demonyms, 0 },
+	{ "scholar", LEX_roles, 0 },
 	{ "scotland", LEX_countries, 0 },
 	{ "second", LEX_function_words, 0 },
 	{ "secretary", LEX_roles, 0 },
@@ -1027,6 +1043,7 @@ static const struct lexword lexicon[] = {
 	{ "us", LEX_extra_demonyms | LEX_function_words, 0 },
 	{ "van", LEX_particles, 0 },
 	{ "venezuela", LEX_countries, 0 },
+	{ "veteran", LEX_roles, 0 },
 	{ "via", LEX_fstop_words, 0 },
 	{ "vice", LEX_roles, 0 },
 	{ "vice-president", LEX_roles, 0 },
@@ -1829,14 +1846,35 @@ static int one_role(const struct ctx *c, size_t i, size_t e)
 }
 
 /*
- * Is token i the "to" of "a source close to" or the "with" of "people
- * familiar with" (a role or a plural of people, the adjective, i)?
+ * Is token i the "to" of "a source close to", the "with" of "people
+ * familiar with", the "on" of "people briefed on" or the "of" of "aware
+ * of" (a role or a plural of people, the adjective, i)?
  */
 static int close_to(const struct ctx *c, size_t s0, size_t i)
 {
 	return i >= s0 + 2 && (IN(c, i - 2, roles) || IN(c, i - 2, many)) &&
 	       ((is(c, i, "to") && is(c, i - 1, "close")) ||
-		(is(c, i, "with") && is(c, i - 1, "familiar")));
+		(is(c, i, "with") && is(c, i - 1, "familiar")) ||
+		(is(c, i, "on") && is(c, i - 1, "briefed")) ||
+		(is(c, i, "of") && is(c, i - 1, "aware")));
+}
+
+/*
+ * "people familiar with the talks": the "with" (the "to", "on" or "of"
+ * of close_to()) up to three words of its object before token j, or
+ * NONE.
+ */
+static size_t close_before(const struct ctx *c, size_t s0, size_t j)
+{
+	size_t k;
+
+	for (k = j; k-- > s0 && j - k <= 4;) {
+		if (!is_word(c, k))
+			return NONE;
+		if (j - k >= 2 && close_to(c, s0, k))
+			return k;
+	}
+	return NONE;
 }
 
 /* "two people familiar with ...": a count, then people */
@@ -1914,6 +1952,12 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			i = k - 2;
 			trailing = 0;
 		}
+		/* "Erik Lindqvist, 54, said": the name before the age */
+		if (i > s0 + 2 && (T(c, i - 1)->flags & ARTICLE_DIGIT) &&
+		    T(c, i - 2)->punct == ',' && is_name_tok(c, i - 3)) {
+			i -= 2;
+			trailing = 0;
+		}
 	}
 	end = i;
 	if (i > s0 && is_pronoun(c, i - 1) && !trailing) {
@@ -1937,7 +1981,8 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			   j < end && j - 1 > s0 && is_np_word(c, j - 2)) {
 			j--;
 
-		} else if ((is(c, j - 1, "in") || is(c, j - 1, "to")) &&
+		} else if ((is(c, j - 1, "in") || is(c, j - 1, "to") ||
+			    is(c, j - 1, "from")) &&
 			   j < end && j - 1 > s0 &&
 			   (IN(c, j - 2, orgs) || IN(c, j - 2, roles))) {
 			j--; /* "the embassy in Stockholm", "envoy to NATO" */
@@ -1949,9 +1994,11 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			   IN(c, j - 2, roles)) {
 			j--; /* "President, Dmitry Medvedev" */
 		} else if (is_det(c, j - 1) && j < end) {
-			/* "the envoy to the Western Balkans" */
+			/* "the envoy to the Western Balkans", "a diplomat
+			 * from a southern member state" */
 			if (j - 1 > s0 + 1 && (is(c, j - 2, "in") ||
-					       is(c, j - 2, "to")) &&
+					       is(c, j - 2, "to") ||
+					       is(c, j - 2, "from")) &&
 			    (IN(c, j - 3, orgs) || IN(c, j - 3, roles))) {
 				j -= 2;
 				continue;
@@ -1974,6 +2021,17 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			}
 			j--;
 			break;
+		} else if (j < end && j - 1 > s0 + 2 && is_lowerword(c, j - 1) &&
+			   !IN(c, j - 1, function_words) &&
+			   is_det(c, j - 2) &&
+			   (is(c, j - 3, "from") || is(c, j - 3, "in")) &&
+			   IN(c, j - 4, roles)) {
+			j -= 3; /* "a diplomat from a southern member state" */
+		} else if ((k = close_before(c, s0, j)) != NONE) {
+			/* "two people familiar with the talks" */
+			j = k - 2;
+			if (j > s0 && counted_people(c, j - 1, end))
+				j--;
 		} else {
 			break;
 		}
@@ -1986,10 +2044,12 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	*np0 = j;
 	*np1 = end;
 	/* "..., Irakli Kobakhidze, the prime minister, told", "Li
-	 * Andersson, a former leader of the Left Alliance, warned": the name
-	 * the description is in apposition to is the subject */
-	if (trailing && j > s0 + 2 && (is(c, j, "the") || is(c, j, "a") ||
-				       is(c, j, "an")) &&
+	 * Andersson, a former leader of the Left Alliance, warned", "Antti
+	 * Häkkänen, Finland's defence minister, told": the name the
+	 * description is in apposition to is the subject */
+	if (trailing && j > s0 + 2 &&
+	    (is(c, j, "the") || is(c, j, "a") || is(c, j, "an") ||
+	     (T(c, j)->flags & ARTICLE_POSS)) &&
 	    T(c, j - 1)->punct == ',' && is_name_tok(c, j - 2) &&
 	    !(T(c, j - 2)->flags & ARTICLE_POSS)) {
 		k = run_start(c, j - 2, s0);
@@ -2513,8 +2573,11 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 			}
 	if (cu->c1 <= cu->c0 || (cls == V_OBJ && !object_clause(c, cu)) ||
 	    (cls == V_SAY && cu->immediate && object_np(c, cu->c0, cu->c1)) ||
-	    (bare && names_only(c, cu->c0, cu->c1)))
-		cu->c0 = cu->c1 = 0;
+	    (bare && names_only(c, cu->c0, cu->c1)) ||
+	    (bare && (is(c, cu->c0, "this") || is(c, cu->c0, "it")) &&
+	     cu->c0 + 1 < cu->c1 && !is_aux(c, cu->c0 + 1) &&
+	     IN(c, cu->c0 + 1, function_words)))
+		cu->c0 = cu->c1 = 0; /* "He noted this during a briefing" */
 }
 
 /* ---- cues ---- */
@@ -3046,6 +3109,10 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 		if (!is_cap(c, k) || !(IN(c, k, orgs) || IN(c, k, roles)) ||
 		    !(is(c, k + 1, "of") || is(c, k + 1, "for")))
 			continue;
+		/* "the spokesperson of the Ministry of Foreign Affairs of
+		 * Ukraine Heorhii Tykhyi": a person at the end */
+		if (is_name_tok(c, np1 - 2) && known_person(c, np1 - 1))
+			break;
 		if (IN(c, k, orgs))
 			return NP_ORG;
 		if (IN(c, k, roles) && !is_name_tok(c, np1 - 2) &&
@@ -3913,11 +3980,14 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 
 /*
  * After the dateline that opens a paragraph ("TBILISI —", "KYIV, Ukraine
- * (AP) —", "LONDON (Reuters) -"): the token after its dash, else i.
+ * (AP) —", "LONDON (Reuters) -"), or a transcript's speaker label in
+ * capitals ("ROB SCHMITZ, BYLINE:"): the token after its dash or colon,
+ * else i.
  */
 static size_t after_dateline(const struct ctx *c, size_t i, size_t end)
 {
 	size_t k;
+	int caps = 1;
 
 	if (i >= end || i != c->a->para[T(c, i)->para].tok0 ||
 	    !is_word(c, i) || !(T(c, i)->flags & ARTICLE_ACRONYM) ||
@@ -3928,6 +3998,10 @@ static size_t after_dateline(const struct ctx *c, size_t i, size_t end)
 
 		if (t->punct == '-')
 			return k + 1;
+		if (t->punct == ':' && caps)
+			return k + 1; /* a transcript's "ROB SCHMITZ, BYLINE:" */
+		if (is_word(c, k) && !(t->flags & ARTICLE_ACRONYM))
+			caps = 0;
 		if (!is_cap(c, k) && t->punct != ',' && t->punct != '(' &&
 		    t->punct != ')')
 			return i;
@@ -3963,17 +4037,23 @@ static int appositive_subject(const struct ctx *c, const struct mention *m)
 /*
  * "From her flat above the river, Olga Smirnova can see Russia": a name
  * right after an opening phrase of plain words (a preposition first, no
- * other comma), then its verb in lower case.
+ * other comma), or after a word or two of description ("reservist"),
+ * then its verb in lower case.
  */
 static int after_opening_phrase(const struct ctx *c, const struct mention *m)
 {
 	size_t s0 = after_dateline(c, sent0(c, m->t0), m->tt0), k;
+	size_t a = m->tt0;
 
-	if (m->tt0 < s0 + 3 || T(c, m->tt0 - 1)->punct != ',' ||
+	/* "..., reservist Mikko Salonen loads": a description first */
+	while (a > s0 + 3 && m->tt0 - a < 2 && is_lowerword(c, a - 1) &&
+	       !IN(c, a - 1, function_words))
+		a--;
+	if (a < s0 + 3 || T(c, a - 1)->punct != ',' ||
 	    !IN(c, s0, function_words) || m->t1 >= c->a->ntok ||
 	    T(c, m->t1)->sent != T(c, m->t0)->sent || !is_lowerword(c, m->t1))
 		return 0;
-	for (k = s0; k < m->tt0 - 1; k++)
+	for (k = s0; k < a - 1; k++)
 		if (!is_word(c, k) || is_name_tok(c, k) || c->inq[k])
 			return 0;
 	return 1;
@@ -4012,12 +4092,17 @@ static void subject_events(struct ctx *c)
 {
 	size_t k;
 	const struct mention *m;
+	int app;
 
 	for (k = 0; k < c->nmen; k++) {
 		m = &c->men[k];
-		if ((!opens_sentence(c, m) && !appositive_subject(c, m) &&
+		app = appositive_subject(c, m);
+		/* a name alone only after "Ms." or in apposition ("His
+		 * daughter, Anna, disagreed") */
+		if ((!opens_sentence(c, m) && !app &&
 		     !after_opening_phrase(c, m)) ||
-		    (c->canon[m->canon].ntok < 2 && !honorific_before(c, m)))
+		    (c->canon[m->canon].ntok < 2 && !honorific_before(c, m) &&
+		     !app))
 			continue;
 		add_event(c, m->t0, c->canon[m->canon].name, 1);
 	}
@@ -4143,9 +4228,13 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
 	}
 	if ((two = two_named(c, cu)) != NULL)
 		return two; /* "the two leaders" */
-	/* "two people familiar with the discussions": no one named */
+	/* "two people familiar with the discussions", "people briefed on
+	 * the plans": no one named */
 	if (counted_people(c, cu->np0, cu->np1))
 		return post_name(c, cu->np0, cu->np1);
+	for (i = cu->np0 + 2; i < cu->np1 && IN(c, cu->np0, many); i++)
+		if (close_to(c, cu->np0, i))
+			return post_name(c, cu->np0, cu->np1);
 
 	/* mentions before the description, latest first */
 	for (k = mention_from(c, cu->np0); k-- > 0;) {

@@ -959,6 +959,51 @@ Test(speaker, one_of_the_people_before)
 }
 
 /*
+ * Misses found by the twelfth held-out batch (FT, UNIAN, The Local, LRT
+ * and NPR styles): subjects in apposition, with an age or a possessive;
+ * professions as titles; a transcript's speaker label; sources "familiar
+ * with the talks" or "briefed on the plans"; a long title before a name;
+ * "noted this" reports nothing.
+ */
+Test(speaker, appositions_ages_labels_and_sources_familiar_with)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nA diplomat from a southern member state said "
+		    "the alliance was stretched. \"Nobody pays,\" the diplomat "
+		    "said. Dmitry Medvedev wrote that Finland was \"an enemy "
+		    "state\".\n\nAntti Hakkanen, Finland's defence minister, "
+		    "told the FT that Helsinki was \"ready to lead\".\n\n"
+		    "Stockholm resident Erik Lindqvist, 54, said he felt "
+		    "relieved. His daughter, Anna, disagreed. She said it would "
+		    "make Sweden \"a target\".\n\nHistorian Laura Kolbe says "
+		    "Finns trust themselves first.\n\nThe spokesperson of the "
+		    "Ministry of Foreign Affairs of Ukraine Heorhii Tykhyi said "
+		    "Kyiv expects \"concrete steps\". He noted this during a "
+		    "briefing in Kyiv.\n\nTwo people familiar with the talks "
+		    "said the deal was close. A source close to the talks said "
+		    "it was not.");
+	said(&g, "the alliance was stretched", I,
+	     "Diplomat from a southern member state");
+	said(&g, "Nobody pays", D, "Diplomat from a southern member state");
+	said(&g, "ready to lead", P, "Antti Hakkanen");
+	said(&g, "he felt relieved", I, "Erik Lindqvist");
+	said(&g, "a target", P, "Anna");
+	said(&g, "Finns trust themselves first", I, "Laura Kolbe");
+	said(&g, "concrete steps", P, "Heorhii Tykhyi");
+	cr_expect_null(quote_of(&g, "this during a briefing in Kyiv", I));
+	said(&g, "the deal was close", I, "Two people familiar with the talks");
+	said(&g, "it was not", I, "Source close to the talks");
+	quote_list_release(&g.l);
+	/* a transcript's label, then a description before the name */
+	extract(&g, "Title\n\nNPR's Rob Schmitz reports.\n\nROB SCHMITZ, "
+		    "BYLINE: On a gray morning, reservist Mikko Salonen loads "
+		    "his rifle. He says his training has not changed.");
+	said(&g, "his training has not changed", I, "Mikko Salonen");
+	quote_list_release(&g.l);
+}
+
+/*
  * "- Words - Vucic said.": speech set off by dashes is the speaker's
  * after the second dash; a dashed line with no one saying it is no
  * quote.
