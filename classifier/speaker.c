@@ -456,6 +456,10 @@ static const struct lexword lexicon[] = {
 	{ "department", LEX_orgs, 0 },
 	{ "deputy", LEX_roles, 0 },
 	{ "der", LEX_particles, 0 },
+	{ "describe", 0, V_CALL },
+	{ "described", 0, V_CALL },
+	{ "describes", 0, V_CALL },
+	{ "describing", 0, V_CALL },
 	{ "despite", LEX_function_words, 0 },
 	{ "di", LEX_particles, 0 },
 	{ "did", LEX_function_words | LEX_adverbs, 0 },
@@ -891,6 +895,7 @@ static const struct lexword lexicon[] = {
 	{ "says", 0, V_SAY },
 	{ "scandinavian", LEX_extra_demonyms, 0 },
 	{ "scholar", LEX_roles, 0 },
+	{ "scientist", LEX_roles, 0 },
 	{ "scotland", LEX_countries, 0 },
 	{ "second", LEX_function_words, 0 },
 	{ "secretary", LEX_roles, 0 },
@@ -1877,12 +1882,42 @@ static size_t close_before(const struct ctx *c, size_t s0, size_t j)
 	return NONE;
 }
 
-/* "two people familiar with ...": a count, then people */
+/* A plural word: ends in one "s" ("leaders", not "boss"). */
+static int plural(const struct ctx *c, size_t i)
+{
+	const char *w = c->a->text + T(c, i)->start;
+	size_t n = ARTICLE_BASE_END(T(c, i)) - T(c, i)->start;
+
+	return n > 3 && (w[n - 1] == 's' || w[n - 1] == 'S') &&
+	       w[n - 2] != 's' && w[n - 2] != 'S';
+}
+
+/* "two people familiar with ...", "two EU diplomats": a count, then
+ * people, perhaps after one word that says which */
 static int counted_people(const struct ctx *c, size_t i, size_t e)
 {
 	return i + 1 < e && (is(c, i, "two") || is(c, i, "three") ||
 			     is(c, i, "several")) &&
-	       (IN(c, i + 1, many) || IN(c, i + 1, roles));
+	       (IN(c, i + 1, many) || IN(c, i + 1, roles) ||
+		(i + 2 < e && is_word(c, i + 1) &&
+		 !IN(c, i + 1, function_words) && plural(c, i + 2) &&
+		 (IN(c, i + 2, many) || IN(c, i + 2, roles))));
+}
+
+/*
+ * "Zelensky (pictured) said", "the North Atlantic Treaty Organization
+ * (NATO) said", "Jim Risch (R-Idaho) urged": where an aside of a few
+ * words in brackets that ends right before token i starts, else i.
+ */
+static size_t before_aside(const struct ctx *c, size_t s0, size_t i)
+{
+	size_t k;
+
+	if (i <= s0 + 2 || T(c, i - 1)->punct != ')')
+		return i;
+	for (k = i - 2; k > s0 && i - k <= 5 && is_word(c, k); k--)
+		;
+	return k > s0 && k < i - 2 && T(c, k)->punct == '(' ? k : i;
 }
 
 /* A month, in full or as AP abbreviates it ("Dec.") */
@@ -1914,14 +1949,7 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	int trailing = 0;
 
 	*comma_before = 0;
-	/* "Zelensky (pictured) said", "the North Atlantic Treaty
-	 * Organization (NATO) said": an aside of a few words */
-	if (i > s0 + 2 && T(c, i - 1)->punct == ')') {
-		for (k = i - 2; k > s0 && i - k <= 5 && is_word(c, k); k--)
-			;
-		if (k > s0 && k < i - 2 && T(c, k)->punct == '(')
-			i = k;
-	}
+	i = before_aside(c, s0, i);
 	while (i > s0 && is_adverb(c, i - 1))
 		i--;
 	if (i >= s0 + 2 && IN(c, i - 1, time_words) &&
@@ -1929,6 +1957,7 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		i -= 2;
 		while (i > s0 && is_adverb(c, i - 1))
 			i--;
+		i = before_aside(c, s0, i); /* "(R-Idaho) on Tuesday" */
 	}
 	/* "Zelensky on Dec. 3 called", "on 3 December" */
 	if (i >= s0 + 3 && is(c, i - 3, "on") &&
@@ -1978,7 +2007,10 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			j--; /* "Jeanne Shaheen of New Hampshire" */
 			end = j;
 		} else if ((is(c, j - 1, "of") || is(c, j - 1, "and")) &&
-			   j < end && j - 1 > s0 && is_np_word(c, j - 2)) {
+			   j < end && j - 1 > s0 &&
+			   (is_np_word(c, j - 2) ||
+			    (is(c, j - 1, "and") &&
+			     before_aside(c, s0, j - 1) < j - 1))) {
 			j--;
 
 		} else if ((is(c, j - 1, "in") || is(c, j - 1, "to") ||
@@ -2177,7 +2209,7 @@ static size_t subject_start(const struct ctx *c, size_t s0)
  * confined themselves to stating that ..."). */
 static size_t head_np(const struct ctx *c, size_t s0)
 {
-	size_t e = sent1(c, s0), j = subject_start(c, s0);
+	size_t e = sent1(c, s0), j = subject_start(c, s0), k;
 
 	if (j < e && is_det(c, j))
 		j++;
@@ -2185,9 +2217,15 @@ static size_t head_np(const struct ctx *c, size_t s0)
 	if (j + 1 < e && (is(c, j, "mr") || is(c, j, "mr.")) &&
 	    is_cap(c, j + 1))
 		j++;
-	while (j < e && (is_np_word(c, j) ||
-			 (is(c, j, "of") && j + 1 < e && is_np_word(c, j + 1))))
-		j++;
+	/* "People Before Profit TD Paul Murphy": a capitalised function
+	 * word inside a run of capitalised words */
+	for (k = j; j < e && (is_np_word(c, j) ||
+			      (is(c, j, "of") && j + 1 < e &&
+			       is_np_word(c, j + 1)) ||
+			      (j > k && is_cap(c, j) && j + 1 < e &&
+			       is_cap(c, j + 1) && is_np_word(c, j + 1)));
+	     j++)
+		;
 	/* "Bosniak member of the presidency Denis Becirovic" */
 	while (j > s0 && j + 2 < e && is(c, j, "of") && is(c, j + 1, "the") &&
 	       is_np_word(c, j + 2)) {
@@ -2743,6 +2781,15 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	if (!found && v == s0 + 1 && is(c, s0, "one")) {
 		cu->np0 = s0; /* "Two diplomats spoke. One said ..." */
 		cu->np1 = v;
+		cu->first = s0;
+		found = 1;
+	}
+	if (!found && v >= s0 + 4 && is(c, v - 3, "one") &&
+	    is(c, v - 2, "of") && is(c, v - 1, "them") &&
+	    is_closing_mark(c, v - 4)) {
+		cu->np0 = v - 3; /* '"...," one of them said' */
+		cu->np1 = v;
+		cu->first = v - 3;
 		found = 1;
 	}
 	if (!found && v >= s0 + 2 && counted_people(c, v - 2, v)) {
@@ -2943,6 +2990,19 @@ static void find_cues(struct ctx *c)
 			i = f - 1;
 			continue;
 		}
+		/* ", per two EU diplomats": Politico's "according to" */
+		if (is(c, i, "per") && i > sent0(c, i) &&
+		    T(c, i - 1)->punct == ',' && i + 1 < e &&
+		    (counted_people(c, i + 1, e) || is_cap(c, i + 1) ||
+		     is_det(c, i + 1))) {
+			f = fwd_np(c, i + 1, 0);
+			if (f > i + 1) {
+				cu = new_cue(c, i, CUE_ACCORDING);
+				cu->np0 = i + 1;
+				cu->np1 = f;
+				continue;
+			}
+		}
 		if (is(c, i, "according") && i + 1 < e && is(c, i + 1, "to")) {
 			f = fwd_np(c, i + 2, 0);
 			/* "a statement from Helsinki" */
@@ -3064,16 +3124,6 @@ static size_t np_head(const struct ctx *c, size_t np0, size_t np1)
 		if (is(c, k, "of") || is(c, k, "from"))
 			return k - 1;
 	return np1 - 1;
-}
-
-/* A plural word: ends in one "s" ("leaders", not "boss"). */
-static int plural(const struct ctx *c, size_t i)
-{
-	const char *w = c->a->text + T(c, i)->start;
-	size_t n = ARTICLE_BASE_END(T(c, i)) - T(c, i)->start;
-
-	return n > 3 && (w[n - 1] == 's' || w[n - 1] == 'S') &&
-	       w[n - 2] != 's' && w[n - 2] != 'S';
 }
 
 /* Is [np0, np1) a person (its last words a name), and where is the name? */
@@ -3628,6 +3678,7 @@ static const char *joint_names(struct ctx *c, size_t np0, size_t run0,
 	if (k <= np0 + 1) /* no "and" after a first word */
 		return NULL;
 	k--; /* the "and" */
+	k = before_aside(c, np0, k); /* "Jeanne Shaheen (D-N.H.) and" */
 	if (!is_name_tok(c, k - 1))
 		return NULL;
 	r = run_start(c, k - 1, np0);
@@ -3903,7 +3954,9 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 		return;
 	cu->ms = T(c, cu->np0)->start;
 	cu->me = T(c, cu->np1 - 1)->end;
-	if (cu->np1 - cu->np0 == 1 && is(c, cu->np0, "one")) {
+	if (is(c, cu->np0, "one") &&
+	    (cu->np1 - cu->np0 == 1 ||
+	     (cu->np1 - cu->np0 == 3 && is(c, cu->np0 + 2, "them")))) {
 		cu->kind = NP_PERSON;
 		cu->speaker = one_of_them(c, cu->pos);
 		if (cu->speaker)
@@ -4946,9 +4999,26 @@ static void indirect(struct ctx *c, struct quote_list *l)
 		switch (cu->type) {
 		case CUE_VERB:
 		case CUE_OPINION:
-			if (cu->c1 > cu->c0 && (!cu->attached || cu->immediate))
-				add_indirect(c, l, cu->c0, cu->c1, cu->speaker,
+			if (cu->c1 > cu->c0 && (!cu->attached || cu->immediate)) {
+				/* 'said X "..." and that Y': when one of
+				 * two clauses holds a quotation (given as
+				 * the partial quote), the other alone */
+				g = cu->c1;
+				f = has_mark(c, cu->c0, cu->c1) ? cu->c0 + 1 :
+								  cu->c1;
+				for (; f + 1 < cu->c1; f++)
+					if (is(c, f, "and") &&
+					    is(c, f + 1, "that")) {
+						g = f;
+						break;
+					}
+				add_indirect(c, l, cu->c0, g, cu->speaker,
 					     cu->ms, cu->me);
+				if (g < cu->c1)
+					add_indirect(c, l, g + 2, cu->c1,
+						     cu->speaker, cu->ms,
+						     cu->me);
+			}
 			else if (cu->fronted && !cu->attached &&
 				 !own_complement(c, cu)) {
 				comma = cu->np0 == cu->pos + 1 ? cu->pos - 1 :

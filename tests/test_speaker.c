@@ -1004,6 +1004,40 @@ Test(speaker, appositions_ages_labels_and_sources_familiar_with)
 }
 
 /*
+ * Misses found by the thirteenth held-out batch (Washington Post,
+ * swissinfo, Irish Times, Reuters from Vilnius and Politico styles):
+ * "describing the plans as", a party name with "Before" in it, "said X
+ * \"...\" and that Y", ", per two EU diplomats", "one of them said",
+ * two senators with bracketed party tags, and "Political scientist".
+ */
+Test(speaker, described_per_one_of_them_and_bracketed_tags)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nMatt Carthy claimed it was \"dismantling "
+		    "neutrality\". People Before Profit TD Paul Murphy went "
+		    "further, describing the plans as \"a Trojan horse\".\n\n"
+		    "Micheal Martin said the bill \"has nothing to do with "
+		    "Nato\" and that neutrality would remain.\n\nTurkey is in "
+		    "no hurry to ratify, per two EU diplomats who spoke to "
+		    "Playbook. \"Erdogan wants F-16s first,\" one of them said."
+		    "\n\nSen. Jeanne Shaheen (D-N.H.) and Sen. Jim Risch "
+		    "(R-Idaho) on Tuesday urged the administration to lay out "
+		    "\"a clear road map\" for Ukraine.\n\nMarcel Dettling spoke "
+		    "first. Political scientist Laurent Goetschel sees it "
+		    "differently. \"Neutrality never meant isolation,\" he "
+		    "said.");
+	said(&g, "a Trojan horse", P, "Paul Murphy");
+	said(&g, "has nothing to do with Nato", P, "Micheal Martin");
+	said(&g, "neutrality would remain", I, "Micheal Martin");
+	said(&g, "Turkey is in no hurry to ratify", I, "Two EU diplomats");
+	said(&g, "Erdogan wants F-16s first", D, "EU diplomat");
+	said(&g, "a clear road map", P, "Jeanne Shaheen and Jim Risch");
+	said(&g, "Neutrality never meant isolation", D, "Laurent Goetschel");
+	quote_list_release(&g.l);
+}
+
+/*
  * "- Words - Vucic said.": speech set off by dashes is the speaker's
  * after the second dash; a dashed line with no one saying it is no
  * quote.
