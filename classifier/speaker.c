@@ -226,6 +226,7 @@ static const struct lexword lexicon[] = {
 	{ "again", LEX_adverbs, 0 },
 	{ "against", LEX_function_words, 0 },
 	{ "agency", LEX_orgs, 0 },
+	{ "agreed", LEX_phrasal, 0 },
 	{ "ahead", LEX_after_inverted, 0 },
 	{ "aide", LEX_roles, 0 },
 	{ "albania", LEX_countries, 0 },
@@ -571,6 +572,10 @@ static const struct lexword lexicon[] = {
 	{ "here", LEX_function_words, 0 },
 	{ "herzegovina", LEX_countries, 0 },
 	{ "high", LEX_roles, 0 },
+	{ "highlight", 0, V_THAT },
+	{ "highlighted", 0, V_THAT },
+	{ "highlighting", 0, V_THAT },
+	{ "highlights", 0, V_THAT },
 	{ "him", LEX_function_words, 0 },
 	{ "his", LEX_function_words | LEX_clause_words | LEX_poss_dets, 0 },
 	{ "historian", LEX_roles, 0 },
@@ -2822,12 +2827,17 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			cu->fronted = comma;
 		}
 	}
-	/* "a warning" is a noun, but "..., warning that" a participle */
+	/* "a warning" is a noun, but "..., warning that" a participle;
+	 * "Small states, he argued, ..." are states, "Stubb notes" a verb */
 	if ((cu->cls & V_NOUNLIKE) &&
 	    !(v > s0 && T(c, v - 1)->punct == ',' && v + 1 < e &&
 	      is(c, v + 1, "that") && ing_word(c, v)) &&
 	    (cu->np0 == cu->np1 || cu->np1 != v ||
-	     !(is_cap(c, cu->np1 - 1) || is_pronoun(c, cu->np1 - 1))))
+	     !(is_cap(c, cu->np1 - 1) || is_pronoun(c, cu->np1 - 1)) ||
+	     (cu->np1 - cu->np0 == 1 && cu->np0 == subject_start(c, s0) &&
+	      !is_pronoun(c, cu->np0) && !known_person(c, cu->np0) &&
+	      !(T(c, cu->np0)->flags & ARTICLE_ACRONYM) &&
+	      !IN(c, cu->np0, orgs) && !IN(c, cu->np0, countries))))
 		return 0;
 	if (is_cap(c, v) && !headline(c, v) && v != s0)
 		return 0;
@@ -2962,6 +2972,9 @@ static int phrasal_say(const struct ctx *c, size_t i, size_t e)
 	}
 	if (is(c, i, "pointed") || is(c, i, "points") || is(c, i, "point"))
 		return k + 1 < e && is(c, k, "out") && is(c, k + 1, "that");
+	/* "agreed that" (not "agreed to") */
+	if (is(c, i, "agreed"))
+		return k < e && is(c, k, "that");
 	/* "expressed hope that", "voiced confidence that" */
 	return k + 1 < e &&
 	       (is(c, k, "hope") || is(c, k, "confidence") ||
@@ -3984,7 +3997,11 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 		cu->speaker = joint_names(c, cu->np0, run0, cu->np1);
 		if (!cu->speaker)
 			cu->speaker = canon_name(c, run0, cu->np1);
-		add_event(c, cu->pos, cu->speaker, 1);
+		/* "welcomed Borrell's words": an object, no subject for a
+		 * later "he" */
+		if (cu->type != CUE_POSSNOUN ||
+		    cu->np0 == subject_start(c, sent0(c, cu->np0)))
+			add_event(c, cu->pos, cu->speaker, 1);
 		break;
 	case NP_ORG:
 		if (cu->np1 - cu->np0 == 2 && is_he(c, cu->np0) &&
@@ -4986,6 +5003,22 @@ static size_t aside_rest(const struct ctx *c, const struct cue *cu,
 	return 0;
 }
 
+/*
+ * Whether cue k stands inside the clause an earlier cue of its sentence
+ * reports ("pointed out that Hungary has been asking Kyiv to ...": the
+ * asking is part of what was pointed out, not words of its own).
+ */
+static int inside_clause(const struct ctx *c, size_t k)
+{
+	size_t pos = c->cue[k].pos, s0 = sent0(c, pos), j;
+
+	for (j = k; j-- > 0 && c->cue[j].pos >= s0;)
+		if (c->cue[j].c1 > c->cue[j].c0 && c->cue[j].c0 <= pos &&
+		    pos < c->cue[j].c1)
+			return 1;
+	return 0;
+}
+
 /* Reported speech from every cue that introduces a clause. */
 static void indirect(struct ctx *c, struct quote_list *l)
 {
@@ -4999,7 +5032,8 @@ static void indirect(struct ctx *c, struct quote_list *l)
 		switch (cu->type) {
 		case CUE_VERB:
 		case CUE_OPINION:
-			if (cu->c1 > cu->c0 && (!cu->attached || cu->immediate)) {
+			if (cu->c1 > cu->c0 && (!cu->attached || cu->immediate) &&
+			    !inside_clause(c, k)) {
 				/* 'said X "..." and that Y': when one of
 				 * two clauses holds a quotation (given as
 				 * the partial quote), the other alone */
@@ -5144,6 +5178,31 @@ static void ctx_release(struct ctx *c)
 	sbuf_release(&c->key);
 }
 
+/*
+ * A title in quotation marks after "on" or "in" ('told CNN on "State of
+ * the Union"', 'wrote in "Foreign Affairs"'): at most six words, each
+ * capitalised but for short joining words, outside a headline. A name,
+ * not anyone's words.
+ */
+static int title_quote(const struct ctx *c, const struct quote *q)
+{
+	size_t k, words = 0;
+
+	if (q->kind != QUOTE_PARTIAL || q->open == QUOTE_NONE ||
+	    q->open == 0 || headline(c, q->tok0) ||
+	    !(is(c, q->open - 1, "on") || is(c, q->open - 1, "in")))
+		return 0;
+	for (k = q->tok0; k < q->tok1; k++) {
+		if (!is_word(c, k))
+			continue;
+		if (!is_cap(c, k) && !is(c, k, "of") && !is(c, k, "the") &&
+		    !is(c, k, "and") && !is(c, k, "a") && !is(c, k, "for"))
+			return 0;
+		words++;
+	}
+	return words > 0 && words <= 6 && is_cap(c, q->tok0);
+}
+
 void speaker_attribute(const struct article *a, struct quote_list *l)
 {
 	struct ctx c;
@@ -5174,6 +5233,10 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 	kind = xcalloc(n0 + 1, sizeof(*kind));
 	for (k = 0; k < n0; k++) {
 		q = &l->q[k];
+		if (title_quote(&c, q)) {
+			kind[k] = -1; /* 'on "State of the Union"' */
+			continue;
+		}
 		ci = own_cue(&c, q);
 		if (ci == NONE) {
 			if (q->dash)

@@ -1038,6 +1038,40 @@ Test(speaker, described_per_one_of_them_and_bracketed_tags)
 }
 
 /*
+ * Misses found by the fourteenth held-out batch (CNN, Euractiv, Moldova,
+ * Hungary Today and NRK styles): a programme's title in quotation marks
+ * is nobody's words; "Small states" are no one stating; "welcomed
+ * Borrell's words" makes no subject for "he"; a speech verb inside
+ * another's reported clause reports nothing of its own; "agreed that"
+ * and "he highlighted" attribute.
+ */
+Test(speaker, titles_nested_cues_and_agreed_that)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\"It is when,\" Antony Blinken told CNN on "
+		    "\"State of the Union.\"\n\n\"It is a fact,\" Josep "
+		    "Borrell said. Austria's Foreign Minister Alexander "
+		    "Schallenberg, whose country is neutral, welcomed Borrell's "
+		    "words. Small states, he argued, could contribute to "
+		    "security.\n\nThe minister Peter Szijjarto pointed out that "
+		    "Hungary has been asking Kyiv for years to return the "
+		    "rights. \"We ask for nothing more,\" he highlighted.\n\n"
+		    "Jeanne Shaheen spoke first. Jim Risch agreed that the "
+		    "summit should produce \"something more than words.\"");
+	cr_expect_null(quote_of(&g, "State of the Union.", P));
+	said(&g, "Small states, he argued, could contribute to security", I,
+	     "Alexander Schallenberg");
+	said(&g, "Hungary has been asking Kyiv for years to return the rights",
+	     I, "Peter Szijjarto");
+	cr_expect_null(quote_of(&g, "Kyiv for years to return the rights", I));
+	mention(&g, "We ask for nothing more", D, "he");
+	said(&g, "something more than words.", P, "Jim Risch");
+	cr_expect_eq(g.l.n, 6);
+	quote_list_release(&g.l);
+}
+
+/*
  * "- Words - Vucic said.": speech set off by dashes is the speaker's
  * after the second dash; a dashed line with no one saying it is no
  * quote.
