@@ -2263,9 +2263,11 @@ static int clause_start(const struct ctx *c, size_t i)
 		return 1;
 	if (IN(c, i, time_words) || IN(c, i, function_words))
 		return 0;
-	/* "said allies were divided": a bare noun, then its verb */
+	/* "said allies were divided": a bare noun, then its verb; in a
+	 * headline, without it ("says door open to Georgia") */
 	if (is_lowerword(c, i) && i + 1 < c->a->ntok &&
-	    T(c, i + 1)->sent == t->sent && is_aux(c, i + 1))
+	    T(c, i + 1)->sent == t->sent &&
+	    (is_aux(c, i + 1) || (headline(c, i) && is_word(c, i + 1))))
 		return 1;
 	return (t->flags & (ARTICLE_CAP | ARTICLE_DIGIT)) != 0;
 }
@@ -4259,8 +4261,9 @@ static int other_titles(struct ctx *c, const struct cue *d,
 		return 0;
 	e = &c->canon[k];
 	for (i = d->np0; i < d->np1; i++)
-		if (IN(c, i, roles) && canon_has_role(c, e, i))
-			return 0;
+		if (IN(c, i, roles) &&
+		    (canon_has_role(c, e, i) || is(c, i, "chief")))
+			return 0; /* "NATO chief": whatever the head's title */
 	return e->nrole > 0;
 }
 
@@ -5099,11 +5102,45 @@ static void indirect(struct ctx *c, struct quote_list *l)
 	}
 }
 
+/*
+ * The speaker a headline's label names before its first colon
+ * ("Orban: ...", "Kremlin: ..."): a person the article names, or a body
+ * of at most three capitalised words ending in an organisation's word or
+ * an acronym (whose quotation marks after it are its words, though a
+ * body's label may be only the topic: "NATO: Turkey agrees ..."); NULL
+ * if none. *colon is set to the colon's token.
+ */
+static const char *headline_label(struct ctx *c, size_t p, size_t *colon)
+{
+	const struct article *a = c->a;
+	size_t t0 = a->para[p].tok0, t1 = a->para[p].tok1, k;
+
+	*colon = NONE;
+	for (k = t0; k < t1; k++)
+		if (T(c, k)->punct == ':' && !c->inq[k]) {
+			*colon = k;
+			break;
+		}
+	if (*colon == NONE || *colon == t0 || *colon - t0 > 3)
+		return NULL;
+	for (k = t0; k < *colon && is_word(c, k) && is_cap(c, k); k++)
+		;
+	if (k < *colon)
+		return NULL;
+	if (known_person(c, *colon - 1))
+		return canon_name(c, t0, *colon);
+	if (IN(c, *colon - 1, orgs) ||
+	    (T(c, *colon - 1)->flags & ARTICLE_ACRONYM))
+		return org_name(c, t0, *colon);
+	return NULL;
+}
+
 /* Headlines: "Orban: Hungary on the way ..." and "...: Stoltenberg". */
 static void headline_forms(struct ctx *c, struct quote_list *l)
 {
 	const struct article *a = c->a;
 	size_t p, k, t0, t1, colon, last;
+	const char *hl;
 
 	for (p = 0; p < a->npara; p++) {
 		if (!a->para[p].headline)
@@ -5120,13 +5157,11 @@ static void headline_forms(struct ctx *c, struct quote_list *l)
 		}
 		if (colon == NONE)
 			continue;
-		for (k = t0; k < colon && is_name_tok(c, k); k++)
-			;
-		if (k == colon && colon > t0 && colon - t0 <= 3 &&
-		    known_person(c, colon - 1)) {
-			add_indirect(c, l, colon + 1, t1,
-				     canon_name(c, t0, colon),
-				     T(c, t0)->start, T(c, colon - 1)->end);
+		/* a person only: "NATO: Turkey agrees ..." is a topic */
+		hl = headline_label(c, p, &k);
+		if (hl && known_person(c, colon - 1)) {
+			add_indirect(c, l, colon + 1, t1, hl, T(c, t0)->start,
+				     T(c, colon - 1)->end);
 			continue;
 		}
 		for (k = last + 1; k < t1 && is_name_tok(c, k); k++)
@@ -5209,6 +5244,7 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 	size_t k, j, n0, ci;
 	struct quote *q;
 	const struct quote *o;
+	const char *hl;
 	int *kind;
 
 	memset(&c, 0, sizeof(c));
@@ -5241,6 +5277,14 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 		if (ci == NONE) {
 			if (q->dash)
 				kind[k] = -1; /* a dashed list item */
+			/* 'Kremlin: Finland's NATO Membership "A
+			 * Mistake"': the headline's label */
+			if (q->kind == QUOTE_PARTIAL && headline(&c, q->tok0) &&
+			    (hl = headline_label(&c, q->para, &j)) != NULL &&
+			    q->tok0 > j)
+				set_speaker(q, hl,
+					    T(&c, a->para[q->para].tok0)->start,
+					    T(&c, j - 1)->end);
 			continue;
 		}
 		/* "The Kremlin was furious: \"... secure.\" Moscow warned

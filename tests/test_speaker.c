@@ -1072,6 +1072,33 @@ Test(speaker, titles_nested_cues_and_agreed_that)
 }
 
 /*
+ * Headlines, found by the fifteenth held-out batch: a quotation after a
+ * body's label ('Kremlin: Finland's NATO Membership "A Mistake"') is the
+ * body's, though "NATO: Turkey agrees ..." reports nothing (a topic);
+ * "says door open to Georgia" drops its article; "NATO chief" is the
+ * alliance's head named below, whatever his title.
+ */
+Test(speaker, headline_labels_and_headlinese)
+{
+	struct got g;
+
+	extract(&g, "Kremlin: Finland's NATO Membership \"A Mistake\"\n\n"
+		    "Dmitry Peskov said expansion was \"a mistake\".");
+	said(&g, "A Mistake", P, "Kremlin");
+	said(&g, "a mistake", P, "Dmitry Peskov");
+	quote_list_release(&g.l);
+	extract(&g, "NATO: Turkey agrees to back Finland's membership\n\n"
+		    "The ministers signed a memorandum.");
+	cr_expect_eq(g.l.n, 0);
+	quote_list_release(&g.l);
+	extract(&g, "NATO chief says door open to Georgia\n\nNATO Secretary "
+		    "General Jens Stoltenberg has reaffirmed that Georgia will "
+		    "one day become a member.");
+	said(&g, "door open to Georgia", I, "Jens Stoltenberg");
+	quote_list_release(&g.l);
+}
+
+/*
  * "- Words - Vucic said.": speech set off by dashes is the speaker's
  * after the second dash; a dashed line with no one saying it is no
  * quote.
