@@ -2799,6 +2799,22 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		cu->first = v - 3;
 		found = 1;
 	}
+	/* "..., with opposition lawmakers accusing the coalition of":
+	 * the participle's own subject, after "with" */
+	if (!found && ing_word(c, v) && v >= s0 + 3) {
+		for (f = v; f > s0 && v - f < 4 && is_word(c, f - 1) &&
+			    !is(c, f - 1, "with");
+		     f--)
+			;
+		if (f > s0 && f < v && is(c, f - 1, "with") &&
+		    (IN(c, v - 1, many) || IN(c, v - 1, roles)) &&
+		    plural(c, v - 1)) {
+			cu->np0 = f;
+			cu->np1 = v;
+			cu->first = f;
+			found = 1;
+		}
+	}
 	if (!found && v >= s0 + 2 && counted_people(c, v - 2, v)) {
 		cu->np0 = v - 2; /* "Two diplomats said" */
 		cu->np1 = v;
@@ -2860,18 +2876,28 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		}
 		if (cu->from == NONE) {
 			f = head_np(c, s0);
-			if (f > s0 && f <= v)
+			/* not a determiner alone ("The talks ended, with
+			 * both sides saying ...") */
+			if (f > s0 && f <= v &&
+			    !(f == subject_start(c, s0) + 1 && is_det(c, f - 1)))
 				cu->np0 = subject_start(c, s0), cu->np1 = f;
 			/* "The head of the committee, Andrei Kartapolov,
-			 * went further, calling ...": the name */
-			if (f > s0 && f + 3 < v && T(c, f)->punct == ',' &&
-			    is_name_tok(c, f + 1)) {
-				size_t n1 = f + 1;
+			 * went further, calling ...", "Her predecessor,
+			 * the former president Igor Dodon, accused": the
+			 * name in apposition (after its own few words) */
+			while (f > s0 && f < v && f - s0 < 4 &&
+			       is_lowerword(c, f) && !verb_class(c, f) &&
+			       !IN(c, f, function_words))
+				f++;
+			if (f > s0 && f + 3 < v && T(c, f)->punct == ',') {
+				size_t n0 = f + 1, n1;
 
-				while (n1 < v && is_name_tok(c, n1))
-					n1++;
-				if (n1 - f - 1 >= 2 && T(c, n1)->punct == ',')
-					cu->np0 = f + 1, cu->np1 = n1;
+				while (n0 < v && n0 - f < 5 && is_lowerword(c, n0))
+					n0++;
+				for (n1 = n0; n1 < v && is_name_tok(c, n1); n1++)
+					;
+				if (n1 - n0 >= 2 && T(c, n1)->punct == ',')
+					cu->np0 = n0, cu->np1 = n1;
 			}
 		}
 	}

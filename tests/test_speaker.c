@@ -1099,6 +1099,30 @@ Test(speaker, headline_labels_and_headlinese)
 }
 
 /*
+ * Participles with subjects of their own: "with opposition lawmakers
+ * accusing ..." is the lawmakers', "Her predecessor, the former
+ * president Igor Dodon, accused" Dodon's, and "The talks ended, with
+ * both sides saying ..." nobody's in particular (it gave "The").
+ */
+Test(speaker, participle_subjects_after_with_and_in_apposition)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe bill passed, with opposition lawmakers "
+		    "accusing the coalition of acting without a mandate.\n\n"
+		    "Her predecessor, the pro-Russian former president Igor "
+		    "Dodon, accused Sandu of \"dragging Moldova into NATO\"."
+		    "\n\nThe talks ended, with both sides saying they were "
+		    "close.");
+	said(&g, "the coalition of acting without a mandate", I,
+	     "Opposition lawmakers");
+	said(&g, "dragging Moldova into NATO", P, "Igor Dodon");
+	mention(&g, "dragging Moldova into NATO", P, "Igor Dodon");
+	cr_expect_null(quote_of(&g, "they were close", I));
+	quote_list_release(&g.l);
+}
+
+/*
  * "- Words - Vucic said.": speech set off by dashes is the speaker's
  * after the second dash; a dashed line with no one saying it is no
  * quote.
