@@ -2150,6 +2150,13 @@ static size_t fwd_np(const struct ctx *c, size_t i, int allow_comma)
 				j++;
 				continue;
 			}
+			/* "a senior official in Ankara" */
+			if (j > i && j + 1 < e && is(c, j, "in") &&
+			    IN(c, j - 1, roles) &&
+			    is_cap(c, j + 1) && !(T(c, j + 1)->flags & ARTICLE_POSS)) {
+				j += 2;
+				continue;
+			}
 			if (is_lowerword(c, j) && (IN(c, j, fstop_words) ||
 						   verb_class(c, j)))
 				break;
@@ -2732,7 +2739,7 @@ static size_t attribution_start(const struct ctx *c, size_t s0, size_t np0)
 /* Subject of verb cue cu; returns 0 when the verb is no cue after all. */
 static int verb_subject(struct ctx *c, struct cue *cu)
 {
-	size_t v = cu->pos, s0 = sent0(c, v), e = sent1(c, v), np0, np1, f;
+	size_t v = cu->pos, s0 = sent0(c, v), e = sent1(c, v), np0, np1, f, g;
 	int comma, r, found = 0; /* the subject is found */
 
 	/* "NATO's promise", "a call": nouns */
@@ -2748,8 +2755,7 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		 * the words come before the verb (attribution_start) */
 		if (f > n0 && f + 1 < e && is(c, f, "for") &&
 		    IN(c, f - 1, roles)) {
-			size_t g = fwd_np(c, f + 1, 0);
-
+			g = fwd_np(c, f + 1, 0);
 			if (g > f + 1 && (g >= e || T(c, g)->punct == '.')) {
 				n0 = f + 1;
 				f = g;
@@ -2881,6 +2887,16 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			if (f > s0 && f <= v &&
 			    !(f == subject_start(c, s0) + 1 && is_det(c, f - 1)))
 				cu->np0 = subject_start(c, s0), cu->np1 = f;
+			/* "A spokesperson for NATO Secretary General Jens
+			 * Stoltenberg declined ... but said": whom the
+			 * spokesperson speaks for, as before "said" */
+			if (f > s0 + 1 && f + 1 < v && is(c, f, "for") &&
+			    IN(c, f - 1, roles)) {
+				for (g = f + 1; g < v && is_np_word(c, g); g++)
+					;
+				if (g > f + 1 && g < v)
+					cu->np0 = f + 1, cu->np1 = g;
+			}
 			/* "The head of the committee, Andrei Kartapolov,
 			 * went further, calling ...", "Her predecessor,
 			 * the former president Igor Dodon, accused": the
@@ -3162,8 +3178,9 @@ static size_t np_head(const struct ctx *c, size_t np0, size_t np1)
 	size_t k;
 
 	for (k = np0 + 1; k < np1; k++)
-		if (is(c, k, "of") || is(c, k, "from"))
-			return k - 1;
+		if (is(c, k, "of") || is(c, k, "from") ||
+		    (is(c, k, "in") && IN(c, k - 1, roles)))
+			return k - 1; /* "a senior official in Ankara" */
 	return np1 - 1;
 }
 
@@ -4078,7 +4095,7 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 
 /*
  * After the dateline that opens a paragraph ("TBILISI —", "KYIV, Ukraine
- * (AP) —", "LONDON (Reuters) -"), or a transcript's speaker label in
+ * (AP) —", "LONDON (Reuters) -", "(Bloomberg) --"), or a transcript's speaker label in
  * capitals ("ROB SCHMITZ, BYLINE:"): the token after its dash or colon,
  * else i.
  */
@@ -4087,8 +4104,13 @@ static size_t after_dateline(const struct ctx *c, size_t i, size_t end)
 	size_t k;
 	int caps = 1;
 
-	if (i >= end || i != c->a->para[T(c, i)->para].tok0 ||
-	    !is_word(c, i) || !(T(c, i)->flags & ARTICLE_ACRONYM) ||
+	if (i >= end || i != c->a->para[T(c, i)->para].tok0)
+		return i;
+	/* "(Bloomberg) --" */
+	if (i + 3 < end && T(c, i)->punct == '(' && is_cap(c, i + 1) &&
+	    T(c, i + 2)->punct == ')' && T(c, i + 3)->punct == '-')
+		return i + 4;
+	if (!is_word(c, i) || !(T(c, i)->flags & ARTICLE_ACRONYM) ||
 	    T(c, i)->end - T(c, i)->start < 3)
 		return i;
 	for (k = i + 1; k < end && k < i + 10; k++) {
@@ -5240,6 +5262,49 @@ static void ctx_release(struct ctx *c)
 }
 
 /*
+ * '"We will not be a buffer zone": Moldova's foreign minister on ...': a
+ * headline's quotation followed by a colon and who said it, a person
+ * the article names or a description of one (the first person whose
+ * titles hold its role words); NULL if none. *end is set to the byte
+ * after the words that say who.
+ */
+static const char *headline_described(struct ctx *c, const struct quote *q,
+				      size_t *end)
+{
+	size_t k0, k1, k, m, roles = 0, e;
+	const struct canon *en;
+
+	if (q->close == QUOTE_NONE || !headline(c, q->tok0) ||
+	    q->close + 2 >= c->a->ntok || T(c, q->close + 1)->punct != ':' ||
+	    T(c, q->close + 2)->para != q->para)
+		return NULL;
+	k0 = q->close + 2;
+	e = c->a->para[q->para].tok1;
+	for (k1 = k0; k1 < e && k1 - k0 < 6 && is_word(c, k1) &&
+		      !(is_lowerword(c, k1) && IN(c, k1, function_words));
+	     k1++)
+		roles += IN(c, k1, roles) != 0;
+	if (k1 == k0)
+		return NULL;
+	*end = T(c, k1 - 1)->end;
+	if (is_name_tok(c, k1 - 1) && known_person(c, k1 - 1))
+		return canon_name(c, run_start(c, k1 - 1, k0), k1);
+	if (!roles)
+		return NULL;
+	for (m = 0; m < c->nmen; m++) {
+		if (T(c, c->men[m].t0)->para <= q->para)
+			continue;
+		en = &c->canon[c->men[m].canon];
+		for (k = k0; k < k1; k++)
+			if (IN(c, k, roles) && !canon_has_role(c, en, k))
+				break;
+		if (k == k1)
+			return en->name;
+	}
+	return NULL;
+}
+
+/*
  * A title in quotation marks after "on" or "in" ('told CNN on "State of
  * the Union"', 'wrote in "Foreign Affairs"'): at most six words, each
  * capitalised but for short joining words, outside a headline. A name,
@@ -5303,6 +5368,12 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 		if (ci == NONE) {
 			if (q->dash)
 				kind[k] = -1; /* a dashed list item */
+			hl = headline_described(&c, q, &j);
+			if (hl) {
+				set_speaker(q, hl, T(&c, q->close + 2)->start,
+					    j);
+				continue;
+			}
 			/* 'Kremlin: Finland's NATO Membership "A
 			 * Mistake"': the headline's label */
 			if (q->kind == QUOTE_PARTIAL && headline(&c, q->tok0) &&

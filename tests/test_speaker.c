@@ -1123,6 +1123,34 @@ Test(speaker, participle_subjects_after_with_and_in_apposition)
 }
 
 /*
+ * Misses found by the sixteenth held-out batch (an Economist-style
+ * feature, an interview, Bloomberg): "a senior official in Ankara" (and
+ * "the official" later), "(Bloomberg) --" before a lede, "A spokesperson
+ * for X declined ... but said" (X's words, as "a spokesperson for the
+ * Foreign Office said" is the Foreign Office's), and a headline's
+ * quotation followed by a colon and a description of who said it.
+ */
+Test(speaker, officials_in_places_spokespeople_for_and_described_headlines)
+{
+	struct got g;
+
+	extract(&g, "\"No buffer zone\": Moldova's foreign minister on "
+		    "neutrality\n\n(Bloomberg) -- Turkey may not vote this "
+		    "year, according to a senior official in Ankara. The "
+		    "official said lawmakers wanted \"concrete results\" "
+		    "first.\n\nA spokesperson for NATO Secretary General Jens "
+		    "Stoltenberg declined to comment but said the alliance "
+		    "expected a vote \"as soon as possible.\"\n\nMoldova's "
+		    "Foreign Minister Mihai Popsoi spoke to reporters.");
+	said(&g, "No buffer zone", D, "Mihai Popsoi");
+	mention(&g, "No buffer zone", D, "Moldova's foreign minister");
+	said(&g, "Turkey may not vote this year", I, "Senior official in Ankara");
+	said(&g, "concrete results", P, "Senior official in Ankara");
+	said(&g, "as soon as possible.", P, "Jens Stoltenberg");
+	quote_list_release(&g.l);
+}
+
+/*
  * "- Words - Vucic said.": speech set off by dashes is the speaker's
  * after the second dash; a dashed line with no one saying it is no
  * quote.
