@@ -138,31 +138,56 @@ static const struct demonym capitals[] = {
 static const struct us_state {
 	const char *name, *ap, *postal; /* name: lower case, no spaces */
 } us_states[] = {
-	{ "alabama", "ala", "al" },	    { "alaska", "alaska", "ak" },
-	{ "arizona", "ariz", "az" },	    { "arkansas", "ark", "ar" },
-	{ "california", "calif", "ca" },    { "colorado", "colo", "co" },
-	{ "connecticut", "conn", "ct" },    { "delaware", "del", "de" },
-	{ "florida", "fla", "fl" },	    { "georgia", "ga", "ga" },
-	{ "hawaii", "hawaii", "hi" },	    { "idaho", "idaho", "id" },
-	{ "illinois", "ill", "il" },	    { "indiana", "ind", "in" },
-	{ "iowa", "iowa", "ia" },	    { "kansas", "kan", "ks" },
-	{ "kentucky", "ky", "ky" },	    { "louisiana", "la", "la" },
-	{ "maine", "maine", "me" },	    { "maryland", "md", "md" },
-	{ "massachusetts", "mass", "ma" },  { "michigan", "mich", "mi" },
-	{ "minnesota", "minn", "mn" },	    { "mississippi", "miss", "ms" },
-	{ "missouri", "mo", "mo" },	    { "montana", "mont", "mt" },
-	{ "nebraska", "neb", "ne" },	    { "nevada", "nev", "nv" },
-	{ "newhampshire", "nh", "nh" },	    { "newjersey", "nj", "nj" },
-	{ "newmexico", "nm", "nm" },	    { "newyork", "ny", "ny" },
-	{ "northcarolina", "nc", "nc" },    { "northdakota", "nd", "nd" },
-	{ "ohio", "ohio", "oh" },	    { "oklahoma", "okla", "ok" },
-	{ "oregon", "ore", "or" },	    { "pennsylvania", "pa", "pa" },
-	{ "rhodeisland", "ri", "ri" },	    { "southcarolina", "sc", "sc" },
-	{ "southdakota", "sd", "sd" },	    { "tennessee", "tenn", "tn" },
-	{ "texas", "texas", "tx" },	    { "utah", "utah", "ut" },
-	{ "vermont", "vt", "vt" },	    { "virginia", "va", "va" },
-	{ "washington", "wash", "wa" },	    { "westvirginia", "wva", "wv" },
-	{ "wisconsin", "wis", "wi" },	    { "wyoming", "wyo", "wy" },
+	{ "alabama", "ala", "al" },
+	{ "alaska", "alaska", "ak" },
+	{ "arizona", "ariz", "az" },
+	{ "arkansas", "ark", "ar" },
+	{ "california", "calif", "ca" },
+	{ "colorado", "colo", "co" },
+	{ "connecticut", "conn", "ct" },
+	{ "delaware", "del", "de" },
+	{ "florida", "fla", "fl" },
+	{ "georgia", "ga", "ga" },
+	{ "hawaii", "hawaii", "hi" },
+	{ "idaho", "idaho", "id" },
+	{ "illinois", "ill", "il" },
+	{ "indiana", "ind", "in" },
+	{ "iowa", "iowa", "ia" },
+	{ "kansas", "kan", "ks" },
+	{ "kentucky", "ky", "ky" },
+	{ "louisiana", "la", "la" },
+	{ "maine", "maine", "me" },
+	{ "maryland", "md", "md" },
+	{ "massachusetts", "mass", "ma" },
+	{ "michigan", "mich", "mi" },
+	{ "minnesota", "minn", "mn" },
+	{ "mississippi", "miss", "ms" },
+	{ "missouri", "mo", "mo" },
+	{ "montana", "mont", "mt" },
+	{ "nebraska", "neb", "ne" },
+	{ "nevada", "nev", "nv" },
+	{ "newhampshire", "nh", "nh" },
+	{ "newjersey", "nj", "nj" },
+	{ "newmexico", "nm", "nm" },
+	{ "newyork", "ny", "ny" },
+	{ "northcarolina", "nc", "nc" },
+	{ "northdakota", "nd", "nd" },
+	{ "ohio", "ohio", "oh" },
+	{ "oklahoma", "okla", "ok" },
+	{ "oregon", "ore", "or" },
+	{ "pennsylvania", "pa", "pa" },
+	{ "rhodeisland", "ri", "ri" },
+	{ "southcarolina", "sc", "sc" },
+	{ "southdakota", "sd", "sd" },
+	{ "tennessee", "tenn", "tn" },
+	{ "texas", "texas", "tx" },
+	{ "utah", "utah", "ut" },
+	{ "vermont", "vt", "vt" },
+	{ "virginia", "va", "va" },
+	{ "washington", "wash", "wa" },
+	{ "westvirginia", "wva", "wv" },
+	{ "wisconsin", "wis", "wi" },
+	{ "wyoming", "wyo", "wy" },
 };
 
 enum {
@@ -185,7 +210,7 @@ enum {
 	LEX_many = 1u << 16, /* "Analysts say": many people, none named */
 	LEX_particles = 1u << 17, /* of surnames: "von der Leyen" */
 	LEX_compass = 1u << 18, /* "North Macedonia", "South Africa" */
-	LEX_phrasal = 1u << 19, /* "made clear that", "pointed out that" */
+	LEX_phrasal = 1u << 19, /* "made clear that", "expressed hope that" */
 	LEX_subord = 1u << 20,  /* "after", "because": a subordinate clause */
 };
 
@@ -2058,7 +2083,8 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			}
 			j--;
 			break;
-		} else if (j < end && j - 1 > s0 + 2 && is_lowerword(c, j - 1) &&
+		} else if (j < end && j - 1 > s0 + 2 &&
+			   is_lowerword(c, j - 1) &&
 			   !IN(c, j - 1, function_words) &&
 			   is_det(c, j - 2) &&
 			   (is(c, j - 3, "from") || is(c, j - 3, "in")) &&
@@ -2153,7 +2179,8 @@ static size_t fwd_np(const struct ctx *c, size_t i, int allow_comma)
 			/* "a senior official in Ankara" */
 			if (j > i && j + 1 < e && is(c, j, "in") &&
 			    IN(c, j - 1, roles) &&
-			    is_cap(c, j + 1) && !(T(c, j + 1)->flags & ARTICLE_POSS)) {
+			    is_cap(c, j + 1) &&
+			    !(T(c, j + 1)->flags & ARTICLE_POSS)) {
 				j += 2;
 				continue;
 			}
@@ -2885,7 +2912,8 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			/* not a determiner alone ("The talks ended, with
 			 * both sides saying ...") */
 			if (f > s0 && f <= v &&
-			    !(f == subject_start(c, s0) + 1 && is_det(c, f - 1)))
+			    !(f == subject_start(c, s0) + 1 &&
+			      is_det(c, f - 1)))
 				cu->np0 = subject_start(c, s0), cu->np1 = f;
 			/* "A spokesperson for NATO Secretary General Jens
 			 * Stoltenberg declined ... but said": whom the
@@ -2908,9 +2936,11 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			if (f > s0 && f + 3 < v && T(c, f)->punct == ',') {
 				size_t n0 = f + 1, n1;
 
-				while (n0 < v && n0 - f < 5 && is_lowerword(c, n0))
+				while (n0 < v && n0 - f < 5 &&
+				       is_lowerword(c, n0))
 					n0++;
-				for (n1 = n0; n1 < v && is_name_tok(c, n1); n1++)
+				for (n1 = n0; n1 < v && is_name_tok(c, n1);
+				     n1++)
 					;
 				if (n1 - n0 >= 2 && T(c, n1)->punct == ',')
 					cu->np0 = n0, cu->np1 = n1;
@@ -3989,7 +4019,8 @@ static const char *one_of_them(struct ctx *c, size_t pos)
 			continue;
 		for (j = i; j > lo && i - j < 3 && is_word(c, j - 1) &&
 			    !IN(c, j - 1, function_words) &&
-			    !IN(c, j - 1, adverbs) && !IN(c, j - 1, time_words) &&
+			    !IN(c, j - 1, adverbs) &&
+			    !IN(c, j - 1, time_words) &&
 			    !verb_class(c, j - 1) && !c->inq[j - 1];
 		     j--)
 			;
@@ -4095,9 +4126,9 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 
 /*
  * After the dateline that opens a paragraph ("TBILISI —", "KYIV, Ukraine
- * (AP) —", "LONDON (Reuters) -", "(Bloomberg) --"), or a transcript's speaker label in
- * capitals ("ROB SCHMITZ, BYLINE:"): the token after its dash or colon,
- * else i.
+ * (AP) —", "LONDON (Reuters) -", "(Bloomberg) --"), or a transcript's
+ * speaker label in capitals ("ROB SCHMITZ, BYLINE:"): the token after
+ * its dash or colon, else i.
  */
 static size_t after_dateline(const struct ctx *c, size_t i, size_t end)
 {
@@ -4118,8 +4149,9 @@ static size_t after_dateline(const struct ctx *c, size_t i, size_t end)
 
 		if (t->punct == '-')
 			return k + 1;
+		/* a transcript's "ROB SCHMITZ, BYLINE:" */
 		if (t->punct == ':' && caps)
-			return k + 1; /* a transcript's "ROB SCHMITZ, BYLINE:" */
+			return k + 1;
 		if (is_word(c, k) && !(t->flags & ARTICLE_ACRONYM))
 			caps = 0;
 		if (!is_cap(c, k) && t->punct != ',' && t->punct != '(' &&
@@ -5017,8 +5049,9 @@ static size_t past_stamp(const struct ctx *c, size_t s0, size_t e)
  * commas inside the sentence it reports, whose words before it, [f,
  * comma), are no clause of their own: a noun phrase (no auxiliary or
  * past tense; its verb follows the aside), or an opening phrase or
- * subordinate clause (a clause follows the aside). Returns where the reported words after the aside
- * end, or 0 when the sentence does not go on.
+ * subordinate clause (a clause follows the aside). Returns where the
+ * reported words after the aside end, or 0 when the sentence does not
+ * go on.
  */
 static size_t aside_rest(const struct ctx *c, const struct cue *cu,
 			 size_t f, size_t comma, size_t e)
@@ -5083,7 +5116,8 @@ static void indirect(struct ctx *c, struct quote_list *l)
 		switch (cu->type) {
 		case CUE_VERB:
 		case CUE_OPINION:
-			if (cu->c1 > cu->c0 && (!cu->attached || cu->immediate) &&
+			if (cu->c1 > cu->c0 &&
+			    (!cu->attached || cu->immediate) &&
 			    !inside_clause(c, k)) {
 				/* 'said X "..." and that Y': when one of
 				 * two clauses holds a quotation (given as
