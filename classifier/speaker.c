@@ -433,6 +433,7 @@ static const struct lexword lexicon[] = {
 	{ "contended", 0, V_THAT },
 	{ "contending", 0, V_THAT },
 	{ "contends", 0, V_THAT },
+	{ "continued", 0, V_SAY|V_NOUNLIKE },
 	{ "copenhagen", LEX_countries, 0 },
 	{ "correspondent", LEX_roles, 0 },
 	{ "could", LEX_function_words | LEX_adverbs | LEX_aux, 0 },
@@ -5106,7 +5107,7 @@ static int inside_clause(const struct ctx *c, size_t k)
 /* Reported speech from every cue that introduces a clause. */
 static void indirect(struct ctx *c, struct quote_list *l)
 {
-	size_t k, s0, e, comma, f, g;
+	size_t k, k2, s0, e, comma, f, g;
 	struct cue *cu;
 
 	for (k = 0; k < c->ncue; k++) {
@@ -5142,8 +5143,14 @@ static void indirect(struct ctx *c, struct quote_list *l)
 				 !own_complement(c, cu)) {
 				comma = cu->np0 == cu->pos + 1 ? cu->pos - 1 :
 					cu->np0 - 1;
-				/* "X said Y, the BBC reported": X's words */
+				/* "X said Y, the BBC reported": X's words;
+				 * not "In a statement, the ministry said:",
+				 * whose words follow */
 				f = past_stamp(c, s0, comma);
+				k2 = cu->np0 == cu->pos + 1 ? cu->np1 :
+							      cu->pos + 1;
+				if (k2 < e && T(c, k2)->punct == ':')
+					break;
 				g = comma > f ? aside_rest(c, cu, f, comma, e) :
 						0;
 				if (!g)

@@ -1151,6 +1151,28 @@ Test(speaker, officials_in_places_spokespeople_for_and_described_headlines)
 }
 
 /*
+ * Found by the seventeenth held-out batch: "Moscow, Tsahkna continued,
+ * \"...\"" (continued as a speech verb after a person, not "Fighting
+ * continued"), and "In a statement, the ministry said:" whose words
+ * follow the colon (its opening phrase is not reported speech).
+ */
+Test(speaker, continued_and_said_before_a_colon)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nMargus Tsahkna dismissed it. Moscow, Tsahkna "
+		    "continued, \"has only itself to blame\". Fighting "
+		    "continued in the east on Monday.\n\nIn a statement, the "
+		    "Russian Foreign Ministry said:\n\n\"The militarisation "
+		    "creates additional risks.\"");
+	said(&g, "has only itself to blame", P, "Margus Tsahkna");
+	said(&g, "The militarisation creates additional risks.", D,
+	     "Russian Foreign Ministry");
+	cr_expect_eq(g.l.n, 2);
+	quote_list_release(&g.l);
+}
+
+/*
  * "- Words - Vucic said.": speech set off by dashes is the speaker's
  * after the second dash; a dashed line with no one saying it is no
  * quote.
