@@ -2230,13 +2230,16 @@ static int opening_conj(const struct ctx *c, size_t i)
 	return is(c, i, "but") || is(c, i, "and") || is(c, i, "yet");
 }
 
+static size_t after_dateline(const struct ctx *c, size_t i, size_t end);
+
 /*
- * Where the sentence from s0 starts its subject: past an opening "But"
- * and an adverb with its comma ("Separately, Kremlin spokesman ...").
+ * Where the sentence from s0 starts its subject: past a dateline
+ * ("KYIV, Ukraine (AP) —"), an opening "But" and an adverb with its
+ * comma ("Separately, Kremlin spokesman ...").
  */
 static size_t subject_start(const struct ctx *c, size_t s0)
 {
-	size_t e = sent1(c, s0), j = s0;
+	size_t e = sent1(c, s0), j = after_dateline(c, s0, e);
 
 	if (j < e && opening_conj(c, j))
 		j++; /* "But former minister Ursula Plassnik, writing ..." */
@@ -2884,7 +2887,10 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	if ((cu->cls & V_NOUNLIKE) &&
 	    !(v > s0 && T(c, v - 1)->punct == ',' && v + 1 < e &&
 	      is(c, v + 1, "that") && ing_word(c, v)) &&
-	    (cu->np0 == cu->np1 || cu->np1 != v ||
+	    (cu->np0 == cu->np1 ||
+	     /* "Our diplomatic editor, Patrick Wintour, reports" */
+	     (cu->np1 != v &&
+	      !(cu->np1 + 1 == v && T(c, cu->np1)->punct == ',')) ||
 	     !(is_cap(c, cu->np1 - 1) || is_pronoun(c, cu->np1 - 1)) ||
 	     (cu->np1 - cu->np0 == 1 && cu->np0 == subject_start(c, s0) &&
 	      !is_pronoun(c, cu->np0) && !known_person(c, cu->np0) &&
@@ -4348,6 +4354,31 @@ static int other_titles(struct ctx *c, const struct cue *d,
 	return e->nrole > 0;
 }
 
+/*
+ * Whether the person of event ev has titles in the article that share
+ * no role word with description cu ("Spain's prime minister" is not
+ * "the secretary general").
+ */
+static int titled_otherwise(struct ctx *c, const struct event *ev,
+			    const struct cue *cu)
+{
+	const char *sp = strrchr(ev->name, ' ');
+	const struct canon *e;
+	size_t k, i;
+
+	sp = sp ? sp + 1 : ev->name;
+	sbuf_reset(&c->key);
+	article_fold(&c->key, sp, strlen(sp));
+	k = canon_find(c, c->key.buf);
+	if (k == NONE || strcmp(c->canon[k].name, ev->name))
+		return 1; /* not one person we know: no guess */
+	e = &c->canon[k];
+	for (i = cu->np0; i < cu->np1; i++)
+		if (IN(c, i, roles) && canon_has_role(c, e, i))
+			return 0;
+	return e->nrole > 0;
+}
+
 /* Whether words [t0, t1) hold a rank below the post: deputy, vice. */
 static int has_rank(const struct ctx *c, size_t t0, size_t t1)
 {
@@ -4359,12 +4390,39 @@ static int has_rank(const struct ctx *c, size_t t0, size_t t1)
 }
 
 /*
+ * Whether token i is in the "Asked about Dodik's remarks," that opens
+ * the sentence of pos: who is asked about is not who answers.
+ */
+static int in_asked_phrase(const struct ctx *c, size_t i, size_t pos)
+{
+	size_t s0 = sent0(c, pos), k;
+
+	if (i < s0 || i >= pos || !is(c, s0, "asked"))
+		return 0;
+	for (k = s0; k < i; k++)
+		if (T(c, k)->punct == ',')
+			return 0;
+	return 1;
+}
+
+/* The latest person before pos for "he" at pos (see in_asked_phrase). */
+static const struct event *latest_person(const struct ctx *c, size_t pos)
+{
+	const struct event *ev = latest(c, pos, 1);
+
+	while (ev && in_asked_phrase(c, ev->pos, pos))
+		ev = latest(c, ev->pos, 1);
+	return ev;
+}
+
+/*
  * "a senior NATO diplomat": an unnamed source, named by its description
  * ("senior NATO diplomat"). "the Swedish minister": the person whose
  * titles share most words with it, a role among them (the latest of
- * equals); else the unnamed source it takes up; else the next person
- * named within two paragraphs ("the alliance's secretary-general ...
- * Jens Stoltenberg said"); else the latest person.
+ * equals); else the unnamed source it takes up; else the latest person
+ * of its own paragraph, if the article gives them no other titles; else
+ * the next person named within two paragraphs ("the alliance's
+ * secretary-general ... Jens Stoltenberg said"); else the latest person.
  */
 static const char *resolve_desc(struct ctx *c, size_t ci)
 {
@@ -4423,6 +4481,11 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
 	k = unnamed_source(c, ci);
 	if (k != NONE)
 		return c->cue[k].speaker;
+	/* "Mark Rutte has arrived. ... the secretary general said": the
+	 * person the paragraph is about, whom no title contradicts */
+	ev = latest_person(c, cu->pos);
+	if (ev && T(c, ev->pos)->para == para && !titled_otherwise(c, ev, cu))
+		return ev->name;
 	for (k = ci + 1; k < c->ncue; k++) {
 		if (T(c, c->cue[k].pos)->para > para + 2)
 			break;
@@ -4443,32 +4506,6 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
 					 cu->np1);
 	ev = latest(c, cu->pos, 1);
 	return ev ? ev->name : SPEAKER_UNKNOWN;
-}
-
-/*
- * Whether token i is in the "Asked about Dodik's remarks," that opens
- * the sentence of pos: who is asked about is not who answers.
- */
-static int in_asked_phrase(const struct ctx *c, size_t i, size_t pos)
-{
-	size_t s0 = sent0(c, pos), k;
-
-	if (i < s0 || i >= pos || !is(c, s0, "asked"))
-		return 0;
-	for (k = s0; k < i; k++)
-		if (T(c, k)->punct == ',')
-			return 0;
-	return 1;
-}
-
-/* The latest person before pos for "he" at pos (see in_asked_phrase). */
-static const struct event *latest_person(const struct ctx *c, size_t pos)
-{
-	const struct event *ev = latest(c, pos, 1);
-
-	while (ev && in_asked_phrase(c, ev->pos, pos))
-		ev = latest(c, ev->pos, 1);
-	return ev;
 }
 
 /*

@@ -1173,6 +1173,31 @@ Test(speaker, continued_and_said_before_a_colon)
 }
 
 /*
+ * Found by the eighteenth held-out batch (AP, a Guardian live blog): a
+ * participle after an AP dateline ("KYIV, Ukraine (AP) — X rejected
+ * ..., calling the idea \"absurd\""), "Our diplomatic editor, Patrick
+ * Wintour, reports that", and "the secretary general" as the person the
+ * paragraph is about, before anyone named later.
+ */
+Test(speaker, datelines_reports_and_the_person_of_the_paragraph)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nKYIV, Ukraine (AP) — Ukrainian President "
+		    "Volodymyr Zelenskyy rejected the idea, calling it \"absurd "
+		    "and dangerous.\"\n\nMark Rutte has arrived. Asked by "
+		    "reporters about Ukraine, the secretary general said only: "
+		    "\"We will see.\"\n\nSpain's prime minister, Pedro Sanchez, "
+		    "said Spain would not pay.\n\nOur diplomatic editor, "
+		    "Patrick Wintour, "
+		    "reports that a draft mentions Ukraine only once.");
+	said(&g, "absurd and dangerous.", P, "Volodymyr Zelenskyy");
+	said(&g, "We will see.", D, "Mark Rutte");
+	said(&g, "a draft mentions Ukraine only once", I, "Patrick Wintour");
+	quote_list_release(&g.l);
+}
+
+/*
  * "- Words - Vucic said.": speech set off by dashes is the speaker's
  * after the second dash; a dashed line with no one saying it is no
  * quote.
