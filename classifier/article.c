@@ -566,3 +566,28 @@ void article_fold(struct sbuf *out, const char *s, size_t n)
 	sbuf_add(out, m, (size_t)r);
 	free(m);
 }
+
+void article_title_case(struct sbuf *out, const char *s, size_t n)
+{
+	utf8proc_uint8_t buf[4];
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t k, len;
+	size_t i = 0;
+	int up = 1;
+
+	while (i < n) {
+		k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+				     (utf8proc_ssize_t)(n - i), &cp);
+		if (k <= 0) { /* invalid: the byte as it is */
+			sbuf_addc(out, s[i++]);
+			up = 0;
+			continue;
+		}
+		if (!up)
+			cp = utf8proc_tolower(cp);
+		len = utf8proc_encode_char(cp, buf);
+		sbuf_add(out, buf, (size_t)len);
+		up = cp == ' ' || cp == '-' || cp == '\'' || cp == 0x2019;
+		i += (size_t)k;
+	}
+}

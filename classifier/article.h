@@ -110,4 +110,12 @@ size_t article_base_len(const struct article *a, size_t i);
 struct sbuf;
 void article_fold(struct sbuf *out, const char *s, size_t n);
 
+/*
+ * Append text[0..n) to out in title case: the first letter of each word
+ * (after a space, hyphen or apostrophe) as it is, the others in lower
+ * case ("VOLODYMYR ZELENSKIY" gives "Volodymyr Zelenskiy", "RINKĒVIČS"
+ * "Rinkēvičs"). Invalid UTF-8 is copied as it is.
+ */
+void article_title_case(struct sbuf *out, const char *s, size_t n);
+
 #endif

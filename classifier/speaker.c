@@ -4906,6 +4906,60 @@ static void colon_subject(struct ctx *c, struct quote *q)
  * quote split by its attribution, the quotation it runs on from, an
  * earlier cue of the paragraph, the quote it was pulled from, and the
  * paragraph before a paragraph that is all quotation. */
+/*
+ * A paragraph that is only a label in capitals before the quotation
+ * under it, as wire services list quotes ("NATO SECRETARY GENERAL JENS
+ * STOLTENBERG:", "UKRAINIAN PRESIDENT VOLODYMYR ZELENSKIY, ON
+ * TWITTER:"): the words after the last role word, up to the first
+ * comma or colon (at most three), in the spelling the article gives
+ * the person elsewhere, or in title case; NULL if paragraph p is no
+ * such label. [*ms, *me) are set to the label's bytes.
+ */
+static const char *caps_label(struct ctx *c, size_t p, size_t *ms,
+			      size_t *me)
+{
+	const struct article_para *pa = &c->a->para[p];
+	size_t k, n0, n1 = NONE;
+	struct sbuf sb = SBUF_INIT;
+	char *name;
+
+	if (pa->tok1 < pa->tok0 + 3 || T(c, pa->tok1 - 1)->punct != ':')
+		return NULL;
+	for (k = pa->tok0; k + 1 < pa->tok1; k++) {
+		if (T(c, k)->punct == ',' && n1 == NONE)
+			n1 = k;
+		else if (is_word(c, k) &&
+			 !(T(c, k)->flags & ARTICLE_ACRONYM) &&
+			 !(T(c, k)->flags & ARTICLE_DIGIT))
+			return NULL; /* not all capitals */
+		else if (!is_word(c, k) && T(c, k)->punct != ',' &&
+			 T(c, k)->punct != '.')
+			return NULL;
+	}
+	if (n1 == NONE)
+		n1 = pa->tok1 - 1;
+	for (n0 = n1; n0 > pa->tok0 && is_word(c, n0 - 1) &&
+		      !IN(c, n0 - 1, roles);
+	     n0--)
+		;
+	if (n0 == n1 || n1 - n0 > 3)
+		return NULL;
+	fold_key(c, n1 - 1);
+	k = canon_find(c, c->key.buf);
+	*ms = T(c, pa->tok0)->start;
+	*me = T(c, pa->tok1 - 2)->end;
+	if (k != NONE && c->canon[k].ntok >= n1 - n0)
+		return c->canon[k].name;
+	for (k = n0; k < n1; k++) {
+		if (k > n0)
+			sbuf_addc(&sb, ' ');
+		article_title_case(&sb, c->a->text + T(c, k)->start,
+				   T(c, k)->end - T(c, k)->start);
+	}
+	name = sbuf_detach(&sb);
+	return keep(c, name);
+}
+
 static void borrow(struct ctx *c, struct quote_list *l)
 {
 	size_t k, j, ms = 0, me = 0, pass;
@@ -4957,6 +5011,8 @@ static void borrow(struct ctx *c, struct quote_list *l)
 			if (q->para > 0 && quote_only(c, q->para)) {
 				s = last_in_para(c, l, k, q->para - 1, &ms,
 						 &me);
+				if (!s)
+					s = caps_label(c, q->para - 1, &ms, &me);
 				if (s) {
 					set_speaker(q, s, ms, me);
 					continue;

@@ -9,6 +9,7 @@
 
 #include "article.h"
 #include "quote.h"
+#include "sbuf.h"
 
 #define DATA "tests/data/quote/"
 
@@ -261,6 +262,22 @@ Test(quote, speech_set_off_by_dashes)
 		     QUOTE_DIRECT);
 	cr_assert_not_null(with_text(&f, "no"));
 	done(&f);
+}
+
+/* Names in capitals, as wire services label quotes, in title case. */
+Test(quote, title_case_of_a_label)
+{
+	struct sbuf sb = SBUF_INIT;
+	const char *in = "VOLODYMYR ZELENSKIY RINK\xc4\x92VI\xc4\x8cS "
+			 "JEAN-PIERRE O'NEILL";
+
+	article_title_case(&sb, in, strlen(in));
+	cr_assert_str_eq(sb.buf, "Volodymyr Zelenskiy Rink\xc4\x93vi\xc4\x8ds "
+				 "Jean-Pierre O'Neill");
+	sbuf_reset(&sb);
+	article_title_case(&sb, "AB\xff", 3); /* invalid UTF-8 kept */
+	cr_assert_str_eq(sb.buf, "Ab\xff");
+	sbuf_release(&sb);
 }
 
 Test(quote, reopened_mark_inside_a_quote_starts_another)

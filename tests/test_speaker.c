@@ -1198,6 +1198,27 @@ Test(speaker, datelines_reports_and_the_person_of_the_paragraph)
 }
 
 /*
+ * Wire services list quotes under a label in capitals ("NATO SECRETARY
+ * GENERAL JENS STOLTENBERG:", "UKRAINIAN PRESIDENT VOLODYMYR ZELENSKIY,
+ * ON TWITTER:"): the quotation under it is the person's, in the
+ * spelling the article gives them elsewhere, else in title case.
+ */
+Test(speaker, wire_quote_lists_under_labels_in_capitals)
+{
+	struct got g;
+
+	extract(&g, "KEY QUOTES-What leaders said\n\nJens Stoltenberg spoke "
+		    "last.\n\nUKRAINIAN PRESIDENT VOLODYMYR ZELENSKIY, ON "
+		    "TWITTER:\n\n\"It's absurd.\"\n\nNATO SECRETARY GENERAL "
+		    "JENS STOLTENBERG:\n\n\"We will issue an invitation.\"\n\n"
+		    "Background:\n\n\"Not a label.\"");
+	said(&g, "It's absurd.", D, "Volodymyr Zelenskiy");
+	said(&g, "We will issue an invitation.", D, "Jens Stoltenberg");
+	said(&g, "Not a label.", D, "UNKNOWN");
+	quote_list_release(&g.l);
+}
+
+/*
  * "- Words - Vucic said.": speech set off by dashes is the speaker's
  * after the second dash; a dashed line with no one saying it is no
  * quote.
