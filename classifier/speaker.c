@@ -3728,13 +3728,54 @@ static const char *his_office(struct ctx *c, size_t pos)
  * "his party": the party of the person "his" refers to ("Milorad Dodik's
  * party"), or NULL when no one is.
  */
+/*
+ * The party a person leads, when the article says so in apposition
+ * ("Marine Le Pen, the leader of the far-right National Rally,"): its
+ * capitalised name after "the leader of" and any lower-case words, or
+ * NULL.
+ */
+static const char *led_party(struct ctx *c, const char *person)
+{
+	size_t k, j, r, e;
+
+	for (k = 0; k < c->nmen; k++) {
+		if (strcmp(c->canon[c->men[k].canon].name, person))
+			continue;
+		j = c->men[k].t1;
+		e = sent1(c, c->men[k].t0);
+		if (j + 4 >= e || T(c, j)->punct != ',' || !is_det(c, j + 1))
+			continue;
+		for (j += 2; j < e && IN(c, j, roles) && !is_cap(c, j); j++)
+			;
+		if (j == c->men[k].t1 + 2 || j >= e || !is(c, j, "of"))
+			continue;
+		if (++j < e && is(c, j, "the"))
+			j++;
+		while (j < e && is_lowerword(c, j) &&
+		       !IN(c, j, function_words))
+			j++;
+		for (r = j; r < e && r - j < 4 && is_word(c, r) &&
+			    is_cap(c, r);
+		     r++)
+			;
+		if (r > j)
+			return keep_span(c, T(c, j)->start, T(c, r - 1)->end);
+	}
+	return NULL;
+}
+
 static const char *his_body(struct ctx *c, const struct cue *cu)
 {
 	const struct event *ev = latest(c, cu->pos, 1);
 	struct sbuf sb = SBUF_INIT;
+	const char *led;
 
 	if (!ev)
 		return NULL;
+	/* "her party" after "Marine Le Pen, the leader of the National
+	 * Rally," is the National Rally */
+	if (is(c, cu->np0 + 1, "party") && (led = led_party(c, ev->name)))
+		return led;
 	sbuf_addf(&sb, "%s's ", ev->name);
 	sbuf_add(&sb, c->a->text + T(c, cu->np0 + 1)->start,
 		 T(c, cu->np0 + 1)->end - T(c, cu->np0 + 1)->start);
@@ -4221,14 +4262,18 @@ static int after_opening_phrase(const struct ctx *c, const struct mention *m)
 /*
  * Whether only capitalised words come before the titles of mention m in
  * its sentence (after an opening "But"): "People Before Profit TD Paul
- * Murphy", "Opposition leader Magdalena Andersson" open their sentence.
+ * Murphy", "Opposition leader Magdalena Andersson" open their sentence,
+ * and so does a description that ends in a role.
  */
 static int opens_sentence(const struct ctx *c, const struct mention *m)
 {
 	size_t s0 = after_dateline(c, sent0(c, m->t0), m->tt0), k;
+	/* "Green Party foreign policy expert Agnieszka Brugger": lower-case
+	 * words too, in a description that ends in a role */
+	int desc = m->t0 > s0 && m->t0 - s0 <= 7 && IN(c, m->t0 - 1, roles);
 
 	for (k = s0; k < m->tt0; k++)
-		if (!(is_word(c, k) && is_cap(c, k)) &&
+		if (!(is_word(c, k) && (is_cap(c, k) || desc)) &&
 		    !(k == s0 && opening_conj(c, k)))
 			return 0;
 	return 1;
@@ -5012,7 +5057,8 @@ static void borrow(struct ctx *c, struct quote_list *l)
 				s = last_in_para(c, l, k, q->para - 1, &ms,
 						 &me);
 				if (!s)
-					s = caps_label(c, q->para - 1, &ms, &me);
+					s = caps_label(c, q->para - 1, &ms,
+						       &me);
 				if (s) {
 					set_speaker(q, s, ms, me);
 					continue;

@@ -1219,6 +1219,31 @@ Test(speaker, wire_quote_lists_under_labels_in_capitals)
 }
 
 /*
+ * Found by the twentieth held-out batch (RFI, dpa): a subject described
+ * in lower-case words that end in a role is the next "she" ("Green
+ * Party foreign policy expert Agnieszka Brugger ... criticised what she
+ * called"), and "her party" is the party the article says she leads
+ * ("Marine Le Pen, the leader of the far-right National Rally").
+ */
+Test(speaker, described_subjects_and_the_party_a_person_leads)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nFriedrich Merz spoke. Green Party foreign "
+		    "policy expert Agnieszka Brugger, on the other hand, "
+		    "criticised what she called \"a wrong signal to Moscow\"."
+		    "\n\nMarine Le Pen, the leader of the far-right National "
+		    "Rally, called the remarks \"irresponsible\". In a "
+		    "statement, her party said that membership \"would drag "
+		    "France into a war\".\n\nMilorad Dodik spoke. His party "
+		    "said it would \"never accept NATO\".");
+	said(&g, "a wrong signal to Moscow", P, "Agnieszka Brugger");
+	said(&g, "would drag France into a war", P, "National Rally");
+	said(&g, "never accept NATO", P, "Milorad Dodik's party");
+	quote_list_release(&g.l);
+}
+
+/*
  * "- Words - Vucic said.": speech set off by dashes is the speaker's
  * after the second dash; a dashed line with no one saying it is no
  * quote.
