@@ -5068,13 +5068,14 @@ static void borrow(struct ctx *c, struct quote_list *l)
 	}
 }
 
-/* Has [c0, c1) a quotation mark? */
+/* Has [c0, c1) a mark of a quotation (not of a term: "UK will 'never'
+ * abandon ...")? */
 static int has_mark(const struct ctx *c, size_t c0, size_t c1)
 {
 	size_t k;
 
 	for (k = c0; k < c1; k++)
-		if (T(c, k)->punct == 'q')
+		if (T(c, k)->punct == 'q' && c->inq[k])
 			return 1;
 	return 0;
 }

@@ -1244,6 +1244,26 @@ Test(speaker, described_subjects_and_the_party_a_person_leads)
 }
 
 /*
+ * A term in single marks ("'never'", under three words) is no quotation:
+ * the headline clause holding it is still reported ("UK will 'never'
+ * abandon Ukraine's path to NATO, says Lammy"); a clause holding a
+ * quotation is given only as the partial quote.
+ */
+Test(speaker, a_term_in_single_marks_leaves_the_clause_reported)
+{
+	struct got g;
+
+	extract(&g, "UK will 'never' abandon Ukraine's path to NATO, says "
+		    "Lammy\n\nForeign Secretary David Lammy said Britain was "
+		    "\"ready to help\".");
+	said(&g, "UK will 'never' abandon Ukraine's path to NATO", I,
+	     "David Lammy");
+	said(&g, "ready to help", P, "David Lammy");
+	cr_expect_null(quote_of(&g, "Britain was \"ready to help\"", I));
+	quote_list_release(&g.l);
+}
+
+/*
  * "- Words - Vucic said.": speech set off by dashes is the speaker's
  * after the second dash; a dashed line with no one saying it is no
  * quote.
