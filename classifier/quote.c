@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "article.h"
 #include "xalloc.h"
@@ -367,6 +368,102 @@ static void pair_dash(const struct article *a, size_t p,
 		q->dash = 1;
 }
 
+/* Whether token i is word w in any case (w in capitals). */
+static int tok_is(const struct article *a, size_t i, const char *w)
+{
+	size_t n = strlen(w);
+
+	return a->tok[i].end - a->tok[i].start == n &&
+	       !strncasecmp(a->text + a->tok[i].start, w, n);
+}
+
+/*
+ * Where the label in capitals that opens paragraph p ends (its colon),
+ * or QUOTE_NONE: at most seven tokens, words in capitals, commas,
+ * brackets and full stops. *words counts its words, *reporter says
+ * whether it names a journalist ("ROB SCHMITZ, BYLINE", "MARY LOUISE
+ * KELLY, HOST").
+ */
+static size_t caps_label_end(const struct article *a, size_t p,
+			     size_t *words, int *reporter)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t i;
+
+	*words = 0;
+	*reporter = 0;
+	for (i = pa->tok0; i < pa->tok1 && i - pa->tok0 < 8; i++) {
+		const struct article_tok *t = &a->tok[i];
+
+		if (t->punct == ':')
+			return *words ? i : QUOTE_NONE;
+		if ((t->flags & ARTICLE_WORD) ? !(t->flags & ARTICLE_ACRONYM) :
+		    (t->punct != ',' && t->punct != '(' && t->punct != ')' &&
+		     t->punct != '.'))
+			return QUOTE_NONE;
+		if (t->flags & ARTICLE_WORD) {
+			++*words;
+			*reporter |= tok_is(a, i, "BYLINE") ||
+				     tok_is(a, i, "HOST") ||
+				     tok_is(a, i, "ANCHOR") ||
+				     tok_is(a, i, "CORRESPONDENT");
+		}
+	}
+	return QUOTE_NONE;
+}
+
+/*
+ * "MIKKO SALONEN: We prepare the same way.": a transcript's line, a
+ * paragraph opening with a label in capitals and a colon, no quotation
+ * marks, and at least three words after it. A label of one word only
+ * when an earlier label ended in it ("SALONEN:" after "MIKKO
+ * SALONEN:"); never a journalist's, whose lines narrate ("ROB
+ * SCHMITZ, BYLINE:", then "SCHMITZ:").
+ */
+static void pair_label(const struct article *a, size_t p,
+		       struct quote_list *out)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t colon, i, words, w2, c2, p2, k;
+	int reporter, r2, seen = 0;
+	struct quote *q;
+
+	colon = caps_label_end(a, p, &words, &reporter);
+	if (colon == QUOTE_NONE || reporter)
+		return;
+	for (i = colon + 1, w2 = 0; i < pa->tok1; i++) {
+		if (a->tok[i].punct == 'q')
+			return;
+		w2 += (a->tok[i].flags & ARTICLE_WORD) != 0;
+	}
+	if (w2 < 3)
+		return;
+	/* the label's last word in an earlier label: the same person */
+	for (p2 = 0; p2 < p && words == 1; p2++) {
+		c2 = caps_label_end(a, p2, &w2, &r2);
+		if (c2 == QUOTE_NONE || w2 < 2)
+			continue;
+		for (k = a->para[p2].tok0; k < c2; k++)
+			if (a->tok[k].end - a->tok[k].start ==
+				    a->tok[colon - 1].end -
+					    a->tok[colon - 1].start &&
+			    !memcmp(a->text + a->tok[k].start,
+				    a->text + a->tok[colon - 1].start,
+				    a->tok[k].end - a->tok[k].start)) {
+				if (r2)
+					return; /* a journalist's surname */
+				seen = 1;
+			}
+	}
+	if (words == 1 && !seen)
+		return;
+	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, colon + 1, pa->tok1, p);
+	if (q) {
+		q->kind = QUOTE_DIRECT;
+		q->label = 1;
+	}
+}
+
 void quote_find(const struct article *a, struct quote_list *out)
 {
 	size_t p, first;
@@ -378,6 +475,8 @@ void quote_find(const struct article *a, struct quote_list *out)
 		pair_single(a, p, out, first);
 		if (out->n == first)
 			pair_dash(a, p, out);
+		if (out->n == first && !a->para[p].headline)
+			pair_label(a, p, out);
 	}
 	quote_list_sort(out);
 }

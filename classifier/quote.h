@@ -28,6 +28,7 @@ struct quote {
 	int cont_prev;       /* an open quote of the paragraph before runs on */
 	int cont_next;       /* left open at the end of its paragraph */
 	int dash;            /* "- Words - X said.": set off by dashes */
+	int label;           /* "MIKKO SALONEN: Words.": a transcript's line */
 	/*
 	 * The sentence (or sentences) holding the quote, bytes [ctx_start,
 	 * ctx_end), set by quote_set_context(): a partial quote's stance is
@@ -58,7 +59,12 @@ struct quote_list {
  * off a few last words with another ("- Our neutrality is not for sale -
  * Vucic said.", as Balkan wire copy marks speech) quotes the words
  * between the dashes (dash set; speaker_attribute() keeps it only when
- * those last words attribute it). Kind is direct when the quote starts
+ * those last words attribute it). A paragraph with no quotation marks
+ * that opens with a label in capitals and a colon, as transcripts give
+ * who speaks ("MIKKO SALONEN: We prepare the same way."), quotes the
+ * words after the colon (label set; speaker_attribute() names the
+ * speaker, and drops the journalists' lines). Kind is direct when the
+ * quote starts
  * a paragraph or sentence, follows a colon, or is whole sentences after
  * a comma; partial otherwise. Speakers are left NULL.
  */

@@ -4952,25 +4952,26 @@ static void colon_subject(struct ctx *c, struct quote *q)
  * earlier cue of the paragraph, the quote it was pulled from, and the
  * paragraph before a paragraph that is all quotation. */
 /*
- * A paragraph that is only a label in capitals before the quotation
- * under it, as wire services list quotes ("NATO SECRETARY GENERAL JENS
- * STOLTENBERG:", "UKRAINIAN PRESIDENT VOLODYMYR ZELENSKIY, ON
- * TWITTER:"): the words after the last role word, up to the first
- * comma or colon (at most three), in the spelling the article gives
- * the person elsewhere, or in title case; NULL if paragraph p is no
- * such label. [*ms, *me) are set to the label's bytes.
+ * The person a label in capitals names, tokens [k0, k1) before its
+ * colon ("NATO SECRETARY GENERAL JENS STOLTENBERG", "UKRAINIAN PRESIDENT
+ * VOLODYMYR ZELENSKIY, ON TWITTER", "MIKKO SALONEN"): the words after
+ * the last role word, up to the first comma (at most three), in the
+ * spelling the article gives the person elsewhere, or in title case;
+ * NULL if the label is not all capitals, or is one word the article
+ * names no one by. *reporter is set when the
+ * label calls the person a journalist ("ROB SCHMITZ, BYLINE", "MARY
+ * LOUISE KELLY, HOST").
  */
-static const char *caps_label(struct ctx *c, size_t p, size_t *ms,
-			      size_t *me)
+static const char *caps_name(struct ctx *c, size_t k0, size_t k1,
+			     int *reporter)
 {
-	const struct article_para *pa = &c->a->para[p];
 	size_t k, n0, n1 = NONE;
 	struct sbuf sb = SBUF_INIT;
-	char *name;
 
-	if (pa->tok1 < pa->tok0 + 3 || T(c, pa->tok1 - 1)->punct != ':')
+	*reporter = 0;
+	if (k1 <= k0)
 		return NULL;
-	for (k = pa->tok0; k + 1 < pa->tok1; k++) {
+	for (k = k0; k < k1; k++) {
 		if (T(c, k)->punct == ',' && n1 == NONE)
 			n1 = k;
 		else if (is_word(c, k) &&
@@ -4980,29 +4981,73 @@ static const char *caps_label(struct ctx *c, size_t p, size_t *ms,
 		else if (!is_word(c, k) && T(c, k)->punct != ',' &&
 			 T(c, k)->punct != '.')
 			return NULL;
+		if (is(c, k, "byline") || is(c, k, "host") ||
+		    is(c, k, "anchor") || is(c, k, "correspondent"))
+			*reporter = 1;
 	}
 	if (n1 == NONE)
-		n1 = pa->tok1 - 1;
-	for (n0 = n1; n0 > pa->tok0 && is_word(c, n0 - 1) &&
-		      !IN(c, n0 - 1, roles);
+		n1 = k1;
+	for (n0 = n1; n0 > k0 && is_word(c, n0 - 1) && !IN(c, n0 - 1, roles);
 	     n0--)
 		;
 	if (n0 == n1 || n1 - n0 > 3)
 		return NULL;
 	fold_key(c, n1 - 1);
 	k = canon_find(c, c->key.buf);
-	*ms = T(c, pa->tok0)->start;
-	*me = T(c, pa->tok1 - 2)->end;
 	if (k != NONE && c->canon[k].ntok >= n1 - n0)
 		return c->canon[k].name;
+	if (n1 - n0 < 2)
+		return NULL; /* "UPDATE:", "SCHMITZ:": no one named in full */
 	for (k = n0; k < n1; k++) {
 		if (k > n0)
 			sbuf_addc(&sb, ' ');
 		article_title_case(&sb, c->a->text + T(c, k)->start,
 				   T(c, k)->end - T(c, k)->start);
 	}
-	name = sbuf_detach(&sb);
-	return keep(c, name);
+	return keep(c, sbuf_detach(&sb));
+}
+
+/*
+ * A paragraph that is only a label in capitals before the quotation
+ * under it, as wire services list quotes ("NATO SECRETARY GENERAL JENS
+ * STOLTENBERG:"): the person it names (caps_name()), or NULL. [*ms,
+ * *me) are set to the label's bytes.
+ */
+static const char *caps_label(struct ctx *c, size_t p, size_t *ms,
+			      size_t *me)
+{
+	const struct article_para *pa = &c->a->para[p];
+	const char *name;
+	int reporter;
+
+	if (pa->tok1 < pa->tok0 + 3 || T(c, pa->tok1 - 1)->punct != ':')
+		return NULL;
+	name = caps_name(c, pa->tok0, pa->tok1 - 1, &reporter);
+	if (!name || reporter)
+		return NULL;
+	*ms = T(c, pa->tok0)->start;
+	*me = T(c, pa->tok1 - 2)->end;
+	return name;
+}
+
+/*
+ * A transcript's line ("MIKKO SALONEN: We prepare the same way."): the
+ * speaker its label names (quote_find() leaves out journalists' lines),
+ * or NULL.
+ */
+static const char *transcript_speaker(struct ctx *c, const struct quote *q,
+				      size_t *ms, size_t *me)
+{
+	size_t t0 = c->a->para[q->para].tok0, colon = q->tok0 - 1;
+	const char *name;
+	int reporter;
+
+	name = caps_name(c, t0, colon, &reporter);
+	if (!name || reporter)
+		return NULL;
+	*ms = T(c, t0)->start;
+	*me = T(c, colon - 1)->end;
+	return name;
 }
 
 static void borrow(struct ctx *c, struct quote_list *l)
@@ -5543,6 +5588,15 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 		q = &l->q[k];
 		if (title_quote(&c, q)) {
 			kind[k] = -1; /* 'on "State of the Union"' */
+			continue;
+		}
+		if (q->label) {
+			hl = transcript_speaker(&c, q, &j, &ci);
+			if (hl) {
+				set_speaker(q, hl, j, ci);
+				continue;
+			}
+			kind[k] = -1; /* a label that names no one */
 			continue;
 		}
 		ci = own_cue(&c, q);

@@ -280,6 +280,33 @@ Test(quote, title_case_of_a_label)
 	sbuf_release(&sb);
 }
 
+/*
+ * Transcripts: "MIKKO SALONEN: Words." quotes the words after a label
+ * in capitals; not a journalist's line ("ROB SCHMITZ, BYLINE:", then
+ * "SCHMITZ:"), a one-word label no earlier label ended in, or a line
+ * with quotation marks of its own.
+ */
+Test(quote, transcript_lines_under_labels_in_capitals)
+{
+	struct found f;
+
+	find(&f, "ROB SCHMITZ, BYLINE: A gray morning outside Helsinki."
+		 "\n\nMIKKO SALONEN: We prepare the same way.\n\nSCHMITZ: "
+		 "Not everyone here agrees.\n\nSALONEN: We are not alone "
+		 "now.\n\nUPDATE: The talks are over.\n\nKOLBE: She said "
+		 "\"maybe\" twice.");
+	cr_assert_not_null(with_text(&f, "We prepare the same way."));
+	cr_assert(with_text(&f, "We prepare the same way.")->label);
+	cr_assert_eq(with_text(&f, "We prepare the same way.")->kind,
+		     QUOTE_DIRECT);
+	cr_assert_not_null(with_text(&f, "We are not alone now."));
+	cr_assert_null(with_text(&f, "A gray morning outside Helsinki."));
+	cr_assert_null(with_text(&f, "Not everyone here agrees."));
+	cr_assert_null(with_text(&f, "The talks are over."));
+	cr_assert_eq(f.l.n, 3); /* and "maybe" */
+	done(&f);
+}
+
 Test(quote, reopened_mark_inside_a_quote_starts_another)
 {
 	struct found f;

@@ -1264,6 +1264,29 @@ Test(speaker, a_term_in_single_marks_leaves_the_clause_reported)
 }
 
 /*
+ * A transcript's lines are their speakers' ("MIKKO SALONEN: ..."), in
+ * the spelling the article gives them; the journalist's lines narrate,
+ * and reported speech in them is found as anywhere.
+ */
+Test(speaker, transcript_lines)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nNPR's Rob Schmitz reports.\n\nROB SCHMITZ, "
+		    "BYLINE: Reservist Mikko Salonen loads his rifle. He says "
+		    "his training has not changed.\n\nMIKKO SALONEN: We "
+		    "prepare the same way.\n\nSCHMITZ: Historian Laura Kolbe "
+		    "says Finns trust themselves first.\n\nSALONEN: We are not "
+		    "alone now.");
+	said(&g, "We prepare the same way.", D, "Mikko Salonen");
+	said(&g, "We are not alone now.", D, "Mikko Salonen");
+	said(&g, "his training has not changed", I, "Mikko Salonen");
+	said(&g, "Finns trust themselves first", I, "Laura Kolbe");
+	cr_expect_eq(g.l.n, 4);
+	quote_list_release(&g.l);
+}
+
+/*
  * "- Words - Vucic said.": speech set off by dashes is the speaker's
  * after the second dash; a dashed line with no one saying it is no
  * quote.
