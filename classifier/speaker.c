@@ -354,6 +354,7 @@ static const struct lexword lexicon[] = {
 	{ "bring", LEX_not_participles, 0 },
 	{ "britain", LEX_countries, 0 },
 	{ "british", LEX_demonyms, 0 },
+	{ "brother", LEX_roles, 0 },
 	{ "brussels", LEX_countries, 0 },
 	{ "bucha", LEX_countries, 0 },
 	{ "bucharest", LEX_countries, 0 },
@@ -399,6 +400,7 @@ static const struct lexword lexicon[] = {
 	{ "clarify", 0, V_THAT },
 	{ "clarifying", 0, V_THAT },
 	{ "coalition", LEX_orgs, 0 },
+	{ "colleague", LEX_roles, 0 },
 	{ "colombia", LEX_countries, 0 },
 	{ "commander", LEX_roles, 0 },
 	{ "comment", 0, V_SAY|V_NOUNLIKE },
@@ -457,6 +459,7 @@ static const struct lexword lexicon[] = {
 	{ "damascus", LEX_countries, 0 },
 	{ "danish", LEX_demonyms, 0 },
 	{ "das", LEX_particles, 0 },
+	{ "daughter", LEX_roles, 0 },
 	{ "davos", LEX_countries, 0 },
 	{ "de", LEX_particles, 0 },
 	{ "december", LEX_time_words, 0 },
@@ -494,6 +497,7 @@ static const struct lexword lexicon[] = {
 	{ "diplomats", LEX_many, 0 },
 	{ "director", LEX_roles, 0 },
 	{ "do", LEX_function_words | LEX_adverbs, 0 },
+	{ "doctor", LEX_roles, 0 },
 	{ "document", LEX_docs, 0 },
 	{ "does", LEX_function_words | LEX_adverbs, 0 },
 	{ "donbas", LEX_countries, 0 },
@@ -549,6 +553,8 @@ static const struct lexword lexicon[] = {
 	{ "express", LEX_phrasal, 0 },
 	{ "expressed", LEX_phrasal, 0 },
 	{ "expresses", LEX_phrasal, 0 },
+	{ "farmer", LEX_roles, 0 },
+	{ "father", LEX_roles, 0 },
 	{ "february", LEX_time_words, 0 },
 	{ "federation", LEX_orgs, 0 },
 	{ "finally", LEX_function_words, 0 },
@@ -567,6 +573,7 @@ static const struct lexword lexicon[] = {
 	{ "france", LEX_countries, 0 },
 	{ "french", LEX_demonyms, 0 },
 	{ "friday", LEX_time_words, 0 },
+	{ "friend", LEX_roles, 0 },
 	{ "from", LEX_function_words | LEX_fstop_words, 0 },
 	{ "further", LEX_adverbs, 0 },
 	{ "general", LEX_roles, 0 },
@@ -610,6 +617,7 @@ static const struct lexword lexicon[] = {
 	{ "however", LEX_function_words, 0 },
 	{ "hungarian", LEX_demonyms, 0 },
 	{ "hungary", LEX_countries, 0 },
+	{ "husband", LEX_roles, 0 },
 	{ "i", LEX_function_words | LEX_clause_words, 0 },
 	{ "iceland", LEX_countries, 0 },
 	{ "icelandic", LEX_demonyms, 0 },
@@ -740,6 +748,7 @@ static const struct lexword lexicon[] = {
 	{ "morocco", LEX_countries, 0 },
 	{ "moscow", LEX_countries, 0 },
 	{ "most", LEX_function_words | LEX_clause_words, 0 },
+	{ "mother", LEX_roles, 0 },
 	{ "mp", LEX_roles, 0 },
 	{ "mr", LEX_roles, 0 },
 	{ "mr.", LEX_roles, 0 },
@@ -753,6 +762,8 @@ static const struct lexword lexicon[] = {
 	{ "nations", LEX_orgs, 0 },
 	{ "nato", LEX_orgs, 0 },
 	{ "naturally", LEX_function_words, 0 },
+	{ "neighbor", LEX_roles, 0 },
+	{ "neighbour", LEX_roles, 0 },
 	{ "neither", LEX_clause_words, 0 },
 	{ "netherlands", LEX_countries, 0 },
 	{ "never", LEX_adverbs, 0 },
@@ -807,6 +818,7 @@ static const struct lexword lexicon[] = {
 	{ "paris", LEX_countries, 0 },
 	{ "parliament", LEX_orgs, 0 },
 	{ "party", LEX_orgs, 0 },
+	{ "pensioner", LEX_roles, 0 },
 	{ "people", LEX_many, 0 },
 	{ "photo", LEX_function_words, 0 },
 	{ "pledge", 0, V_THAT|V_NOUNLIKE },
@@ -949,6 +961,7 @@ static const struct lexword lexicon[] = {
 	{ "since", LEX_function_words | LEX_fstop_words | LEX_subord, 0 },
 	{ "sing", LEX_not_participles, 0 },
 	{ "sir", LEX_roles, 0 },
+	{ "sister", LEX_roles, 0 },
 	{ "skopje", LEX_countries, 0 },
 	{ "slovak", LEX_demonyms, 0 },
 	{ "slovakia", LEX_countries, 0 },
@@ -957,8 +970,10 @@ static const struct lexword lexicon[] = {
 	{ "so", LEX_function_words, 0 },
 	{ "society", LEX_orgs, 0 },
 	{ "sofia", LEX_countries, 0 },
+	{ "soldier", LEX_roles, 0 },
 	{ "some", LEX_function_words | LEX_clause_words, 0 },
 	{ "something", LEX_not_participles, 0 },
+	{ "son", LEX_roles, 0 },
 	{ "source", LEX_roles, 0 },
 	{ "sources", LEX_many, 0 },
 	{ "south", LEX_compass, 0 },
@@ -1007,6 +1022,7 @@ static const struct lexword lexicon[] = {
 	{ "tanaiste", LEX_roles, 0 },
 	{ "taoiseach", LEX_roles, 0 },
 	{ "tbilisi", LEX_countries, 0 },
+	{ "teacher", LEX_roles, 0 },
 	{ "tehran", LEX_countries, 0 },
 	{ "tell", 0, V_TELL },
 	{ "telling", 0, V_TELL },
@@ -1087,6 +1103,7 @@ static const struct lexword lexicon[] = {
 	{ "vietnam", LEX_countries, 0 },
 	{ "vilnius", LEX_countries, 0 },
 	{ "voiced", LEX_phrasal, 0 },
+	{ "volunteer", LEX_roles, 0 },
 	{ "von", LEX_particles, 0 },
 	{ "vow", 0, V_SAY|V_NOUNLIKE },
 	{ "vowed", 0, V_SAY },
@@ -1126,6 +1143,7 @@ static const struct lexword lexicon[] = {
 	{ "whom", LEX_function_words | LEX_fstop_words, 0 },
 	{ "whose", LEX_function_words | LEX_fstop_words, 0 },
 	{ "why", LEX_function_words, 0 },
+	{ "wife", LEX_roles, 0 },
 	{ "will",
 	  LEX_function_words | LEX_fstop_words | LEX_adverbs | LEX_aux, 0 },
 	{ "wing", LEX_not_participles, 0 },
@@ -1976,7 +1994,7 @@ static int month_word(const struct ctx *c, size_t i)
 static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		   int *comma_before)
 {
-	size_t s0 = sent0(c, v), i = v, j, end, k;
+	size_t s0 = sent0(c, v), i = v, j, end, k, f;
 	int trailing = 0;
 
 	*comma_before = 0;
@@ -2117,8 +2135,14 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	    T(c, j - 1)->punct == ',' && is_name_tok(c, j - 2) &&
 	    !(T(c, j - 2)->flags & ARTICLE_POSS)) {
 		k = run_start(c, j - 2, s0);
-		if (j - 1 - k >= 2 && (k == s0 || T(c, k - 1)->punct == 'q' ||
-				       T(c, k - 1)->punct == ',')) {
+		/* "Local official Ihor Terekhov, the city's mayor, said":
+		 * titles before the name too */
+		for (f = k; f > s0 && is_word(c, f - 1) &&
+			    (is_cap(c, f - 1) || IN(c, f - 1, roles));
+		     f--)
+			;
+		if (j - 1 - k >= 2 && (f == s0 || T(c, f - 1)->punct == 'q' ||
+				       T(c, f - 1)->punct == ',')) {
 			*np0 = k;
 			*np1 = j - 1;
 			*comma_before = k > s0 && T(c, k - 1)->punct == ',';
@@ -3018,8 +3042,10 @@ static size_t label_name(struct ctx *c, size_t i)
 	if (dash)
 		return j >= e || T(c, j)->punct == ',' || T(c, j)->punct == '.' ?
 		       j : i;
+	/* 'Zelensky: "..."', "Lithuania's Landsbergis: '...'" */
 	return j + 1 < a->ntok && T(c, j)->punct == ':' &&
-	       T(c, j + 1)->punct == 'q' && (T(c, j + 1)->flags & ARTICLE_DQ) &&
+	       T(c, j + 1)->punct == 'q' &&
+	       (T(c, j + 1)->flags & (ARTICLE_DQ | ARTICLE_SQ)) &&
 	       !(T(c, j + 1)->flags & ARTICLE_CLOSE) ? j : i;
 }
 

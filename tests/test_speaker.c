@@ -1287,6 +1287,32 @@ Test(speaker, transcript_lines)
 }
 
 /*
+ * Found by the twenty-second held-out batch (a feature from Kharkiv,
+ * BNS): "Her colleague Andriy Melnyk is less sure." makes Melnyk the
+ * next "he" (relations are titles), "Local official Ihor Terekhov, the
+ * city's mayor, said" is Terekhov, and a headline's label may take
+ * single marks ("Lithuania's Landsbergis: 'Russia understands only
+ * strength'").
+ */
+Test(speaker, relations_titled_names_and_single_marked_labels)
+{
+	struct got g;
+
+	extract(&g, "Lithuania's Landsbergis: 'Russia understands only "
+		    "strength'\n\nOlena Kovalenko, 45, a teacher, spoke "
+		    "first. Her colleague Andriy Melnyk is less sure. \"It "
+		    "never comes,\" he said.\n\nLocal official Ihor Terekhov, "
+		    "the city's mayor, said Kharkiv needed air defence \"today, "
+		    "not later\".\n\nA soldier, Serhiy, said little.\n\n"
+		    "Foreign Minister Gabrielius Landsbergis spoke in Vilnius.");
+	said(&g, "Russia understands only strength", D,
+	     "Gabrielius Landsbergis");
+	said(&g, "It never comes", D, "Andriy Melnyk");
+	said(&g, "today, not later", P, "Ihor Terekhov");
+	quote_list_release(&g.l);
+}
+
+/*
  * "- Words - Vucic said.": speech set off by dashes is the speaker's
  * after the second dash; a dashed line with no one saying it is no
  * quote.
