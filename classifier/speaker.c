@@ -228,6 +228,7 @@ static const struct lexword lexicon[] = {
 	{ "acknowledged", 0, V_SAY },
 	{ "acknowledges", 0, V_SAY },
 	{ "acknowledging", 0, V_SAY },
+	{ "across", LEX_function_words, 0 },
 	{ "acting", LEX_roles, 0 },
 	{ "activist", LEX_roles, 0 },
 	{ "add", 0, V_SAY },
@@ -260,12 +261,14 @@ static const struct lexword lexicon[] = {
 	{ "all", LEX_function_words | LEX_clause_words, 0 },
 	{ "alliance", LEX_orgs, 0 },
 	{ "allies", LEX_orgs, 0 },
+	{ "along", LEX_function_words, 0 },
 	{ "already", LEX_function_words | LEX_adverbs, 0 },
 	{ "also", LEX_function_words | LEX_adverbs, 0 },
 	{ "although", LEX_function_words | LEX_subord, 0 },
 	{ "ambassador", LEX_roles, 0 },
 	{ "america", LEX_countries, 0 },
 	{ "american", LEX_demonyms, 0 },
+	{ "amid", LEX_function_words, 0 },
 	{ "among", LEX_function_words, 0 },
 	{ "an", LEX_function_words | LEX_clause_words, 0 },
 	{ "analyst", LEX_roles, 0 },
@@ -293,6 +296,7 @@ static const struct lexword lexicon[] = {
 	{ "armenia", LEX_countries, 0 },
 	{ "armenian", LEX_demonyms, 0 },
 	{ "army", LEX_orgs, 0 },
+	{ "around", LEX_function_words, 0 },
 	{ "as", LEX_function_words | LEX_fstop_words | LEX_after_inverted, 0 },
 	{ "asia", LEX_countries, 0 },
 	{ "ask", 0, V_OBJ },
@@ -324,6 +328,7 @@ static const struct lexword lexicon[] = {
 	{ "authorities", LEX_orgs, 0 },
 	{ "azerbaijan", LEX_countries, 0 },
 	{ "azerbaijani", LEX_demonyms, 0 },
+	{ "back", LEX_function_words | LEX_adverbs, 0 },
 	{ "bahrain", LEX_countries, 0 },
 	{ "balkan", LEX_extra_demonyms, 0 },
 	{ "balkans", LEX_countries, 0 },
@@ -336,6 +341,7 @@ static const struct lexword lexicon[] = {
 	{ "before",
 	  LEX_function_words | LEX_fstop_words | LEX_after_inverted |
 	  LEX_subord, 0 },
+	{ "behind", LEX_function_words, 0 },
 	{ "beijing", LEX_countries, 0 },
 	{ "being", LEX_function_words, 0 },
 	{ "belarus", LEX_countries, 0 },
@@ -343,8 +349,12 @@ static const struct lexword lexicon[] = {
 	{ "belgian", LEX_demonyms, 0 },
 	{ "belgium", LEX_countries, 0 },
 	{ "belgrade", LEX_countries, 0 },
+	{ "below", LEX_function_words, 0 },
+	{ "beneath", LEX_function_words, 0 },
 	{ "berlin", LEX_countries, 0 },
+	{ "beside", LEX_function_words, 0 },
 	{ "between", LEX_function_words, 0 },
+	{ "beyond", LEX_function_words, 0 },
 	{ "bosnia", LEX_countries, 0 },
 	{ "bosnian", LEX_demonyms, 0 },
 	{ "both", LEX_function_words | LEX_clause_words, 0 },
@@ -631,6 +641,7 @@ static const struct lexword lexicon[] = {
 	{ "informed", 0, V_TELL },
 	{ "informing", 0, V_TELL },
 	{ "informs", 0, V_TELL },
+	{ "inside", LEX_function_words, 0 },
 	{ "insist", 0, V_SAY },
 	{ "insisted", 0, V_SAY },
 	{ "insisting", 0, V_SAY },
@@ -762,6 +773,7 @@ static const struct lexword lexicon[] = {
 	{ "nations", LEX_orgs, 0 },
 	{ "nato", LEX_orgs, 0 },
 	{ "naturally", LEX_function_words, 0 },
+	{ "near", LEX_function_words, 0 },
 	{ "neighbor", LEX_roles, 0 },
 	{ "neighbour", LEX_roles, 0 },
 	{ "neither", LEX_clause_words, 0 },
@@ -802,6 +814,7 @@ static const struct lexword lexicon[] = {
 	{ "once", LEX_function_words | LEX_adverbs | LEX_subord, 0 },
 	{ "one", LEX_function_words, 0 },
 	{ "only", LEX_function_words, 0 },
+	{ "onto", LEX_function_words, 0 },
 	{ "opponents", LEX_many, 0 },
 	{ "or", LEX_function_words, 0 },
 	{ "organisation", LEX_orgs, 0 },
@@ -811,6 +824,7 @@ static const struct lexword lexicon[] = {
 	{ "otherwise", LEX_function_words, 0 },
 	{ "ottawa", LEX_countries, 0 },
 	{ "our", LEX_function_words | LEX_clause_words | LEX_poss_dets, 0 },
+	{ "outside", LEX_function_words, 0 },
 	{ "over", LEX_function_words | LEX_fstop_words, 0 },
 	{ "pakistan", LEX_countries, 0 },
 	{ "pakistani", LEX_demonyms, 0 },
@@ -1049,6 +1063,7 @@ static const struct lexword lexicon[] = {
 	{ "threatens", 0, V_THAT },
 	{ "three", LEX_function_words, 0 },
 	{ "through", LEX_function_words | LEX_fstop_words, 0 },
+	{ "throughout", LEX_function_words, 0 },
 	{ "thursday", LEX_time_words, 0 },
 	{ "times", LEX_orgs, 0 },
 	{ "tirana", LEX_countries, 0 },
@@ -1057,6 +1072,8 @@ static const struct lexword lexicon[] = {
 	{ "told", 0, V_TELL },
 	{ "tomorrow", LEX_function_words | LEX_time_words, 0 },
 	{ "top", LEX_roles, 0 },
+	{ "toward", LEX_function_words, 0 },
+	{ "towards", LEX_function_words, 0 },
 	{ "transatlantic", LEX_extra_demonyms, 0 },
 	{ "treaty", LEX_orgs, 0 },
 	{ "tuesday", LEX_time_words, 0 },
@@ -4249,6 +4266,14 @@ static int appositive_subject(const struct ctx *c, const struct mention *m)
 
 	while (a > s0 + 2 && m->tt0 - a < 3 && is_lowerword(c, a - 1))
 		a--;
+	/* "Across the Gulf of Finland, Estonia's prime minister, Kristen
+	 * Michal, sounds ...": past an opening phrase */
+	if (IN(c, s0, function_words))
+		for (k = s0 + 1; k + 2 < a; k++)
+			if (T(c, k)->punct == ',') {
+				s0 = k + 1;
+				break;
+			}
 	if (a < s0 + 2 || T(c, a - 1)->punct != ',' ||
 	    m->t1 >= c->a->ntok || T(c, m->t1)->punct != ',' ||
 	    T(c, m->t1)->sent != T(c, m->t0)->sent)

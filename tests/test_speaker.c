@@ -1313,6 +1313,29 @@ Test(speaker, relations_titled_names_and_single_marked_labels)
 }
 
 /*
+ * Found by the twenty-third held-out batch (a long New York Times-style
+ * piece): opening phrases with prepositions the lexicon lacked ("Across
+ * the Gulf of Finland, Estonia's prime minister, Kristen Michal, sounds
+ * a similar note. He argues"; "Back in Helsinki, Mr. Stubb was
+ * unmoved. Russia, he said, ...").
+ */
+Test(speaker, subjects_after_opening_phrases)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nAlexander Stubb spoke first.\n\nAcross the Gulf "
+		    "of Finland, Estonia's prime minister, Kristen Michal, "
+		    "sounds a similar note. He argues that small states need "
+		    "the alliance.\n\nDmitry Peskov told reporters it was "
+		    "\"a line of confrontation.\"\n\nBack in Helsinki, Mr. "
+		    "Stubb was unmoved. Russia, he said, \"made this choice for "
+		    "us.\"");
+	said(&g, "small states need the alliance", I, "Kristen Michal");
+	said(&g, "made this choice for us.", P, "Alexander Stubb");
+	quote_list_release(&g.l);
+}
+
+/*
  * "- Words - Vucic said.": speech set off by dashes is the speaker's
  * after the second dash; a dashed line with no one saying it is no
  * quote.
