@@ -464,11 +464,49 @@ static void pair_label(const struct article *a, size_t p,
 	}
 }
 
+/* Whether paragraph p opens with word w (any case) and a colon. */
+static int opens_with_label(const struct article *a, size_t p, const char *w)
+{
+	size_t t0 = a->para[p].tok0;
+
+	return t0 + 2 < a->para[p].tok1 && tok_is(a, t0, w) &&
+	       a->tok[t0 + 1].punct == ':';
+}
+
+/*
+ * An interview's answers ("Q: ..." then "A: Ukraine's place is in
+ * NATO."): in an article with a question so labelled, a paragraph
+ * opening with "A:" or "Answer:" and no quotation marks quotes the
+ * words after the colon (label 2; speaker_attribute() gives them to
+ * the person interviewed).
+ */
+static void pair_answer(const struct article *a, size_t p,
+			struct quote_list *out)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t i;
+	struct quote *q;
+
+	if (!opens_with_label(a, p, "A") && !opens_with_label(a, p, "Answer"))
+		return;
+	for (i = pa->tok0 + 2; i < pa->tok1; i++)
+		if (a->tok[i].punct == 'q')
+			return;
+	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, pa->tok0 + 2, pa->tok1, p);
+	if (q) {
+		q->kind = QUOTE_DIRECT;
+		q->label = 2;
+	}
+}
+
 void quote_find(const struct article *a, struct quote_list *out)
 {
 	size_t p, first;
-	int cont = 0;
+	int cont = 0, qa = 0;
 
+	for (p = 0; p < a->npara && !qa; p++)
+		qa = opens_with_label(a, p, "Q") ||
+		     opens_with_label(a, p, "Question");
 	for (p = 0; p < a->npara; p++) {
 		first = out->n;
 		cont = pair_double(a, p, cont, out);
@@ -477,6 +515,8 @@ void quote_find(const struct article *a, struct quote_list *out)
 			pair_dash(a, p, out);
 		if (out->n == first && !a->para[p].headline)
 			pair_label(a, p, out);
+		if (out->n == first && qa)
+			pair_answer(a, p, out);
 	}
 	quote_list_sort(out);
 }

@@ -28,7 +28,8 @@ struct quote {
 	int cont_prev;       /* an open quote of the paragraph before runs on */
 	int cont_next;       /* left open at the end of its paragraph */
 	int dash;            /* "- Words - X said.": set off by dashes */
-	int label;           /* "MIKKO SALONEN: Words.": a transcript's line */
+	int label;           /* 1: "MIKKO SALONEN: Words.", a transcript's
+				line; 2: "A: Words.", an interview's answer */
 	/*
 	 * The sentence (or sentences) holding the quote, bytes [ctx_start,
 	 * ctx_end), set by quote_set_context(): a partial quote's stance is
@@ -63,8 +64,9 @@ struct quote_list {
  * that opens with a label in capitals and a colon, as transcripts give
  * who speaks ("MIKKO SALONEN: We prepare the same way."), quotes the
  * words after the colon (label set; speaker_attribute() names the
- * speaker, and drops the journalists' lines). Kind is direct when the
- * quote starts
+ * speaker, and drops the journalists' lines). In an article with a
+ * question labelled "Q:", each paragraph labelled "A:" quotes its
+ * answer (label 2). Kind is direct when the quote starts
  * a paragraph or sentence, follows a colon, or is whole sentences after
  * a comma; partial otherwise. Speakers are left NULL.
  */

@@ -5082,6 +5082,22 @@ static const char *caps_label(struct ctx *c, size_t p, size_t *ms,
 }
 
 /*
+ * Who an interview ("Q: ... A: ...") is with: the first person the
+ * article's text names in full outside quotations, as its introduction
+ * does ("The EU's foreign policy chief, Kaja Kallas, spoke to ...");
+ * NULL if none.
+ */
+static const char *interviewee(struct ctx *c)
+{
+	size_t k;
+
+	for (k = 0; k < c->nmen; k++)
+		if (c->canon[c->men[k].canon].ntok >= 2)
+			return c->canon[c->men[k].canon].name;
+	return NULL;
+}
+
+/*
  * A transcript's line ("MIKKO SALONEN: We prepare the same way."): the
  * speaker its label names (quote_find() leaves out journalists' lines),
  * or NULL.
@@ -5639,6 +5655,16 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 		q = &l->q[k];
 		if (title_quote(&c, q)) {
 			kind[k] = -1; /* 'on "State of the Union"' */
+			continue;
+		}
+		if (q->label == 2) { /* an interview's answer */
+			hl = interviewee(&c);
+			if (hl) {
+				set_speaker(q, hl, T(&c, q->tok0 - 2)->start,
+					    T(&c, q->tok0 - 2)->end);
+				continue;
+			}
+			kind[k] = -1;
 			continue;
 		}
 		if (q->label) {

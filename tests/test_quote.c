@@ -307,6 +307,24 @@ Test(quote, transcript_lines_under_labels_in_capitals)
 	done(&f);
 }
 
+/* Interviews: "A:" answers are quotes, but only where "Q:" asks. */
+Test(quote, interview_answers_after_questions)
+{
+	struct found f;
+
+	find(&f, "Q: Should Ukraine join?\n\nA: Its place is in NATO.\n\n"
+		 "Answer: We will see.");
+	cr_assert_eq(f.l.n, 2);
+	cr_assert_eq(with_text(&f, "Its place is in NATO.")->label, 2);
+	cr_assert_eq(with_text(&f, "Its place is in NATO.")->kind,
+		     QUOTE_DIRECT);
+	cr_assert_not_null(with_text(&f, "We will see."));
+	done(&f);
+	find(&f, "Poll results\n\nA: Forty per cent said yes.");
+	cr_assert_eq(f.l.n, 0);
+	done(&f);
+}
+
 Test(quote, reopened_mark_inside_a_quote_starts_another)
 {
 	struct found f;

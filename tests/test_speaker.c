@@ -1336,6 +1336,29 @@ Test(speaker, subjects_after_opening_phrases)
 }
 
 /*
+ * An interview's answers are the interviewee's: the first person the
+ * article's text names in full (its introduction); the answers' own
+ * verbs ("Russia reads it as weakness") report nothing.
+ */
+Test(speaker, interview_answers_are_the_interviewees)
+{
+	struct got g;
+
+	extract(&g, "Interview: Kallas on NATO\n\nThe EU's foreign policy "
+		    "chief, Kaja Kallas, spoke to Euronews.\n\nQ: Should "
+		    "Ukraine be invited?"
+		    "\n\nA: Every year we wait, Russia reads it as weakness."
+		    "\n\nQ: And Europe?\n\nA: Ukraine is not asking anyone to "
+		    "fight for it.");
+	said(&g, "Every year we wait, Russia reads it as weakness.", D,
+	     "Kaja Kallas");
+	said(&g, "Ukraine is not asking anyone to fight for it.", D,
+	     "Kaja Kallas");
+	cr_expect_eq(g.l.n, 2);
+	quote_list_release(&g.l);
+}
+
+/*
  * "- Words - Vucic said.": speech set off by dashes is the speaker's
  * after the second dash; a dashed line with no one saying it is no
  * quote.
