@@ -368,6 +368,16 @@ static void pair_dash(const struct article *a, size_t p,
 		q->dash = 1;
 }
 
+/* Whether tokens i and j are the same bytes. */
+static int same_word(const struct article *a, size_t i, size_t j)
+{
+	size_t n = a->tok[i].end - a->tok[i].start;
+
+	return a->tok[j].end - a->tok[j].start == n &&
+	       !memcmp(a->text + a->tok[i].start, a->text + a->tok[j].start,
+		       n);
+}
+
 /* Whether token i is word w in any case (w in capitals). */
 static int tok_is(const struct article *a, size_t i, const char *w)
 {
@@ -416,9 +426,10 @@ static size_t caps_label_end(const struct article *a, size_t p,
  * "MIKKO SALONEN: We prepare the same way.": a transcript's line, a
  * paragraph opening with a label in capitals and a colon, no quotation
  * marks, and at least three words after it. A label of one word only
- * when an earlier label ended in it ("SALONEN:" after "MIKKO
- * SALONEN:"); never a journalist's, whose lines narrate ("ROB
- * SCHMITZ, BYLINE:", then "SCHMITZ:").
+ * when a transcript line of the 300 paragraphs before had a label
+ * ending in it ("SALONEN:" after "MIKKO SALONEN:"); never a
+ * journalist's, whose lines narrate ("ROB SCHMITZ, BYLINE:", then
+ * "SCHMITZ:").
  */
 static void pair_label(const struct article *a, size_t p,
 		       struct quote_list *out)
@@ -438,22 +449,29 @@ static void pair_label(const struct article *a, size_t p,
 	}
 	if (w2 < 3)
 		return;
-	/* the label's last word in an earlier label: the same person */
-	for (p2 = 0; p2 < p && words == 1; p2++) {
+	/* a journalist's surname: a reporter's label of the 300
+	 * paragraphs before ended in it */
+	for (p2 = p > 300 ? p - 300 : 0; p2 < p && words == 1; p2++) {
 		c2 = caps_label_end(a, p2, &w2, &r2);
-		if (c2 == QUOTE_NONE || w2 < 2)
-			continue;
-		for (k = a->para[p2].tok0; k < c2; k++)
-			if (a->tok[k].end - a->tok[k].start ==
-				    a->tok[colon - 1].end -
-					    a->tok[colon - 1].start &&
-			    !memcmp(a->text + a->tok[k].start,
-				    a->text + a->tok[colon - 1].start,
-				    a->tok[k].end - a->tok[k].start)) {
-				if (r2)
-					return; /* a journalist's surname */
-				seen = 1;
-			}
+		if (c2 != QUOTE_NONE && r2 && w2 >= 2 &&
+		    same_word(a, c2 - 1, colon - 1))
+			return;
+		for (k = a->para[p2].tok0; c2 != QUOTE_NONE && r2 && k < c2;
+		     k++)
+			if (same_word(a, k, colon - 1))
+				return;
+	}
+	/* the same person: the latest transcript line within 300
+	 * paragraphs whose label ends in the same word */
+	for (k = out->n; words == 1 && k-- > 0;) {
+		const struct quote *o = &out->q[k];
+
+		if (p - o->para > 300)
+			break;
+		if (o->label == 1 && same_word(a, o->tok0 - 2, colon - 1)) {
+			seen = 1;
+			break;
+		}
 	}
 	if (words == 1 && !seen)
 		return;

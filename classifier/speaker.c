@@ -5102,14 +5102,28 @@ static const char *interviewee(struct ctx *c)
  * speaker its label names (quote_find() leaves out journalists' lines),
  * or NULL.
  */
-static const char *transcript_speaker(struct ctx *c, const struct quote *q,
-				      size_t *ms, size_t *me)
+static const char *transcript_speaker(struct ctx *c,
+				      const struct quote_list *l,
+				      const struct quote *q, size_t *ms,
+				      size_t *me)
 {
-	size_t t0 = c->a->para[q->para].tok0, colon = q->tok0 - 1;
+	size_t t0 = c->a->para[q->para].tok0, colon = q->tok0 - 1, k;
 	const char *name;
 	int reporter;
 
 	name = caps_name(c, t0, colon, &reporter);
+	/* "SALONEN:" after "MIKKO SALONEN:", named nowhere else: the
+	 * speaker of the latest line whose label ends in the same word
+	 * (quote_find() found one within 300 paragraphs) */
+	for (k = (size_t)(q - l->q); !name && colon == t0 + 1 && k-- > 0;) {
+		const struct quote *o = &l->q[k];
+
+		if (q->para - o->para > 300)
+			break;
+		if (o->label == 1 && o->speaker &&
+		    same_title_word(c, t0, o->tok0 - 2))
+			name = o->speaker;
+	}
 	if (!name || reporter)
 		return NULL;
 	*ms = T(c, t0)->start;
@@ -5668,7 +5682,7 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			continue;
 		}
 		if (q->label) {
-			hl = transcript_speaker(&c, q, &j, &ci);
+			hl = transcript_speaker(&c, l, q, &j, &ci);
 			if (hl) {
 				set_speaker(q, hl, j, ci);
 				continue;

@@ -1287,6 +1287,31 @@ Test(speaker, transcript_lines)
 }
 
 /*
+ * A long transcript: "SALONEN:" lines stay Mikko Salonen's past the
+ * 300 paragraphs that a one-word label looks back, each line taking
+ * up the one before.
+ */
+Test(speaker, a_long_transcript_keeps_its_speakers)
+{
+	struct got g;
+	struct sbuf sb = SBUF_INIT;
+	char *text;
+	size_t k, n = 0;
+
+	sbuf_adds(&sb, "Title\n\nMIKKO SALONEN: We prepare the same way.\n\n");
+	for (k = 0; k < 400; k++)
+		sbuf_addf(&sb, "SALONEN: We prepare again, day %zu.\n\n", k);
+	text = sbuf_detach(&sb);
+	extract(&g, text);
+	for (k = 0; k < g.l.n; k++)
+		n += !strcmp(g.l.q[k].speaker, "Mikko Salonen");
+	cr_expect_eq(g.l.n, 401);
+	cr_expect_eq(n, 401);
+	quote_list_release(&g.l);
+	free(text);
+}
+
+/*
  * Found by the twenty-second held-out batch (a feature from Kharkiv,
  * BNS): "Her colleague Andriy Melnyk is less sure." makes Melnyk the
  * next "he" (relations are titles), "Local official Ihor Terekhov, the
