@@ -2410,6 +2410,13 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 		if (k > c0 && k + 1 < e && is(c, k, "but") && !c->inq[k] &&
 		    past_word(c, k + 1) && !past_within(c, c0, k))
 			return k;
+		/* "said X and insisted that Y": the speaker's next verb
+		 * of speech starts a clause of its own */
+		if (k > c0 && k + 1 < e &&
+		    (is(c, k, "and") || is(c, k, "but")) && !c->inq[k] &&
+		    is_lowerword(c, k + 1) && verb_class(c, k + 1) &&
+		    past_word(c, k + 1))
+			return k;
 		if (t->punct != ',' || c->inq[k] || k + 1 >= e)
 			continue;
 		n = k + 1;
@@ -2427,6 +2434,13 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 			for (j = n + 1; j < e && j <= n + 3; j++)
 				if (is_lowerword(c, j) && verb_class(c, j))
 					return k;
+			/* ", and NATO Secretary General Mark Rutte urged" */
+			j = n + 1 < e && is_det(c, n + 1) ? n + 2 : n + 1;
+			for (; j < e && j < n + 9 && is_np_word(c, j); j++)
+				;
+			if (j > n + 2 && j < e && is_lowerword(c, j) &&
+			    verb_class(c, j) && past_word(c, j))
+				return k;
 		}
 		/* ", Zelenskyy said", ", the BBC reported" */
 		if (is_det(c, n))
@@ -2643,6 +2657,12 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 	} else if (cls == V_SAY && (j = time_then_that(c, k, e)) != NONE) {
 		cu->c0 = j + 1; /* "said a day earlier that ..." */
 		cu->immediate = 1;
+	} else if (cls == V_SAY && k + 2 < e && is(c, k, "on") &&
+		   IN(c, k + 1, time_words) && is_pronoun(c, k + 2)) {
+		cu->c0 = k + 2; /* "said on Sunday she would ..." (not "on
+				 * September 12, at a meeting") */
+		cu->immediate = 1;
+		bare = 1;
 	} else if (cls == V_SAY && clause_start(c, k)) {
 		cu->c0 = k;
 		cu->immediate = 1;

@@ -1384,6 +1384,34 @@ Test(speaker, interview_answers_are_the_interviewees)
 }
 
 /*
+ * Found by the twenty-fifth held-out batch (Reuters from Tbilisi):
+ * "said on Sunday she would ..." reports its clause (but "said on
+ * September 12, at a meeting" does not), and a clause ends where the
+ * speaker's next verb of speech ("and insisted that ...") or another
+ * speaker (", and NATO Secretary General Mark Rutte urged ...") starts.
+ */
+Test(speaker, said_on_a_day_and_the_next_verb_of_speech)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nSalome Zourabichvili said on Sunday she would "
+		    "not step down.\n\nIrakli Kobakhidze said the \"attempts\" "
+		    "will fail and insisted that Georgia remained committed to "
+		    "the EU.\n\nThe State Department said on Saturday it was "
+		    "\"deeply concerned\", and NATO Secretary General Mark Rutte "
+		    "urged the authorities to respect the right to protest.\n\n"
+		    "Georgia will join, Dmitry Medvedev said on September 12, "
+		    "at a meeting in Moscow.");
+	said(&g, "she would not step down", I, "Salome Zourabichvili");
+	said(&g, "Georgia remained committed to the EU", I,
+	     "Irakli Kobakhidze");
+	said(&g, "the authorities to respect the right to protest", I,
+	     "Mark Rutte");
+	said(&g, "Georgia will join", I, "Dmitry Medvedev");
+	quote_list_release(&g.l);
+}
+
+/*
  * "- Words - Vucic said.": speech set off by dashes is the speaker's
  * after the second dash; a dashed line with no one saying it is no
  * quote.
