@@ -2412,10 +2412,9 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 			return k;
 		/* "said X and insisted that Y": the speaker's next verb
 		 * of speech starts a clause of its own */
-		if (k > c0 && k + 1 < e &&
+		if (k > c0 && k + 1 < e && verb_class(c, k + 1) &&
 		    (is(c, k, "and") || is(c, k, "but")) && !c->inq[k] &&
-		    is_lowerword(c, k + 1) && verb_class(c, k + 1) &&
-		    past_word(c, k + 1))
+		    is_lowerword(c, k + 1) && past_word(c, k + 1))
 			return k;
 		if (t->punct != ',' || c->inq[k] || k + 1 >= e)
 			continue;
