@@ -8,7 +8,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "article.h"
 #include "xalloc.h"
@@ -378,13 +377,12 @@ static int same_word(const struct article *a, size_t i, size_t j)
 		       n);
 }
 
-/* Whether token i is word w in any case (w in capitals). */
-static int tok_is(const struct article *a, size_t i, const char *w)
+int quote_reporter_word(const struct article *a, size_t i)
 {
-	size_t n = strlen(w);
+	static const char *const words[] = { "byline", "host", "anchor",
+					     "correspondent", NULL };
 
-	return a->tok[i].end - a->tok[i].start == n &&
-	       !strncasecmp(a->text + a->tok[i].start, w, n);
+	return article_is_any(a, i, words);
 }
 
 /*
@@ -413,10 +411,7 @@ static size_t caps_label_end(const struct article *a, size_t p,
 			return QUOTE_NONE;
 		if (t->flags & ARTICLE_WORD) {
 			++*words;
-			*reporter |= tok_is(a, i, "BYLINE") ||
-				     tok_is(a, i, "HOST") ||
-				     tok_is(a, i, "ANCHOR") ||
-				     tok_is(a, i, "CORRESPONDENT");
+			*reporter |= quote_reporter_word(a, i);
 		}
 	}
 	return QUOTE_NONE;
@@ -453,9 +448,6 @@ static void pair_label(const struct article *a, size_t p,
 	 * paragraphs before ended in it */
 	for (p2 = p > 300 ? p - 300 : 0; p2 < p && words == 1; p2++) {
 		c2 = caps_label_end(a, p2, &w2, &r2);
-		if (c2 != QUOTE_NONE && r2 && w2 >= 2 &&
-		    same_word(a, c2 - 1, colon - 1))
-			return;
 		for (k = a->para[p2].tok0; c2 != QUOTE_NONE && r2 && k < c2;
 		     k++)
 			if (same_word(a, k, colon - 1))
@@ -482,12 +474,13 @@ static void pair_label(const struct article *a, size_t p,
 	}
 }
 
-/* Whether paragraph p opens with word w (any case) and a colon. */
+/* Whether paragraph p opens with word w (lower case: any case in the
+ * text) and a colon. */
 static int opens_with_label(const struct article *a, size_t p, const char *w)
 {
 	size_t t0 = a->para[p].tok0;
 
-	return t0 + 2 < a->para[p].tok1 && tok_is(a, t0, w) &&
+	return t0 + 2 < a->para[p].tok1 && article_is(a, t0, w) &&
 	       a->tok[t0 + 1].punct == ':';
 }
 
@@ -505,7 +498,7 @@ static void pair_answer(const struct article *a, size_t p,
 	size_t i;
 	struct quote *q;
 
-	if (!opens_with_label(a, p, "A") && !opens_with_label(a, p, "Answer"))
+	if (!opens_with_label(a, p, "a") && !opens_with_label(a, p, "answer"))
 		return;
 	for (i = pa->tok0 + 2; i < pa->tok1; i++)
 		if (a->tok[i].punct == 'q')
@@ -523,8 +516,8 @@ void quote_find(const struct article *a, struct quote_list *out)
 	int cont = 0, qa = 0;
 
 	for (p = 0; p < a->npara && !qa; p++)
-		qa = opens_with_label(a, p, "Q") ||
-		     opens_with_label(a, p, "Question");
+		qa = opens_with_label(a, p, "q") ||
+		     opens_with_label(a, p, "question");
 	for (p = 0; p < a->npara; p++) {
 		first = out->n;
 		cont = pair_double(a, p, cont, out);

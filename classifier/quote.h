@@ -86,6 +86,13 @@ void quote_set_context(const struct article *a, struct quote *q);
  */
 int quote_reads_context(const struct quote *q);
 
+/*
+ * Whether token i of a calls someone a journalist in a transcript's
+ * label ("BYLINE", "HOST", "ANCHOR", "CORRESPONDENT", any case): that
+ * label's lines narrate and quote no one.
+ */
+int quote_reporter_word(const struct article *a, size_t i);
+
 /* A zeroed quote at the end of l, with open/close set to QUOTE_NONE. */
 struct quote *quote_list_add(struct quote_list *l);
 /* Order by start offset, then kind, then end; linear when only a tail

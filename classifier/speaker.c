@@ -5051,8 +5051,7 @@ static const char *caps_name(struct ctx *c, size_t k0, size_t k1,
 		else if (!is_word(c, k) && T(c, k)->punct != ',' &&
 			 T(c, k)->punct != '.')
 			return NULL;
-		if (is(c, k, "byline") || is(c, k, "host") ||
-		    is(c, k, "anchor") || is(c, k, "correspondent"))
+		if (quote_reporter_word(c->a, k))
 			*reporter = 1;
 	}
 	if (n1 == NONE)
