@@ -400,6 +400,30 @@ static void mark_headline(struct article *a, size_t p)
 		       c != 'e';
 }
 
+/*
+ * A headline's semicolon joins two headlines ("NATO expansion led to
+ * conflict, says Russian envoy; India calls for dialogue"): each is a
+ * sentence of its own.
+ */
+static void split_headline(struct article *a, size_t p)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t i, start = pa->tok0;
+
+	for (i = pa->tok0; i + 1 < pa->tok1; i++)
+		if (a->tok[i].punct == ';')
+			break;
+	if (i + 1 >= pa->tok1)
+		return;
+	a->nsent--; /* the headline's one sentence */
+	for (i = pa->tok0; i + 1 < pa->tok1; i++)
+		if (a->tok[i].punct == ';') {
+			add_sent(a, start, i + 1, p);
+			start = i + 1;
+		}
+	add_sent(a, start, pa->tok1, p);
+}
+
 static void end_para(struct article *a)
 {
 	struct article_para *pa;
@@ -416,6 +440,8 @@ static void end_para(struct article *a)
 	pa->end = a->tok[pa->tok1 - 1].end;
 	split_sentences(a, a->npara - 1);
 	mark_headline(a, a->npara - 1);
+	if (pa->headline)
+		split_headline(a, a->npara - 1);
 }
 
 static void begin_para(struct article *a)
@@ -452,9 +478,41 @@ static int has_blank_line(const char *text, size_t len)
 	return 0;
 }
 
+/* Length of a list item's mark at text[i] ("- ", "* ", "• "), or 0. */
+static size_t bullet_at(const char *text, size_t len, size_t i)
+{
+	size_t n = 0;
+
+	if (i < len && (text[i] == '-' || text[i] == '*'))
+		n = 1;
+	else if (i + 2 < len && !memcmp(text + i, "\xe2\x80\xa2", 3))
+		n = 3;
+	return n && i + n < len && (text[i + n] == ' ' || text[i + n] == '\t')
+		       ? n : 0;
+}
+
+/*
+ * Whether the line at text[i], inside a paragraph, is an item of a list
+ * ("Key points:", then "- Mr Albanese says ..."): it starts with a
+ * bullet, and so did the line before it, or that line ended in a colon.
+ * Each item is then a paragraph of its own, not a run-on sentence. A
+ * wrapped line that happens to start with " - " is not an item.
+ */
+static int list_item(const char *text, size_t len, size_t prev, size_t i)
+{
+	size_t e = i;
+
+	if (!bullet_at(text, len, i))
+		return 0;
+	while (e > prev && (text[e - 1] == '\n' || text[e - 1] == ' ' ||
+			    text[e - 1] == '\t' || text[e - 1] == '\r'))
+		e--;
+	return (e > prev && text[e - 1] == ':') || bullet_at(text, len, prev);
+}
+
 void article_parse(struct article *a, const char *text, size_t len)
 {
-	size_t i = 0, j, k, lines, brk;
+	size_t i = 0, j, k, lines, brk, line0 = 0, prev;
 	unsigned space;
 	int32_t c;
 
@@ -478,7 +536,11 @@ void article_parse(struct article *a, const char *text, size_t len)
 		}
 		if (i >= len)
 			break;
-		if (lines >= brk && a->ntok > a->para[a->npara - 1].tok0) {
+		prev = line0;
+		if (lines)
+			line0 = i;
+		if ((lines >= brk || (lines && list_item(text, len, prev, i))) &&
+		    a->ntok > a->para[a->npara - 1].tok0) {
 			end_para(a);
 			begin_para(a);
 		}

@@ -326,6 +326,7 @@ static const struct lexword lexicon[] = {
 	{ "austria", LEX_countries, 0 },
 	{ "austrian", LEX_demonyms, 0 },
 	{ "authorities", LEX_orgs, 0 },
+	{ "averred", 0, V_SAY },
 	{ "azerbaijan", LEX_countries, 0 },
 	{ "azerbaijani", LEX_demonyms, 0 },
 	{ "back", LEX_function_words | LEX_adverbs, 0 },
@@ -802,6 +803,7 @@ static const struct lexword lexicon[] = {
 	{ "now", LEX_function_words | LEX_adverbs, 0 },
 	{ "observed", 0, V_SAY },
 	{ "observers", LEX_many, 0 },
+	{ "observes", 0, V_SAY },
 	{ "october", LEX_time_words, 0 },
 	{ "odesa", LEX_countries, 0 },
 	{ "odessa", LEX_countries, 0 },
@@ -815,6 +817,8 @@ static const struct lexword lexicon[] = {
 	{ "one", LEX_function_words, 0 },
 	{ "only", LEX_function_words, 0 },
 	{ "onto", LEX_function_words, 0 },
+	{ "opined", 0, V_SAY },
+	{ "opines", 0, V_SAY },
 	{ "opponents", LEX_many, 0 },
 	{ "or", LEX_function_words, 0 },
 	{ "organisation", LEX_orgs, 0 },
@@ -1846,6 +1850,49 @@ static void collect_names(struct ctx *c)
 	}
 }
 
+/*
+ * Names written family name first ("Lin Jian", "Yoon Suk Yeol", "Kim
+ * Tae-hyo") are mentioned again by their first word ("Lin said"). A
+ * one-word name that is the first word of exactly one fuller name, and
+ * the last word of none, takes that name. In the other order the same
+ * rule reads a feature's "Olga said" after "Olga Smirnova" as her. Two
+ * fuller names that start alike ("Kim Tae-hyo", "Kim Jong Un") leave
+ * the word as it is.
+ */
+static void first_word_names(struct ctx *c)
+{
+	size_t *claim, k, j, n0 = c->ncanon;
+	const char *sp;
+	struct canon *e;
+
+	claim = xcalloc(n0 ? n0 : 1, sizeof(*claim));
+	for (k = 0; k < n0; k++) {
+		if (c->canon[k].ntok < 2 ||
+		    !(sp = strchr(c->canon[k].name, ' ')))
+			continue;
+		sbuf_reset(&c->key);
+		article_fold(&c->key, c->canon[k].name,
+			     (size_t)(sp - c->canon[k].name));
+		j = canon_find(c, c->key.buf);
+		if (j == NONE || c->canon[j].ntok != 1)
+			continue;
+		/* 0: unclaimed, k + 1: claimed by k, NONE: by two */
+		claim[j] = claim[j] && claim[j] != k + 1 ? NONE : k + 1;
+	}
+	for (j = 0; j < n0; j++) {
+		if (!claim[j] || claim[j] == NONE)
+			continue;
+		e = &c->canon[j];
+		free(e->name);
+		free(e->alt);
+		e->name = xstrdup(c->canon[claim[j] - 1].name);
+		e->ntok = c->canon[claim[j] - 1].ntok;
+		e->alt = NULL;
+		e->alt_count = 0;
+	}
+	free(claim);
+}
+
 /* Whether role word i, folded, is among person e's role words. */
 static int canon_has_role(struct ctx *c, const struct canon *e, size_t i)
 {
@@ -2441,6 +2488,11 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 			    verb_class(c, j) && past_word(c, j))
 				return k;
 		}
+		/* "urges NATO to stop expanding, says bloc should ...": the
+		 * same subject's next verb of speech */
+		if (is_lowerword(c, n) && verb_class(c, n) == V_SAY &&
+		    n + 1 < e && is_word(c, n + 1))
+			return k;
 		/* ", Zelenskyy said", ", the BBC reported" */
 		if (is_det(c, n))
 			n++;
@@ -2596,13 +2648,23 @@ static int names_only(const struct ctx *c, size_t c0, size_t c1)
  */
 static size_t told_whom(const struct ctx *c, size_t k, size_t e)
 {
-	size_t j = k;
+	size_t j = k, p;
 
 	if (k < e && is_lowerword(c, k) && !IN(c, k, function_words) &&
 	    !IN(c, k, time_words))
-		return k + 1;
-	while (j < e && is_word(c, j) && is_cap(c, j) && j - k < 5)
-		j++;
+		j = k + 1;
+	else
+		while (j < e && is_word(c, j) && is_cap(c, j) && j - k < 5)
+			j++;
+	/* "told reporters in Canberra the ...", "told CNN on Sunday" */
+	if (j > k && j + 1 < e && (is(c, j, "in") || is(c, j, "at")) &&
+	    is_cap(c, j + 1)) {
+		for (p = j + 1; p < e && is_cap(c, p) && p - j < 4; p++)
+			;
+		return p;
+	}
+	if (j > k && j + 1 < e && is(c, j, "on") && IN(c, j + 1, time_words))
+		return j + 2;
 	return j;
 }
 
@@ -2857,6 +2919,7 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 				(names_someone(c, n0, f) &&
 				 plain_np(c, n0, f) &&
 				 (f >= e || T(c, f)->punct == '.' ||
+				  T(c, f)->punct == ';' ||
 				  IN(c, f, after_inverted))))) {
 			cu->np0 = n0;
 			cu->np1 = appositive_end(c, n0, f);
@@ -5412,7 +5475,10 @@ static void indirect(struct ctx *c, struct quote_list *l)
 								  cu->c1;
 				for (; f + 1 < cu->c1; f++)
 					if (is(c, f, "and") &&
-					    is(c, f + 1, "that")) {
+					    is(c, f + 1, "that") &&
+					    !(f + 2 < cu->c1 &&
+					      is(c, f + 2, "of"))) {
+						/* not "X and that of Y" */
 						g = f;
 						break;
 					}
@@ -5670,6 +5736,7 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 	look_up_words(&c);
 	mark_quotes(&c, l);
 	collect_names(&c);
+	first_word_names(&c);
 	canon_roles(&c);
 	scan_bodies(&c);
 	find_cues(&c);

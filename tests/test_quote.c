@@ -95,6 +95,42 @@ Test(quote, full_stop_before_a_comma_goes_on)
 	article_release(&a);
 }
 
+/*
+ * A list's items inside a paragraph ("Key points:" then "- ...") are
+ * paragraphs of their own; a wrapped line that starts with " - " is not.
+ */
+Test(quote, list_items_are_paragraphs)
+{
+	const char *t = "Title\n\nKey points:\n- Mr Albanese says no\n"
+			"\xe2\x80\xa2 The Opposition says yes\n\nHe said it was "
+			"over\n- and then left.";
+	struct article a = ARTICLE_INIT;
+
+	article_parse(&a, t, strlen(t));
+	cr_assert_eq(a.npara, 5, "%zu paragraphs", a.npara);
+	cr_assert(article_is(&a, a.para[1].tok0, "key"));
+	cr_assert(article_is(&a, a.para[2].tok0 + 1, "mr"));
+	cr_assert(article_is(&a, a.para[3].tok0 + 1, "the"));
+	cr_assert(article_is(&a, a.para[4].tok0, "he"));
+	article_release(&a);
+}
+
+/* A headline's semicolon parts two headlines: two sentences. */
+Test(quote, headline_semicolon_parts_two_sentences)
+{
+	const char *t = "War was caused, says envoy; India calls for talks\n\n"
+			"He said it; then left.";
+	struct article a = ARTICLE_INIT;
+
+	article_parse(&a, t, strlen(t));
+	cr_assert(a.para[0].headline);
+	cr_assert_eq(a.nsent, 3, "%zu sentences", a.nsent);
+	cr_assert(article_is(&a, a.sent[1].tok0, "india"));
+	cr_assert_eq(a.tok[a.sent[1].tok0].sent, 1);
+	cr_assert(article_is(&a, a.sent[2].tok0, "he"));
+	article_release(&a);
+}
+
 Test(quote, one_paragraph_per_line_without_blank_lines)
 {
 	/* scraped text: no blank line anywhere, a paragraph per line; the

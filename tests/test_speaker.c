@@ -1918,6 +1918,82 @@ Test(speaker, modal_respond_and_a_name_after_a_title)
 	quote_list_release(&g.l);
 }
 
+/*
+ * Names written family name first are mentioned again by their first
+ * word: "Lin said" is Lin Jian, "Kim said" Kim Tae-hyo; two full names
+ * that start alike leave the word alone.
+ */
+Test(speaker, family_name_first)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nSpokesperson Lin Jian spoke on Monday. Lin said "
+		    "expansion had failed.\n\nKim Tae-hyo, a deputy director, "
+		    "spoke too. \"Membership is not on the table,\" Kim said.");
+	said(&g, "expansion had failed", I, "Lin Jian");
+	mention(&g, "expansion had failed", I, "Lin");
+	said(&g, "Membership is not on the table", D, "Kim Tae-hyo");
+	quote_list_release(&g.l);
+	extract(&g, "Title\n\nKim Tae-hyo met Kim Jong Un. \"No,\" Kim said.");
+	said(&g, "No", D, "Kim");
+	quote_list_release(&g.l);
+}
+
+/*
+ * Verbs and objects of other house styles: "opined that", "told
+ * reporters in Canberra the ...", and a headline's "urges ..., says
+ * ..." is two reports.
+ */
+Test(speaker, opined_told_in_a_place_and_urges_says)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nFormer foreign secretary Kanwal Sibal opined "
+		    "that New Delhi should stay out.\n\nMr Marles told "
+		    "reporters in Canberra the meeting would focus on Ukraine.");
+	said(&g, "New Delhi should stay out", I, "Kanwal Sibal");
+	said(&g, "the meeting would focus on Ukraine", I, "Marles");
+	quote_list_release(&g.l);
+	extract(&g, "China urges NATO to stop expanding, says bloc must change"
+		    "\n\nChina said so.");
+	said(&g, "NATO to stop expanding", I, "China");
+	said(&g, "bloc must change", I, "China");
+	quote_list_release(&g.l);
+}
+
+/* "said X and that of Y \"...\"": "that of" is no second clause. */
+Test(speaker, and_that_of_is_one_clause)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nYoon said the security of Europe and that of "
+		    "Korea \"cannot be separated.\"");
+	said(&g, "cannot be separated.", P, "Yoon");
+	cr_assert_null(quote_of(&g, "the security of Europe", I));
+	cr_assert_eq(g.l.n, 1);
+	quote_list_release(&g.l);
+}
+
+/*
+ * "..., says Russian envoy; India calls for dialogue": the speaker's
+ * title in a headline, then a second headline, and "Mr Albanese says"
+ * in a list of key points.
+ */
+Test(speaker, headline_semicolon_and_key_points)
+{
+	struct got g;
+
+	extract(&g, "NATO expansion led to war, says Russian envoy; India "
+		    "calls for dialogue\n\nRussian Ambassador to India Denis "
+		    "Alipov said on Friday it was bad.\n\nKey points:\n- Mr Alipov says "
+		    "talks have failed\n- The Opposition says the government "
+		    "should act");
+	said(&g, "NATO expansion led to war", I, "Denis Alipov");
+	said(&g, "talks have failed", I, "Denis Alipov");
+	said(&g, "the government should act", I, "Opposition");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
