@@ -1802,9 +1802,29 @@ static int is_title_word(const struct ctx *c, size_t i)
 }
 
 /*
+ * Whether paragraph p, short and without a full stop, is a label line
+ * ("Source: Zelensky at a press conference with Dutch Prime Minister
+ * Dick Schoof") rather than a headline that capitalises every word
+ * ("Zelensky: Ukraine Will Not Accept Membership"): one word and a
+ * colon, then words in sentence case.
+ */
+static int label_line(const struct ctx *c, size_t p)
+{
+	size_t k, t0 = c->a->para[p].tok0;
+
+	if (t0 + 2 >= c->a->para[p].tok1 || !is_word(c, t0) ||
+	    T(c, t0 + 1)->punct != ':')
+		return 0;
+	for (k = t0 + 2; k < c->a->para[p].tok1; k++)
+		if (is_lowerword(c, k) && !IN(c, k, function_words))
+			return 1;
+	return 0;
+}
+
+/*
  * Collect the names of people: runs of capitalised words outside the
- * lexicons, at most four long, in body paragraphs (headlines capitalise
- * everything). Each run outside quotations is also a mention, with the
+ * lexicons, at most four long, in body paragraphs and label lines
+ * (headlines capitalise everything). Each run outside quotations is also a mention, with the
  * titles before it, for descriptions and pronouns to find.
  */
 static void collect_names(struct ctx *c)
@@ -1814,7 +1834,8 @@ static void collect_names(struct ctx *c)
 	struct mention *m;
 
 	for (i = 0; i < a->ntok; i++) {
-		if (!is_name_tok(c, i) || headline(c, i))
+		if (!is_name_tok(c, i) ||
+		    (headline(c, i) && !label_line(c, T(c, i)->para)))
 			continue;
 		/* "the Latvian Institute of International Affairs": the
 		 * rest of a body's name, no one's */
@@ -2028,7 +2049,10 @@ static size_t before_aside(const struct ctx *c, size_t s0, size_t i)
 
 	if (i <= s0 + 2 || T(c, i - 1)->punct != ')')
 		return i;
-	for (k = i - 2; k > s0 && i - k <= 5 && is_word(c, k); k--)
+	/* words, and the full stops of "(R-Ga.)" */
+	for (k = i - 2; k > s0 && i - k <= 5 &&
+			(is_word(c, k) || T(c, k)->punct == '.');
+	     k--)
 		;
 	return k > s0 && k < i - 2 && T(c, k)->punct == '(' ? k : i;
 }
@@ -2129,8 +2153,15 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		} else if ((is(c, j - 1, "in") || is(c, j - 1, "to") ||
 			    is(c, j - 1, "from")) &&
 			   j < end && j - 1 > s0 &&
-			   (IN(c, j - 2, orgs) || IN(c, j - 2, roles))) {
+			   (IN(c, j - 2, orgs) || IN(c, j - 2, roles) ||
+			    IN(c, j - 2, many))) {
 			j--; /* "the embassy in Stockholm", "envoy to NATO" */
+			/* "sources in Athens", "two diplomats in Brussels" */
+			if (!is_np_word(c, j - 1)) {
+				j--;
+				if (j > s0 && counted_people(c, j - 1, end))
+					j--;
+			}
 		} else if (j < end && close_to(c, s0, j - 1)) {
 			j -= 2; /* "a source close to Erdogan" */
 		} else if ((t->punct == '(' || t->punct == ')') && j < end) {
@@ -3341,7 +3372,8 @@ static size_t np_head(const struct ctx *c, size_t np0, size_t np1)
 
 	for (k = np0 + 1; k < np1; k++)
 		if (is(c, k, "of") || is(c, k, "from") ||
-		    (is(c, k, "in") && IN(c, k - 1, roles)))
+		    (is(c, k, "in") && (IN(c, k - 1, roles) ||
+					IN(c, k - 1, many))))
 			return k - 1; /* "a senior official in Ankara" */
 	return np1 - 1;
 }
@@ -3358,6 +3390,13 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 		return NP_IT;
 	if (np1 - np0 == 1 && (is_they(c, np0) || unnamed_many(c, np0)))
 		return NP_THEY; /* "Analysts say ...": no one in particular */
+	/* "Analysts in Podgorica say", "Diplomatic sources in Athens
+	 * said": as many and as unnamed (not "two diplomats in ...") */
+	head = np_head(c, np0, np1);
+	if (head + 1 < np1 && head <= np0 + 1 && unnamed_many(c, head) &&
+	    !is_det(c, np0) && !counted_people(c, np0, np1) &&
+	    (is(c, head + 1, "in") || is(c, head + 1, "from")))
+		return NP_THEY;
 	/* "the Russian embassy in Stockholm", "its ambassador in Kyiv";
 	 * but "ambassador to NATO Ivo Daalder" is a person */
 	for (k = np0 + 1; k + 1 < np1; k++) {
@@ -5212,6 +5251,44 @@ static const char *transcript_speaker(struct ctx *c,
 	return name;
 }
 
+/*
+ * Ukrainska Pravda's layout: a line "Source: Zelensky at a press
+ * conference with ...", then "Quote: \"...\"". A quotation right after a
+ * "Quote:" label is the person a "Source:" line at most four paragraphs
+ * before names first; NULL if none.
+ */
+static const char *source_line(struct ctx *c, const struct quote *q,
+			       size_t *ms, size_t *me)
+{
+	size_t t0 = c->a->para[q->para].tok0, p, s0, lo = 0, hi = c->nmen,
+	       mid;
+	const struct mention *m;
+
+	if (q->open != t0 + 2 || !is(c, t0, "quote") ||
+	    T(c, t0 + 1)->punct != ':')
+		return NULL;
+	for (p = q->para; p-- > 0 && q->para - p <= 4;) {
+		s0 = c->a->para[p].tok0;
+		if (!is(c, s0, "source") || s0 + 2 >= c->a->para[p].tok1 ||
+		    T(c, s0 + 1)->punct != ':')
+			continue;
+		while (lo < hi) { /* the first mention at or after s0 + 2 */
+			mid = lo + (hi - lo) / 2;
+			if (c->men[mid].t0 < s0 + 2)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo == c->nmen || c->men[lo].tt0 != s0 + 2)
+			return NULL;
+		m = &c->men[lo];
+		*ms = T(c, m->t0)->start;
+		*me = T(c, m->t1 - 1)->end;
+		return c->canon[m->canon].name;
+	}
+	return NULL;
+}
+
 static void borrow(struct ctx *c, struct quote_list *l)
 {
 	size_t k, j, ms = 0, me = 0, pass;
@@ -5258,6 +5335,10 @@ static void borrow(struct ctx *c, struct quote_list *l)
 			o = pulled_from(c, l, k);
 			if (o) {
 				copy_speaker(q, o);
+				continue;
+			}
+			if ((s = source_line(c, q, &ms, &me))) {
+				set_speaker(q, s, ms, me);
 				continue;
 			}
 			if (q->para > 0 && quote_only(c, q->para)) {

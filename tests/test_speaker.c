@@ -1994,6 +1994,67 @@ Test(speaker, headline_semicolon_and_key_points)
 	quote_list_release(&g.l);
 }
 
+/* Party tags with full stops ("(R-Ga.)") are asides, alone or in pairs. */
+Test(speaker, party_tags_with_full_stops)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nRep. Marjorie Taylor Greene (R-Ga.) wrote on X, "
+		    "formerly Twitter, that NATO expansion \"is a road to war.\""
+		    "\n\nSens. Lindsey Graham (R-S.C.) and Chris Van Hollen "
+		    "(D-Md.) on Monday called on the administration to back a "
+		    "clear path.");
+	said(&g, "is a road to war.", P, "Marjorie Taylor Greene");
+	said(&g, "the administration to back a clear path", I,
+	     "Lindsey Graham and Chris Van Hollen");
+	quote_list_release(&g.l);
+}
+
+/*
+ * "Analysts in Podgorica say" and "Diplomatic sources in Athens said"
+ * are as unnamed as "Analysts say"; "two diplomats in Brussels" are
+ * counted, and the place is not the speaker.
+ */
+Test(speaker, many_in_a_place)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nAnalysts in Podgorica say the dispute is about "
+		    "elections. Diplomatic sources in Athens said the government "
+		    "was watching. Officials in Ankara said it was calm.\n\nIt "
+		    "rained, and two diplomats in Brussels said the talks had "
+		    "stalled.");
+	said(&g, "the talks had stalled", I, "Two diplomats in Brussels");
+	cr_assert_eq(g.l.n, 1);
+	quote_list_release(&g.l);
+}
+
+/*
+ * Ukrainska Pravda's "Source:" line names who a "Quote:" paragraph is;
+ * the names of such a line (a headline by its form, but not in title
+ * case) are the article's too ("Schoof said" is Dick Schoof).
+ */
+Test(speaker, source_and_quote_lines)
+{
+	struct got g;
+
+	extract(&g, "Zelensky: Ukraine Will Not Accept Membership\n\nSource: "
+		    "Zelensky at a press conference with Dutch Prime Minister "
+		    "Dick Schoof\n\nQuote: \"We will not accept membership in "
+		    "parts.\"\n\nSchoof said the Netherlands agreed.\n\nLater, "
+		    "Volodymyr Zelensky spoke again.");
+	said(&g, "We will not accept membership in parts.", D,
+	     "Volodymyr Zelensky");
+	said(&g, "the Netherlands agreed", I, "Dick Schoof");
+	quote_list_release(&g.l);
+	/* without the "Source:" line, nobody's */
+	extract(&g, "Title\n\nQuote: \"We will not accept membership in "
+		    "parts.\"");
+	said(&g, "We will not accept membership in parts.", D,
+	     SPEAKER_UNKNOWN);
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
