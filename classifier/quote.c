@@ -338,7 +338,7 @@ static int spaced_dash(const struct article *a, size_t i, size_t tok1)
 /*
  * "- Our military neutrality is not for sale - Vucic said.": a paragraph
  * opening with a dash, no quotation marks, and at most eight words after
- * its last spaced dash.
+ * its last spaced dash, or after its last comma.
  */
 static void pair_dash(const struct article *a, size_t p,
 		      struct quote_list *out)
@@ -359,6 +359,20 @@ static void pair_dash(const struct article *a, size_t p,
 		} else {
 			words += (a->tok[i].flags & ARTICLE_WORD) != 0;
 		}
+	}
+	/* "– It is important that parliament gets the full picture, she
+	 * says.": Nordic and Russian papers close the speech with a comma
+	 * and the attribution (the speaker module drops it when no verb
+	 * of speech follows) */
+	if (j == QUOTE_NONE && a->tok[pa->tok1 - 1].punct == '.') {
+		words = 0;
+		for (i = pa->tok1 - 1; i > pa->tok0 + 4 && words <= 8; i--) {
+			if (a->tok[i].punct == ',')
+				break;
+			words += (a->tok[i].flags & ARTICLE_WORD) != 0;
+		}
+		if (a->tok[i].punct == ',' && words >= 2)
+			j = i;
 	}
 	if (j == QUOTE_NONE || j < pa->tok0 + 4 || words == 0 || words > 8)
 		return;

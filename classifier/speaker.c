@@ -356,6 +356,8 @@ static const struct lexword lexicon[] = {
 	{ "beside", LEX_function_words, 0 },
 	{ "between", LEX_function_words, 0 },
 	{ "beyond", LEX_function_words, 0 },
+	{ "bin", LEX_particles, 0 },
+	{ "bint", LEX_particles, 0 },
 	{ "bosnia", LEX_countries, 0 },
 	{ "bosnian", LEX_demonyms, 0 },
 	{ "both", LEX_function_words | LEX_clause_words, 0 },
@@ -543,6 +545,7 @@ static const struct lexword lexicon[] = {
 	{ "emphasizing", 0, V_SAY },
 	{ "england", LEX_countries, 0 },
 	{ "envoy", LEX_roles, 0 },
+	{ "estimated", 0, V_THAT },
 	{ "estonia", LEX_countries, 0 },
 	{ "estonian", LEX_demonyms, 0 },
 	{ "ethiopia", LEX_countries, 0 },
@@ -630,6 +633,7 @@ static const struct lexword lexicon[] = {
 	{ "hungary", LEX_countries, 0 },
 	{ "husband", LEX_roles, 0 },
 	{ "i", LEX_function_words | LEX_clause_words, 0 },
+	{ "ibn", LEX_particles, 0 },
 	{ "iceland", LEX_countries, 0 },
 	{ "icelandic", LEX_demonyms, 0 },
 	{ "if", LEX_function_words | LEX_fstop_words | LEX_subord, 0 },
@@ -674,6 +678,7 @@ static const struct lexword lexicon[] = {
 	{ "jordan", LEX_countries, 0 },
 	{ "journal", LEX_orgs, 0 },
 	{ "journalist", LEX_roles, 0 },
+	{ "judged", 0, V_THAT },
 	{ "july", LEX_time_words, 0 },
 	{ "june", LEX_time_words, 0 },
 	{ "just", LEX_function_words | LEX_adverbs, 0 },
@@ -1830,7 +1835,7 @@ static int label_line(const struct ctx *c, size_t p)
 static void collect_names(struct ctx *c)
 {
 	const struct article *a = c->a;
-	size_t i, j, tt0, k;
+	size_t i, j, tt0, k, f;
 	struct mention *m;
 
 	for (i = 0; i < a->ntok; i++) {
@@ -1853,12 +1858,30 @@ static void collect_names(struct ctx *c)
 			i = j - 1;
 			continue;
 		}
+		/* "Rassemblement National deputy Jean-Philippe Tanguy": a
+		 * party's name before a role, no one's */
+		for (f = j; f < a->ntok && f - j < 3 && is_lowerword(c, f) &&
+			    IN(c, f, roles);
+		     f++)
+			;
+		if (f > j && f < a->ntok && is_name_tok(c, f) &&
+		    !(T(c, j - 1)->flags & ARTICLE_POSS)) {
+			i = j - 1;
+			continue;
+		}
 		k = canon_add(c, i, j);
 		if (!c->inq[i]) {
 			tt0 = i;
 			while (tt0 > sent0(c, i) && i - tt0 < 8 &&
 			       is_title_word(c, tt0 - 1))
 				tt0--;
+			/* ... and that name is one of the titles */
+			if (tt0 < i && is_lowerword(c, tt0) &&
+			    IN(c, tt0, roles))
+				while (tt0 > sent0(c, i) && i - tt0 < 8 &&
+				       is_name_tok(c, tt0 - 1) &&
+				       !(T(c, tt0 - 1)->flags & ARTICLE_POSS))
+					tt0--;
 			c->men = xgrow(c->men, &c->mencap, c->nmen + 1,
 				       sizeof(*c->men));
 			m = &c->men[c->nmen++];
@@ -2226,7 +2249,9 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	 * description is in apposition to is the subject */
 	if (trailing && j > s0 + 2 &&
 	    (is(c, j, "the") || is(c, j, "a") || is(c, j, "an") ||
-	     (T(c, j)->flags & ARTICLE_POSS)) &&
+	     (T(c, j)->flags & ARTICLE_POSS) ||
+	     /* "Abdulaziz Sager, chairman of the Gulf Research Center," */
+	     (is_lowerword(c, j) && IN(c, j, roles))) &&
 	    T(c, j - 1)->punct == ',' && is_name_tok(c, j - 2) &&
 	    !(T(c, j - 2)->flags & ARTICLE_POSS)) {
 		k = run_start(c, j - 2, s0);
@@ -2364,6 +2389,18 @@ static size_t subject_start(const struct ctx *c, size_t s0)
 		j++; /* "But former minister Ursula Plassnik, writing ..." */
 	if (j + 1 < e && IN(c, j, adverbs) && T(c, j + 1)->punct == ',')
 		j += 2;
+	/* "For his part, Tsahkna praised ...", "In turn, the minister":
+	 * a short opening phrase of lower-case words and its comma */
+	if (j + 2 < e && (is(c, j, "for") || is(c, j, "in") ||
+			  is(c, j, "on") || is(c, j, "at"))) {
+		size_t k;
+
+		for (k = j + 1; k < e && k - j < 4 && is_lowerword(c, k); k++)
+			;
+		if (k > j + 1 && k + 1 < e && T(c, k)->punct == ',' &&
+		    is_word(c, k + 1) && is_cap(c, k + 1))
+			j = k + 1;
+	}
 	return j;
 }
 
@@ -2494,6 +2531,12 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 		    (is(c, k, "and") || is(c, k, "but")) && !c->inq[k] &&
 		    is_lowerword(c, k + 1) && past_word(c, k + 1))
 			return k;
+		/* 'were "for Europeans to decide," adding that ...': the
+		 * comma inside the quotation ends the clause as well */
+		if (k > c0 && k + 1 < e && is_closing_mark(c, k) &&
+		    T(c, k - 1)->punct == ',' && ing_word(c, k + 1) &&
+		    verb_class(c, k + 1))
+			return k + 1;
 		if (t->punct != ',' || c->inq[k] || k + 1 >= e)
 			continue;
 		n = k + 1;
@@ -2591,14 +2634,37 @@ static int object_clause(const struct ctx *c, const struct cue *cu)
 }
 
 /*
+ * Whether [k, e) up to its first punctuation has a word that makes it a
+ * clause: an auxiliary or modal ("was", "would") or a past tense
+ * ("encouraged").
+ */
+static int finite_within(const struct ctx *c, size_t k, size_t e)
+{
+	for (; k < e && is_word(c, k); k++)
+		if (is_aux(c, k) || (is_lowerword(c, k) && ed_word(c, k)))
+			return 1;
+	return 0;
+}
+
+/*
  * "asserted his support for ...", "announced its candidacy for ...": a
  * possessive, a noun and a preposition are the verb's object, not a
  * clause ("said his country must ..." goes on with a verb).
  */
 static int object_np(const struct ctx *c, size_t c0, size_t c1)
 {
-	size_t k = c0 + 2;
+	static const char *const abstract[] = { "importance", "need",
+						 "necessity", "significance",
+						 "role", "value" };
+	size_t k = c0 + 2, j;
 
+	/* "emphasizing the importance of diversifying ...", "stressed
+	 * the need for unity": an object, when no verb follows (not "said
+	 * the need for reform was urgent") */
+	if (k < c1 && is(c, c0, "the") && (is(c, k, "of") || is(c, k, "for")))
+		for (j = 0; j < N(abstract); j++)
+			if (is(c, c0 + 1, abstract[j]))
+				return !finite_within(c, k, c1);
 	if (k >= c1 || !IN(c, c0, poss_dets) || !is_lowerword(c, c0 + 1) ||
 	    (T(c, c0 + 1)->flags & ARTICLE_POSS))
 		return 0;
@@ -2631,19 +2697,6 @@ static size_t time_then_that(const struct ctx *c, size_t k, size_t e)
 			return NONE;
 	}
 	return NONE;
-}
-
-/*
- * Whether [k, e) up to its first punctuation has a word that makes it a
- * clause: an auxiliary or modal ("was", "would") or a past tense
- * ("encouraged").
- */
-static int finite_within(const struct ctx *c, size_t k, size_t e)
-{
-	for (; k < e && is_word(c, k); k++)
-		if (is_aux(c, k) || (is_lowerword(c, k) && ed_word(c, k)))
-			return 1;
-	return 0;
 }
 
 /*
@@ -3042,6 +3095,8 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	    !(v > s0 && T(c, v - 1)->punct == ',' && v + 1 < e &&
 	      is(c, v + 1, "that") && ing_word(c, v)) &&
 	    (cu->np0 == cu->np1 ||
+	     /* "the Gulf states were": a noun before its verb */
+	     (v + 1 < e && is_aux(c, v + 1)) ||
 	     /* "Our diplomatic editor, Patrick Wintour, reports" */
 	     (cu->np1 != v &&
 	      !(cu->np1 + 1 == v && T(c, cu->np1)->punct == ',')) ||
@@ -4416,6 +4471,7 @@ static int after_opening_phrase(const struct ctx *c, const struct mention *m)
 {
 	size_t s0 = after_dateline(c, sent0(c, m->t0), m->tt0), k;
 	size_t a = m->tt0;
+	int place;
 
 	/* "..., reservist Mikko Salonen loads": a description first */
 	while (a > s0 + 3 && m->tt0 - a < 2 && is_lowerword(c, a - 1) &&
@@ -4425,8 +4481,12 @@ static int after_opening_phrase(const struct ctx *c, const struct mention *m)
 	    !IN(c, s0, function_words) || m->t1 >= c->a->ntok ||
 	    T(c, m->t1)->sent != T(c, m->t0)->sent || !is_lowerword(c, m->t1))
 		return 0;
+	/* "In the Assemblée nationale, Rassemblement National deputy
+	 * Jean-Philippe Tanguy": names are the place of a preposition */
+	place = is(c, s0, "in") || is(c, s0, "at") || is(c, s0, "during");
 	for (k = s0; k < a - 1; k++)
-		if (!is_word(c, k) || is_name_tok(c, k) || c->inq[k])
+		if (!is_word(c, k) || (is_name_tok(c, k) && !place) ||
+		    c->inq[k])
 			return 0;
 	return 1;
 }
@@ -5548,14 +5608,16 @@ static void indirect(struct ctx *c, struct quote_list *l)
 			if (cu->c1 > cu->c0 &&
 			    (!cu->attached || cu->immediate) &&
 			    !inside_clause(c, k)) {
-				/* 'said X "..." and that Y': when one of
-				 * two clauses holds a quotation (given as
-				 * the partial quote), the other alone */
+				/* 'said X "..." and that Y' (or "but
+				 * that"): when one of two clauses holds a
+				 * quotation (given as the partial quote),
+				 * the other alone */
 				g = cu->c1;
 				f = has_mark(c, cu->c0, cu->c1) ? cu->c0 + 1 :
 								  cu->c1;
 				for (; f + 1 < cu->c1; f++)
-					if (is(c, f, "and") &&
+					if ((is(c, f, "and") ||
+					     is(c, f, "but")) &&
 					    is(c, f + 1, "that") &&
 					    !(f + 2 < cu->c1 &&
 					      is(c, f + 2, "of"))) {

@@ -300,6 +300,26 @@ Test(quote, speech_set_off_by_dashes)
 	done(&f);
 }
 
+/*
+ * Nordic and Russian papers open speech with a dash and close it with a
+ * comma and the attribution: "- It is important, she says." The words
+ * before the last comma are a quote (the speaker module keeps it only
+ * when a verb of speech follows); not when more than eight words come
+ * after that comma.
+ */
+Test(quote, dash_then_a_comma_and_the_attribution)
+{
+	struct found f;
+
+	find(&f, "\xe2\x80\x93 " "It is important that parliament gets the full "
+		 "picture, she says.\n\n\xe2\x80\x93 " "One two three four, and then "
+		 "very many more words came after the last comma here.");
+	cr_assert_eq(f.l.n, 1);
+	cr_assert(with_text(&f, "It is important that parliament gets the "
+				"full picture")->dash);
+	done(&f);
+}
+
 /* Names in capitals, as wire services label quotes, in title case. */
 Test(quote, title_case_of_a_label)
 {

@@ -2055,6 +2055,76 @@ Test(speaker, source_and_quote_lines)
 	quote_list_release(&g.l);
 }
 
+/*
+ * Names with "bin" ("Prince Faisal bin Farhan", then "Prince Faisal"),
+ * "estimated that" and "judged that", and 'said X "..." but that Y'.
+ */
+Test(speaker, bin_estimated_and_but_that)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nSaudi Foreign Minister Prince Faisal bin Farhan "
+		    "spoke on Sunday. Prince Faisal said that talks were \"for "
+		    "Europeans to decide,\" adding that Riyadh would keep channels "
+		    "open.\n\nEmmanuel Macron estimated that the future lay in "
+		    "the alliance. Scholz judged that aid came first.\n\nFidan "
+		    "said Sweden had taken \"important steps\" but that the "
+		    "process was not over.");
+	said(&g, "for Europeans to decide", P, "Faisal bin Farhan");
+	said(&g, "Riyadh would keep channels open", I, "Faisal bin Farhan");
+	said(&g, "the future lay in the alliance", I, "Emmanuel Macron");
+	said(&g, "aid came first", I, "Scholz");
+	said(&g, "the process was not over", I, "Fidan");
+	quote_list_release(&g.l);
+}
+
+/*
+ * Subjects: "For his part, Tsahkna praised ..., saying:", "Abdulaziz
+ * Sager, chairman of the ..., told" (and "the Gulf states were" is no
+ * verb of speech), and "In the Assemblée nationale, Rassemblement
+ * National deputy Jean-Philippe Tanguy denounced what he described as".
+ */
+Test(speaker, opening_phrases_and_appositions)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nFor his part, Tsahkna praised the alliance, "
+		    "saying: \"Turkey is a strong ally.\"\n\nAbdulaziz Sager, "
+		    "chairman of the Gulf Research Center, told Arab News that the "
+		    "Gulf states were \"watching closely.\"\n\nOlaf Scholz, the "
+		    "German chancellor, agreed.\n\nIn the Assembl\xc3\xa9" "e nationale, Rassemblement "
+		    "National deputy Jean-Philippe Tanguy denounced what he "
+		    "described as \"a reckless promise\".");
+	said(&g, "Turkey is a strong ally.", D, "Tsahkna");
+	said(&g, "watching closely.", P, "Abdulaziz Sager");
+	said(&g, "a reckless promise", P, "Jean-Philippe Tanguy");
+	quote_list_release(&g.l);
+}
+
+/*
+ * "while emphasizing the importance of ..." is an object, not reported
+ * speech; "said the need for reform was urgent" is a clause. Nordic
+ * dialogue: "- Words, she says."
+ */
+Test(speaker, importance_of_and_dialogue_dashes)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nNikol Pashinyan stated that the issue is not on "
+		    "the agenda, while emphasizing the importance of diversifying "
+		    "relations. He said the need for reform was urgent.\n\n"
+		    "Magdalena Andersson spoke.\n\n\xe2\x80\x93 " "It is important that "
+		    "parliament gets the full picture, she says.");
+	said(&g, "the issue is not on the agenda", I, "Nikol Pashinyan");
+	cr_assert_null(quote_of(&g, "the importance of diversifying relations",
+				I));
+	said(&g, "the need for reform was urgent", I, "Nikol Pashinyan");
+	said(&g, "It is important that parliament gets the full picture", D,
+	     "Magdalena Andersson");
+	cr_assert_eq(g.l.n, 3);
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
