@@ -1949,10 +1949,19 @@ static int canon_has_role(struct ctx *c, const struct canon *e, size_t i)
 	return 0;
 }
 
+/* "Mr", "Ms", "Mrs", "Dr": a courtesy, not a post. */
+static int honorific(const struct ctx *c, size_t i)
+{
+	return is(c, i, "mr") || is(c, i, "mr.") || is(c, i, "ms") ||
+	       is(c, i, "ms.") || is(c, i, "mrs") || is(c, i, "mrs.") ||
+	       is(c, i, "dr") || is(c, i, "dr.");
+}
+
 /*
  * Each person's role words over all their titled mentions ("Deputy
  * Foreign Minister Alexander Grushko": minister), folded and distinct,
  * so that other_titles() need not walk every mention of the article.
+ * Honorifics are no post: "Mr Martin" may still be "the Tanaiste".
  */
 static void canon_roles(struct ctx *c)
 {
@@ -1964,7 +1973,8 @@ static void canon_roles(struct ctx *c)
 		m = &c->men[k];
 		e = &c->canon[m->canon];
 		for (j = m->tt0; j < m->t0; j++) {
-			if (!IN(c, j, roles) || canon_has_role(c, e, j))
+			if (!IN(c, j, roles) || honorific(c, j) ||
+			    canon_has_role(c, e, j))
 				continue;
 			e->role = xgrow(e->role, &e->rolecap, e->nrole + 1,
 					sizeof(*e->role));
@@ -2111,6 +2121,12 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	*comma_before = 0;
 	i = before_aside(c, s0, i);
 	while (i > s0 && is_adverb(c, i - 1))
+		i--;
+	/* "on Monday evening": the part of the day after its day */
+	if (i >= s0 + 3 && IN(c, i - 2, time_words) &&
+	    (is(c, i - 1, "morning") || is(c, i - 1, "afternoon") ||
+	     is(c, i - 1, "evening") || is(c, i - 1, "night")) &&
+	    (is(c, i - 3, "on") || is(c, i - 3, "last")))
 		i--;
 	if (i >= s0 + 2 && IN(c, i - 1, time_words) &&
 	    (is(c, i - 2, "on") || is(c, i - 2, "last"))) {
@@ -2974,6 +2990,33 @@ static size_t attribution_start(const struct ctx *c, size_t s0, size_t np0)
 }
 
 /* Subject of verb cue cu; returns 0 when the verb is no cue after all. */
+static size_t mention_from(const struct ctx *c, size_t i);
+
+/*
+ * "Main opposition Republican People's Party (CHP) leader Özgür Özel
+ * criticized ..., arguing that": the person whose name ends the
+ * sentence's subject, right before its verb, with no comma before it;
+ * NONE if there is none before token v.
+ */
+static size_t subject_person(const struct ctx *c, size_t s0, size_t v)
+{
+	size_t k, j, t1;
+
+	for (k = mention_from(c, s0); k < c->nmen && c->men[k].t0 < v; k++) {
+		t1 = c->men[k].t1;
+		if (t1 >= v || !is_lowerword(c, t1) ||
+		    !(ed_word(c, t1) || past_word(c, t1) || verb_class(c, t1)))
+			continue;
+		for (j = s0; j < c->men[k].t0; j++)
+			if (T(c, j)->punct == ',' || T(c, j)->punct == 'q' ||
+			    (is_lowerword(c, j) && (verb_class(c, j) ||
+						    is_aux(c, j))))
+				return NONE;
+		return k;
+	}
+	return NONE;
+}
+
 static int verb_subject(struct ctx *c, struct cue *cu)
 {
 	size_t v = cu->pos, s0 = sent0(c, v), e = sent1(c, v), np0, np1, f, g;
@@ -3131,6 +3174,14 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			    !(f == subject_start(c, s0) + 1 &&
 			      is_det(c, f - 1)))
 				cu->np0 = subject_start(c, s0), cu->np1 = f;
+			if (f > s0 && f <= v && !is(c, f, "for") &&
+			    !(is_name_tok(c, f - 1) && known_person(c, f - 1)) &&
+			    (g = subject_person(c, subject_start(c, s0), v)) !=
+				    NONE) {
+				cu->np0 = c->men[g].t0;
+				cu->np1 = c->men[g].t1;
+				f = cu->np1;
+			}
 			/* "A spokesperson for NATO Secretary General Jens
 			 * Stoltenberg declined ... but said": whom the
 			 * spokesperson speaks for, as before "said" */
@@ -3359,8 +3410,12 @@ static void find_cues(struct ctx *c)
 				continue;
 			}
 		}
+		/* "X's remarks" speak for X, but not as a verb's object
+		 * ("called Fico's remarks \"regrettable\"") */
 		if ((T(c, i)->flags & ARTICLE_POSS) &&
-		    speech_noun_after(c, i) && is_cap(c, i)) {
+		    speech_noun_after(c, i) && is_cap(c, i) &&
+		    !(i > sent0(c, i) && is_lowerword(c, i - 1) &&
+		      (verb_class(c, i - 1) || ed_word(c, i - 1)))) {
 			cu = new_cue(c, i + 1, CUE_POSSNOUN);
 			cu->np0 = cu->first = i;
 			cu->np1 = i + 1;
@@ -4514,12 +4569,7 @@ static int opens_sentence(const struct ctx *c, const struct mention *m)
 /* "Ms. Kallas", "Mr Rubio": a surname alone, but surely a person's */
 static int honorific_before(const struct ctx *c, const struct mention *m)
 {
-	size_t i = m->t0 - 1;
-
-	return m->t0 > m->tt0 &&
-	       (is(c, i, "mr") || is(c, i, "mr.") || is(c, i, "ms") ||
-		is(c, i, "ms.") || is(c, i, "mrs") || is(c, i, "mrs.") ||
-		is(c, i, "dr") || is(c, i, "dr."));
+	return m->t0 > m->tt0 && honorific(c, m->t0 - 1);
 }
 
 /* Sentence-initial people are subjects too ("Stoltenberg made the
@@ -4701,7 +4751,37 @@ static const struct event *latest_person(const struct ctx *c, size_t pos)
  * the next person named within two paragraphs ("the alliance's
  * secretary-general ... Jens Stoltenberg said"); else the latest person.
  */
+/*
+ * Whether descriptions a and b hold the same role words ("Tanaiste" in a
+ * headline, "The Tanaiste" in the lede), and at least one.
+ */
+static int same_roles(struct ctx *c, const struct cue *a, const struct cue *b)
+{
+	size_t i, j, n = 0;
+
+	for (i = a->np0; i < a->np1; i++) {
+		if (!IN(c, i, roles))
+			continue;
+		for (j = b->np0; j < b->np1; j++)
+			if (IN(c, j, roles) && same_title_word(c, i, j))
+				break;
+		if (j == b->np1)
+			return 0;
+		n++;
+	}
+	for (j = b->np0; j < b->np1; j++)
+		n -= IN(c, j, roles) != 0;
+	return n == 0 && a->np1 > a->np0;
+}
+
+static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth);
+
 static const char *resolve_desc(struct ctx *c, size_t ci)
+{
+	return resolve_desc_at(c, ci, 0);
+}
+
+static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 {
 	struct cue *cu = &c->cue[ci];
 	size_t k, i, j, best = NONE, para = T(c, cu->pos)->para;
@@ -4766,9 +4846,14 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
 	for (k = ci + 1; k < c->ncue; k++) {
 		if (T(c, c->cue[k].pos)->para > para + 2)
 			break;
-		/* a person named after another description is that one's */
-		if (c->cue[k].kind == NP_DESC && c->cue[k].from == NONE)
+		/* a person named after another description is that one's;
+		 * the same description again ("Tanaiste says ..." over "The
+		 * Tanaiste has said") is the same person */
+		if (c->cue[k].kind == NP_DESC && c->cue[k].from == NONE) {
+			if (!depth && same_roles(c, cu, &c->cue[k]))
+				return resolve_desc_at(c, k, 1);
 			break;
+		}
 		if (c->cue[k].kind == NP_PERSON &&
 		    !other_titles(c, cu, &c->cue[k]))
 			return c->cue[k].speaker;
@@ -4897,6 +4982,28 @@ static size_t cue_before(const struct ctx *c, size_t i)
 }
 
 /* The cue that says who spoke quote q, or NONE. */
+/*
+ * 'According to Zakharova, Moscow had warned Finland "many times"': in a
+ * sentence that opens with "according to", a quotation is the source's,
+ * unless the verb of speech after it has a person for its subject
+ * ("According to the ministry, Lavrov said ..."). Cue k, or the
+ * "according to" cue that opens sentence s0.
+ */
+static size_t according_first(const struct ctx *c, size_t k, size_t s0)
+{
+	size_t j;
+	int kind = c->cue[k].kind;
+
+	if (c->cue[k].type == CUE_ACCORDING || kind == NP_PERSON ||
+	    kind == NP_HE || kind == NP_DESC)
+		return k;
+	for (j = k; j-- > 0 && c->cue[j].pos >= s0;)
+		if (c->cue[j].type == CUE_ACCORDING && c->cue[j].pos == s0 &&
+		    c->cue[j].speaker)
+			return j;
+	return k;
+}
+
 static size_t own_cue(const struct ctx *c, const struct quote *q)
 {
 	const struct article *a = c->a;
@@ -4905,9 +5012,9 @@ static size_t own_cue(const struct ctx *c, const struct quote *q)
 
 	if (q->kind == QUOTE_PARTIAL) {
 		k = cue_before(c, q->tok0);
-		if (k != NONE && c->cue[k].pos >= sent0(c, q->tok0) &&
-		    c->cue[k].speaker)
-			return k;
+		s0 = sent0(c, q->tok0);
+		if (k != NONE && c->cue[k].pos >= s0 && c->cue[k].speaker)
+			return according_first(c, k, s0);
 	}
 	if (q->close != QUOTE_NONE) {
 		k = q->close + 1;

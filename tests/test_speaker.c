@@ -2125,6 +2125,51 @@ Test(speaker, importance_of_and_dialogue_dashes)
 	quote_list_release(&g.l);
 }
 
+/*
+ * "Mr" is a courtesy, not a post: "The Tanaiste" is still Micheal
+ * Martin, whom the article also calls "Mr Martin"; and the headline's
+ * "Tanaiste says" is the same person as the lede's "The Tanaiste".
+ */
+Test(speaker, honorifics_and_the_same_description)
+{
+	struct got g;
+
+	extract(&g, "Tanaiste says Ireland has no plans to join NATO\n\nThe "
+		    "Tanaiste has said there are no plans to join.\n\nSpeaking "
+		    "on radio, Micheal Martin said the debate was \"healthy\".\n\n"
+		    "\"Ireland is neutral,\" Mr Martin said.");
+	said(&g, "Ireland has no plans to join NATO", I, "Micheal Martin");
+	said(&g, "there are no plans to join", I, "Micheal Martin");
+	quote_list_release(&g.l);
+}
+
+/*
+ * "called Fico's remarks \"...\"" is the caller's; "on Monday evening
+ * called on"; "According to Zakharova, Moscow had warned \"...\"" is the
+ * source's, but "According to the ministry, Lavrov said" is Lavrov's;
+ * "Main opposition ... leader Ozgur Ozel criticized ..., arguing" is
+ * the person who ends the subject.
+ */
+Test(speaker, objects_times_sources_and_long_subjects)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nForeign Minister Margus Tsahkna called Fico's "
+		    "remarks \"deeply regrettable\".\n\nPresident Volodymyr "
+		    "Zelensky on Monday evening called on allies to stop \"looking "
+		    "back\".\n\nAccording to Zakharova, Moscow had warned Finland "
+		    "\"many times\". According to the ministry, Lavrov said Finland "
+		    "was \"wrong\".\n\nMain opposition Republican People's Party "
+		    "(CHP) leader Ozgur Ozel criticized the handling, arguing that "
+		    "policy \"cannot be run from a plane.\"");
+	said(&g, "deeply regrettable", P, "Margus Tsahkna");
+	said(&g, "looking back", P, "Volodymyr Zelensky");
+	said(&g, "many times", P, "Zakharova");
+	said(&g, "wrong", P, "Lavrov");
+	said(&g, "cannot be run from a plane.", P, "Ozgur Ozel");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
