@@ -147,6 +147,9 @@ static enum quote_kind kind_at(const struct article *a, size_t open,
 	if (ends_sentence(t->punct) || t->punct == '(' || t->punct == '[' ||
 	    t->punct == '-')
 		return QUOTE_DIRECT;
+	/* a list's bullet ("* \"...,\" X said") opens the paragraph */
+	if (open - 1 == para_tok0 && t->punct == 'o')
+		return QUOTE_DIRECT;
 	if (t->punct == 'q' && !(t->flags & ARTICLE_OPEN))
 		return QUOTE_DIRECT; /* right after another quotation */
 	return QUOTE_PARTIAL;
@@ -440,6 +443,26 @@ static size_t caps_label_end(const struct article *a, size_t p,
  * journalist's, whose lines narrate ("ROB SCHMITZ, BYLINE:", then
  * "SCHMITZ:").
  */
+/*
+ * "NEW DELHI: External affairs minister S Jaishankar on Friday said":
+ * a label in capitals that opens the first paragraph after the
+ * headlines, in an article with no other such label, is a dateline,
+ * not a transcript's speaker.
+ */
+static int dateline_label(const struct article *a, size_t p)
+{
+	size_t k, w;
+	int r;
+
+	for (k = 0; k < p; k++)
+		if (!a->para[k].headline)
+			return 0;
+	for (k = p + 1; k < a->npara; k++)
+		if (caps_label_end(a, k, &w, &r) != QUOTE_NONE)
+			return 0;
+	return 1;
+}
+
 static void pair_label(const struct article *a, size_t p,
 		       struct quote_list *out)
 {
@@ -449,7 +472,7 @@ static void pair_label(const struct article *a, size_t p,
 	struct quote *q;
 
 	colon = caps_label_end(a, p, &words, &reporter);
-	if (colon == QUOTE_NONE || reporter)
+	if (colon == QUOTE_NONE || reporter || dateline_label(a, p))
 		return;
 	for (i = colon + 1, w2 = 0; i < pa->tok1; i++) {
 		if (a->tok[i].punct == 'q')

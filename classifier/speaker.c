@@ -2120,6 +2120,13 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 
 	*comma_before = 0;
 	i = before_aside(c, s0, i);
+	/* "Antoni Macierewicz, however, accused": an adverb's commas */
+	if (i >= s0 + 4 && T(c, i - 1)->punct == ',' &&
+	    (is_adverb(c, i - 2) || is(c, i - 2, "however") ||
+	     is(c, i - 2, "meanwhile") || is(c, i - 2, "though") ||
+	     is(c, i - 2, "too")) &&
+	    T(c, i - 3)->punct == ',')
+		i -= 3;
 	while (i > s0 && is_adverb(c, i - 1))
 		i--;
 	/* "on Monday evening": the part of the day after its day */
@@ -3140,6 +3147,13 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	    (cu->np0 == cu->np1 ||
 	     /* "the Gulf states were": a noun before its verb */
 	     (v + 1 < e && is_aux(c, v + 1)) ||
+	     /* "despite NATO calls": a noun after a preposition */
+	     (cu->np0 > s0 && (is(c, cu->np0 - 1, "despite") ||
+			       is(c, cu->np0 - 1, "amid") ||
+			       is(c, cu->np0 - 1, "after") ||
+			       is(c, cu->np0 - 1, "over") ||
+			       is(c, cu->np0 - 1, "against") ||
+			       is(c, cu->np0 - 1, "following"))) ||
 	     /* "Our diplomatic editor, Patrick Wintour, reports" */
 	     (cu->np1 != v &&
 	      !(cu->np1 + 1 == v && T(c, cu->np1)->punct == ',')) ||

@@ -320,6 +320,29 @@ Test(quote, dash_then_a_comma_and_the_attribution)
 	done(&f);
 }
 
+/*
+ * "NEW DELHI: External affairs minister ... said": a label in capitals
+ * opening the first paragraph, the only one in the article, is a
+ * dateline; two such labels are a transcript. A quotation after a
+ * list's bullet ("* \"...,\" X said") opens its paragraph: direct.
+ */
+Test(quote, dateline_label_and_bulleted_quotes)
+{
+	struct found f;
+
+	find(&f, "India not part of any bloc\n\nNEW DELHI: The minister said "
+		 "India would not join.\n\n* \"Ukraine's future is in NATO,\" "
+		 "Jens Stoltenberg said.");
+	cr_assert_eq(f.l.n, 1);
+	cr_assert_eq(with_text(&f, "Ukraine's future is in NATO")->kind,
+		     QUOTE_DIRECT);
+	done(&f);
+	find(&f, "Title\n\nMIKKO SALONEN: We prepare the same way every "
+		 "day.\n\nANNA VIRTANEN: We do not know what comes next.");
+	cr_assert_eq(f.l.n, 2);
+	done(&f);
+}
+
 /* Names in capitals, as wire services label quotes, in title case. */
 Test(quote, title_case_of_a_label)
 {

@@ -2170,6 +2170,25 @@ Test(speaker, objects_times_sources_and_long_subjects)
 	quote_list_release(&g.l);
 }
 
+/*
+ * "Nehammer: Neutrality \"not up for debate\" despite NATO calls": the
+ * label's, not NATO's ("calls" after "despite" is a noun); "Antoni
+ * Macierewicz, however, accused ..., said PAP": past the adverb's
+ * commas to the name.
+ */
+Test(speaker, nouns_after_prepositions_and_however)
+{
+	struct got g;
+
+	extract(&g, "Nehammer: Neutrality \"not up for debate\" despite NATO "
+		    "calls\n\nChancellor Karl Nehammer spoke on Wednesday.\n\n"
+		    "Law and Justice (PiS) MP Antoni Macierewicz, however, accused "
+		    "Tusk of being \"too timid\", said PAP.");
+	said(&g, "not up for debate", P, "Karl Nehammer");
+	said(&g, "too timid", P, "Antoni Macierewicz");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
