@@ -4462,7 +4462,8 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 
 /*
  * After the dateline that opens a paragraph ("TBILISI —", "KYIV, Ukraine
- * (AP) —", "LONDON (Reuters) -", "(Bloomberg) --"), or a transcript's
+ * (AP) —", "LONDON (Reuters) -", "MINSK, 3 July (BelTA) –",
+ * "(Bloomberg) --"), or a transcript's
  * speaker label in capitals ("ROB SCHMITZ, BYLINE:"): the token after
  * its dash or colon, else i.
  */
@@ -4490,8 +4491,9 @@ static size_t after_dateline(const struct ctx *c, size_t i, size_t end)
 			return k + 1;
 		if (is_word(c, k) && !(t->flags & ARTICLE_ACRONYM))
 			caps = 0;
-		if (!is_cap(c, k) && t->punct != ',' && t->punct != '(' &&
-		    t->punct != ')')
+		/* "MINSK, 3 July (BelTA) –": a day's number too */
+		if (!is_cap(c, k) && !(t->flags & ARTICLE_DIGIT) &&
+		    t->punct != ',' && t->punct != '(' && t->punct != ')')
 			return i;
 	}
 	return i;
@@ -4673,6 +4675,30 @@ static size_t unnamed_source(struct ctx *c, size_t ci)
  * noted ... Deputy Foreign Minister Alexander Grushko": someone else). A
  * name given bare ("Nikola Dimitrov said") may be the one just described.
  */
+/*
+ * "the head of state": a president, whatever the words ("State
+ * Secretary X" is not one); 1 when [np0, np1) says it.
+ */
+static int head_of_state(const struct ctx *c, size_t np0, size_t np1)
+{
+	size_t i;
+
+	for (i = np0; i + 2 < np1; i++)
+		if (is(c, i, "head") && is(c, i + 1, "of") &&
+		    is(c, i + 2, "state"))
+			return 1;
+	return 0;
+}
+
+/* Whether the titles [t0, t1) hold "president". */
+static int titled_president(const struct ctx *c, size_t t0, size_t t1)
+{
+	for (; t0 < t1; t0++)
+		if (is(c, t0, "president"))
+			return 1;
+	return 0;
+}
+
 static int other_titles(struct ctx *c, const struct cue *d,
 			const struct cue *p)
 {
@@ -4688,6 +4714,12 @@ static int other_titles(struct ctx *c, const struct cue *d,
 	if (k == NONE || strcmp(c->canon[k].name, p->speaker))
 		return 0;
 	e = &c->canon[k];
+	if (head_of_state(c, d->np0, d->np1)) {
+		for (i = 0; i < e->nrole; i++)
+			if (!strcmp(e->role[i], "president"))
+				return 0;
+		return e->nrole > 0;
+	}
 	for (i = d->np0; i < d->np1; i++)
 		if (IN(c, i, roles) &&
 		    (canon_has_role(c, e, i) || is(c, i, "chief")))
@@ -4828,6 +4860,13 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 		if (has_rank(c, cu->np0, cu->np1) != has_rank(c, m->tt0, m->t0))
 			continue;
 		shared = role = 0;
+		if (head_of_state(c, cu->np0, cu->np1)) {
+			if (titled_president(c, m->tt0, m->t0) && most < 1) {
+				most = 1;
+				best = k;
+			}
+			continue;
+		}
 		for (i = cu->np0; i < cu->np1; i++) {
 			isrole = IN(c, i, roles) || IN(c, i, orgs);
 			if (!isrole && !demonym_of(c, i) &&

@@ -2189,6 +2189,23 @@ Test(speaker, nouns_after_prepositions_and_however)
 	quote_list_release(&g.l);
 }
 
+/*
+ * "the head of state" is the president named before it, not "State
+ * Secretary X" named after; "MINSK, 3 July (BelTA) –" is a dateline.
+ */
+Test(speaker, head_of_state_and_a_dated_dateline)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nMINSK, 3 July (BelTA) \xe2\x80\x93 NATO is a threat, "
+		    "Belarusian President Aleksandr Lukashenko said.\n\n\"It was "
+		    "imposed on us,\" the head of state emphasized.\n\nState "
+		    "Secretary Aleksandr Volfovich said troops had grown.");
+	said(&g, "NATO is a threat", I, "Aleksandr Lukashenko");
+	said(&g, "It was imposed on us", D, "Aleksandr Lukashenko");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
