@@ -236,6 +236,7 @@ static const struct lexword lexicon[] = {
 	{ "adding", 0, V_SAY },
 	{ "additionally", LEX_adverbs, 0 },
 	{ "adds", 0, V_SAY },
+	{ "adm.", LEX_roles, 0 },
 	{ "administration", LEX_orgs, 0 },
 	{ "admit", 0, V_SAY },
 	{ "admits", 0, V_SAY },
@@ -364,6 +365,7 @@ static const struct lexword lexicon[] = {
 	{ "bratislava", LEX_countries, 0 },
 	{ "brazil", LEX_countries, 0 },
 	{ "brazilian", LEX_demonyms, 0 },
+	{ "brig.", LEX_roles, 0 },
 	{ "bring", LEX_not_participles, 0 },
 	{ "britain", LEX_countries, 0 },
 	{ "british", LEX_demonyms, 0 },
@@ -375,6 +377,8 @@ static const struct lexword lexicon[] = {
 	{ "building", LEX_not_participles, 0 },
 	{ "bulgaria", LEX_countries, 0 },
 	{ "bulgarian", LEX_demonyms, 0 },
+	{ "businessman", LEX_roles, 0 },
+	{ "businesswoman", LEX_roles, 0 },
 	{ "but", LEX_function_words | LEX_fstop_words, 0 },
 	{ "by", LEX_function_words, 0 },
 	{ "cabinet", LEX_orgs, 0 },
@@ -386,6 +390,7 @@ static const struct lexword lexicon[] = {
 	{ "canada", LEX_countries, 0 },
 	{ "canadian", LEX_demonyms, 0 },
 	{ "candidate", LEX_roles, 0 },
+	{ "capt.", LEX_roles, 0 },
 	{ "caution", 0, V_SAY },
 	{ "cautioned", 0, V_SAY },
 	{ "cautioning", 0, V_SAY },
@@ -412,7 +417,9 @@ static const struct lexword lexicon[] = {
 	{ "clarifies", 0, V_THAT },
 	{ "clarify", 0, V_THAT },
 	{ "clarifying", 0, V_THAT },
+	{ "cmdr.", LEX_roles, 0 },
 	{ "coalition", LEX_orgs, 0 },
+	{ "col.", LEX_roles, 0 },
 	{ "colleague", LEX_roles, 0 },
 	{ "colombia", LEX_countries, 0 },
 	{ "commander", LEX_roles, 0 },
@@ -544,6 +551,7 @@ static const struct lexword lexicon[] = {
 	{ "emphasizes", 0, V_SAY },
 	{ "emphasizing", 0, V_SAY },
 	{ "england", LEX_countries, 0 },
+	{ "entrepreneur", LEX_roles, 0 },
 	{ "envoy", LEX_roles, 0 },
 	{ "estimated", 0, V_THAT },
 	{ "estonia", LEX_countries, 0 },
@@ -576,6 +584,7 @@ static const struct lexword lexicon[] = {
 	{ "finland", LEX_countries, 0 },
 	{ "finnish", LEX_demonyms, 0 },
 	{ "first", LEX_roles | LEX_function_words | LEX_adverbs, 0 },
+	{ "fisherman", LEX_roles, 0 },
 	{ "five", LEX_function_words, 0 },
 	{ "following", LEX_not_participles, 0 },
 	{ "for", LEX_function_words | LEX_fstop_words, 0 },
@@ -590,6 +599,7 @@ static const struct lexword lexicon[] = {
 	{ "friend", LEX_roles, 0 },
 	{ "from", LEX_function_words | LEX_fstop_words, 0 },
 	{ "further", LEX_adverbs, 0 },
+	{ "gen.", LEX_roles, 0 },
 	{ "general", LEX_roles, 0 },
 	{ "general-secretary", LEX_roles, 0 },
 	{ "geneva", LEX_countries, 0 },
@@ -720,6 +730,7 @@ static const struct lexword lexicon[] = {
 	{ "london", LEX_countries, 0 },
 	{ "long", LEX_adverbs, 0 },
 	{ "lord", LEX_roles, 0 },
+	{ "lt.", LEX_roles, 0 },
 	{ "luxembourg", LEX_countries, 0 },
 	{ "lviv", LEX_countries, 0 },
 	{ "macedonia", LEX_countries, 0 },
@@ -729,6 +740,7 @@ static const struct lexword lexicon[] = {
 	{ "maintain", 0, V_THAT },
 	{ "maintained", 0, V_THAT },
 	{ "maintains", 0, V_THAT },
+	{ "maj.", LEX_roles, 0 },
 	{ "make", LEX_phrasal, 0 },
 	{ "makes", LEX_phrasal, 0 },
 	{ "malta", LEX_countries, 0 },
@@ -927,6 +939,7 @@ static const struct lexword lexicon[] = {
 	{ "reporting", 0, V_SAY },
 	{ "reports", 0, V_SAY|V_NOUNLIKE },
 	{ "representative", LEX_roles, 0 },
+	{ "reps.", LEX_roles, 0 },
 	{ "republic", LEX_orgs, 0 },
 	{ "researcher", LEX_roles, 0 },
 	{ "reservist", LEX_roles, 0 },
@@ -968,6 +981,7 @@ static const struct lexword lexicon[] = {
 	{ "secretary-general", LEX_roles, 0 },
 	{ "sen.", LEX_roles, 0 },
 	{ "senator", LEX_roles, 0 },
+	{ "sens.", LEX_roles, 0 },
 	{ "separately", LEX_adverbs, 0 },
 	{ "september", LEX_time_words, 0 },
 	{ "serb", LEX_extra_demonyms, 0 },
@@ -975,9 +989,11 @@ static const struct lexword lexicon[] = {
 	{ "serbian", LEX_demonyms, 0 },
 	{ "service", LEX_orgs, 0 },
 	{ "services", LEX_orgs, 0 },
+	{ "sgt.", LEX_roles, 0 },
 	{ "shall", LEX_function_words, 0 },
 	{ "she", LEX_function_words | LEX_clause_words, 0 },
 	{ "sheikh", LEX_roles, 0 },
+	{ "shopkeeper", LEX_roles, 0 },
 	{ "should", LEX_function_words | LEX_aux, 0 },
 	{ "side", LEX_orgs, 0 },
 	{ "similarly", LEX_adverbs, 0 },
@@ -1025,6 +1041,7 @@ static const struct lexword lexicon[] = {
 	{ "stresses", 0, V_SAY },
 	{ "stressing", 0, V_SAY },
 	{ "string", LEX_not_participles, 0 },
+	{ "student", LEX_roles, 0 },
 	{ "subsequently", LEX_adverbs, 0 },
 	{ "such", LEX_function_words | LEX_clause_words, 0 },
 	{ "suggest", 0, V_THAT },
@@ -1568,7 +1585,8 @@ static int is_pronoun(const struct ctx *c, size_t i)
 /* "a", "an" or "one" before an unnamed source ("one official said") */
 static int is_indef(const struct ctx *c, size_t i)
 {
-	return is(c, i, "a") || is(c, i, "an") || is(c, i, "one");
+	return is(c, i, "a") || is(c, i, "an") || is(c, i, "one") ||
+	       is(c, i, "another");
 }
 
 static int is_det(const struct ctx *c, size_t i)
@@ -1957,11 +1975,35 @@ static int honorific(const struct ctx *c, size_t i)
 	       is(c, i, "dr") || is(c, i, "dr.");
 }
 
+/* "Gen.", "Lt.", "Adm.": a rank, which no post contradicts. */
+static int rank_abbrev(const struct ctx *c, size_t i)
+{
+	static const char *const ranks[] = { "gen.", "lt.", "adm.", "col.",
+					      "maj.", "capt.", "sgt.",
+					      "cmdr.", "brig." };
+	size_t k;
+
+	for (k = 0; k < N(ranks); k++)
+		if (is(c, i, ranks[k]))
+			return 1;
+	return 0;
+}
+
+static void add_role(struct ctx *c, struct canon *e, size_t j)
+{
+	if (!IN(c, j, roles) || honorific(c, j) || rank_abbrev(c, j) ||
+	    canon_has_role(c, e, j))
+		return;
+	e->role = xgrow(e->role, &e->rolecap, e->nrole + 1, sizeof(*e->role));
+	e->role[e->nrole++] = xstrdup(c->key.buf);
+}
+
 /*
  * Each person's role words over all their titled mentions ("Deputy
  * Foreign Minister Alexander Grushko": minister), folded and distinct,
- * so that other_titles() need not walk every mention of the article.
- * Honorifics are no post: "Mr Martin" may still be "the Tanaiste".
+ * so that other_titles() need not walk every mention of the article,
+ * and those of an apposition right after the name. Honorifics and
+ * ranks are no post: "Mr Martin" may still be "the Tanaiste".
  */
 static void canon_roles(struct ctx *c)
 {
@@ -1972,14 +2014,25 @@ static void canon_roles(struct ctx *c)
 	for (k = 0; k < c->nmen; k++) {
 		m = &c->men[k];
 		e = &c->canon[m->canon];
-		for (j = m->tt0; j < m->t0; j++) {
-			if (!IN(c, j, roles) || honorific(c, j) ||
-			    canon_has_role(c, e, j))
-				continue;
-			e->role = xgrow(e->role, &e->rolecap, e->nrole + 1,
-					sizeof(*e->role));
-			e->role[e->nrole++] = xstrdup(c->key.buf);
-		}
+		for (j = m->tt0; j < m->t0; j++)
+			add_role(c, e, j);
+		/* "Ukraine's foreign minister, Andrii Sybiha,": the
+		 * description before the comma too */
+		if (m->tt0 == m->t0 && m->t0 >= 2 &&
+		    T(c, m->t0 - 1)->punct == ',' && IN(c, m->t0 - 2, roles))
+			for (j = m->t0 - 1; j-- > 0 && m->t0 - j < 8 &&
+					    is_word(c, j) &&
+					    T(c, j)->sent == T(c, m->t0)->sent;)
+				add_role(c, e, j);
+		/* "Gen. Christopher Cavoli, NATO's Supreme Allied Commander
+		 * Europe,": the apposition's roles are his too */
+		if (m->t1 + 1 < c->a->ntok && T(c, m->t1)->punct == ',' &&
+		    T(c, m->t1)->sent == T(c, m->t0)->sent)
+			for (j = m->t1 + 1; j < c->a->ntok && j < m->t1 + 10 &&
+					    is_word(c, j) &&
+					    T(c, j)->sent == T(c, m->t0)->sent;
+			     j++)
+				add_role(c, e, j);
 	}
 }
 
@@ -2106,6 +2159,28 @@ static int month_word(const struct ctx *c, size_t i)
 }
 
 /*
+ * "The mayor of the Norwegian border town of Kirkenes": a lower-case
+ * role after a determiner (or opening the sentence), then plain words,
+ * before the "of" at token of; where the description starts, or NONE.
+ */
+static size_t role_before_of(const struct ctx *c, size_t s0, size_t of)
+{
+	size_t k;
+
+	for (k = of; k > s0 && of - k < 8; k--) {
+		if (IN(c, k - 1, roles) && is_lowerword(c, k - 1)) {
+			if (k - 1 == s0)
+				return s0;
+			return is_det(c, k - 2) ? k - 2 : NONE;
+		}
+		if (!is_word(c, k - 1) || verb_class(c, k - 1) ||
+		    IN(c, k - 1, aux) || is(c, k - 1, "who"))
+			return NONE;
+	}
+	return NONE;
+}
+
+/*
  * The subject before verb v, read backwards over adverbs ("has long
  * demanded"), a date ("on Friday said"), and appositive commas
  * ("Russian President, Dmitry Medvedev, said"). Sets [*np0, *np1) and
@@ -2196,6 +2271,10 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			     before_aside(c, s0, j - 1) < j - 1))) {
 			j--;
 
+		} else if (is(c, j - 1, "of") && j < end &&
+			   (k = role_before_of(c, s0, j - 1)) != NONE) {
+			j = k; /* "The mayor of the ... town of Kirkenes" */
+			break;
 		} else if ((is(c, j - 1, "in") || is(c, j - 1, "to") ||
 			    is(c, j - 1, "from")) &&
 			   j < end && j - 1 > s0 &&
@@ -2255,6 +2334,16 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			j = k - 2;
 			if (j > s0 && counted_people(c, j - 1, end))
 				j--;
+		} else if (j == end && IN(c, j - 1, many) &&
+			   !(T(c, j - 1)->flags & ARTICLE_POSS)) {
+			/* "..., several EU diplomats told": the many, then
+			 * what counts them */
+			j--;
+			while (j > s0 && is_np_word(c, j - 1))
+				j--;
+			if (j > s0 && counted_people(c, j - 1, end))
+				j--;
+			break;
 		} else {
 			break;
 		}
@@ -2486,6 +2575,23 @@ static int clause_start(const struct ctx *c, size_t i)
 	    T(c, i + 1)->sent == t->sent &&
 	    (is_aux(c, i + 1) || (headline(c, i) && is_word(c, i + 1))))
 		return 1;
+	/* "says cross-border contacts with Russia have dried up": a bare
+	 * noun, a preposition and its object, then the verb */
+	if (is_lowerword(c, i) && !IN(c, i, function_words)) {
+		size_t k = i + 1, e = sent1(c, i);
+
+		if (k < e && is_lowerword(c, k) && !IN(c, k, function_words) &&
+		    !verb_class(c, k))
+			k++;
+		if (k < e && (is(c, k, "with") || is(c, k, "of") ||
+			      is(c, k, "from") || is(c, k, "between")))
+			for (k++; k < e && k < i + 8 && is_word(c, k) &&
+				  !is(c, k, "who") && !is(c, k, "which") &&
+				  !is(c, k, "that");
+			     k++)
+				if (is_aux(c, k))
+					return 1;
+	}
 	return (t->flags & (ARTICLE_CAP | ARTICLE_DIGIT)) != 0;
 }
 
@@ -3553,6 +3659,12 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 			return NP_DESC;
 	}
 	head = np_head(c, np0, np1);
+	/* "The mayor of the Norwegian border town of Kirkenes": a post
+	 * of a place, unless it ends in a person named in full */
+	if (head + 1 < np1 && IN(c, head, roles) && is_lowerword(c, head) &&
+	    is(c, head + 1, "of") && is_name_tok(c, np1 - 1) &&
+	    !known_person(c, np1 - 1))
+		return NP_DESC;
 	/* "the Department of Foreign Affairs": a body, whatever its end */
 	if (head + 1 < np1 && IN(c, head, orgs) &&
 	    !(T(c, head)->flags & ARTICLE_POSS))
@@ -5852,6 +5964,28 @@ static void indirect(struct ctx *c, struct quote_list *l)
  * body's label may be only the topic: "NATO: Turkey agrees ..."); NULL
  * if none. *colon is set to the colon's token.
  */
+/*
+ * The first person named after paragraph p whose titles hold every role
+ * word of [k0, k1) ("Ukraine's Foreign Minister" is "Ukraine's foreign
+ * minister, Andrii Sybiha"), or NULL.
+ */
+static const char *person_with_roles(struct ctx *c, size_t k0, size_t k1,
+				     size_t p)
+{
+	size_t m, k;
+	const struct canon *en;
+
+	for (m = mention_from(c, c->a->para[p].tok1); m < c->nmen; m++) {
+		en = &c->canon[c->men[m].canon];
+		for (k = k0; k < k1; k++)
+			if (IN(c, k, roles) && !canon_has_role(c, en, k))
+				break;
+		if (k == k1)
+			return en->name;
+	}
+	return NULL;
+}
+
 static const char *headline_label(struct ctx *c, size_t p, size_t *colon)
 {
 	const struct article *a = c->a;
@@ -5874,6 +6008,9 @@ static const char *headline_label(struct ctx *c, size_t p, size_t *colon)
 	if (IN(c, *colon - 1, orgs) ||
 	    (T(c, *colon - 1)->flags & ARTICLE_ACRONYM))
 		return org_name(c, t0, *colon);
+	/* "Ukraine's Foreign Minister: '...'": the person so titled */
+	if (IN(c, *colon - 1, roles))
+		return person_with_roles(c, t0, *colon, p);
 	return NULL;
 }
 
@@ -5965,8 +6102,7 @@ static void ctx_release(struct ctx *c)
 static const char *headline_described(struct ctx *c, const struct quote *q,
 				      size_t *end)
 {
-	size_t k0, k1, k, m, roles = 0, e;
-	const struct canon *en;
+	size_t k0, k1, roles = 0, e;
 
 	if (q->close == QUOTE_NONE || !headline(c, q->tok0) ||
 	    q->close + 2 >= c->a->ntok || T(c, q->close + 1)->punct != ':' ||
@@ -5985,17 +6121,7 @@ static const char *headline_described(struct ctx *c, const struct quote *q,
 		return canon_name(c, run_start(c, k1 - 1, k0), k1);
 	if (!roles)
 		return NULL;
-	for (m = 0; m < c->nmen; m++) {
-		if (T(c, c->men[m].t0)->para <= q->para)
-			continue;
-		en = &c->canon[c->men[m].canon];
-		for (k = k0; k < k1; k++)
-			if (IN(c, k, roles) && !canon_has_role(c, en, k))
-				break;
-		if (k == k1)
-			return en->name;
-	}
-	return NULL;
+	return person_with_roles(c, k0, k1, q->para);
 }
 
 /*
@@ -6089,8 +6215,13 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 				continue;
 			}
 			/* 'Kremlin: Finland's NATO Membership "A
-			 * Mistake"': the headline's label */
-			if (q->kind == QUOTE_PARTIAL && headline(&c, q->tok0) &&
+			 * Mistake"': the headline's label; and a label
+			 * that describes ("Ukraine's Foreign Minister:
+			 * 'We Need ...'") before a whole quotation */
+			if ((q->kind == QUOTE_PARTIAL ||
+			     (q->open != QUOTE_NONE && q->open > 0 &&
+			      T(&c, q->open - 1)->punct == ':')) &&
+			    headline(&c, q->tok0) &&
 			    (hl = headline_label(&c, q->para, &j)) != NULL &&
 			    q->tok0 > j)
 				set_speaker(q, hl,

@@ -2206,6 +2206,74 @@ Test(speaker, head_of_state_and_a_dated_dateline)
 	quote_list_release(&g.l);
 }
 
+/*
+ * Military ranks ("Gen.", "Adm.", "Lt. Gen.") are titles, not names, and
+ * no post contradicts them; an apposition's roles are the person's
+ * ("NATO commander" is "Gen. Christopher Cavoli, NATO's Supreme Allied
+ * Commander Europe,"); "the commander of U.S. Army Europe" is the
+ * general named next.
+ */
+Test(speaker, military_ranks_and_appositions)
+{
+	struct got g;
+
+	extract(&g, "NATO commander says Finland reshaped the flank\n\nGen. "
+		    "Christopher Cavoli, NATO's Supreme Allied Commander Europe, "
+		    "told lawmakers the north had \"fundamentally changed\".\n\n"
+		    "Lt. Gen. Charles Costanza said ranges would grow.\n\nTroops "
+		    "are \"here to stay,\" the commander of U.S. Army Europe said."
+		    "\n\n\"It is a commitment,\" Gen. Christopher Donahue said.");
+	said(&g, "Finland reshaped the flank", I, "Christopher Cavoli");
+	said(&g, "fundamentally changed", P, "Christopher Cavoli");
+	said(&g, "ranges would grow", I, "Charles Costanza");
+	said(&g, "here to stay", P, "Christopher Donahue");
+	quote_list_release(&g.l);
+}
+
+/*
+ * "..., several EU diplomats told EUobserver" are counted sources;
+ * "Another diplomat" is someone else; a headline's label that
+ * describes ("Ukraine's Foreign Minister:") is the person so titled
+ * ("Ukraine's foreign minister, Andrii Sybiha,").
+ */
+Test(speaker, counted_sources_another_and_described_labels)
+{
+	struct got g;
+
+	extract(&g, "Ukraine's Foreign Minister: 'We Need an Invitation, Not "
+		    "Another Promise'\n\nUkraine's foreign minister, Andrii "
+		    "Sybiha, spoke to VOA.\n\nHungary will block it, several EU "
+		    "diplomats told EUobserver. \"It is clear,\" said one EU "
+		    "diplomat. Another diplomat said it would be \"parked\".");
+	said(&g, "We Need an Invitation, Not Another Promise", D,
+	     "Andrii Sybiha");
+	said(&g, "Hungary will block it", I, "Several EU diplomats");
+	said(&g, "It is clear", D, "EU diplomat");
+	said(&g, "parked", P, "Diplomat");
+	quote_list_release(&g.l);
+}
+
+/*
+ * "The mayor of the Norwegian border town of Kirkenes says cross-border
+ * contacts with Russia have dried up": a post of a place (the mayor,
+ * named next), and a bare noun with its preposition before the verb;
+ * "Local businessman Rune Rafaelsen ... He says" is Rafaelsen.
+ */
+Test(speaker, post_of_a_place_and_professions)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe mayor of the Norwegian border town of Kirkenes "
+		    "says cross-border contacts with Russia have dried up.\n\n"
+		    "\"The war changed everything,\" says Magnus Maeland.\n\n"
+		    "Local businessman Rune Rafaelsen is less optimistic. He says "
+		    "trade \"will not come back.\"");
+	said(&g, "cross-border contacts with Russia have dried up", I,
+	     "Magnus Maeland");
+	said(&g, "will not come back.", P, "Rune Rafaelsen");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
