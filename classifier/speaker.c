@@ -460,6 +460,9 @@ static const struct lexword lexicon[] = {
 	{ "correspondent", LEX_roles, 0 },
 	{ "could", LEX_function_words | LEX_adverbs | LEX_aux, 0 },
 	{ "council", LEX_orgs, 0 },
+	{ "councillor", LEX_roles, 0 },
+	{ "councillors", LEX_roles | LEX_many, 0 },
+	{ "councilor", LEX_roles, 0 },
 	{ "counter", 0, V_SAY },
 	{ "countered", 0, V_SAY },
 	{ "counterpart", LEX_roles, 0 },
@@ -1893,13 +1896,24 @@ static void collect_names(struct ctx *c)
 			while (tt0 > sent0(c, i) && i - tt0 < 8 &&
 			       is_title_word(c, tt0 - 1))
 				tt0--;
-			/* ... and that name is one of the titles */
+			/* ... and that name is one of the titles, after
+			 * up to two adjectives ("SVP national councillor
+			 * Franz Gruter") */
 			if (tt0 < i && is_lowerword(c, tt0) &&
-			    IN(c, tt0, roles))
+			    IN(c, tt0, roles)) {
+				for (f = tt0; f > sent0(c, i) && tt0 - f < 2 &&
+					      is_lowerword(c, f - 1) &&
+					      !IN(c, f - 1, function_words) &&
+					      !verb_class(c, f - 1);
+				     f--)
+					;
+				if (f > sent0(c, i) && is_name_tok(c, f - 1))
+					tt0 = f;
 				while (tt0 > sent0(c, i) && i - tt0 < 8 &&
 				       is_name_tok(c, tt0 - 1) &&
 				       !(T(c, tt0 - 1)->flags & ARTICLE_POSS))
 					tt0--;
+			}
 			c->men = xgrow(c->men, &c->mencap, c->nmen + 1,
 				       sizeof(*c->men));
 			m = &c->men[c->nmen++];
@@ -2691,6 +2705,18 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 			    verb_class(c, j) && past_word(c, j))
 				return k;
 		}
+		/* ", a target he described as \"...\"": the writer's aside
+		 * with a verb of speech of its own */
+		n = k + 1;
+		if (n < e && is_det(c, n))
+			n++;
+		if (n < e && is_lowerword(c, n) && !verb_class(c, n) &&
+		    !is_pronoun(c, n))
+			n++;
+		if (n > k + 1 && n + 1 < e && is_he(c, n) &&
+		    verb_class(c, n + 1))
+			return k;
+		n = k + 1;
 		/* "urges NATO to stop expanding, says bloc should ...": the
 		 * same subject's next verb of speech */
 		if (is_lowerword(c, n) && verb_class(c, n) == V_SAY &&
@@ -2959,6 +2985,10 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 		for (j = k; j < lim; j++) {
 			if (is(c, j, "that")) {
 				cu->c0 = j + 1;
+				/* "told Parliament on Tuesday that": only
+				 * the object and a time before the clause */
+				if (cls == V_TELL && told_whom(c, k, e) == j)
+					cu->immediate = 1;
 				break;
 			}
 			if (T(c, j)->punct == '.' || T(c, j)->punct == ';' ||
@@ -6014,7 +6044,34 @@ static const char *headline_label(struct ctx *c, size_t p, size_t *colon)
 	return NULL;
 }
 
-/* Headlines: "Orban: Hungary on the way ..." and "...: Stoltenberg". */
+/*
+ * Lusa's 'Portugal supports "irreversible path" of Ukraine to NATO -
+ * Rangel': a headline ending in a spaced dash and a person the article
+ * names (at most three words); that person, with *dash set to the
+ * dash's token, or NULL.
+ */
+static const char *headline_dash_name(struct ctx *c, size_t p, size_t *dash)
+{
+	size_t t0 = c->a->para[p].tok0, t1 = c->a->para[p].tok1, k, j;
+
+	if (!c->a->para[p].headline)
+		return NULL;
+	for (k = t1; k-- > t0 + 1 && t1 - k <= 4;)
+		if (T(c, k)->punct == '-')
+			break;
+	if (k <= t0 || t1 - k > 4 || T(c, k)->punct != '-' || c->inq[k] ||
+	    !(T(c, k)->flags & ARTICLE_SPACE))
+		return NULL;
+	for (j = k + 1; j < t1 && is_name_tok(c, j); j++)
+		;
+	if (j != t1 || j == k + 1 || !known_person(c, t1 - 1))
+		return NULL;
+	*dash = k;
+	return canon_name(c, k + 1, t1);
+}
+
+/* Headlines: "Orban: Hungary on the way ...", "...: Stoltenberg" and
+ * "... - Rangel". */
 static void headline_forms(struct ctx *c, struct quote_list *l)
 {
 	const struct article *a = c->a;
@@ -6033,6 +6090,11 @@ static void headline_forms(struct ctx *c, struct quote_list *l)
 			if (colon == NONE)
 				colon = k;
 			last = k;
+		}
+		if (colon == NONE && (hl = headline_dash_name(c, p, &k))) {
+			add_indirect(c, l, t0, k, hl, T(c, k + 1)->start,
+				     T(c, t1 - 1)->end);
+			continue;
 		}
 		if (colon == NONE)
 			continue;
@@ -6218,6 +6280,14 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			 * Mistake"': the headline's label; and a label
 			 * that describes ("Ukraine's Foreign Minister:
 			 * 'We Need ...'") before a whole quotation */
+			if (q->kind == QUOTE_PARTIAL && headline(&c, q->tok0) &&
+			    (hl = headline_dash_name(&c, q->para, &j)) !=
+				    NULL &&
+			    q->tok1 <= j) {
+				set_speaker(q, hl, T(&c, j + 1)->start,
+					    T(&c, a->para[q->para].tok1 - 1)->end);
+				continue;
+			}
 			if ((q->kind == QUOTE_PARTIAL ||
 			     (q->open != QUOTE_NONE && q->open > 0 &&
 			      T(&c, q->open - 1)->punct == ':')) &&

@@ -2274,6 +2274,44 @@ Test(speaker, post_of_a_place_and_professions)
 	quote_list_release(&g.l);
 }
 
+/*
+ * "told Parliament on Tuesday that X \"...\" and that Y" reports Y;
+ * "..., a target he described as \"...\"" ends the clause before it;
+ * "SVP national councillor Franz Gruter sees it differently. \"...,\"
+ * he told SRF" is Gruter.
+ */
+Test(speaker, told_that_asides_and_party_titles)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nPrime Minister Robert Abela told Parliament on "
+		    "Tuesday that neutrality was \"not negotiable\" and that the "
+		    "government had no plans.\n\nPedro Sanchez insisted that "
+		    "Spain would not spend 5%, a target he described as "
+		    "\"unreasonable.\"\n\nSVP national councillor Franz Gruter "
+		    "sees it differently. \"Every step is bad,\" he told SRF.");
+	said(&g, "the government had no plans", I, "Robert Abela");
+	said(&g, "Spain would not spend 5%", I, "Pedro Sanchez");
+	said(&g, "unreasonable.", P, "Pedro Sanchez");
+	said(&g, "Every step is bad", D, "Franz Gruter");
+	quote_list_release(&g.l);
+}
+
+/* Lusa's headlines end in a dash and who said it: "... - Rangel". */
+Test(speaker, headline_dash_name)
+{
+	struct got g;
+
+	extract(&g, "Portugal supports \"irreversible path\" of Ukraine - Rangel"
+		    "\n\nForeign Minister Paulo Rangel spoke in Washington.");
+	said(&g, "irreversible path", P, "Paulo Rangel");
+	quote_list_release(&g.l);
+	extract(&g, "Portugal supports Ukraine on its path - Rangel\n\n"
+		    "Foreign Minister Paulo Rangel spoke in Washington.");
+	said(&g, "Portugal supports Ukraine on its path", I, "Paulo Rangel");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
