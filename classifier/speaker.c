@@ -637,6 +637,7 @@ static const struct lexword lexicon[] = {
 	{ "highlighting", 0, V_THAT },
 	{ "highlights", 0, V_THAT },
 	{ "him", LEX_function_words, 0 },
+	{ "hinted", 0, V_THAT },
 	{ "his", LEX_function_words | LEX_clause_words | LEX_poss_dets, 0 },
 	{ "historian", LEX_roles, 0 },
 	{ "house", LEX_orgs, 0 },
@@ -906,6 +907,7 @@ static const struct lexword lexicon[] = {
 	{ "qatar", LEX_countries, 0 },
 	{ "queen", LEX_roles, 0 },
 	{ "quickly", LEX_adverbs, 0 },
+	{ "quipped", 0, V_SAY },
 	{ "quoted", 0, V_QUOTE },
 	{ "quoting", 0, V_QUOTE },
 	{ "read", LEX_function_words, V_READ },
@@ -915,11 +917,13 @@ static const struct lexword lexicon[] = {
 	{ "reaffirmed", 0, V_THAT },
 	{ "reaffirming", 0, V_THAT },
 	{ "reaffirms", 0, V_THAT },
+	{ "reassured", 0, V_TELL },
 	{ "recall", 0, V_SAY },
 	{ "recalled", 0, V_SAY },
 	{ "recalling", 0, V_SAY },
 	{ "recalls", 0, V_SAY },
 	{ "recently", LEX_adverbs, 0 },
+	{ "reckoned", 0, V_SAY },
 	{ "regarding", LEX_not_participles, 0 },
 	{ "reiterate", 0, V_SAY },
 	{ "reiterated", 0, V_SAY },
@@ -999,6 +1003,8 @@ static const struct lexword lexicon[] = {
 	{ "shopkeeper", LEX_roles, 0 },
 	{ "should", LEX_function_words | LEX_aux, 0 },
 	{ "side", LEX_orgs, 0 },
+	{ "signaled", 0, V_SAY },
+	{ "signalled", 0, V_SAY },
 	{ "similarly", LEX_adverbs, 0 },
 	{ "since", LEX_function_words | LEX_fstop_words | LEX_subord, 0 },
 	{ "sing", LEX_not_participles, 0 },
@@ -2683,6 +2689,13 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 		if (t->punct != ',' || c->inq[k] || k + 1 >= e)
 			continue;
 		n = k + 1;
+		/* ", with Kremlin spokesman Dmitry Peskov saying that": a
+		 * speaker of its own */
+		if (is(c, n, "with"))
+			for (j = n + 1; j < e && j < n + 9 && is_word(c, j);
+			     j++)
+				if (ing_word(c, j) && verb_class(c, j))
+					return k;
 		if (is(c, n, "according") || is(c, n, "which") ||
 		    is(c, n, "who") || is(c, n, "as") || ing_word(c, n))
 			return k;
@@ -2820,6 +2833,7 @@ static int object_np(const struct ctx *c, size_t c0, size_t c1)
 		for (j = 0; j < N(abstract); j++)
 			if (is(c, c0 + 1, abstract[j]))
 				return !finite_within(c, k, c1);
+
 	if (k >= c1 || !IN(c, c0, poss_dets) || !is_lowerword(c, c0 + 1) ||
 	    (T(c, c0 + 1)->flags & ARTICLE_POSS))
 		return 0;
@@ -3511,9 +3525,11 @@ static void find_cues(struct ctx *c)
 		}
 		if (is(c, i, "according") && i + 1 < e && is(c, i + 1, "to")) {
 			f = fwd_np(c, i + 2, 0);
-			/* "a statement from Helsinki" */
+			/* "a statement from Helsinki", "from the Kremlin" */
 			if (f > i + 2 && f + 1 < e && is(c, f, "from") &&
-			    is_cap(c, f + 1))
+			    (is_cap(c, f + 1) ||
+			     (f + 2 < e && is(c, f + 1, "the") &&
+			      is_cap(c, f + 2))))
 				f = fwd_np(c, f + 1, 0) > f + 1 ?
 				    fwd_np(c, f + 1, 0) : f;
 			if (f == i + 2)
@@ -6029,7 +6045,10 @@ static const char *headline_label(struct ctx *c, size_t p, size_t *colon)
 		}
 	if (*colon == NONE || *colon == t0 || *colon - t0 > 3)
 		return NULL;
-	for (k = t0; k < *colon && is_word(c, k) && is_cap(c, k); k++)
+	/* capitalised words, or roles ("Finnish president:") */
+	for (k = t0; k < *colon && is_word(c, k) &&
+		     (is_cap(c, k) || IN(c, k, roles));
+	     k++)
 		;
 	if (k < *colon)
 		return NULL;

@@ -2312,6 +2312,35 @@ Test(speaker, headline_dash_name)
 	quote_list_release(&g.l);
 }
 
+/*
+ * 'Finnish president: "..."' (a label with a lower-case role); "...,
+ * with Kremlin spokesman X saying that" ends the clause before it;
+ * "According to a statement from the Russian Defence Ministry,";
+ * "signalled", "hinted", "quipped", "reassured" report speech.
+ */
+Test(speaker, described_labels_with_clauses_and_statements)
+{
+	struct got g;
+
+	extract(&g, "Finnish president: \"We did not choose this border\"\n\n"
+		    "President Alexander Stubb spoke on Wednesday.\n\nMoscow "
+		    "signalled on Monday that it would respond, with Kremlin "
+		    "spokesman Dmitry Peskov saying that Russia \"cannot "
+		    "ignore\" it.\n\nAccording to a statement from the Russian "
+		    "Defence Ministry, the drills were \"provocative.\"\n\nAntti "
+		    "Hakkanen hinted that Finland would not scale back. Biden "
+		    "reassured allies that America would stay. \"We are ready,\" "
+		    "Stubb quipped.");
+	said(&g, "We did not choose this border", D, "Alexander Stubb");
+	said(&g, "it would respond", I, "Moscow");
+	said(&g, "cannot ignore", P, "Dmitry Peskov");
+	said(&g, "provocative.", P, "Russian Defence Ministry");
+	said(&g, "Finland would not scale back", I, "Antti Hakkanen");
+	said(&g, "America would stay", I, "Biden");
+	said(&g, "We are ready", D, "Alexander Stubb");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
