@@ -1990,6 +1990,8 @@ static int canon_has_role(struct ctx *c, const struct canon *e, size_t i)
 /* "Mr", "Ms", "Mrs", "Dr": a courtesy, not a post. */
 static int honorific(const struct ctx *c, size_t i)
 {
+	if (T(c, i)->end - T(c, i)->start > 4)
+		return 0; /* no string comparisons for longer words */
 	return is(c, i, "mr") || is(c, i, "mr.") || is(c, i, "ms") ||
 	       is(c, i, "ms.") || is(c, i, "mrs") || is(c, i, "mrs.") ||
 	       is(c, i, "dr") || is(c, i, "dr.");
@@ -2003,6 +2005,8 @@ static int rank_abbrev(const struct ctx *c, size_t i)
 					      "cmdr.", "brig." };
 	size_t k;
 
+	if (T(c, i)->end - T(c, i)->start > 5)
+		return 0;
 	for (k = 0; k < N(ranks); k++)
 		if (is(c, i, ranks[k]))
 			return 1;
@@ -2523,8 +2527,9 @@ static size_t subject_start(const struct ctx *c, size_t s0)
 		j += 2;
 	/* "For his part, Tsahkna praised ...", "In turn, the minister":
 	 * a short opening phrase of lower-case words and its comma */
-	if (j + 2 < e && (is(c, j, "for") || is(c, j, "in") ||
-			  is(c, j, "on") || is(c, j, "at"))) {
+	if (j + 2 < e && IN(c, j, function_words) &&
+	    (is(c, j, "for") || is(c, j, "in") || is(c, j, "on") ||
+	     is(c, j, "at"))) {
 		size_t k;
 
 		for (k = j + 1; k < e && k - j < 4 && is_lowerword(c, k); k++)
@@ -3704,7 +3709,6 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 		    !known_person(c, np1 - 1))
 			return NP_DESC;
 	}
-	head = np_head(c, np0, np1);
 	/* "The mayor of the Norwegian border town of Kirkenes": a post
 	 * of a place, unless it ends in a person named in full */
 	if (head + 1 < np1 && IN(c, head, roles) && is_lowerword(c, head) &&
@@ -4842,7 +4846,7 @@ static int head_of_state(const struct ctx *c, size_t np0, size_t np1)
 	size_t i;
 
 	for (i = np0; i + 2 < np1; i++)
-		if (is(c, i, "head") && is(c, i + 1, "of") &&
+		if (IN(c, i, roles) && is(c, i, "head") && is(c, i + 1, "of") &&
 		    is(c, i + 2, "state"))
 			return 1;
 	return 0;
@@ -4992,7 +4996,7 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	const struct mention *m;
 	const struct event *ev;
 	const char *two;
-	int shared, role, most = 0, isrole;
+	int shared, role, most = 0, isrole, hos;
 
 	i = indefinite(c, cu);
 	if (i != NONE) {
@@ -5010,6 +5014,7 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 			return post_name(c, cu->np0, cu->np1);
 
 	/* mentions before the description, latest first */
+	hos = head_of_state(c, cu->np0, cu->np1);
 	for (k = mention_from(c, cu->np0); k-- > 0;) {
 		m = &c->men[k];
 		if (para - T(c, m->t0)->para > 5)
@@ -5018,7 +5023,7 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 		if (has_rank(c, cu->np0, cu->np1) != has_rank(c, m->tt0, m->t0))
 			continue;
 		shared = role = 0;
-		if (head_of_state(c, cu->np0, cu->np1)) {
+		if (hos) {
 			if (titled_president(c, m->tt0, m->t0) && most < 1) {
 				most = 1;
 				best = k;
