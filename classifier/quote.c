@@ -435,15 +435,6 @@ static size_t caps_label_end(const struct article *a, size_t p,
 }
 
 /*
- * "MIKKO SALONEN: We prepare the same way.": a transcript's line, a
- * paragraph opening with a label in capitals and a colon, no quotation
- * marks, and at least three words after it. A label of one word only
- * when a transcript line of the 300 paragraphs before had a label
- * ending in it ("SALONEN:" after "MIKKO SALONEN:"); never a
- * journalist's, whose lines narrate ("ROB SCHMITZ, BYLINE:", then
- * "SCHMITZ:").
- */
-/*
  * "NEW DELHI: External affairs minister S Jaishankar on Friday said":
  * a label in capitals that opens the first paragraph after the
  * headlines, in an article with no other such label, is a dateline,
@@ -463,6 +454,15 @@ static int dateline_label(const struct article *a, size_t p)
 	return 1;
 }
 
+/*
+ * "MIKKO SALONEN: We prepare the same way.": a transcript's line, a
+ * paragraph opening with a label in capitals and a colon, no quotation
+ * marks, and at least three words after it. A label of one word only
+ * when a transcript line of the 300 paragraphs before had a label
+ * ending in it ("SALONEN:" after "MIKKO SALONEN:"); never a
+ * journalist's, whose lines narrate ("ROB SCHMITZ, BYLINE:", then
+ * "SCHMITZ:").
+ */
 static void pair_label(const struct article *a, size_t p,
 		       struct quote_list *out)
 {
@@ -508,6 +508,104 @@ static void pair_label(const struct article *a, size_t p,
 	if (q) {
 		q->kind = QUOTE_DIRECT;
 		q->label = 1;
+	}
+}
+
+/*
+ * "Michal: Yes.", "Fiona Hill, Former White House Adviser: Not a formal
+ * one.": where a label of names that opens paragraph p ends (its
+ * colon), or QUOTE_NONE. One to three capitalised words, perhaps a
+ * comma and a description (ten tokens in all), none of them a label
+ * word of another kind ("Source:", "Update:"). *last is set to the name's
+ * last word.
+ */
+static size_t name_label_end(const struct article *a, size_t p, size_t *last)
+{
+	static const char *const not_names[] = {
+		"q", "a", "question", "answer", "source", "quote", "details",
+		"background", "update", "updates", "note", "read", "related",
+		"watch", "listen", "correction", "photo", "video", "context",
+		"analysis", "breaking", "latest", "more", "also", "editor",
+		"recall", "reference", "summary", NULL
+	};
+	const struct article_para *pa = &a->para[p];
+	size_t i, words = 0, name_end = QUOTE_NONE;
+
+	if (pa->headline)
+		return QUOTE_NONE;
+	for (i = pa->tok0; i < pa->tok1 && i - pa->tok0 < 10; i++) {
+		const struct article_tok *t = &a->tok[i];
+
+		if (t->punct == ':') {
+			if (!words)
+				return QUOTE_NONE;
+			*last = name_end == QUOTE_NONE ? i - 1 : name_end;
+			return i;
+		}
+		if (t->punct == ',' && name_end == QUOTE_NONE && words) {
+			name_end = i - 1; /* then a description */
+			continue;
+		}
+		if (!(t->flags & ARTICLE_WORD) ||
+		    (name_end == QUOTE_NONE &&
+		     (!(t->flags & ARTICLE_CAP) || ++words > 3 ||
+		      article_is_any(a, i, not_names))))
+			return QUOTE_NONE;
+	}
+	return QUOTE_NONE;
+}
+
+/*
+ * Whether the name label of paragraph p ends in a word that another
+ * paragraph's name label, within 300 paragraphs, also ends in: an
+ * interview or transcript gives each speaker several lines.
+ */
+static int name_label_repeats(const struct article *a, size_t p, size_t last)
+{
+	size_t q, l2, lo = p > 300 ? p - 300 : 0;
+	size_t hi = p + 300 < a->npara ? p + 301 : a->npara;
+
+	for (q = lo; q < hi; q++)
+		if (q != p && name_label_end(a, q, &l2) != QUOTE_NONE &&
+		    same_word(a, l2, last))
+			return 1;
+	return 0;
+}
+
+/*
+ * "Michal: Russia is already provoked ...": in an interview or
+ * transcript whose speakers are named in mixed case, a paragraph with
+ * no quotation marks after such a label quotes the words after its
+ * colon (label 3; speaker_attribute() keeps the line only when the
+ * label names a person, and drops an interviewer's).
+ */
+static void pair_name_label(const struct article *a, size_t p,
+			    struct quote_list *out)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t colon, last, i, words = 0;
+	int reporter;
+	struct quote *q;
+
+	colon = name_label_end(a, p, &last);
+	/* labels in capitals are pair_label()'s, journalists' none */
+	if (colon == QUOTE_NONE ||
+	    caps_label_end(a, p, &i, &reporter) != QUOTE_NONE)
+		return;
+	for (i = pa->tok0; i < colon; i++)
+		if (quote_reporter_word(a, i))
+			return;
+	for (i = colon + 1; i < pa->tok1; i++) {
+		if (a->tok[i].punct == 'q')
+			return;
+		words += (a->tok[i].flags & ARTICLE_WORD) != 0;
+	}
+	if (words < 2 || !name_label_repeats(a, p, last))
+		return;
+	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, colon + 1, pa->tok1, p);
+	if (q) {
+		q->kind = QUOTE_DIRECT;
+		q->label = 3;
 	}
 }
 
@@ -563,6 +661,8 @@ void quote_find(const struct article *a, struct quote_list *out)
 			pair_dash(a, p, out);
 		if (out->n == first && !a->para[p].headline)
 			pair_label(a, p, out);
+		if (out->n == first)
+			pair_name_label(a, p, out);
 		if (out->n == first && qa)
 			pair_answer(a, p, out);
 	}

@@ -29,7 +29,8 @@ struct quote {
 	int cont_next;       /* left open at the end of its paragraph */
 	int dash;            /* "- Words - X said.": set off by dashes */
 	int label;           /* 1: "MIKKO SALONEN: Words.", a transcript's
-				line; 2: "A: Words.", an interview's answer */
+				line; 2: "A: Words.", an interview's answer;
+				3: "Michal: Words.", a line under a name */
 	/*
 	 * The sentence (or sentences) holding the quote, bytes [ctx_start,
 	 * ctx_end), set by quote_set_context(): a partial quote's stance is
@@ -66,7 +67,10 @@ struct quote_list {
  * words after the colon (label set; speaker_attribute() names the
  * speaker, and drops the journalists' lines). In an article with a
  * question labelled "Q:", each paragraph labelled "A:" quotes its
- * answer (label 2). Kind is direct when the quote starts
+ * answer (label 2). In an interview whose speakers are labelled by name
+ * in mixed case, each label used more than once ("Michal: Yes."), the
+ * words after it are a quote too (label 3). Kind is direct when the
+ * quote starts
  * a paragraph or sentence, follows a colon, or is whole sentences after
  * a comma; partial otherwise. Speakers are left NULL.
  */

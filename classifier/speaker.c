@@ -5306,8 +5306,26 @@ static int contains(const char *h, size_t hn, const char *n, size_t nn)
 	return 0;
 }
 
+/* contains(), ASCII letters in any case: a headline's title case */
+static int contains_nocase(const char *h, size_t hn, const char *n,
+			   size_t nn)
+{
+	size_t k, j;
+
+	for (k = 0; k + nn <= hn; k++) {
+		for (j = 0; j < nn && tolower((unsigned char)h[k + j]) ==
+					      tolower((unsigned char)n[j]);
+		     j++)
+			;
+		if (j == nn)
+			return 1;
+	}
+	return 0;
+}
+
 /* Is quote qi's text (without its final full stop) inside another
- * quote's, a few paragraphs away at most (a pull quote)? */
+ * quote's, a few paragraphs away at most (a pull quote)? In any case
+ * when qi is in a headline ("Europe Must Stop Asking Washington"). */
 static int pulled(const struct ctx *c, const struct quote_list *l,
 		  size_t qi, size_t oi)
 {
@@ -5317,9 +5335,14 @@ static int pulled(const struct ctx *c, const struct quote_list *l,
 
 	if (n && s[n - 1] == '.')
 		n--;
-	return oi != qi && o->speaker && strcmp(o->speaker, SPEAKER_UNKNOWN) &&
-	       o->end - o->start > n &&
-	       contains(c->a->text + o->start, o->end - o->start, s, n);
+	if (oi == qi || !o->speaker || !strcmp(o->speaker, SPEAKER_UNKNOWN) ||
+	    o->end - o->start <= n)
+		return 0;
+	return headline(c, q->tok0) ?
+		       contains_nocase(c->a->text + o->start,
+				       o->end - o->start, s, n) :
+		       contains(c->a->text + o->start, o->end - o->start, s,
+				n);
 }
 
 static const struct quote *pulled_from(const struct ctx *c,
@@ -5670,6 +5693,80 @@ static const char *source_line(struct ctx *c, const struct quote *q,
 		return c->canon[m->canon].name;
 	}
 	return NULL;
+}
+
+/*
+ * A line under a name in mixed case ("Michal: Yes.", "Fiona Hill, Former
+ * White House Adviser: ..."): the person the article names in full with
+ * the label's last word, or the label itself when it is a full name;
+ * NULL for a single word the article names no one by.
+ */
+static const char *name_line_speaker(struct ctx *c, const struct quote *q,
+				     size_t *ms, size_t *me)
+{
+	size_t t0 = c->a->para[q->para].tok0, n1, k;
+
+	for (n1 = t0; n1 < q->tok0 && T(c, n1)->punct != ',' &&
+		      T(c, n1)->punct != ':';
+	     n1++)
+		;
+	if (n1 == t0)
+		return NULL;
+	fold_key(c, n1 - 1);
+	k = canon_find(c, c->key.buf);
+	*ms = T(c, t0)->start;
+	*me = T(c, n1 - 1)->end;
+	if (k != NONE && c->canon[k].ntok >= 2)
+		return c->canon[k].name;
+	return n1 - t0 >= 2 ? canon_name(c, t0, n1) : NULL;
+}
+
+struct speaker_line {
+	const char *speaker;
+	size_t k;
+};
+
+static int cmp_speaker_line(const void *x, const void *y)
+{
+	const struct speaker_line *a = x, *b = y;
+	int r = strcmp(a->speaker, b->speaker);
+
+	return r ? r : (a->k > b->k) - (a->k < b->k);
+}
+
+/*
+ * An interviewer's lines: among the lines under labels (transcripts and
+ * interviews by name), those of a speaker at least half of whose lines
+ * are questions ("DER SPIEGEL: Will Ukraine ever join NATO?", "Amna
+ * Nawaz: Is an invitation realistic?") quote no one: kind[] -1.
+ */
+static void drop_interviewers(const struct ctx *c, const struct quote_list *l,
+			      int *kind, size_t n)
+{
+	struct speaker_line *v;
+	size_t m = 0, k, g, j, asks;
+	const struct quote *q;
+
+	v = xcalloc(n + 1, sizeof(*v));
+	for (k = 0; k < n; k++)
+		if ((l->q[k].label == 1 || l->q[k].label == 3) &&
+		    l->q[k].speaker && kind[k] >= 0) {
+			v[m].speaker = l->q[k].speaker;
+			v[m++].k = k;
+		}
+	if (m > 1)
+		qsort(v, m, sizeof(*v), cmp_speaker_line);
+	for (k = 0; k < m; k = g) {
+		asks = 0;
+		for (g = k; g < m && !strcmp(v[g].speaker, v[k].speaker); g++) {
+			q = &l->q[v[g].k];
+			asks += c->a->text[q->end - 1] == '?';
+		}
+		if (2 * asks >= g - k)
+			for (j = k; j < g; j++)
+				kind[v[j].k] = -1;
+	}
+	free(v);
 }
 
 static void borrow(struct ctx *c, struct quote_list *l)
@@ -6281,6 +6378,15 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			kind[k] = -1;
 			continue;
 		}
+		if (q->label == 3) { /* a line under a name */
+			hl = name_line_speaker(&c, q, &j, &ci);
+			if (hl) {
+				set_speaker(q, hl, j, ci);
+				continue;
+			}
+			kind[k] = -1;
+			continue;
+		}
 		if (q->label) {
 			hl = transcript_speaker(&c, l, q, &j, &ci);
 			if (hl) {
@@ -6336,6 +6442,7 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 		kind[k] = c.cue[ci].kind;
 		set_speaker(q, c.cue[ci].speaker, c.cue[ci].ms, c.cue[ci].me);
 	}
+	drop_interviewers(&c, l, kind, n0);
 	for (k = 0; k < n0; k++)
 		if (!l->q[k].speaker && l->q[k].kind != QUOTE_PARTIAL &&
 		    kind[k] >= 0)

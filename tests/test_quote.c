@@ -343,6 +343,28 @@ Test(quote, dateline_label_and_bulleted_quotes)
 	done(&f);
 }
 
+/*
+ * An interview whose speakers are labelled by name in mixed case: a
+ * label used on more than one paragraph ("Michal:") quotes the words
+ * after it (label 3); one used once, or a label word of another kind
+ * ("Background:"), does not.
+ */
+Test(quote, lines_under_names)
+{
+	struct found f;
+
+	find(&f, "Title\n\nDER SPIEGEL: Will Ukraine join?\n\nMichal: Yes, it "
+		 "will join.\n\nFiona Hill, Former Adviser: Not this year, I "
+		 "think.\n\nMichal: The question is when.\n\nBackground: Earlier, "
+		 "Rutte spoke.\n\nBackground: He spoke again.");
+	cr_assert_not_null(with_text(&f, "Yes, it will join."));
+	cr_assert_eq(with_text(&f, "Yes, it will join.")->label, 3);
+	cr_assert_not_null(with_text(&f, "The question is when."));
+	cr_assert_null(with_text(&f, "Not this year, I think."));
+	cr_assert_null(with_text(&f, "He spoke again."));
+	done(&f);
+}
+
 /* Names in capitals, as wire services label quotes, in title case. */
 Test(quote, title_case_of_a_label)
 {

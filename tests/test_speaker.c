@@ -2341,6 +2341,36 @@ Test(speaker, described_labels_with_clauses_and_statements)
 	quote_list_release(&g.l);
 }
 
+/*
+ * Interviews labelled by name: "Michal:" lines are Kristen Michal's, the
+ * questions of "DER SPIEGEL:" and of the host ("Amna Nawaz:") quote no
+ * one, and the headline's title-case quotation is pulled from an
+ * answer.
+ */
+Test(speaker, interviews_by_name)
+{
+	struct got g;
+
+	extract(&g, "\"Europe Must Stop Asking for Permission\"\n\nEstonian "
+		    "Prime Minister Kristen Michal spoke to us.\n\nDER SPIEGEL: "
+		    "Will Ukraine ever join NATO?\n\nMichal: Yes. The question is "
+		    "when.\n\nDER SPIEGEL: What should Europe do?\n\nMichal: "
+		    "Europe must stop asking for permission. We have the money.");
+	said(&g, "Yes. The question is when.", D, "Kristen Michal");
+	said(&g, "Europe Must Stop Asking for Permission", D, "Kristen Michal");
+	cr_assert_null(quote_of(&g, "Will Ukraine ever join NATO?", D));
+	cr_assert_eq(g.l.n, 3);
+	quote_list_release(&g.l);
+	extract(&g, "Title\n\nAmna Nawaz: I'm joined by Fiona Hill.\n\nAmna "
+		    "Nawaz: Is an invitation realistic?\n\nFiona Hill: Not a "
+		    "formal one.\n\nAmna Nawaz: Why?\n\nFiona Hill: Because "
+		    "Moscow reads every word.");
+	said(&g, "Not a formal one.", D, "Fiona Hill");
+	said(&g, "Because Moscow reads every word.", D, "Fiona Hill");
+	cr_assert_eq(g.l.n, 2);
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
