@@ -533,6 +533,14 @@ static size_t name_label_end(const struct article *a, size_t p, size_t *last)
 
 	if (pa->headline)
 		return QUOTE_NONE;
+	/* most paragraphs have no colon near their start: no string
+	 * comparisons for them */
+	for (i = pa->tok0; i < pa->tok1 && i - pa->tok0 < 10 &&
+			   a->tok[i].punct != ':';
+	     i++)
+		;
+	if (i == pa->tok1 || i - pa->tok0 >= 10)
+		return QUOTE_NONE;
 	for (i = pa->tok0; i < pa->tok1 && i - pa->tok0 < 10; i++) {
 		const struct article_tok *t = &a->tok[i];
 
