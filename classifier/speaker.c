@@ -491,6 +491,7 @@ static const struct lexword lexicon[] = {
 	{ "declared", 0, V_SAY },
 	{ "declares", 0, V_SAY },
 	{ "declaring", 0, V_SAY },
+	{ "declined", LEX_phrasal, 0 },
 	{ "defence", LEX_roles, 0 },
 	{ "defense", LEX_roles, 0 },
 	{ "del", LEX_particles, 0 },
@@ -1838,12 +1839,23 @@ static int is_title_word(const struct ctx *c, size_t i)
  * ("Source: Zelensky at a press conference with Dutch Prime Minister
  * Dick Schoof") rather than a headline that capitalises every word
  * ("Zelensky: Ukraine Will Not Accept Membership"): one word and a
- * colon, then words in sentence case.
+ * colon, then words in sentence case; or, below the title, a name of
+ * two or three words and a comma ("Matthew Miller, Department
+ * Spokesperson, Washington, DC").
  */
 static int label_line(const struct ctx *c, size_t p)
 {
 	size_t k, t0 = c->a->para[p].tok0;
 
+	/* a briefing's "Matthew Miller, Department Spokesperson, ...":
+	 * a name and a comma under the title */
+	for (k = t0; p > 0 && k < c->a->para[p].tok1 && k - t0 < 4 &&
+		     is_name_tok(c, k);
+	     k++)
+		;
+	if (p > 0 && k - t0 >= 2 && k - t0 <= 3 && k < c->a->para[p].tok1 &&
+	    T(c, k)->punct == ',')
+		return 1;
 	if (t0 + 2 >= c->a->para[p].tok1 || !is_word(c, t0) ||
 	    T(c, t0 + 1)->punct != ':')
 		return 0;
@@ -2367,6 +2379,10 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 				j--;
 			if (j > s0 && counted_people(c, j - 1, end))
 				j--;
+			/* "one of the diplomats said" */
+			else if (j >= s0 + 3 && is(c, j - 1, "the") &&
+				 is(c, j - 2, "of") && is(c, j - 3, "one"))
+				j -= 3;
 			break;
 		} else {
 			break;
@@ -3469,7 +3485,7 @@ static size_t put_it(const struct ctx *c, size_t i, size_t e)
 /*
  * "made clear that", "made it clear that", "pointed out that",
  * "expressed hope that": a verb of two or three words that reports the
- * clause after "that".
+ * clause after "that"; 'declined to comment on "..."' the quotation.
  */
 static int phrasal_say(const struct ctx *c, size_t i, size_t e)
 {
@@ -3487,6 +3503,11 @@ static int phrasal_say(const struct ctx *c, size_t i, size_t e)
 	/* "agreed that" (not "agreed to") */
 	if (is(c, i, "agreed"))
 		return k < e && is(c, k, "that");
+	/* 'declined to comment on "ongoing discussions"': words of its
+	 * own, in quotation marks (no clause follows) */
+	if (is(c, i, "declined"))
+		return k + 3 < e && is(c, k, "to") && is(c, k + 1, "comment") &&
+		       is(c, k + 2, "on") && T(c, k + 3)->punct == 'q';
 	/* "expressed hope that", "voiced confidence that" */
 	return k + 1 < e &&
 	       (is(c, k, "hope") || is(c, k, "confidence") ||
@@ -4543,7 +4564,9 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 	cu->me = T(c, cu->np1 - 1)->end;
 	if (is(c, cu->np0, "one") &&
 	    (cu->np1 - cu->np0 == 1 ||
-	     (cu->np1 - cu->np0 == 3 && is(c, cu->np0 + 2, "them")))) {
+	     (cu->np1 - cu->np0 == 3 && is(c, cu->np0 + 2, "them")) ||
+	     (cu->np1 - cu->np0 == 4 && is(c, cu->np0 + 2, "the") &&
+	      IN(c, cu->np0 + 3, many)))) {
 		cu->kind = NP_PERSON;
 		cu->speaker = one_of_them(c, cu->pos);
 		if (cu->speaker)
@@ -5224,13 +5247,32 @@ static size_t own_cue(const struct ctx *c, const struct quote *q)
 {
 	const struct article *a = c->a;
 	const struct cue *cu;
-	size_t k, s0, e;
+	size_t k, s0, e, j;
 
 	if (q->kind == QUOTE_PARTIAL) {
 		k = cue_before(c, q->tok0);
 		s0 = sent0(c, q->tok0);
-		if (k != NONE && c->cue[k].pos >= s0 && c->cue[k].speaker)
+		e = sent1(c, q->tok0);
+		if (k != NONE && c->cue[k].pos >= s0 && c->cue[k].speaker) {
+			/* 'language that would describe its path as
+			 * "irreversible," three diplomats told Reuters':
+			 * a cue that names no one gives way to the one that
+			 * attributes the whole sentence */
+			if (!strcmp(c->cue[k].speaker, SPEAKER_UNKNOWN))
+				for (j = k + 1; j < c->ncue &&
+						c->cue[j].pos < e;
+				     j++)
+					if (c->cue[j].pos > q->tok1 &&
+					    (c->cue[j].fronted ||
+					     (q->close != QUOTE_NONE &&
+					      c->cue[j].np0 > q->close &&
+					      c->cue[j].np0 <= q->close + 2)) &&
+					    c->cue[j].speaker &&
+					    strcmp(c->cue[j].speaker,
+						   SPEAKER_UNKNOWN))
+						return j;
 			return according_first(c, k, s0);
+		}
 	}
 	if (q->close != QUOTE_NONE) {
 		k = q->close + 1;

@@ -2371,6 +2371,37 @@ Test(speaker, interviews_by_name)
 	quote_list_release(&g.l);
 }
 
+/*
+ * A briefing transcript: "MR MILLER:" is the "Matthew Miller" of the line
+ * under the title, and the reporters' "QUESTION:" lines are no one's;
+ * Reuters' sources: 'describe its path as "irreversible," three
+ * diplomats familiar with the talks told Reuters', '"...," one of the
+ * diplomats said', and 'A NATO spokesperson declined to comment on
+ * "ongoing discussions"'.
+ */
+Test(speaker, briefings_and_sources)
+{
+	struct got g;
+
+	extract(&g, "Department Press Briefing\n\nMatthew Miller, Department "
+		    "Spokesperson, Washington, DC\n\nMR MILLER: Good afternoon "
+		    "to you all.\n\nQUESTION: Will Ukraine get an invitation?\n\n"
+		    "MR MILLER: Ukraine's future is in NATO.");
+	said(&g, "Good afternoon to you all.", D, "Matthew Miller");
+	said(&g, "Ukraine's future is in NATO.", D, "Matthew Miller");
+	cr_assert_eq(g.l.n, 2);
+	quote_list_release(&g.l);
+	extract(&g, "Title\n\nAllies discuss language that would describe its "
+		    "path as \"irreversible,\" three diplomats familiar with the "
+		    "talks told Reuters.\n\n\"Everyone agrees,\" one of the "
+		    "diplomats said.\n\nA NATO spokesperson declined to comment "
+		    "on \"ongoing discussions.\"");
+	said(&g, "irreversible", P, "Three diplomats familiar with the talks");
+	said(&g, "Everyone agrees", D, "Diplomat");
+	said(&g, "ongoing discussions.", P, "NATO spokesperson");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
