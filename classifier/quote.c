@@ -617,6 +617,33 @@ static void pair_name_label(const struct article *a, size_t p,
 	}
 }
 
+/*
+ * "> Every year we wait, Russia learns that patience pays.": a
+ * paragraph set off as a block quotation (a newsletter's or a forum's
+ * "> "), without quotation marks, quotes its words; the paragraph
+ * before says who (speaker_attribute()).
+ */
+static void pair_blockquote(const struct article *a, size_t p,
+			    struct quote_list *out)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t i, words = 0;
+	struct quote *q;
+
+	if (a->text[pa->start] != '>' || pa->tok1 < pa->tok0 + 4)
+		return;
+	for (i = pa->tok0 + 1; i < pa->tok1; i++) {
+		if (a->tok[i].punct == 'q')
+			return;
+		words += (a->tok[i].flags & ARTICLE_WORD) != 0;
+	}
+	if (words < 3)
+		return;
+	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, pa->tok0 + 1, pa->tok1, p);
+	if (q)
+		q->kind = QUOTE_DIRECT;
+}
+
 /* Whether paragraph p opens with word w (lower case: any case in the
  * text) and a colon. */
 static int opens_with_label(const struct article *a, size_t p, const char *w)
@@ -671,6 +698,8 @@ void quote_find(const struct article *a, struct quote_list *out)
 			pair_label(a, p, out);
 		if (out->n == first)
 			pair_name_label(a, p, out);
+		if (out->n == first)
+			pair_blockquote(a, p, out);
 		if (out->n == first && qa)
 			pair_answer(a, p, out);
 	}

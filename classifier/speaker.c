@@ -3219,12 +3219,30 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 				f = g;
 			}
 		}
+		/* ", said Mark Rutte, NATO's secretary-general and a
+		 * former Dutch prime minister.": a name, then a comma and
+		 * a description that ends the sentence */
+		for (g = n0; g < f && is_name_tok(c, g); g++)
+			;
+		if (g - n0 >= 2 && g < e && T(c, g)->punct == ',' &&
+		    !is_closing_mark(c, v - 1) && known_person(c, g - 1)) {
+			size_t k;
+
+			for (k = g + 1; k < e && k < g + 14 && is_word(c, k) &&
+					!verb_class(c, k) && !is_aux(c, k);
+			     k++)
+				;
+			if (k > g + 1 && (k >= e || T(c, k)->punct == '.'))
+				f = g;
+		}
 		if (f > n0 && (is_closing_mark(c, v - 1) ||
 				is_closing_mark(c, v - 2) ||
 				(names_someone(c, n0, f) &&
 				 plain_np(c, n0, f) &&
 				 (f >= e || T(c, f)->punct == '.' ||
 				  T(c, f)->punct == ';' ||
+				  (T(c, f)->punct == ',' && f + 1 < e &&
+				   is_word(c, f + 1)) ||
 				  IN(c, f, after_inverted))))) {
 			cu->np0 = n0;
 			cu->np1 = appositive_end(c, n0, f);

@@ -365,6 +365,19 @@ Test(quote, lines_under_names)
 	done(&f);
 }
 
+/* "> Words": a block quotation without marks quotes its words. */
+Test(quote, block_quotations)
+{
+	struct found f;
+
+	find(&f, "Title\n\nStubb said:\n\n> Every year we wait, Russia "
+		 "learns.\n\n> Hi there\n\n3 > 2 is true here.");
+	cr_assert_eq(f.l.n, 1);
+	cr_assert_eq(with_text(&f, "Every year we wait, Russia learns.")->kind,
+		     QUOTE_DIRECT);
+	done(&f);
+}
+
 /* Names in capitals, as wire services label quotes, in title case. */
 Test(quote, title_case_of_a_label)
 {

@@ -2402,6 +2402,25 @@ Test(speaker, briefings_and_sources)
 	quote_list_release(&g.l);
 }
 
+/*
+ * ", said Mark Rutte, NATO's secretary-general and a former Dutch prime
+ * minister.": the name before its description; block quotations are
+ * the person the paragraph before them announces.
+ */
+Test(speaker, inverted_with_a_description_and_block_quotes)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nAllies must spend more, said Mark Rutte, NATO's "
+		    "secretary-general and a former Dutch prime minister.\n\n"
+		    "Speaking on Saturday, Alexander Stubb said:\n\n> The question "
+		    "is when.\n\n> Every year we wait, Russia learns.");
+	said(&g, "Allies must spend more", I, "Mark Rutte");
+	said(&g, "The question is when.", D, "Alexander Stubb");
+	said(&g, "Every year we wait, Russia learns.", D, "Alexander Stubb");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
