@@ -22,6 +22,15 @@ for extra in "$@"; do
 	case "$extra" in
 	xmllint) need xmllint libxml2-utils ;;
 	time) need /usr/bin/time time ;;
+	sklearn) # the Python measurements of issue 8
+		need /usr/bin/python3 python3
+		need /usr/lib/python3/dist-packages/numpy python3-numpy
+		need /usr/lib/python3/dist-packages/scipy python3-scipy
+		need /usr/lib/python3/dist-packages/sklearn python3-sklearn ;;
+	linkgrammar)
+		need /usr/lib/python3/dist-packages/linkgrammar \
+			python3-link-grammar
+		need /usr/share/link-grammar/en link-grammar-dictionaries-en ;;
 	fuzz) # `make fuzz`: clang and its libFuzzer runtime
 		need clang clang
 		ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a \

@@ -25,14 +25,8 @@ cd "$(dirname "$0")/.."
 corpus=${1:-corpus/nato-quotes.csv}
 BIN=${BIN:-bin/stance}
 [ -x "$BIN" ] || { echo "syntax-features: build $BIN first (make)" >&2; exit 1; }
+sh scripts/deps.sh sklearn linkgrammar
 py=/usr/bin/python3
-[ -x "$py" ] && "$py" -c 'import numpy, scipy, sklearn, linkgrammar' \
-	2>/dev/null || {
-	apt-get update >/dev/null &&
-		apt-get install -y python3 python3-numpy python3-scipy \
-			python3-sklearn python3-link-grammar \
-			link-grammar-dictionaries-en >/dev/null
-}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$BIN" vectorize "$corpus" -o "$tmp/vec.txt"

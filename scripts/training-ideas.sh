@@ -30,12 +30,8 @@ cd "$(dirname "$0")/.."
 corpus=${1:-corpus/nato-quotes.csv}
 BIN=${BIN:-bin/stance}
 [ -x "$BIN" ] || { echo "training-ideas: build $BIN first (make)" >&2; exit 1; }
+sh scripts/deps.sh sklearn
 py=/usr/bin/python3
-[ -x "$py" ] && "$py" -c 'import numpy, scipy, sklearn' 2>/dev/null || {
-	apt-get update >/dev/null &&
-		apt-get install -y python3 python3-numpy python3-scipy \
-			python3-sklearn >/dev/null
-}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 # the project's gold quotes, in the corpus's columns, without repeats of
