@@ -212,6 +212,9 @@ enum {
 	LEX_compass = 1u << 18, /* "North Macedonia", "South Africa" */
 	LEX_phrasal = 1u << 19, /* "made clear that", "expressed hope that" */
 	LEX_subord = 1u << 20,  /* "after", "because": a subordinate clause */
+	LEX_honorific = 1u << 21, /* "Mr", "Ms.", "Dr": a courtesy, no post */
+	LEX_rank = 1u << 22,    /* "Gen.", "Lt.": a rank, which no post
+				 * contradicts */
 };
 
 /* Every lexicon word with its lists and verb class, sorted. */
@@ -236,7 +239,7 @@ static const struct lexword lexicon[] = {
 	{ "adding", 0, V_SAY },
 	{ "additionally", LEX_adverbs, 0 },
 	{ "adds", 0, V_SAY },
-	{ "adm.", LEX_roles, 0 },
+	{ "adm.", LEX_roles | LEX_rank, 0 },
 	{ "administration", LEX_orgs, 0 },
 	{ "admit", 0, V_SAY },
 	{ "admits", 0, V_SAY },
@@ -365,7 +368,7 @@ static const struct lexword lexicon[] = {
 	{ "bratislava", LEX_countries, 0 },
 	{ "brazil", LEX_countries, 0 },
 	{ "brazilian", LEX_demonyms, 0 },
-	{ "brig.", LEX_roles, 0 },
+	{ "brig.", LEX_roles | LEX_rank, 0 },
 	{ "bring", LEX_not_participles, 0 },
 	{ "britain", LEX_countries, 0 },
 	{ "british", LEX_demonyms, 0 },
@@ -390,7 +393,7 @@ static const struct lexword lexicon[] = {
 	{ "canada", LEX_countries, 0 },
 	{ "canadian", LEX_demonyms, 0 },
 	{ "candidate", LEX_roles, 0 },
-	{ "capt.", LEX_roles, 0 },
+	{ "capt.", LEX_roles | LEX_rank, 0 },
 	{ "caution", 0, V_SAY },
 	{ "cautioned", 0, V_SAY },
 	{ "cautioning", 0, V_SAY },
@@ -417,9 +420,9 @@ static const struct lexword lexicon[] = {
 	{ "clarifies", 0, V_THAT },
 	{ "clarify", 0, V_THAT },
 	{ "clarifying", 0, V_THAT },
-	{ "cmdr.", LEX_roles, 0 },
+	{ "cmdr.", LEX_roles | LEX_rank, 0 },
 	{ "coalition", LEX_orgs, 0 },
-	{ "col.", LEX_roles, 0 },
+	{ "col.", LEX_roles | LEX_rank, 0 },
 	{ "colleague", LEX_roles, 0 },
 	{ "colombia", LEX_countries, 0 },
 	{ "commander", LEX_roles, 0 },
@@ -526,8 +529,8 @@ static const struct lexword lexicon[] = {
 	{ "does", LEX_function_words | LEX_adverbs, 0 },
 	{ "donbas", LEX_countries, 0 },
 	{ "dos", LEX_particles, 0 },
-	{ "dr", LEX_roles, 0 },
-	{ "dr.", LEX_roles, 0 },
+	{ "dr", LEX_roles | LEX_honorific, 0 },
+	{ "dr.", LEX_roles | LEX_honorific, 0 },
 	{ "du", LEX_particles, 0 },
 	{ "during",
 	  LEX_function_words | LEX_fstop_words | LEX_after_inverted |
@@ -603,7 +606,7 @@ static const struct lexword lexicon[] = {
 	{ "friend", LEX_roles, 0 },
 	{ "from", LEX_function_words | LEX_fstop_words, 0 },
 	{ "further", LEX_adverbs, 0 },
-	{ "gen.", LEX_roles, 0 },
+	{ "gen.", LEX_roles | LEX_rank, 0 },
 	{ "general", LEX_roles, 0 },
 	{ "general-secretary", LEX_roles, 0 },
 	{ "geneva", LEX_countries, 0 },
@@ -735,7 +738,7 @@ static const struct lexword lexicon[] = {
 	{ "london", LEX_countries, 0 },
 	{ "long", LEX_adverbs, 0 },
 	{ "lord", LEX_roles, 0 },
-	{ "lt.", LEX_roles, 0 },
+	{ "lt.", LEX_roles | LEX_rank, 0 },
 	{ "luxembourg", LEX_countries, 0 },
 	{ "lviv", LEX_countries, 0 },
 	{ "macedonia", LEX_countries, 0 },
@@ -745,7 +748,7 @@ static const struct lexword lexicon[] = {
 	{ "maintain", 0, V_THAT },
 	{ "maintained", 0, V_THAT },
 	{ "maintains", 0, V_THAT },
-	{ "maj.", LEX_roles, 0 },
+	{ "maj.", LEX_roles | LEX_rank, 0 },
 	{ "make", LEX_phrasal, 0 },
 	{ "makes", LEX_phrasal, 0 },
 	{ "malta", LEX_countries, 0 },
@@ -784,12 +787,12 @@ static const struct lexword lexicon[] = {
 	{ "most", LEX_function_words | LEX_clause_words, 0 },
 	{ "mother", LEX_roles, 0 },
 	{ "mp", LEX_roles, 0 },
-	{ "mr", LEX_roles, 0 },
-	{ "mr.", LEX_roles, 0 },
-	{ "mrs", LEX_roles, 0 },
-	{ "mrs.", LEX_roles, 0 },
-	{ "ms", LEX_roles, 0 },
-	{ "ms.", LEX_roles, 0 },
+	{ "mr", LEX_roles | LEX_honorific, 0 },
+	{ "mr.", LEX_roles | LEX_honorific, 0 },
+	{ "mrs", LEX_roles | LEX_honorific, 0 },
+	{ "mrs.", LEX_roles | LEX_honorific, 0 },
+	{ "ms", LEX_roles | LEX_honorific, 0 },
+	{ "ms.", LEX_roles | LEX_honorific, 0 },
 	{ "munich", LEX_countries, 0 },
 	{ "must", LEX_function_words | LEX_aux, 0 },
 	{ "my", LEX_function_words, 0 },
@@ -997,7 +1000,7 @@ static const struct lexword lexicon[] = {
 	{ "serbian", LEX_demonyms, 0 },
 	{ "service", LEX_orgs, 0 },
 	{ "services", LEX_orgs, 0 },
-	{ "sgt.", LEX_roles, 0 },
+	{ "sgt.", LEX_roles | LEX_rank, 0 },
 	{ "shall", LEX_function_words, 0 },
 	{ "she", LEX_function_words | LEX_clause_words, 0 },
 	{ "sheikh", LEX_roles, 0 },
@@ -1999,35 +2002,9 @@ static int canon_has_role(struct ctx *c, const struct canon *e, size_t i)
 	return 0;
 }
 
-/* "Mr", "Ms", "Mrs", "Dr": a courtesy, not a post. */
-static int honorific(const struct ctx *c, size_t i)
-{
-	if (T(c, i)->end - T(c, i)->start > 4)
-		return 0; /* no string comparisons for longer words */
-	return is(c, i, "mr") || is(c, i, "mr.") || is(c, i, "ms") ||
-	       is(c, i, "ms.") || is(c, i, "mrs") || is(c, i, "mrs.") ||
-	       is(c, i, "dr") || is(c, i, "dr.");
-}
-
-/* "Gen.", "Lt.", "Adm.": a rank, which no post contradicts. */
-static int rank_abbrev(const struct ctx *c, size_t i)
-{
-	static const char *const ranks[] = { "gen.", "lt.", "adm.", "col.",
-					      "maj.", "capt.", "sgt.",
-					      "cmdr.", "brig." };
-	size_t k;
-
-	if (T(c, i)->end - T(c, i)->start > 5)
-		return 0;
-	for (k = 0; k < N(ranks); k++)
-		if (is(c, i, ranks[k]))
-			return 1;
-	return 0;
-}
-
 static void add_role(struct ctx *c, struct canon *e, size_t j)
 {
-	if (!IN(c, j, roles) || honorific(c, j) || rank_abbrev(c, j) ||
+	if (!IN(c, j, roles) || IN(c, j, honorific) || IN(c, j, rank) ||
 	    canon_has_role(c, e, j))
 		return;
 	e->role = xgrow(e->role, &e->rolecap, e->nrole + 1, sizeof(*e->role));
@@ -4788,7 +4765,7 @@ static int opens_sentence(const struct ctx *c, const struct mention *m)
 /* "Ms. Kallas", "Mr Rubio": a surname alone, but surely a person's */
 static int honorific_before(const struct ctx *c, const struct mention *m)
 {
-	return m->t0 > m->tt0 && honorific(c, m->t0 - 1);
+	return m->t0 > m->tt0 && IN(c, m->t0 - 1, honorific);
 }
 
 /* Sentence-initial people are subjects too ("Stoltenberg made the
