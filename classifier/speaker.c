@@ -5703,8 +5703,7 @@ static const char *transcript_speaker(struct ctx *c,
 static const char *source_line(struct ctx *c, const struct quote *q,
 			       size_t *ms, size_t *me)
 {
-	size_t t0 = c->a->para[q->para].tok0, p, s0, lo = 0, hi = c->nmen,
-	       mid;
+	size_t t0 = c->a->para[q->para].tok0, p, s0, k;
 	const struct mention *m;
 
 	if (q->open != t0 + 2 || !is(c, t0, "quote") ||
@@ -5715,16 +5714,10 @@ static const char *source_line(struct ctx *c, const struct quote *q,
 		if (!is(c, s0, "source") || s0 + 2 >= c->a->para[p].tok1 ||
 		    T(c, s0 + 1)->punct != ':')
 			continue;
-		while (lo < hi) { /* the first mention at or after s0 + 2 */
-			mid = lo + (hi - lo) / 2;
-			if (c->men[mid].t0 < s0 + 2)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		if (lo == c->nmen || c->men[lo].tt0 != s0 + 2)
+		k = mention_from(c, s0 + 2); /* the name the line opens with */
+		if (k == c->nmen || c->men[k].tt0 != s0 + 2)
 			return NULL;
-		m = &c->men[lo];
+		m = &c->men[k];
 		*ms = T(c, m->t0)->start;
 		*me = T(c, m->t1 - 1)->end;
 		return c->canon[m->canon].name;
