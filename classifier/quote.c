@@ -581,6 +581,48 @@ static int name_label_repeats(const struct article *a, size_t p, size_t last)
 }
 
 /*
+ * A parliamentary record's label ("Richard Foord (Honiton and Sidmouth)
+ * (LD):", "The Secretary of State for Defence (John Healey):"): words,
+ * one or two groups in brackets, and the colon, which is returned;
+ * QUOTE_NONE if paragraph p does not open with one.
+ */
+static size_t record_label_end(const struct article *a, size_t p)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t i = pa->tok0, k, groups = 0, words = 0;
+
+	if (pa->headline)
+		return QUOTE_NONE;
+	for (; i < pa->tok1 && i - pa->tok0 < 10; i++) {
+		const struct article_tok *t = &a->tok[i];
+
+		if (t->punct == '(')
+			break;
+		if (t->punct == '.' && words)
+			continue; /* "Hon.", "Dr." */
+		if (!(t->flags & ARTICLE_WORD) ||
+		    (!(t->flags & ARTICLE_CAP) && !article_is(a, i, "of") &&
+		     !article_is(a, i, "for") && !article_is(a, i, "and") &&
+		     !article_is(a, i, "the")))
+			return QUOTE_NONE;
+		words++;
+	}
+	if (!words || i >= pa->tok1 || a->tok[i].punct != '(')
+		return QUOTE_NONE;
+	while (i < pa->tok1 && a->tok[i].punct == '(' && groups < 2) {
+		for (k = i + 1; k < pa->tok1 && k - i <= 7 &&
+				(a->tok[k].flags & ARTICLE_WORD);
+		     k++)
+			;
+		if (k == i + 1 || k >= pa->tok1 || a->tok[k].punct != ')')
+			return QUOTE_NONE;
+		i = k + 1;
+		groups++;
+	}
+	return i + 2 < pa->tok1 && a->tok[i].punct == ':' ? i : QUOTE_NONE;
+}
+
+/*
  * "Michal: Russia is already provoked ...": in an interview or
  * transcript whose speakers are named in mixed case, a paragraph with
  * no quotation marks after such a label quotes the words after its
@@ -588,7 +630,7 @@ static int name_label_repeats(const struct article *a, size_t p, size_t last)
  * label names a person, and drops an interviewer's).
  */
 static void pair_name_label(const struct article *a, size_t p,
-			    struct quote_list *out)
+			    struct quote_list *out, int record)
 {
 	const struct article_para *pa = &a->para[p];
 	size_t colon, last, i, words = 0;
@@ -596,6 +638,10 @@ static void pair_name_label(const struct article *a, size_t p,
 	struct quote *q;
 
 	colon = name_label_end(a, p, &last);
+	if (record && colon == QUOTE_NONE) {
+		colon = record_label_end(a, p);
+		last = colon;
+	}
 	/* labels in capitals are pair_label()'s, journalists' none */
 	if (colon == QUOTE_NONE ||
 	    caps_label_end(a, p, &i, &reporter) != QUOTE_NONE)
@@ -608,12 +654,12 @@ static void pair_name_label(const struct article *a, size_t p,
 			return;
 		words += (a->tok[i].flags & ARTICLE_WORD) != 0;
 	}
-	if (words < 2 || !name_label_repeats(a, p, last))
+	if (words < 2 || (!record && !name_label_repeats(a, p, last)))
 		return;
 	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, colon + 1, pa->tok1, p);
 	if (q) {
 		q->kind = QUOTE_DIRECT;
-		q->label = 3;
+		q->label = record && last == colon ? 4 : 3;
 	}
 }
 
@@ -683,11 +729,16 @@ static void pair_answer(const struct article *a, size_t p,
 void quote_find(const struct article *a, struct quote_list *out)
 {
 	size_t p, first;
-	int cont = 0, qa = 0;
+	int cont = 0, qa = 0, record = 0;
 
 	for (p = 0; p < a->npara && !qa; p++)
 		qa = opens_with_label(a, p, "q") ||
 		     opens_with_label(a, p, "question");
+	/* a parliamentary record: two labels with a constituency, a
+	 * party or a name in brackets; every label of it is a speaker's */
+	for (p = 0; p < a->npara && record < 2; p++)
+		record += record_label_end(a, p) != QUOTE_NONE;
+	record = record >= 2;
 	for (p = 0; p < a->npara; p++) {
 		first = out->n;
 		cont = pair_double(a, p, cont, out);
@@ -697,7 +748,7 @@ void quote_find(const struct article *a, struct quote_list *out)
 		if (out->n == first && !a->para[p].headline)
 			pair_label(a, p, out);
 		if (out->n == first)
-			pair_name_label(a, p, out);
+			pair_name_label(a, p, out, record);
 		if (out->n == first)
 			pair_blockquote(a, p, out);
 		if (out->n == first && qa)

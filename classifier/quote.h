@@ -30,7 +30,9 @@ struct quote {
 	int dash;            /* "- Words - X said.": set off by dashes */
 	int label;           /* 1: "MIKKO SALONEN: Words.", a transcript's
 				line; 2: "A: Words.", an interview's answer;
-				3: "Michal: Words.", a line under a name */
+				3: "Michal: Words.", a line under a name;
+				4: "Richard Foord (Honiton and Sidmouth)
+				(LD): Words.", a parliamentary record's */
 	/*
 	 * The sentence (or sentences) holding the quote, bytes [ctx_start,
 	 * ctx_end), set by quote_set_context(): a partial quote's stance is
@@ -69,7 +71,10 @@ struct quote_list {
  * question labelled "Q:", each paragraph labelled "A:" quotes its
  * answer (label 2). In an interview whose speakers are labelled by name
  * in mixed case, each label used more than once ("Michal: Yes."), the
- * words after it are a quote too (label 3). Kind is direct when the
+ * words after it are a quote too (label 3); in a parliamentary record
+ * (two labels with brackets: "Richard Foord (Honiton and Sidmouth)
+ * (LD):", "The Secretary of State for Defence (John Healey):"), every
+ * name label's (4 for those with brackets). Kind is direct when the
  * quote starts
  * a paragraph or sentence, follows a colon, or is whole sentences after
  * a comma; partial otherwise. Speakers are left NULL.

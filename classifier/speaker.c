@@ -590,6 +590,7 @@ static const struct lexword lexicon[] = {
 	{ "finance", LEX_roles, 0 },
 	{ "finland", LEX_countries, 0 },
 	{ "finnish", LEX_demonyms, 0 },
+	{ "fired", LEX_phrasal, 0 },
 	{ "first", LEX_roles | LEX_function_words | LEX_adverbs, 0 },
 	{ "fisherman", LEX_roles, 0 },
 	{ "five", LEX_function_words, 0 },
@@ -743,6 +744,7 @@ static const struct lexword lexicon[] = {
 	{ "lviv", LEX_countries, 0 },
 	{ "macedonia", LEX_countries, 0 },
 	{ "macedonian", LEX_demonyms, 0 },
+	{ "madam", LEX_roles | LEX_honorific, 0 },
 	{ "made", LEX_phrasal, 0 },
 	{ "madrid", LEX_countries, 0 },
 	{ "maintain", 0, V_THAT },
@@ -1005,6 +1007,7 @@ static const struct lexword lexicon[] = {
 	{ "she", LEX_function_words | LEX_clause_words, 0 },
 	{ "sheikh", LEX_roles, 0 },
 	{ "shopkeeper", LEX_roles, 0 },
+	{ "shot", LEX_phrasal, 0 },
 	{ "should", LEX_function_words | LEX_aux, 0 },
 	{ "side", LEX_orgs, 0 },
 	{ "signaled", 0, V_SAY },
@@ -1019,6 +1022,7 @@ static const struct lexword lexicon[] = {
 	{ "slovakia", LEX_countries, 0 },
 	{ "slovenia", LEX_countries, 0 },
 	{ "slovenian", LEX_demonyms, 0 },
+	{ "snapped", LEX_phrasal, 0 },
 	{ "so", LEX_function_words, 0 },
 	{ "society", LEX_orgs, 0 },
 	{ "sofia", LEX_countries, 0 },
@@ -2390,8 +2394,10 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			    (is_cap(c, f - 1) || IN(c, f - 1, roles));
 		     f--)
 			;
+		/* ... or after a rubric ("Driving the news: Sen. ...") */
 		if (j - 1 - k >= 2 && (f == s0 || T(c, f - 1)->punct == 'q' ||
-				       T(c, f - 1)->punct == ',')) {
+				       T(c, f - 1)->punct == ',' ||
+				       T(c, f - 1)->punct == ':')) {
 			*np0 = k;
 			*np1 = j - 1;
 			*comma_before = k > s0 && T(c, k - 1)->punct == ',';
@@ -2504,6 +2510,7 @@ static int opening_conj(const struct ctx *c, size_t i)
 }
 
 static size_t after_dateline(const struct ctx *c, size_t i, size_t end);
+static int is_aux(const struct ctx *c, size_t i);
 
 /*
  * Where the sentence from s0 starts its subject: past a dateline
@@ -2514,6 +2521,21 @@ static size_t subject_start(const struct ctx *c, size_t s0)
 {
 	size_t e = sent1(c, s0), j = after_dateline(c, s0, e);
 
+	/* "Driving the news: Sen. Jim Risch ...": a short rubric and its
+	 * colon opening the paragraph, before a capitalised word */
+	if (j == s0 && s0 == c->a->para[T(c, s0)->para].tok0) {
+		size_t k;
+
+		for (k = j; k < e && k - j < 6 &&
+			    ((is_word(c, k) && !verb_class(c, k) &&
+			      !is_aux(c, k)) ||
+			     (k > j && T(c, k)->punct == ','));
+		     k++)
+			;
+		if (k > j && k + 1 < e && T(c, k)->punct == ':' &&
+		    is_word(c, k + 1) && is_cap(c, k + 1))
+			j = k + 1;
+	}
 	if (j < e && opening_conj(c, j))
 		j++; /* "But former minister Ursula Plassnik, writing ..." */
 	if (j + 1 < e && IN(c, j, adverbs) && T(c, j + 1)->punct == ',')
@@ -3180,9 +3202,11 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	/* "NATO's promise", "a call": nouns */
 	if (v > s0 && ((T(c, v - 1)->flags & ARTICLE_POSS) || is_det(c, v - 1)))
 		return 0;
-	/* inverted: ..." said Zelenskyy / ..., said the secretary-general */
-	if (v > s0 && (is_closing_mark(c, v - 1) ||
-		       (T(c, v - 1)->punct == ',' && v - 1 > s0))) {
+	/* inverted: ..." said Zelenskyy / ..., said the secretary-general
+	 * (never "..., told the BBC": what follows "told" is its object) */
+	if (v > s0 && (cu->cls & V_CLASS) != V_TELL &&
+	    (is_closing_mark(c, v - 1) ||
+	     (T(c, v - 1)->punct == ',' && v - 1 > s0))) {
 		size_t n0 = v + 1;
 
 		f = fwd_np(c, n0, 1);
@@ -3242,6 +3266,23 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		if (r > 0) {
 			cu->np0 = np0;
 			cu->np1 = np1;
+			found = 1;
+		}
+	}
+	if (!found && v >= s0 + 3 &&
+	    (is(c, v - 1, "that") ||
+	     (is(c, v - 1, "which") && T(c, v - 2)->punct == ','))) {
+		/* "the NATO summit declaration that called China a
+		 * \"decisive enabler\"": the document the clause is about */
+		f = is(c, v - 1, "that") ? v - 2 : v - 3;
+		if (f > s0 && IN(c, f, docs) && is_lowerword(c, f)) {
+			for (g = f; g > s0 && is_np_word(c, g - 1); g--)
+				;
+			if (g > s0 && is_det(c, g - 1))
+				g--;
+			cu->np0 = g;
+			cu->np1 = f + 1;
+			cu->first = g;
 			found = 1;
 		}
 	}
@@ -3495,6 +3536,22 @@ static int phrasal_say(const struct ctx *c, size_t i, size_t e)
 	}
 	if (is(c, i, "pointed") || is(c, i, "points") || is(c, i, "point"))
 		return k + 1 < e && is(c, k, "out") && is(c, k + 1, "that");
+	/* 'shot back within hours: "..."', 'fired back that ...' (not
+	 * "troops fired back"): a reply, when a quotation or a clause
+	 * follows within a few words */
+	if (is(c, i, "shot") || is(c, i, "fired") || is(c, i, "snapped")) {
+		if (!(k < e && is(c, k, "back")))
+			return 0;
+		for (k++; k < e && k < i + 6; k++) {
+			if (is(c, k, "that"))
+				return 1;
+			if (T(c, k)->punct == ':')
+				return k + 1 < e && T(c, k + 1)->punct == 'q';
+			if (!is_word(c, k))
+				return 0;
+		}
+		return 0;
+	}
 	/* "agreed that" (not "agreed to") */
 	if (is(c, i, "agreed"))
 		return k < e && is(c, k, "that");
@@ -3687,6 +3744,14 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 		return NP_IT;
 	if (np1 - np0 == 1 && (is_they(c, np0) || unnamed_many(c, np0)))
 		return NP_THEY; /* "Analysts say ...": no one in particular */
+	/* "Chinese experts warn", "Western analysts say": an adjective
+	 * does not name them (but "Russian officials" are a government's
+	 * and "Two EU diplomats" are counted) */
+	if (np1 - np0 == 2 && unnamed_many(c, np0 + 1) &&
+	    !IN(c, np0 + 1, roles) && is_word(c, np0) && !is_det(c, np0) &&
+	    !(T(c, np0)->flags & (ARTICLE_POSS | ARTICLE_DIGIT)) &&
+	    !counted_people(c, np0, np1) && !IN(c, np0, function_words))
+		return NP_THEY;
 	/* "Analysts in Podgorica say", "Diplomatic sources in Athens
 	 * said": as many and as unnamed (not "two diplomats in ...") */
 	head = np_head(c, np0, np1);
@@ -5737,18 +5802,31 @@ static const char *name_line_speaker(struct ctx *c, const struct quote *q,
 	size_t t0 = c->a->para[q->para].tok0, n1, k;
 
 	for (n1 = t0; n1 < q->tok0 && T(c, n1)->punct != ',' &&
-		      T(c, n1)->punct != ':';
+		      T(c, n1)->punct != ':' && T(c, n1)->punct != '(';
 	     n1++)
 		;
 	if (n1 == t0)
 		return NULL;
+	/* "The Secretary of State for Defence (John Healey):": a post,
+	 * and the name in its brackets */
+	if (q->label == 4 && is(c, t0, "the")) {
+		for (t0 = n1 + 1, n1 = t0; n1 < q->tok0 && is_word(c, n1); n1++)
+			;
+		if (n1 == t0)
+			return NULL;
+	}
 	fold_key(c, n1 - 1);
 	k = canon_find(c, c->key.buf);
 	*ms = T(c, t0)->start;
 	*me = T(c, n1 - 1)->end;
 	if (k != NONE && c->canon[k].ntok >= 2)
 		return c->canon[k].name;
-	return n1 - t0 >= 2 ? canon_name(c, t0, n1) : NULL;
+	if (n1 - t0 < 2)
+		return NULL;
+	/* "Mr Speaker:": the post, not the courtesy */
+	if (n1 - t0 == 2 && IN(c, t0, honorific) && IN(c, t0 + 1, roles))
+		t0++;
+	return canon_name(c, t0, n1);
 }
 
 struct speaker_line {
@@ -6408,7 +6486,7 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			kind[k] = -1;
 			continue;
 		}
-		if (q->label == 3) { /* a line under a name */
+		if (q->label == 3 || q->label == 4) { /* a line under a name */
 			hl = name_line_speaker(&c, q, &j, &ci);
 			if (hl) {
 				set_speaker(q, hl, j, ci);

@@ -365,6 +365,26 @@ Test(quote, lines_under_names)
 	done(&f);
 }
 
+/*
+ * A parliamentary record (two labels with brackets): every label quotes
+ * the words after it, once used or not; those with brackets are label 4,
+ * a plain name's label 3.
+ */
+Test(quote, parliamentary_record_labels)
+{
+	struct found f;
+
+	find(&f, "Title\n\nThe Secretary of State for Defence (John Healey): "
+		 "Ukraine's future lies in NATO.\n\nRichard Foord (Honiton and "
+		 "Sidmouth) (LD): We need a timetable now.\n\nMr Speaker: Order, "
+		 "order now.\n\nA (B): no");
+	cr_assert_eq(with_text(&f, "Ukraine's future lies in NATO.")->label, 4);
+	cr_assert_eq(with_text(&f, "We need a timetable now.")->label, 4);
+	cr_assert_eq(with_text(&f, "Order, order now.")->label, 3);
+	cr_assert_eq(f.l.n, 3);
+	done(&f);
+}
+
 /* "> Words": a block quotation without marks quotes its words. */
 Test(quote, block_quotations)
 {

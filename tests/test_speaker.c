@@ -2421,6 +2421,70 @@ Test(speaker, inverted_with_a_description_and_block_quotes)
 	quote_list_release(&g.l);
 }
 
+/*
+ * Axios's rubrics ("Driving the news:") open a paragraph before its
+ * subject; "shot back within hours:" is a reply; what follows "told" is
+ * its object, never an inverted subject; "the declaration that called
+ * China ..." is the document's; "Chinese experts warn" names no one.
+ */
+Test(speaker, rubrics_replies_and_relative_documents)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nDriving the news: Sen. Jim Risch (R-Idaho), the "
+		    "top Republican on the committee, said Tuesday that "
+		    "Ukraine's \"place is in NATO.\"\n\n\u2022 Sen. J.D. Vance "
+		    "(R-Ohio) shot back within hours: \"It is a recipe for "
+		    "war.\"\n\nLi Haidong, a professor, told the Global Times on "
+		    "Thursday that Washington was binding its allies.");
+	said(&g, "place is in NATO.", P, "Jim Risch");
+	said(&g, "It is a recipe for war.", D, "J.D. Vance");
+	said(&g, "Washington was binding its allies", I, "Li Haidong");
+	cr_assert_eq(g.l.n, 3);
+	quote_list_release(&g.l);
+	extract(&g, "Title\n\nChina opposed the NATO summit declaration that "
+		    "called China a \"decisive enabler\" of the war.\n\n"
+		    "Ukrainian troops fired back, the ministry said.\n\n"
+		    "Chinese experts warn that NATO is \"a dangerous "
+		    "illusion.\"");
+	said(&g, "decisive enabler", P, "NATO");
+	said(&g, "Ukrainian troops fired back", I, "Ministry");
+	said(&g, "a dangerous illusion.", P, SPEAKER_UNKNOWN);
+	quote_list_release(&g.l);
+}
+
+/*
+ * A parliamentary record: labels with a constituency and a party in
+ * brackets, or a post with the name in brackets, each used once; every
+ * name label of it quotes its speaker, questions too.
+ */
+Test(speaker, parliamentary_record)
+{
+	struct got g;
+
+	extract(&g, "Ukraine: NATO Membership\n\nThe Secretary of State for "
+		    "Defence (John Healey): Ukraine's future lies in NATO.\n\n"
+		    "Dr Andrew Murrison (South West Wiltshire) (Con): Will he "
+		    "confirm that no power has a veto?\n\nRichard Burgon (Leeds "
+		    "East) (Lab): Expanding NATO will prolong the war.\n\n"
+		    "Mr Speaker: Order. I call the Secretary of State.\n\n"
+		    "John Healey: I can confirm that.");
+	said(&g, "Ukraine's future lies in NATO.", D, "John Healey");
+	mention(&g, "Ukraine's future lies in NATO.", D, "John Healey");
+	said(&g, "Will he confirm that no power has a veto?", D,
+	     "Andrew Murrison");
+	said(&g, "Expanding NATO will prolong the war.", D, "Richard Burgon");
+	said(&g, "Order. I call the Secretary of State.", D, "Speaker");
+	said(&g, "I can confirm that.", D, "John Healey");
+	cr_assert_eq(g.l.n, 5);
+	quote_list_release(&g.l);
+	/* one bracketed label is no record: an ordinary paragraph */
+	extract(&g, "Title\n\nRichard Burgon (Leeds East): Expanding NATO will "
+		    "prolong the war.");
+	cr_assert_eq(g.l.n, 0);
+	quote_list_release(&g.l);
+}
+
 Test(speaker, headline_forms)
 {
 	struct got g;
