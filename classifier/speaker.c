@@ -2706,6 +2706,20 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 		    T(c, k - 1)->punct == ',' && ing_word(c, k + 1) &&
 		    verb_class(c, k + 1))
 			return k + 1;
+		/* "Macron says NATO path 'irreversible' as allies gather in
+		 * Paris": a headline's time clause is the writer's (not
+		 * "as soon as", "as a member", "as well as") */
+		if (k > c0 + 2 && k + 2 < e && is(c, k, "as") && !c->inq[k] &&
+		    headline(c, k) &&
+		    (is_word(c, k - 1) || T(c, k - 1)->punct == 'q') &&
+		    !is(c, k - 1, "such") && !is(c, k - 1, "well") &&
+		    !is(c, k - 1, "same") && !is(c, k - 1, "so") &&
+		    is_word(c, k + 1) && !is(c, k + 1, "a") &&
+		    !is(c, k + 1, "an") && !is(c, k + 1, "part") &&
+		    !is(c, k + 1, "soon") && !is(c, k + 1, "long") &&
+		    !is(c, k + 1, "well") && !is(c, k + 1, "much") &&
+		    !is(c, k + 1, "possible") && !is(c, k + 1, "early"))
+			return k;
 		if (t->punct != ',' || c->inq[k] || k + 1 >= e)
 			continue;
 		n = k + 1;
@@ -3360,7 +3374,14 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			       is(c, cu->np0 - 1, "after") ||
 			       is(c, cu->np0 - 1, "over") ||
 			       is(c, cu->np0 - 1, "against") ||
-			       is(c, cu->np0 - 1, "following"))) ||
+			       is(c, cu->np0 - 1, "following") ||
+			       /* "sent by European states" */
+			       is(c, cu->np0 - 1, "by") ||
+			       is(c, cu->np0 - 1, "among") ||
+			       is(c, cu->np0 - 1, "between") ||
+			       is(c, cu->np0 - 1, "with") ||
+			       is(c, cu->np0 - 1, "from") ||
+			       is(c, cu->np0 - 1, "of"))) ||
 	     /* "Our diplomatic editor, Patrick Wintour, reports" */
 	     (cu->np1 != v &&
 	      !(cu->np1 + 1 == v && T(c, cu->np1)->punct == ',')) ||

@@ -2422,6 +2422,30 @@ Test(speaker, inverted_with_a_description_and_block_quotes)
 }
 
 /*
+ * "sent by European states, and repeated that ...": "states" after a
+ * preposition is a noun, not the verb whose subject "repeated" shares;
+ * a headline's "as allies gather in Paris" is the writer's.
+ */
+Test(speaker, nouns_after_prepositions_and_headline_time_clauses)
+{
+	struct got g;
+
+	extract(&g, "Macron says Ukraine's NATO path 'irreversible' as allies "
+		    "gather in Paris\n\nGerman Chancellor Olaf Scholz said "
+		    "there would be \"no ground troops\" sent by European "
+		    "states, and repeated that membership was a matter \"for "
+		    "after the war\".\n\nFrench President Emmanuel Macron "
+		    "spoke on Monday.");
+	said(&g, "Ukraine's NATO path 'irreversible'", I, "Emmanuel Macron");
+	said(&g, "for after the war", P, "Olaf Scholz");
+	quote_list_release(&g.l);
+	extract(&g, "Orban says Hungary sees Sweden as a friend\n\nViktor "
+		    "Orban spoke.");
+	said(&g, "Hungary sees Sweden as a friend", I, "Viktor Orban");
+	quote_list_release(&g.l);
+}
+
+/*
  * Axios's rubrics ("Driving the news:") open a paragraph before its
  * subject; "shot back within hours:" is a reply; what follows "told" is
  * its object, never an inverted subject; "the declaration that called
