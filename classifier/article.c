@@ -510,6 +510,35 @@ static int list_item(const char *text, size_t len, size_t prev, size_t i)
 	return (e > prev && text[e - 1] == ':') || bullet_at(text, len, prev);
 }
 
+/* Whether text[i] starts a line, past spaces and tabs. */
+static int line_start(const char *text, size_t i)
+{
+	while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t'))
+		i--;
+	return i == 0 || text[i - 1] == '\n';
+}
+
+/*
+ * Markdown's marks, which scraped pages keep: a run of asterisks for
+ * emphasis ("**Popsoi:** Not today.", not a list's "* "), and a run of
+ * hash signs and a space opening a heading ("## Reactions"). Read as
+ * white space, so that the words are read as they would be printed.
+ */
+static int markdown_mark(const char *text, size_t len, size_t i, int bol)
+{
+	size_t k = i;
+
+	if (i >= len)
+		return 0;
+	if (text[i] == '*')
+		return !(bol && bullet_at(text, len, i));
+	if (text[i] != '#' || !bol)
+		return 0;
+	while (k < len && text[k] == '#')
+		k++;
+	return k - i <= 6 && k < len && text[k] == ' ';
+}
+
 void article_parse(struct article *a, const char *text, size_t len)
 {
 	size_t i = 0, j, k, lines, brk, line0 = 0, prev;
@@ -528,6 +557,11 @@ void article_parse(struct article *a, const char *text, size_t len)
 		space = 0;
 		while (i < len) {
 			k = decode(text, len, i, &c);
+			if (markdown_mark(text, len, i, line_start(text, i))) {
+				while (i < len && text[i] == c)
+					i++; /* "**Popsoi:**", "## Title" */
+				continue;
+			}
 			if (!is_space_cp(c))
 				break;
 			lines += c == '\n';

@@ -2281,6 +2281,10 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			   full_name_before(c, s0, j - 1)) {
 			j--; /* "Jeanne Shaheen of New Hampshire" */
 			end = j;
+		} else if (is(c, j - 1, "for") && j < end && j - 1 > s0 &&
+			   is_cap(c, j) && is_cap(c, j - 2) &&
+			   IN(c, j - 2, orgs)) {
+			j--; /* "the Institute for Policy Studies" */
 		} else if ((is(c, j - 1, "of") || is(c, j - 1, "and")) &&
 			   j < end && j - 1 > s0 &&
 			   (is_np_word(c, j - 2) ||
@@ -5088,6 +5092,15 @@ static int same_roles(struct ctx *c, const struct cue *a, const struct cue *b)
 
 static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth);
 
+/* Whether word w is among tokens [t0, t1). */
+static int has_word(const struct ctx *c, size_t t0, size_t t1, const char *w)
+{
+	for (; t0 < t1; t0++)
+		if (is(c, t0, w))
+			return 1;
+	return 0;
+}
+
 static const char *resolve_desc(struct ctx *c, size_t ci)
 {
 	return resolve_desc_at(c, ci, 0);
@@ -5125,6 +5138,10 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 			break;
 		/* "the foreign minister" is not "Deputy Foreign Minister X" */
 		if (has_rank(c, cu->np0, cu->np1) != has_rank(c, m->tt0, m->t0))
+			continue;
+		/* nor "the former prime minister" "Prime Minister X" */
+		if (m->tt0 < m->t0 && has_word(c, cu->np0, cu->np1, "former") !=
+					      has_word(c, m->tt0, m->t0, "former"))
 			continue;
 		shared = role = 0;
 		if (hos) {
@@ -6060,6 +6077,13 @@ static int own_complement(const struct ctx *c, const struct cue *cu)
 
 	if (k >= sent1(c, cu->pos))
 		return 0;
+	/* "..., Russia warns of 'military-technical' steps": what it
+	 * warns of (but '"...," he said of the vote' reports the words) */
+	if ((is(c, k, "of") || is(c, k, "against") || is(c, k, "about")) &&
+	    !is(c, cu->pos, "said") && !is(c, cu->pos, "says") &&
+	    !is(c, cu->pos, "wrote") && !is(c, cu->pos, "writes") &&
+	    !is(c, cu->pos, "added") && !is(c, cu->pos, "adds"))
+		return 1;
 	return is(c, k, "to") || is(c, k, "that") ||
 	       object_np(c, k, sent1(c, cu->pos));
 }

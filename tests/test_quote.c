@@ -115,6 +115,29 @@ Test(quote, list_items_are_paragraphs)
 	article_release(&a);
 }
 
+/*
+ * Markdown's emphasis and headings are read as white space: "**Popsoi:**"
+ * is the word and its colon, "## Reactions" a heading's word; a list's
+ * "* " still marks an item, and a hashtag stays one word.
+ */
+Test(quote, markdown_marks_are_white_space)
+{
+	const char *t = "# Title\n\n**Popsoi:** Not *today*.\n\nKey points:\n"
+			"* one item\n* #NATO two";
+	struct article a = ARTICLE_INIT;
+
+	article_parse(&a, t, strlen(t));
+	cr_assert_eq(a.npara, 5, "%zu paragraphs", a.npara);
+	cr_assert(article_is(&a, a.para[0].tok0, "title"));
+	cr_assert(article_is(&a, a.para[1].tok0, "popsoi"));
+	cr_assert_eq(a.tok[a.para[1].tok0 + 1].punct, ':');
+	cr_assert(article_is(&a, a.para[1].tok0 + 3, "today"));
+	cr_assert_eq(a.tok[a.para[1].tok0 + 4].punct, '.');
+	cr_assert(article_is(&a, a.para[3].tok0 + 1, "one"));
+	cr_assert_eq(a.para[4].tok1 - a.para[4].tok0, 3);
+	article_release(&a);
+}
+
 /* A headline's semicolon parts two headlines: two sentences. */
 Test(quote, headline_semicolon_parts_two_sentences)
 {

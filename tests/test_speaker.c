@@ -2422,6 +2422,31 @@ Test(speaker, inverted_with_a_description_and_block_quotes)
 }
 
 /*
+ * "..., Russia warns of 'military-technical' steps" reports nothing
+ * before it (it warns of something); "X of the Institute for Policy
+ * Studies" is X; "the former prime minister" is not the prime minister
+ * named before, but the person the paragraph is about.
+ */
+Test(speaker, objects_institutes_and_former_posts)
+{
+	struct got g;
+
+	extract(&g, "Parliament backs NATO bid, Russia warns of 'new' "
+		    "steps\n\nNATO is a threat, Russia warns.\n\nProfessor "
+		    "Michishita Narushige of the National Graduate Institute "
+		    "for Policy Studies told NHK that ties would send \"a "
+		    "clear message\".\n\nPrime Minister Petr Fiala wants "
+		    "\"a clear path\".\n\nOpposition leader Andrej Babis was "
+		    "sceptical. In a video, the former prime minister said "
+		    "that talk of membership \"prolongs the illusion\".");
+	said(&g, "NATO is a threat", I, "Russia");
+	said(&g, "a clear message", P, "Michishita Narushige");
+	said(&g, "prolongs the illusion", P, "Andrej Babis");
+	cr_assert_null(quote_of(&g, "Parliament backs NATO bid", I));
+	quote_list_release(&g.l);
+}
+
+/*
  * "sent by European states, and repeated that ...": "states" after a
  * preposition is a noun, not the verb whose subject "repeated" shares;
  * a headline's "as allies gather in Paris" is the writer's.
