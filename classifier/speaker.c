@@ -362,9 +362,12 @@ static const struct lexword lexicon[] = {
 	{ "beyond", LEX_function_words, 0 },
 	{ "bin", LEX_particles, 0 },
 	{ "bint", LEX_particles, 0 },
+	{ "boasted", 0, V_SAY },
 	{ "bosnia", LEX_countries, 0 },
 	{ "bosnian", LEX_demonyms, 0 },
 	{ "both", LEX_function_words | LEX_clause_words, 0 },
+	{ "bragged", 0, V_SAY },
+	{ "branded", 0, V_CALL },
 	{ "bratislava", LEX_countries, 0 },
 	{ "brazil", LEX_countries, 0 },
 	{ "brazilian", LEX_demonyms, 0 },
@@ -406,6 +409,7 @@ static const struct lexword lexicon[] = {
 	{ "chairman", LEX_roles, 0 },
 	{ "chairwoman", LEX_roles, 0 },
 	{ "chancellor", LEX_roles, 0 },
+	{ "chided", 0, V_CALL },
 	{ "chief", LEX_roles, 0 },
 	{ "chief-of-staff", LEX_roles, 0 },
 	{ "chile", LEX_countries, 0 },
@@ -508,6 +512,7 @@ static const struct lexword lexicon[] = {
 	{ "denied", 0, V_THAT },
 	{ "denies", 0, V_THAT },
 	{ "denmark", LEX_countries, 0 },
+	{ "denounced", 0, V_CALL },
 	{ "deny", 0, V_THAT },
 	{ "denying", 0, V_THAT },
 	{ "department", LEX_orgs, 0 },
@@ -523,6 +528,8 @@ static const struct lexword lexicon[] = {
 	{ "diplomat", LEX_roles, 0 },
 	{ "diplomats", LEX_many, 0 },
 	{ "director", LEX_roles, 0 },
+	{ "dismissed", 0, V_CALL },
+	{ "dismisses", 0, V_CALL },
 	{ "do", LEX_function_words | LEX_adverbs, 0 },
 	{ "doctor", LEX_roles, 0 },
 	{ "document", LEX_docs, 0 },
@@ -606,6 +613,7 @@ static const struct lexword lexicon[] = {
 	{ "friday", LEX_time_words, 0 },
 	{ "friend", LEX_roles, 0 },
 	{ "from", LEX_function_words | LEX_fstop_words, 0 },
+	{ "fumed", 0, V_SAY },
 	{ "further", LEX_adverbs, 0 },
 	{ "gen.", LEX_roles | LEX_rank, 0 },
 	{ "general", LEX_roles, 0 },
@@ -621,6 +629,7 @@ static const struct lexword lexicon[] = {
 	{ "governor", LEX_roles, 0 },
 	{ "greece", LEX_countries, 0 },
 	{ "greek", LEX_demonyms, 0 },
+	{ "grumbled", 0, V_SAY },
 	{ "had",
 	  LEX_function_words | LEX_fstop_words | LEX_adverbs | LEX_aux, 0 },
 	{ "hail", 0, V_THAT },
@@ -694,6 +703,8 @@ static const struct lexword lexicon[] = {
 	{ "japan", LEX_countries, 0 },
 	{ "japanese", LEX_demonyms, 0 },
 	{ "jerusalem", LEX_countries, 0 },
+	{ "joked", 0, V_SAY },
+	{ "jokes", 0, V_SAY | V_NOUNLIKE },
 	{ "jordan", LEX_countries, 0 },
 	{ "journal", LEX_orgs, 0 },
 	{ "journalist", LEX_roles, 0 },
@@ -712,6 +723,8 @@ static const struct lexword lexicon[] = {
 	{ "kurdish", LEX_extra_demonyms, 0 },
 	{ "kuwait", LEX_countries, 0 },
 	{ "kyiv", LEX_countries, 0 },
+	{ "labeled", 0, V_CALL },
+	{ "labelled", 0, V_CALL },
 	{ "lady", LEX_roles, 0 },
 	{ "lament", 0, V_THAT },
 	{ "lamented", 0, V_THAT },
@@ -774,6 +787,7 @@ static const struct lexword lexicon[] = {
 	{ "ministers", LEX_roles, 0 },
 	{ "ministry", LEX_orgs, 0 },
 	{ "minsk", LEX_countries, 0 },
+	{ "mocked", 0, V_CALL },
 	{ "moldova", LEX_countries, 0 },
 	{ "moldovan", LEX_demonyms, 0 },
 	{ "monaco", LEX_countries, 0 },
@@ -796,6 +810,8 @@ static const struct lexword lexicon[] = {
 	{ "ms", LEX_roles | LEX_honorific, 0 },
 	{ "ms.", LEX_roles | LEX_honorific, 0 },
 	{ "munich", LEX_countries, 0 },
+	{ "mused", 0, V_SAY },
+	{ "muses", 0, V_SAY },
 	{ "must", LEX_function_words | LEX_aux, 0 },
 	{ "my", LEX_function_words, 0 },
 	{ "nations", LEX_orgs, 0 },
@@ -988,6 +1004,8 @@ static const struct lexword lexicon[] = {
 	{ "scandinavian", LEX_extra_demonyms, 0 },
 	{ "scholar", LEX_roles, 0 },
 	{ "scientist", LEX_roles, 0 },
+	{ "scoffed", 0, V_SAY },
+	{ "scoffs", 0, V_SAY },
 	{ "scotland", LEX_countries, 0 },
 	{ "second", LEX_function_words, 0 },
 	{ "secretary", LEX_roles, 0 },
@@ -1010,6 +1028,7 @@ static const struct lexword lexicon[] = {
 	{ "shot", LEX_phrasal, 0 },
 	{ "should", LEX_function_words | LEX_aux, 0 },
 	{ "side", LEX_orgs, 0 },
+	{ "sighed", 0, V_SAY },
 	{ "signaled", 0, V_SAY },
 	{ "signalled", 0, V_SAY },
 	{ "similarly", LEX_adverbs, 0 },
@@ -1023,6 +1042,7 @@ static const struct lexword lexicon[] = {
 	{ "slovenia", LEX_countries, 0 },
 	{ "slovenian", LEX_demonyms, 0 },
 	{ "snapped", LEX_phrasal, 0 },
+	{ "sneered", 0, V_SAY },
 	{ "so", LEX_function_words, 0 },
 	{ "society", LEX_orgs, 0 },
 	{ "sofia", LEX_countries, 0 },
@@ -1078,6 +1098,7 @@ static const struct lexword lexicon[] = {
 	{ "tallinn", LEX_countries, 0 },
 	{ "tanaiste", LEX_roles, 0 },
 	{ "taoiseach", LEX_roles, 0 },
+	{ "taunted", 0, V_CALL },
 	{ "tbilisi", LEX_countries, 0 },
 	{ "teacher", LEX_roles, 0 },
 	{ "tehran", LEX_countries, 0 },
@@ -1086,6 +1107,7 @@ static const struct lexword lexicon[] = {
 	{ "tells", 0, V_TELL },
 	{ "ten", LEX_function_words | LEX_particles, 0 },
 	{ "ter", LEX_particles, 0 },
+	{ "termed", 0, V_CALL },
 	{ "than", LEX_fstop_words, 0 },
 	{ "that", LEX_function_words | LEX_fstop_words, 0 },
 	{ "the", LEX_function_words | LEX_clause_words, 0 },
@@ -1107,6 +1129,7 @@ static const struct lexword lexicon[] = {
 	{ "three", LEX_function_words, 0 },
 	{ "through", LEX_function_words | LEX_fstop_words, 0 },
 	{ "throughout", LEX_function_words, 0 },
+	{ "thundered", 0, V_SAY },
 	{ "thursday", LEX_time_words, 0 },
 	{ "times", LEX_orgs, 0 },
 	{ "tirana", LEX_countries, 0 },
@@ -3221,8 +3244,10 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	if (v > s0 && ((T(c, v - 1)->flags & ARTICLE_POSS) || is_det(c, v - 1)))
 		return 0;
 	/* inverted: ..." said Zelenskyy / ..., said the secretary-general
-	 * (never "..., told the BBC": what follows "told" is its object) */
+	 * (never "..., told the BBC" or "..., dismissed the statement":
+	 * what follows is the verb's object) */
 	if (v > s0 && (cu->cls & V_CLASS) != V_TELL &&
+	    (cu->cls & V_CLASS) != V_CALL &&
 	    (is_closing_mark(c, v - 1) ||
 	     (T(c, v - 1)->punct == ',' && v - 1 > s0))) {
 		size_t n0 = v + 1;
@@ -3269,16 +3294,21 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			found = 1;
 		}
 	}
-	if (!found && v >= s0 + 3 && is(c, v - 1, "who") &&
-	    T(c, v - 2)->punct == ',') {
+	/* "who has repeatedly said": past the auxiliary and adverbs */
+	for (g = v; !found && g > s0 + 3 && v - g < 3 &&
+		    (is_aux(c, g - 1) || is_adverb(c, g - 1));
+	     g--)
+		;
+	if (!found && g >= s0 + 3 && is(c, g - 1, "who") &&
+	    T(c, g - 2)->punct == ',') {
 		/* "President Volodymyr Zelenskyy, who called the decision
 		 * \"absurd\"": the person the relative clause is about;
 		 * "Sen. Josh Hawley, R-Mo., who argued": past the tag */
-		f = v - 2;
+		f = g - 2;
 		while (f > s0 + 2 && T(c, f - 1)->punct == '.')
 			f--;
 		f = f > s0 + 2 && party_tag(c, f - 1) &&
-				    T(c, f - 2)->punct == ',' ? f - 2 : v - 2;
+				    T(c, f - 2)->punct == ',' ? f - 2 : g - 2;
 		r = is_name_tok(c, f - 1) ? back_np(c, f, &np0, &np1, &comma) :
 					    0;
 		if (r > 0) {
@@ -3653,6 +3683,22 @@ static void find_cues(struct ctx *c)
 			cu->c0 = i + 4;
 			cu->c1 = trim_clause(c, cu->c0,
 					     cut_clause(c, cu->c0, e));
+			continue;
+		}
+		/* "In the words of one EU diplomat, the debate \"shows
+		 * ...\"": the clause after the comma is the diplomat's */
+		if (is(c, i, "in") && i + 5 < e && is(c, i + 1, "the") &&
+		    is(c, i + 2, "words") && is(c, i + 3, "of") &&
+		    (f = fwd_np(c, i + 4, 0)) > i + 4 && f + 1 < e &&
+		    T(c, f)->punct == ',') {
+			cu = new_cue(c, f - 1, CUE_OPINION);
+			cu->np0 = i + 4;
+			cu->np1 = f;
+			cu->first = i;
+			cu->c0 = f + 1;
+			cu->c1 = trim_clause(c, cu->c0,
+					     cut_clause(c, cu->c0, e));
+			i = f;
 			continue;
 		}
 		/* "As former foreign minister Ursula Plassnik put it in an
@@ -6077,6 +6123,9 @@ static int own_complement(const struct ctx *c, const struct cue *cu)
 
 	if (k >= sent1(c, cu->pos))
 		return 0;
+	/* "X, Y denounced what ...": "called", "dismissed" take objects */
+	if ((cu->cls & V_CLASS) == V_CALL)
+		return 1;
 	/* "..., Russia warns of 'military-technical' steps": what it
 	 * warns of (but '"...," he said of the vote' reports the words) */
 	if ((is(c, k, "of") || is(c, k, "against") || is(c, k, "about")) &&

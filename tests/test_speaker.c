@@ -2422,6 +2422,33 @@ Test(speaker, inverted_with_a_description_and_block_quotes)
 }
 
 /*
+ * "scoffed Pekka, a fisherman", "dismissed ... as \"...\"", "In the words
+ * of one EU diplomat, ...", "Robert Fico, who has repeatedly said ...";
+ * but "..., dismissed the Russian statement" has an object, not an
+ * inverted subject, and "mocked the debate" reports no clause.
+ */
+Test(speaker, more_verbs_of_speech_and_relative_clauses)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\"They promised us peace,\" scoffed Pekka, a "
+		    "72-year-old fisherman.\n\nKallas dismissed the conditions "
+		    "as \"a list of wishes\".\n\nIn the words of one EU "
+		    "diplomat, the debate \"shows how far apart we are.\"\n\n"
+		    "This put her at odds with Slovakia's Robert Fico, who has "
+		    "repeatedly said Ukraine should never join.\n\nMargus "
+		    "Tsahkna, who met Elina Valtonen, dismissed the Russian "
+		    "statement.\n\nMaria Zakharova mocked the debate on "
+		    "Telegram.");
+	said(&g, "They promised us peace", D, "Pekka");
+	said(&g, "a list of wishes", P, "Kallas");
+	said(&g, "shows how far apart we are.", P, "EU diplomat");
+	said(&g, "Ukraine should never join", I, "Robert Fico");
+	cr_assert_eq(g.l.n, 4);
+	quote_list_release(&g.l);
+}
+
+/*
  * "..., Russia warns of 'military-technical' steps" reports nothing
  * before it (it warns of something); "X of the Institute for Policy
  * Studies" is X; "the former prime minister" is not the prime minister
