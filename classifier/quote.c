@@ -690,6 +690,77 @@ static void pair_blockquote(const struct article *a, size_t p,
 		q->kind = QUOTE_DIRECT;
 }
 
+/*
+ * Where the signature line of an embedded post starts in paragraph p
+ * ("— Kaja Kallas (@kajakallas) July 10, 2024": a dash opening a line,
+ * one to four names, perhaps flags, and a handle in brackets), the dash;
+ * QUOTE_NONE if there is none.
+ */
+static size_t post_signature(const struct article *a, size_t p)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t d, k, names;
+	uint32_t b;
+
+	for (d = pa->tok0 + 1; d + 4 < pa->tok1; d++) {
+		if (a->tok[d].punct != '-')
+			continue;
+		for (b = a->tok[d].start; b > 0 && (a->text[b - 1] == ' ' ||
+						    a->text[b - 1] == '\t');
+		     b--)
+			;
+		if (b == 0 || a->text[b - 1] != '\n')
+			continue;
+		for (k = d + 1, names = 0; k < pa->tok1 && names < 5 &&
+					   (a->tok[k].flags & ARTICLE_CAP);
+		     k++)
+			names++;
+		while (k < pa->tok1 && a->tok[k].punct == 'o')
+			k++; /* flags */
+		if (names >= 1 && names <= 4 && k + 2 < pa->tok1 &&
+		    a->tok[k].punct == '(' && a->text[a->tok[k + 1].start] == '@' &&
+		    a->tok[k + 2].punct == ')')
+			return d;
+	}
+	return QUOTE_NONE;
+}
+
+/*
+ * An embedded post, as scraped pages print it: its text, a link to its
+ * picture ("pic.twitter.com/..."), and the signature line (label 5;
+ * speaker_attribute() names the person it signs).
+ */
+static void pair_post(const struct article *a, size_t p,
+		      struct quote_list *out)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t d = post_signature(a, p), end, k, words = 0;
+	struct quote *q;
+
+	if (d == QUOTE_NONE)
+		return;
+	for (end = pa->tok0; end < d; end++) {
+		if (a->tok[end].punct == 'q')
+			return;
+		if (article_is(a, end, "pic") && end + 2 < d &&
+		    a->tok[end + 1].punct == '.' &&
+		    article_is(a, end + 2, "twitter"))
+			break;
+		if (a->tok[end].end - a->tok[end].start > 4 &&
+		    !strncmp(a->text + a->tok[end].start, "http", 4))
+			break;
+	}
+	for (k = pa->tok0; k < end; k++)
+		words += (a->tok[k].flags & ARTICLE_WORD) != 0;
+	if (words < 3)
+		return;
+	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, pa->tok0, end, p);
+	if (q) {
+		q->kind = QUOTE_DIRECT;
+		q->label = 5;
+	}
+}
+
 /* Whether paragraph p opens with word w (lower case: any case in the
  * text) and a colon. */
 static int opens_with_label(const struct article *a, size_t p, const char *w)
@@ -751,6 +822,8 @@ void quote_find(const struct article *a, struct quote_list *out)
 			pair_name_label(a, p, out, record);
 		if (out->n == first)
 			pair_blockquote(a, p, out);
+		if (out->n == first)
+			pair_post(a, p, out);
 		if (out->n == first && qa)
 			pair_answer(a, p, out);
 	}

@@ -32,7 +32,9 @@ struct quote {
 				line; 2: "A: Words.", an interview's answer;
 				3: "Michal: Words.", a line under a name;
 				4: "Richard Foord (Honiton and Sidmouth)
-				(LD): Words.", a parliamentary record's */
+				(LD): Words.", a parliamentary record's;
+				5: an embedded post signed "— Name
+				(@handle) Date" */
 	/*
 	 * The sentence (or sentences) holding the quote, bytes [ctx_start,
 	 * ctx_end), set by quote_set_context(): a partial quote's stance is
@@ -74,7 +76,9 @@ struct quote_list {
  * words after it are a quote too (label 3); in a parliamentary record
  * (two labels with brackets: "Richard Foord (Honiton and Sidmouth)
  * (LD):", "The Secretary of State for Defence (John Healey):"), every
- * name label's (4 for those with brackets). Kind is direct when the
+ * name label's (4 for those with brackets). An embedded post, its text
+ * then a line "— Kaja Kallas (@kajakallas) July 10, 2024", quotes its
+ * text (label 5). Kind is direct when the
  * quote starts
  * a paragraph or sentence, follows a colon, or is whole sentences after
  * a comma; partial otherwise. Speakers are left NULL.

@@ -248,6 +248,8 @@ static const struct lexword lexicon[] = {
 	{ "adviser", LEX_roles, 0 },
 	{ "advisor", LEX_roles, 0 },
 	{ "affairs", LEX_roles, 0 },
+	{ "affirmed", 0, V_THAT },
+	{ "affirms", 0, V_THAT },
 	{ "afghanistan", LEX_countries, 0 },
 	{ "africa", LEX_countries, 0 },
 	{ "after",
@@ -1920,10 +1922,13 @@ static void collect_names(struct ctx *c)
 			continue;
 		}
 		j = i + 1;
+		f = 0; /* particles: "Abdullah bin Zayed Al Nahyan" */
 		while (j < a->ntok && !(T(c, j - 1)->flags & ARTICLE_POSS) &&
-		       is_name_tok(c, j) && T(c, j)->sent == T(c, i)->sent)
+		       is_name_tok(c, j) && T(c, j)->sent == T(c, i)->sent) {
+			f += is_lowerword(c, j) && IN(c, j, particles);
 			j++;
-		if (j - i > 4) {
+		}
+		if (j - i - f > 4) {
 			i = j - 1;
 			continue;
 		}
@@ -2725,7 +2730,9 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 		 * of speech starts a clause of its own */
 		if (k > c0 && k + 1 < e && verb_class(c, k + 1) &&
 		    (is(c, k, "and") || is(c, k, "but")) && !c->inq[k] &&
-		    is_lowerword(c, k + 1) && past_word(c, k + 1))
+		    is_lowerword(c, k + 1) &&
+		    (past_word(c, k + 1) || is(c, k + 1, "said") ||
+		     is(c, k + 1, "told") || is(c, k + 1, "wrote")))
 			return k;
 		/* 'were "for Europeans to decide," adding that ...': the
 		 * comma inside the quotation ends the clause as well */
@@ -5913,6 +5920,26 @@ static const char *name_line_speaker(struct ctx *c, const struct quote *q,
 	return canon_name(c, t0, n1);
 }
 
+/*
+ * An embedded post's signer: the names after the dash that follows its
+ * text ("— Radosław Sikorski 🇵🇱 (@sikorskiradek) July 10, 2024").
+ */
+static const char *post_signer(struct ctx *c, const struct quote *q,
+			       size_t *ms, size_t *me)
+{
+	size_t d = q->tok1, e = c->a->para[q->para].tok1, n1;
+
+	while (d < e && T(c, d)->punct != '-')
+		d++;
+	for (n1 = d + 1; n1 < e && is_word(c, n1) && is_cap(c, n1); n1++)
+		;
+	if (d >= e || n1 == d + 1)
+		return NULL;
+	*ms = T(c, d + 1)->start;
+	*me = T(c, n1 - 1)->end;
+	return canon_name(c, d + 1, n1);
+}
+
 struct speaker_line {
 	const char *speaker;
 	size_t k;
@@ -6575,6 +6602,15 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			if (hl) {
 				set_speaker(q, hl, T(&c, q->tok0 - 2)->start,
 					    T(&c, q->tok0 - 2)->end);
+				continue;
+			}
+			kind[k] = -1;
+			continue;
+		}
+		if (q->label == 5) { /* an embedded post */
+			hl = post_signer(&c, q, &j, &ci);
+			if (hl) {
+				set_speaker(q, hl, j, ci);
 				continue;
 			}
 			kind[k] = -1;

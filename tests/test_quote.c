@@ -408,6 +408,22 @@ Test(quote, parliamentary_record_labels)
 	done(&f);
 }
 
+/* An embedded post quotes its text, up to its picture's link (label 5). */
+Test(quote, embedded_posts)
+{
+	struct found f;
+
+	find(&f, "Title\n\nGood day for Ukraine. pic.twitter.com/ab12\n\u2014 "
+		 "Radek Sikorski \xf0\x9f\x87\xb5\xf0\x9f\x87\xb1 (@sikorskiradek) "
+		 "July 10, 2024\n\nNo handle here at all.\n\u2014 Some One, "
+		 "July 10");
+	cr_assert_eq(f.l.n, 1);
+	cr_assert_eq(with_text(&f, "Good day for Ukraine.")->label, 5);
+	cr_assert_eq(with_text(&f, "Good day for Ukraine.")->kind,
+		     QUOTE_DIRECT);
+	done(&f);
+}
+
 /* "> Words": a block quotation without marks quotes its words. */
 Test(quote, block_quotations)
 {

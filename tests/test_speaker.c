@@ -2422,6 +2422,43 @@ Test(speaker, inverted_with_a_description_and_block_quotes)
 }
 
 /*
+ * An embedded post (its text, a picture's link, then "— Name (@handle)
+ * Date") is its signer's; "accused X of ... and said Y" reports Y as
+ * well; "affirmed"; a name of five words with a particle ("Abdullah bin
+ * Zayed Al Nahyan") is collected, and "Sheikh Abdullah" is that person.
+ */
+Test(speaker, posts_particles_and_second_verbs)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nKallas welcomed it.\n\nUkraine's future is in "
+		    "NATO. Now set a date. pic.twitter.com/x7Kq2LmP0a\n\u2014 Kaja "
+		    "Kallas (@kajakallas) July 10, 2024\n\nAlberto Feijoo "
+		    "accused the government of \"isolating Spain\" and said a "
+		    "future government would meet the target.\n\nSheikh "
+		    "Abdullah bin Zayed Al Nahyan, Deputy Prime Minister, "
+		    "received him.\n\nSheikh Abdullah affirmed the keenness "
+		    "\"in a manner that serves security.\"");
+	said(&g, "Ukraine's future is in NATO. Now set a date.", D,
+	     "Kaja Kallas");
+	mention(&g, "Ukraine's future is in NATO. Now set a date.", D,
+		"Kaja Kallas");
+	said(&g, "isolating Spain", P, "Alberto Feijoo");
+	said(&g, "a future government would meet the target", I,
+	     "Alberto Feijoo");
+	said(&g, "in a manner that serves security.", P,
+	     "Abdullah bin Zayed Al Nahyan");
+	cr_assert_eq(g.l.n, 4);
+	quote_list_release(&g.l);
+	/* a dash that opens a line with no handle after the name is no
+	 * signature */
+	extract(&g, "Title\n\nWe will stand by Ukraine always.\n\u2014 Kaja "
+		    "Kallas, July 10");
+	cr_assert_eq(g.l.n, 0);
+	quote_list_release(&g.l);
+}
+
+/*
  * "scoffed Pekka, a fisherman", "dismissed ... as \"...\"", "In the words
  * of one EU diplomat, ...", "Robert Fico, who has repeatedly said ...";
  * but "..., dismissed the Russian statement" has an object, not an
