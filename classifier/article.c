@@ -557,7 +557,8 @@ void article_parse(struct article *a, const char *text, size_t len)
 		space = 0;
 		while (i < len) {
 			k = decode(text, len, i, &c);
-			if (markdown_mark(text, len, i, line_start(text, i))) {
+			if ((c == '*' || c == '#') &&
+			    markdown_mark(text, len, i, line_start(text, i))) {
 				while (i < len && text[i] == c)
 					i++; /* "**Popsoi:**", "## Title" */
 				continue;

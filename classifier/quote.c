@@ -593,6 +593,13 @@ static size_t record_label_end(const struct article *a, size_t p)
 
 	if (pa->headline)
 		return QUOTE_NONE;
+	/* most paragraphs have no bracket near their start */
+	for (k = i; k < pa->tok1 && k - pa->tok0 < 10 &&
+		    a->tok[k].punct != '(';
+	     k++)
+		;
+	if (k == pa->tok1 || k - pa->tok0 >= 10)
+		return QUOTE_NONE;
 	for (; i < pa->tok1 && i - pa->tok0 < 10; i++) {
 		const struct article_tok *t = &a->tok[i];
 

@@ -2309,9 +2309,9 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			   full_name_before(c, s0, j - 1)) {
 			j--; /* "Jeanne Shaheen of New Hampshire" */
 			end = j;
-		} else if (is(c, j - 1, "for") && j < end && j - 1 > s0 &&
-			   is_cap(c, j) && is_cap(c, j - 2) &&
-			   IN(c, j - 2, orgs)) {
+		} else if (j < end && j - 1 > s0 && is_cap(c, j) &&
+			   is_cap(c, j - 2) && IN(c, j - 2, orgs) &&
+			   is(c, j - 1, "for")) {
 			j--; /* "the Institute for Policy Studies" */
 		} else if ((is(c, j - 1, "of") || is(c, j - 1, "and")) &&
 			   j < end && j - 1 > s0 &&
@@ -2743,8 +2743,8 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 		/* "Macron says NATO path 'irreversible' as allies gather in
 		 * Paris": a headline's time clause is the writer's (not
 		 * "as soon as", "as a member", "as well as") */
-		if (k > c0 + 2 && k + 2 < e && is(c, k, "as") && !c->inq[k] &&
-		    headline(c, k) &&
+		if (k > c0 + 2 && k + 2 < e && headline(c, k) &&
+		    is(c, k, "as") && !c->inq[k] &&
 		    (is_word(c, k - 1) || T(c, k - 1)->punct == 'q') &&
 		    !is(c, k - 1, "such") && !is(c, k - 1, "well") &&
 		    !is(c, k - 1, "same") && !is(c, k - 1, "so") &&
@@ -3694,8 +3694,9 @@ static void find_cues(struct ctx *c)
 		}
 		/* "In the words of one EU diplomat, the debate \"shows
 		 * ...\"": the clause after the comma is the diplomat's */
-		if (is(c, i, "in") && i + 5 < e && is(c, i + 1, "the") &&
-		    is(c, i + 2, "words") && is(c, i + 3, "of") &&
+		if (i + 5 < e && T(c, i + 2)->end - T(c, i + 2)->start == 5 &&
+		    is(c, i + 2, "words") && is(c, i, "in") &&
+		    is(c, i + 1, "the") && is(c, i + 3, "of") &&
 		    (f = fwd_np(c, i + 4, 0)) > i + 4 && f + 1 < e &&
 		    T(c, f)->punct == ',') {
 			cu = new_cue(c, f - 1, CUE_OPINION);
