@@ -511,6 +511,21 @@ static void pair_label(const struct article *a, size_t p,
 	}
 }
 
+size_t quote_label_start(const struct article *a, size_t p)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t k = pa->tok0;
+
+	if (k + 4 >= pa->tok1 || a->tok[k].punct != '[' ||
+	    !(a->tok[k + 1].flags & ARTICLE_DIGIT))
+		return k;
+	for (k++; k < pa->tok1 && k - pa->tok0 < 8 &&
+		  ((a->tok[k].flags & ARTICLE_DIGIT) || a->tok[k].punct == ':');
+	     k++)
+		;
+	return k < pa->tok1 && a->tok[k].punct == ']' ? k + 1 : pa->tok0;
+}
+
 /*
  * "Michal: Yes.", "Fiona Hill, Former White House Adviser: Not a formal
  * one.": where a label of names that opens paragraph p ends (its
@@ -529,19 +544,19 @@ static size_t name_label_end(const struct article *a, size_t p, size_t *last)
 		"recall", "reference", "summary", NULL
 	};
 	const struct article_para *pa = &a->para[p];
-	size_t i, words = 0, name_end = QUOTE_NONE;
+	size_t i, t0 = quote_label_start(a, p), words = 0,
+		  name_end = QUOTE_NONE;
 
 	if (pa->headline)
 		return QUOTE_NONE;
 	/* most paragraphs have no colon near their start: no string
 	 * comparisons for them */
-	for (i = pa->tok0; i < pa->tok1 && i - pa->tok0 < 10 &&
-			   a->tok[i].punct != ':';
+	for (i = t0; i < pa->tok1 && i - t0 < 10 && a->tok[i].punct != ':';
 	     i++)
 		;
-	if (i == pa->tok1 || i - pa->tok0 >= 10)
+	if (i == pa->tok1 || i - t0 >= 10)
 		return QUOTE_NONE;
-	for (i = pa->tok0; i < pa->tok1 && i - pa->tok0 < 10; i++) {
+	for (i = t0; i < pa->tok1 && i - t0 < 10; i++) {
 		const struct article_tok *t = &a->tok[i];
 
 		if (t->punct == ':') {
@@ -637,10 +652,10 @@ static size_t record_label_end(const struct article *a, size_t p)
  * label names a person, and drops an interviewer's).
  */
 static void pair_name_label(const struct article *a, size_t p,
-			    struct quote_list *out, int record)
+			    struct quote_list *out, int record, int transcript)
 {
 	const struct article_para *pa = &a->para[p];
-	size_t colon, last, i, words = 0;
+	size_t colon, last, i, words = 0, names = 0;
 	int reporter;
 	struct quote *q;
 
@@ -661,7 +676,12 @@ static void pair_name_label(const struct article *a, size_t p,
 			return;
 		words += (a->tok[i].flags & ARTICLE_WORD) != 0;
 	}
-	if (words < 2 || (!record && !name_label_repeats(a, p, last)))
+	/* in a transcript, a full name's label used once counts too
+	 * ("Dmitry Peskov: Colleagues, one more question.") */
+	for (i = quote_label_start(a, p); transcript && i <= last; i++)
+		names += (a->tok[i].flags & ARTICLE_WORD) != 0;
+	if (words < 2 || (!record && names < 2 &&
+			  !name_label_repeats(a, p, last)))
 		return;
 	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, colon + 1, pa->tok1, p);
 	if (q) {
@@ -806,8 +826,8 @@ static void pair_answer(const struct article *a, size_t p,
 
 void quote_find(const struct article *a, struct quote_list *out)
 {
-	size_t p, first;
-	int cont = 0, qa = 0, record = 0;
+	size_t p, first, last;
+	int cont = 0, qa = 0, record = 0, transcript = 0;
 
 	for (p = 0; p < a->npara && !qa; p++)
 		qa = opens_with_label(a, p, "q") ||
@@ -817,6 +837,10 @@ void quote_find(const struct article *a, struct quote_list *out)
 	for (p = 0; p < a->npara && record < 2; p++)
 		record += record_label_end(a, p) != QUOTE_NONE;
 	record = record >= 2;
+	/* a transcript or interview: some name label is used again */
+	for (p = 0; p < a->npara && !transcript; p++)
+		transcript = name_label_end(a, p, &last) != QUOTE_NONE &&
+			     name_label_repeats(a, p, last);
 	for (p = 0; p < a->npara; p++) {
 		first = out->n;
 		cont = pair_double(a, p, cont, out);
@@ -826,7 +850,7 @@ void quote_find(const struct article *a, struct quote_list *out)
 		if (out->n == first && !a->para[p].headline)
 			pair_label(a, p, out);
 		if (out->n == first)
-			pair_name_label(a, p, out, record);
+			pair_name_label(a, p, out, record, transcript);
 		if (out->n == first)
 			pair_blockquote(a, p, out);
 		if (out->n == first)

@@ -86,6 +86,12 @@ struct quote_list {
 void quote_find(const struct article *a, struct quote_list *out);
 
 /*
+ * Where a label may start in paragraph p: past a time stamp in brackets
+ * ("[00:01:08] Jamie Shea: ..."), else the paragraph's first token.
+ */
+size_t quote_label_start(const struct article *a, size_t p);
+
+/*
  * Set q->ctx_start and ctx_end from a's sentences: from the start of the
  * sentence of the quote's first word to the end of that of its last,
  * widened to hold the quote itself (and its closing mark's sentence).

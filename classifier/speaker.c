@@ -994,6 +994,9 @@ static const struct lexword lexicon[] = {
 	{ "romania", LEX_countries, 0 },
 	{ "romanian", LEX_demonyms, 0 },
 	{ "rome", LEX_countries, 0 },
+	{ "rule", LEX_phrasal, 0 },
+	{ "ruled", LEX_phrasal, 0 },
+	{ "rules", LEX_phrasal, 0 },
 	{ "ruling", LEX_roles, 0 },
 	{ "russia", LEX_countries, 0 },
 	{ "russian", LEX_demonyms, 0 },
@@ -1208,6 +1211,8 @@ static const struct lexword lexicon[] = {
 	{ "website", LEX_docs, 0 },
 	{ "wednesday", LEX_time_words, 0 },
 	{ "week", LEX_time_words, 0 },
+	{ "welcomed", 0, V_CALL },
+	{ "welcomes", 0, V_CALL },
 	{ "were", LEX_function_words | LEX_adverbs | LEX_aux, 0 },
 	{ "west", LEX_compass, 0 },
 	{ "western", LEX_extra_demonyms, 0 },
@@ -2328,7 +2333,8 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			    is(c, j - 1, "from")) &&
 			   j < end && j - 1 > s0 &&
 			   (IN(c, j - 2, orgs) || IN(c, j - 2, roles) ||
-			    IN(c, j - 2, many))) {
+			    IN(c, j - 2, many) || is(c, j - 2, "some") ||
+			    is(c, j - 2, "others"))) {
 			j--; /* "the embassy in Stockholm", "envoy to NATO" */
 			/* "sources in Athens", "two diplomats in Brussels" */
 			if (!is_np_word(c, j - 1)) {
@@ -2352,6 +2358,13 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			    (IN(c, j - 3, orgs) || IN(c, j - 3, roles))) {
 				j -= 2;
 				continue;
+			}
+			/* "Some in the West say": no one named */
+			if (j - 1 >= s0 + 2 && (is(c, j - 2, "in") ||
+						is(c, j - 2, "from")) &&
+			    (is(c, j - 3, "some") || is(c, j - 3, "others"))) {
+				j -= 3;
+				break;
 			}
 			/* "a source close to the government" */
 			if (j - 1 > s0 && close_to(c, s0, j - 2)) {
@@ -3020,6 +3033,10 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 
 	if (k >= e || cls == V_READ || cls == V_QUOTE || cu->np0 >= k)
 		return; /* inverted: the subject follows the verb */
+	/* "rules out troops": what is ruled out is no clause */
+	if (is(c, k, "out") &&
+	    (is(c, v, "rules") || is(c, v, "ruled") || is(c, v, "rule")))
+		return;
 	if (cls == V_CALL) {
 		if (!is(c, k, "on") && !is(c, k, "upon"))
 			return;
@@ -3614,6 +3631,10 @@ static int phrasal_say(const struct ctx *c, size_t i, size_t e)
 		}
 		return 0;
 	}
+	/* "rules out Ukraine NATO membership 'in the foreseeable
+	 * future'": a statement */
+	if (is(c, i, "rules") || is(c, i, "ruled") || is(c, i, "rule"))
+		return k < e && is(c, k, "out");
 	/* "agreed that" (not "agreed to") */
 	if (is(c, i, "agreed"))
 		return k < e && is(c, k, "that");
@@ -3830,6 +3851,10 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 	    !IN(c, np0 + 1, roles) && is_word(c, np0) && !is_det(c, np0) &&
 	    !(T(c, np0)->flags & (ARTICLE_POSS | ARTICLE_DIGIT)) &&
 	    !counted_people(c, np0, np1) && !IN(c, np0, function_words))
+		return NP_THEY;
+	/* "Some in the West say", "others in Brussels": no one named */
+	if (np1 - np0 >= 3 && (is(c, np0, "some") || is(c, np0, "others")) &&
+	    (is(c, np0 + 1, "in") || is(c, np0 + 1, "from")))
 		return NP_THEY;
 	/* "Analysts in Podgorica say", "Diplomatic sources in Athens
 	 * said": as many and as unnamed (not "two diplomats in ...") */
@@ -5891,7 +5916,7 @@ static const char *source_line(struct ctx *c, const struct quote *q,
 static const char *name_line_speaker(struct ctx *c, const struct quote *q,
 				     size_t *ms, size_t *me)
 {
-	size_t t0 = c->a->para[q->para].tok0, n1, k;
+	size_t t0 = quote_label_start(c->a, q->para), n1, k;
 
 	for (n1 = t0; n1 < q->tok0 && T(c, n1)->punct != ',' &&
 		      T(c, n1)->punct != ':' && T(c, n1)->punct != '(';

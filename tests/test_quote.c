@@ -369,8 +369,11 @@ Test(quote, dateline_label_and_bulleted_quotes)
 /*
  * An interview whose speakers are labelled by name in mixed case: a
  * label used on more than one paragraph ("Michal:") quotes the words
- * after it (label 3); one used once, or a label word of another kind
- * ("Background:"), does not.
+ * after it (label 3), and so, once the article is such a transcript,
+ * does a full name's label used once ("Fiona Hill, Former Adviser:");
+ * a label word of another kind ("Background:") does not, nor a full
+ * name's label in an article with no label used twice. A time stamp
+ * may come before the label ("[00:01:08] Jamie Shea:").
  */
 Test(quote, lines_under_names)
 {
@@ -378,13 +381,18 @@ Test(quote, lines_under_names)
 
 	find(&f, "Title\n\nDER SPIEGEL: Will Ukraine join?\n\nMichal: Yes, it "
 		 "will join.\n\nFiona Hill, Former Adviser: Not this year, I "
-		 "think.\n\nMichal: The question is when.\n\nBackground: Earlier, "
-		 "Rutte spoke.\n\nBackground: He spoke again.");
+		 "think.\n\n[00:01:08] Michal: The question is when.\n\n"
+		 "Background: Earlier, Rutte spoke.\n\nBackground: He spoke "
+		 "again.");
 	cr_assert_not_null(with_text(&f, "Yes, it will join."));
 	cr_assert_eq(with_text(&f, "Yes, it will join.")->label, 3);
 	cr_assert_not_null(with_text(&f, "The question is when."));
-	cr_assert_null(with_text(&f, "Not this year, I think."));
+	cr_assert_not_null(with_text(&f, "Not this year, I think."));
 	cr_assert_null(with_text(&f, "He spoke again."));
+	done(&f);
+	find(&f, "Title\n\nFiona Hill, Former Adviser: Not this year, I "
+		 "think.\n\nKey Points: Nothing was decided today.");
+	cr_assert_eq(f.l.n, 0);
 	done(&f);
 }
 

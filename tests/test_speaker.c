@@ -2422,6 +2422,36 @@ Test(speaker, inverted_with_a_description_and_block_quotes)
 }
 
 /*
+ * A podcast's lines under time stamps and names; a full name's label used
+ * once in a transcript; "rules out X 'in the foreseeable future'" (a
+ * statement, but no clause); "welcomed the chancellor's \"...\""; "Some
+ * in the West say" names no one.
+ */
+Test(speaker, transcripts_rulings_and_welcomes)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n[00:00:21] Timothy Snyder: It gave Ukraine "
+		    "words.\n\n[00:01:08] Jamie Shea: Partly, I would say.\n\n"
+		    "[00:01:40] Timothy Snyder: Then Russia has a veto.\n\n"
+		    "Dmitry Peskov: Colleagues, one more question.");
+	said(&g, "It gave Ukraine words.", D, "Timothy Snyder");
+	said(&g, "Partly, I would say.", D, "Jamie Shea");
+	said(&g, "Colleagues, one more question.", D, "Dmitry Peskov");
+	cr_assert_eq(g.l.n, 4);
+	quote_list_release(&g.l);
+	extract(&g, "Merz rules out Ukraine NATO membership 'in the "
+		    "foreseeable future'\n\nGerman Chancellor Friedrich Merz "
+		    "spoke.\n\nIts co-leader Tino Chrupalla welcomed the "
+		    "chancellor's \"belated realism.\"\n\nSome in the West say "
+		    "it will be invited soon.");
+	said(&g, "in the foreseeable future", P, "Friedrich Merz");
+	said(&g, "belated realism.", P, "Tino Chrupalla");
+	cr_assert_eq(g.l.n, 2);
+	quote_list_release(&g.l);
+}
+
+/*
  * An embedded post (its text, a picture's link, then "— Name (@handle)
  * Date") is its signer's; "accused X of ... and said Y" reports Y as
  * well; "affirmed"; a name of five words with a particle ("Abdullah bin
