@@ -411,6 +411,7 @@ static const struct lexword lexicon[] = {
 	{ "chairman", LEX_roles, 0 },
 	{ "chairwoman", LEX_roles, 0 },
 	{ "chancellor", LEX_roles, 0 },
+	{ "channel", LEX_orgs, 0 },
 	{ "chided", 0, V_CALL },
 	{ "chief", LEX_roles, 0 },
 	{ "chief-of-staff", LEX_roles, 0 },
@@ -2237,6 +2238,30 @@ static size_t role_before_of(const struct ctx *c, size_t s0, size_t of)
  * returns whether it starts at a clean boundary (sentence start, comma,
  * quotation mark, "that"), or -1 when there is no subject.
  */
+/*
+ * "the foreign ministers of Estonia, Latvia and Lithuania": whether the
+ * country at token k is an item of a list of countries after "of" that
+ * ends, with "and", before token end.
+ */
+static int country_list_of(const struct ctx *c, size_t s0, size_t k,
+			   size_t end)
+{
+	size_t j;
+
+	for (j = k; j > s0 && k - j < 12; j--) {
+		if (is(c, j - 1, "of"))
+			break;
+		if (!IN(c, j - 1, countries) && T(c, j - 1)->punct != ',')
+			return 0;
+	}
+	if (j == s0 || !is(c, j - 1, "of"))
+		return 0;
+	for (j = k + 1; j < end && j - k < 12; j++)
+		if (is(c, j, "and"))
+			return j + 1 < end && IN(c, j + 1, countries);
+	return 0;
+}
+
 static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		   int *comma_before)
 {
@@ -2349,6 +2374,10 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		} else if (t->punct == ',' && j < end && j - 1 > s0 &&
 			   IN(c, j - 2, roles)) {
 			j--; /* "President, Dmitry Medvedev" */
+		} else if (t->punct == ',' && j < end && j - 2 > s0 &&
+			   IN(c, j - 2, countries) &&
+			   country_list_of(c, s0, j - 2, end)) {
+			j--; /* "the ministers of Estonia, Latvia and ..." */
 		} else if (is_det(c, j - 1) && j < end) {
 			/* "the envoy to the Western Balkans", "a diplomat
 			 * from a southern member state" */
@@ -2622,6 +2651,18 @@ static size_t head_np(const struct ctx *c, size_t s0)
 			       is_cap(c, j + 1) && is_np_word(c, j + 1)));
 	     j++)
 		;
+	/* "Hungary's pro-government daily Magyar Nemzet": words that
+	 * describe, between a possessive and a name */
+	if (j > s0 && j < e && (T(c, j - 1)->flags & ARTICLE_POSS)) {
+		for (k = j; k < e && k - j < 3 && is_lowerword(c, k) &&
+			    !IN(c, k, function_words) && !verb_class(c, k) &&
+			    !is_aux(c, k);
+		     k++)
+			;
+		if (k > j && k < e && is_name_tok(c, k))
+			for (j = k; j < e && is_np_word(c, j); j++)
+				;
+	}
 	/* "Bosniak member of the presidency Denis Becirovic" */
 	while (j > s0 && j + 2 < e && is(c, j, "of") && is(c, j + 1, "the") &&
 	       is_np_word(c, j + 2)) {
@@ -3066,6 +3107,13 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 		cu->c0 = k;
 		cu->immediate = 1;
 		bare = 1;
+	} else if (cls == V_SAY && (is(c, v, "warned") || is(c, v, "warns") ||
+				    is(c, v, "cautioned")) &&
+		   (j = told_whom(c, k, e)) > k && j + 1 < e &&
+		   (is(c, j, "to") || (is(c, j, "not") && is(c, j + 1, "to")))) {
+		cu->c0 = k; /* "warned readers not to underestimate it", as
+			     * "urged allies to ..." */
+		cu->immediate = 1;
 	} else if ((cls == V_TELL || (cls == V_THAT && is_promise(c, v))) &&
 		   (j = told_whom(c, k, e)) > k &&
 		   j < e && clause_start(c, j) && finite_within(c, j, e)) {
@@ -4010,6 +4058,13 @@ static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 		np1--;
 		while (np0 < np1 && is_lowerword(c, np0))
 			np0++; /* "ruling" */
+	}
+	/* "the Rybar channel": the channel's own name */
+	if (np1 - np0 >= 2 && is_lowerword(c, np1 - 1) &&
+	    is(c, np1 - 1, "channel") && is_cap(c, np1 - 2)) {
+		np1--;
+		while (np0 < np1 && !is_cap(c, np0))
+			np0++;
 	}
 	if (c->nato && np1 - np0 == 1 && is_lowerword(c, np0) &&
 	    is(c, np0, "alliance"))

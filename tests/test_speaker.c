@@ -2422,6 +2422,31 @@ Test(speaker, inverted_with_a_description_and_block_quotes)
 }
 
 /*
+ * "the Rybar channel" is Rybar, and "the channel" after it; "warned
+ * readers not to ..." reports, as "urged allies to ..." does; "the
+ * foreign ministers of Estonia, Latvia and Lithuania" is one speaker;
+ * "Hungary's pro-government daily Magyar Nemzet" is the daily.
+ */
+Test(speaker, channels_warnings_lists_and_dailies)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe Rybar channel mocked the decision. "
+		    "\"Neutrality, sold,\" the channel posted.\n\nKots said the "
+		    "army was \"small\" and warned readers not to underestimate "
+		    "it.\n\nIn a joint statement, the foreign ministers of "
+		    "Estonia, Latvia and Lithuania said they \"regret it.\"\n\n"
+		    "Hungary's pro-government daily Magyar Nemzet struck a "
+		    "different tone, calling the bid \"a road to war.\"");
+	said(&g, "Neutrality, sold", D, "Rybar");
+	said(&g, "readers not to underestimate it", I, "Kots");
+	said(&g, "regret it.", P,
+	     "Foreign ministers of Estonia, Latvia and Lithuania");
+	said(&g, "a road to war.", P, "Magyar Nemzet");
+	quote_list_release(&g.l);
+}
+
+/*
  * A podcast's lines under time stamps and names; a full name's label used
  * once in a transcript; "rules out X 'in the foreseeable future'" (a
  * statement, but no clause); "welcomed the chancellor's \"...\""; "Some
