@@ -144,6 +144,12 @@ static enum quote_kind kind_at(const struct article *a, size_t open,
 	if (open == QUOTE_NONE || open <= para_tok0)
 		return QUOTE_DIRECT;
 	t = &a->tok[open - 1];
+	/* 'she said—and here she paused—"is open ...": after a dash, a
+	 * quotation that goes on in lower case resumes the sentence */
+	if (t->punct == '-' && open + 1 < a->ntok &&
+	    (a->tok[open + 1].flags & ARTICLE_WORD) &&
+	    !(a->tok[open + 1].flags & (ARTICLE_CAP | ARTICLE_DIGIT)))
+		return QUOTE_PARTIAL;
 	if (ends_sentence(t->punct) || t->punct == '(' || t->punct == '[' ||
 	    t->punct == '-')
 		return QUOTE_DIRECT;

@@ -626,6 +626,7 @@ static const struct lexword lexicon[] = {
 	{ "georgian", LEX_demonyms, 0 },
 	{ "german", LEX_demonyms, 0 },
 	{ "germany", LEX_countries, 0 },
+	{ "goes", LEX_phrasal, 0 },
 	{ "gov.", LEX_roles, 0 },
 	{ "governing", LEX_roles, 0 },
 	{ "government", LEX_orgs, 0 },
@@ -1214,6 +1215,7 @@ static const struct lexword lexicon[] = {
 	{ "week", LEX_time_words, 0 },
 	{ "welcomed", 0, V_CALL },
 	{ "welcomes", 0, V_CALL },
+	{ "went", LEX_phrasal, 0 },
 	{ "were", LEX_function_words | LEX_adverbs | LEX_aux, 0 },
 	{ "west", LEX_compass, 0 },
 	{ "western", LEX_extra_demonyms, 0 },
@@ -1652,9 +1654,17 @@ static int is_np_word(const struct ctx *c, size_t i)
 		return 0;
 	if (is_particle(c, i))
 		return 1;
+	/* "No 10", "Number 10": Downing Street */
+	if ((t->flags & ARTICLE_DIGIT) && t->end - t->start == 2 && i > 0 &&
+	    !memcmp(c->a->text + t->start, "10", 2) && is_cap(c, i - 1) &&
+	    (is(c, i - 1, "no") || is(c, i - 1, "number")))
+		return 1;
 	if (IN(c, i, function_words) || IN(c, i, time_words) ||
 	    IN(c, i, adverbs))
-		return 0;
+		return (t->flags & ARTICLE_CAP) && i + 1 < c->a->ntok &&
+		       is(c, i, "no") && T(c, i + 1)->end -
+		       T(c, i + 1)->start == 2 &&
+		       !memcmp(c->a->text + T(c, i + 1)->start, "10", 2);
 	if ((t->flags & ARTICLE_CAP) || (t->flags & ARTICLE_POSS))
 		return !verb_class(c, i);
 	return IN(c, i, roles) || IN(c, i, orgs) || IN(c, i, docs);
@@ -3679,6 +3689,14 @@ static int phrasal_say(const struct ctx *c, size_t i, size_t e)
 		}
 		return 0;
 	}
+	/* '"...," she went on.', "he goes on to say": speech resumed
+	 * (not "the war went on") */
+	if (is(c, i, "went") || is(c, i, "goes"))
+		return k < e && is(c, k, "on") && i > 0 &&
+		       (is_pronoun(c, i - 1) || is_name_tok(c, i - 1)) &&
+		       (k + 1 >= e || !is_word(c, k + 1) ||
+			(is(c, k + 1, "to") && k + 2 < e &&
+			 verb_class(c, k + 2)));
 	/* "rules out Ukraine NATO membership 'in the foreseeable
 	 * future'": a statement */
 	if (is(c, i, "rules") || is(c, i, "ruled") || is(c, i, "rule"))
@@ -5355,13 +5373,61 @@ static int aside_topic(const struct ctx *c, const struct cue *cu,
 	       ev->pos >= s0 && ev->pos < cu->np0;
 }
 
+/*
+ * "I spoke with a senior official in the Presidential Office, who asked
+ * not to be named ... \"...,\" he said": an unnamed person brought in
+ * after the latest person named (token from) and at most a paragraph
+ * before the pronoun at pos, in a sentence that names no one; that
+ * person's description, or NULL.
+ */
+static const char *indefinite_before(struct ctx *c, size_t from, size_t pos)
+{
+	size_t p = T(c, pos)->para, lo, k, j, s, m;
+
+	lo = c->a->para[p > 0 ? p - 1 : 0].tok0;
+	if (from + 1 > lo)
+		lo = from + 1;
+	for (k = sent0(c, pos); k-- > lo;) {
+		if (!(is(c, k, "a") || is(c, k, "an")) || c->inq[k])
+			continue;
+		for (j = k + 1; j < k + 4 && j < pos && is_word(c, j) &&
+				!IN(c, j, roles) && !IN(c, j, function_words) &&
+				!verb_class(c, j) && !is_aux(c, j);
+		     j++)
+			;
+		if (j >= pos || !IN(c, j, roles) || !is_lowerword(c, j) ||
+		    IN(c, j, honorific) || plural(c, j))
+			continue;
+		/* "... in the Presidential Office" */
+		if (j + 2 < pos && (is(c, j + 1, "in") || is(c, j + 1, "at") ||
+				    is(c, j + 1, "from"))) {
+			m = j + 2 < pos && is_det(c, j + 2) ? j + 3 : j + 2;
+			while (m < pos && m - j < 7 && is_cap(c, m) &&
+			       is_word(c, m))
+				m++;
+			if (m > j + 2 && is_cap(c, m - 1))
+				j = m - 1;
+		}
+		s = sent0(c, k);
+		for (m = mention_from(c, s); m < c->nmen &&
+					     c->men[m].t0 < sent1(c, k);
+		     m++)
+			if (!c->inq[c->men[m].t0] &&
+			    (c->men[m].t0 < k || c->men[m].t0 > j) &&
+			    c->canon[c->men[m].canon].ntok >= 2)
+				return NULL; /* "Stoltenberg met a diplomat" */
+		return post_name(c, k + 1, j + 1);
+	}
+	return NULL;
+}
+
 /* Second pass, in text order: shared subjects, pronouns, descriptions. */
 static void resolve_rest(struct ctx *c)
 {
 	size_t k;
 	struct cue *cu;
 	const struct event *ev;
-	const char *last_p = NULL, *last_t = NULL;
+	const char *last_p = NULL, *last_t = NULL, *unnamed;
 	size_t last_pp = 0, last_tp = 0;
 
 	for (k = 0; k < c->ncue; k++) {
@@ -5381,6 +5447,13 @@ static void resolve_rest(struct ctx *c)
 			while (ev && person && aside_topic(c, cu, ev))
 				ev = latest(c, ev->pos, 1);
 			cu->speaker = ev ? ev->name : NULL;
+			if (person &&
+			    (unnamed = indefinite_before(c, ev ? ev->pos : 0,
+							 cu->pos)) != NULL) {
+				cu->speaker = unnamed;
+				ev = NULL;
+				last_p = NULL;
+			}
 			if (person && last_p && (!ev || ev->pos < last_pp))
 				cu->speaker = last_p;
 			if (!person && last_t && (!ev || ev->pos < last_tp))

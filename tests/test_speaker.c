@@ -2422,6 +2422,38 @@ Test(speaker, inverted_with_a_description_and_block_quotes)
 }
 
 /*
+ * '"...," she went on' is speech, "the talks went on" is not; a
+ * quotation resumed after a dash in lower case is partial; "he" after
+ * "a senior official in the Presidential Office", brought in after the
+ * person named last, is that official; "No 10 says" is No 10.
+ */
+Test(speaker, resumed_speech_and_unnamed_officials)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nOleksandra Matviichuk met me. \"The door,\" she "
+		    "said\u2014and here she paused\u2014\"is open like a museum "
+		    "door.\"\n\n\"That is the tragedy,\" she went on. The "
+		    "talks went on.\n\nLater, I spoke with a senior official in "
+		    "the Presidential Office, who asked not to be named. \"We "
+		    "were told it,\" he said.\n\nNo 10 said the UK would \"move "
+		    "together\".");
+	said(&g, "The door", D, "Oleksandra Matviichuk");
+	said(&g, "is open like a museum door.", P, "Oleksandra Matviichuk");
+	said(&g, "That is the tragedy", D, "Oleksandra Matviichuk");
+	said(&g, "We were told it", D,
+	     "Senior official in the Presidential Office");
+	said(&g, "move together", P, "No 10");
+	cr_assert_eq(g.l.n, 5);
+	quote_list_release(&g.l);
+	/* a person named in the official's sentence keeps the pronoun */
+	extract(&g, "Title\n\nJens Stoltenberg met a Finnish diplomat in "
+		    "Brussels. \"We are ready,\" he said.");
+	said(&g, "We are ready", D, "Jens Stoltenberg");
+	quote_list_release(&g.l);
+}
+
+/*
  * "the Rybar channel" is Rybar, and "the channel" after it; "warned
  * readers not to ..." reports, as "urged allies to ..." does; "the
  * foreign ministers of Estonia, Latvia and Lithuania" is one speaker;
