@@ -2384,7 +2384,7 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		} else if (t->punct == ',' && j < end && j - 1 > s0 &&
 			   IN(c, j - 2, roles)) {
 			j--; /* "President, Dmitry Medvedev" */
-		} else if (t->punct == ',' && j < end && j - 2 > s0 &&
+		} else if (t->punct == ',' && j < end && j > s0 + 2 &&
 			   IN(c, j - 2, countries) &&
 			   country_list_of(c, s0, j - 2, end)) {
 			j--; /* "the ministers of Estonia, Latvia and ..." */

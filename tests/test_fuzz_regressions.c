@@ -82,7 +82,9 @@ static int count_files(const char *dir)
  * negated modal crossed with a cue category, "NATO will not" (fuzz_feat,
  * and fuzz_model through model_predict); feat.c entry_sums adding the
  * offset 0 to a null n-gram id array for a word with no character
- * n-grams in the model (fuzz_model, UBSan under make sanitize).
+ * n-grams in the model (fuzz_model, UBSan under make sanitize);
+ * speaker.c back_np's test for a list of countries reading before the
+ * first token when a comma opens the article (fuzz_extract, UBSan).
  */
 Test(fuzz_regressions, known_bugs_waiting)
 {
