@@ -794,14 +794,26 @@ static void pair_post(const struct article *a, size_t p,
 	}
 }
 
-/* Whether paragraph p opens with word w (lower case: any case in the
- * text) and a colon. */
-static int opens_with_label(const struct article *a, size_t p, const char *w)
+/*
+ * Whether paragraph p opens with word w (lower case: any case in the
+ * text) and a colon, or, for a capital letter, its full stop ("Q. Why?",
+ * "A. Because.", a token of its own): how many tokens the label takes,
+ * 0 if it does not.
+ */
+static size_t opens_with_label(const struct article *a, size_t p,
+			       const char *w)
 {
 	size_t t0 = a->para[p].tok0;
+	const struct article_tok *t = &a->tok[t0];
 
-	return t0 + 2 < a->para[p].tok1 && article_is(a, t0, w) &&
-	       a->tok[t0 + 1].punct == ':';
+	if (t0 + 2 >= a->para[p].tok1)
+		return 0;
+	if (article_is(a, t0, w) && a->tok[t0 + 1].punct == ':')
+		return 2;
+	if (!w[1] && (t->flags & ARTICLE_CAP) && t->end - t->start == 2 &&
+	    (a->text[t->start] | 0x20) == w[0] && a->text[t->start + 1] == '.')
+		return 1;
+	return 0;
 }
 
 /*
@@ -815,15 +827,18 @@ static void pair_answer(const struct article *a, size_t p,
 			struct quote_list *out)
 {
 	const struct article_para *pa = &a->para[p];
-	size_t i;
+	size_t i, n;
 	struct quote *q;
 
-	if (!opens_with_label(a, p, "a") && !opens_with_label(a, p, "answer"))
+	n = opens_with_label(a, p, "a");
+	if (!n)
+		n = opens_with_label(a, p, "answer");
+	if (!n)
 		return;
-	for (i = pa->tok0 + 2; i < pa->tok1; i++)
+	for (i = pa->tok0 + n; i < pa->tok1; i++)
 		if (a->tok[i].punct == 'q')
 			return;
-	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, pa->tok0 + 2, pa->tok1, p);
+	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, pa->tok0 + n, pa->tok1, p);
 	if (q) {
 		q->kind = QUOTE_DIRECT;
 		q->label = 2;

@@ -89,6 +89,7 @@ static const struct demonym demonyms[] = {
 	{ "israeli", "Israel" },
 	{ "italian", "Italy" },
 	{ "japanese", "Japan" },
+	{ "korean", "Korea" },
 	{ "kosovar", "Kosovo" },
 	{ "latvian", "Latvia" },
 	{ "lithuanian", "Lithuania" },
@@ -364,6 +365,7 @@ static const struct lexword lexicon[] = {
 	{ "beyond", LEX_function_words, 0 },
 	{ "bin", LEX_particles, 0 },
 	{ "bint", LEX_particles, 0 },
+	{ "blasted", 0, V_CALL },
 	{ "boasted", 0, V_SAY },
 	{ "bosnia", LEX_countries, 0 },
 	{ "bosnian", LEX_demonyms, 0 },
@@ -457,6 +459,7 @@ static const struct lexword lexicon[] = {
 	{ "concluded", 0, V_SAY },
 	{ "concludes", 0, V_SAY },
 	{ "concluding", 0, V_SAY },
+	{ "condemned", 0, V_CALL },
 	{ "confirm", 0, V_SAY },
 	{ "confirmed", 0, V_SAY },
 	{ "confirming", 0, V_SAY },
@@ -481,6 +484,8 @@ static const struct lexword lexicon[] = {
 	{ "court", LEX_orgs, 0 },
 	{ "cover", LEX_function_words, 0 },
 	{ "crimea", LEX_countries, 0 },
+	{ "criticised", 0, V_CALL },
+	{ "criticized", 0, V_CALL },
 	{ "critics", LEX_many, 0 },
 	{ "croatia", LEX_countries, 0 },
 	{ "croatian", LEX_demonyms, 0 },
@@ -720,6 +725,8 @@ static const struct lexword lexicon[] = {
 	{ "kharkiv", LEX_countries, 0 },
 	{ "kiev", LEX_countries, 0 },
 	{ "king", LEX_roles | LEX_not_participles, 0 },
+	{ "korea", LEX_countries, 0 },
+	{ "korean", LEX_demonyms, 0 },
 	{ "kosovar", LEX_demonyms, 0 },
 	{ "kosovo", LEX_countries, 0 },
 	{ "kremlin", LEX_orgs, 0 },
@@ -730,6 +737,7 @@ static const struct lexword lexicon[] = {
 	{ "labeled", 0, V_CALL },
 	{ "labelled", 0, V_CALL },
 	{ "lady", LEX_roles, 0 },
+	{ "lambasted", 0, V_CALL },
 	{ "lament", 0, V_THAT },
 	{ "lamented", 0, V_THAT },
 	{ "lamenting", 0, V_THAT },
@@ -738,6 +746,7 @@ static const struct lexword lexicon[] = {
 	{ "later", LEX_function_words | LEX_time_words | LEX_adverbs, 0 },
 	{ "latvia", LEX_countries, 0 },
 	{ "latvian", LEX_demonyms, 0 },
+	{ "lauded", 0, V_CALL },
 	{ "lawmaker", LEX_roles, 0 },
 	{ "lawmakers", LEX_roles | LEX_many, 0 },
 	{ "lawyer", LEX_roles, 0 },
@@ -903,6 +912,7 @@ static const struct lexword lexicon[] = {
 	{ "post", LEX_docs, 0 },
 	{ "posted", 0, V_THAT },
 	{ "prague", LEX_countries, 0 },
+	{ "praised", 0, V_CALL },
 	{ "predict", 0, V_SAY },
 	{ "predicted", 0, V_SAY },
 	{ "predicting", 0, V_SAY },
@@ -911,6 +921,7 @@ static const struct lexword lexicon[] = {
 	{ "presidency", LEX_orgs, 0 },
 	{ "president", LEX_roles, 0 },
 	{ "president-elect", LEX_roles, 0 },
+	{ "presidential", LEX_orgs, 0 },
 	{ "presidents", LEX_roles, 0 },
 	{ "press", LEX_orgs, 0 },
 	{ "previously", LEX_adverbs, 0 },
@@ -955,6 +966,7 @@ static const struct lexword lexicon[] = {
 	{ "reiterated", 0, V_SAY },
 	{ "reiterates", 0, V_SAY },
 	{ "reiterating", 0, V_SAY },
+	{ "rejected", 0, V_CALL },
 	{ "remark", 0, V_SAY|V_NOUNLIKE },
 	{ "remarked", 0, V_SAY },
 	{ "remarks", LEX_possnouns, 0 },
@@ -1044,6 +1056,7 @@ static const struct lexword lexicon[] = {
 	{ "sir", LEX_roles, 0 },
 	{ "sister", LEX_roles, 0 },
 	{ "skopje", LEX_countries, 0 },
+	{ "slammed", 0, V_CALL },
 	{ "slovak", LEX_demonyms, 0 },
 	{ "slovakia", LEX_countries, 0 },
 	{ "slovenia", LEX_countries, 0 },
@@ -1659,6 +1672,10 @@ static int is_np_word(const struct ctx *c, size_t i)
 	    !memcmp(c->a->text + t->start, "10", 2) && is_cap(c, i - 1) &&
 	    (is(c, i - 1, "no") || is(c, i - 1, "number")))
 		return 1;
+	/* "US officials": the country, not the pronoun */
+	if ((t->flags & ARTICLE_ACRONYM) && IN(c, i, extra_demonyms) &&
+	    !c->a->para[t->para].headline)
+		return 1;
 	if (IN(c, i, function_words) || IN(c, i, time_words) ||
 	    IN(c, i, adverbs))
 		return (t->flags & ARTICLE_CAP) && i + 1 < c->a->ntok &&
@@ -2248,6 +2265,10 @@ static size_t role_before_of(const struct ctx *c, size_t s0, size_t of)
  * returns whether it starts at a clean boundary (sentence start, comma,
  * quotation mark, "that"), or -1 when there is no subject.
  */
+static int is_aux(const struct ctx *c, size_t i);
+static int ing_word(const struct ctx *c, size_t i);
+static int ed_word(const struct ctx *c, size_t i);
+
 /*
  * "the foreign ministers of Estonia, Latvia and Lithuania": whether the
  * country at token k is an item of a list of countries after "of" that
@@ -2289,6 +2310,7 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		i -= 3;
 	while (i > s0 && is_adverb(c, i - 1))
 		i--;
+	i = before_aside(c, s0, i); /* "Karl Nehammer (ÖVP) has said" */
 	/* "on Monday evening": the part of the day after its day */
 	if (i >= s0 + 3 && IN(c, i - 2, time_words) &&
 	    (is(c, i - 1, "morning") || is(c, i - 1, "afternoon") ||
@@ -2453,6 +2475,21 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			break;
 		}
 	}
+	/* '"...," principal deputy national security adviser Kim
+	 * Tae-hyo told': lower-case words of a title before its role word,
+	 * from a clean start */
+	if (j > s0 && j < end && is_lowerword(c, j) && IN(c, j, roles)) {
+		for (k = j; k > s0 && j - k < 4 && is_lowerword(c, k - 1) &&
+			    !IN(c, k - 1, function_words) &&
+			    !verb_class(c, k - 1) && !is_aux(c, k - 1) &&
+			    !IN(c, k - 1, time_words) && !ing_word(c, k - 1) &&
+			    !ed_word(c, k - 1);
+		     k--)
+			;
+		if (k < j && (k == s0 || T(c, k - 1)->punct == 'q' ||
+			      T(c, k - 1)->punct == ','))
+			j = k;
+	}
 	while (j < end && (is(c, j, "of") || is(c, j, "and") ||
 			   T(c, j)->punct == ',' || T(c, j)->punct == ')'))
 		j++;
@@ -2594,7 +2631,6 @@ static int opening_conj(const struct ctx *c, size_t i)
 }
 
 static size_t after_dateline(const struct ctx *c, size_t i, size_t end);
-static int is_aux(const struct ctx *c, size_t i);
 
 /*
  * Where the sentence from s0 starts its subject: past a dateline
@@ -4102,6 +4138,26 @@ static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 			return keep_span(c, T(c, np0)->start,
 					 ARTICLE_BASE_END(T(c, np0)));
 	}
+	/* "North Korea's foreign ministry": "North Korean ..." */
+	if (np1 - np0 >= 3 && IN(c, np0, compass) && is_cap(c, np0) &&
+	    (T(c, np0 + 1)->flags & ARTICLE_POSS) &&
+	    IN(c, np0 + 1, countries)) {
+		sbuf_add(&sb, a->text + T(c, np0)->start,
+			 T(c, np0)->end - T(c, np0)->start);
+		sbuf_addc(&sb, ' ');
+		np0++;
+		lower(c, np0, buf, sizeof(buf));
+		for (k = 0; k < N(demonyms); k++) {
+			if (strcasecmp(demonyms[k].country, buf))
+				continue;
+			add_adjective(&sb, demonyms[k].adj);
+			sbuf_add(&sb, a->text + T(c, np0)->end,
+				 T(c, np1 - 1)->end - T(c, np0)->end);
+			return keep(c, sbuf_detach(&sb));
+		}
+		sbuf_release(&sb);
+		np0--;
+	}
 	if ((T(c, np0)->flags & ARTICLE_POSS) && np1 - np0 >= 2 &&
 	    IN(c, np0, countries)) {
 		lower(c, np0, buf, sizeof(buf));
@@ -4790,6 +4846,40 @@ static const char *one_of_them(struct ctx *c, size_t pos)
 }
 
 /* First pass: names, organisations, documents. */
+/*
+ * "Kim stressed" after "Kim Tae-hyo" and before "Kim Joon-hyung": a
+ * one-word name that first_word_names() left alone, because two fuller
+ * names start with it, is the latest of them named before token i;
+ * NULL if there is none, or the word is someone's name of its own.
+ */
+static const char *latest_first_word(struct ctx *c, size_t i)
+{
+	size_t k, n = T(c, i)->end - T(c, i)->start, f;
+
+	size_t found = NONE;
+
+	if (known_person(c, i))
+		return NULL;
+	for (k = mention_from(c, i); k-- > 0;) {
+		f = c->men[k].t0;
+		if (c->canon[c->men[k].canon].ntok < 2 ||
+		    T(c, f)->end - T(c, f)->start != n ||
+		    strncasecmp(c->a->text + T(c, f)->start,
+				c->a->text + T(c, i)->start, n))
+			continue;
+		if (found == NONE) {
+			found = k;
+			continue;
+		}
+		/* "Kim Tae-hyo met Kim Jong Un": two of them in one
+		 * paragraph leave the word as it is */
+		if (c->men[k].canon != c->men[found].canon)
+			return T(c, f)->para == T(c, c->men[found].t0)->para ?
+				       NULL : c->canon[c->men[found].canon].name;
+	}
+	return found == NONE ? NULL : c->canon[c->men[found].canon].name;
+}
+
 static void resolve_named(struct ctx *c, struct cue *cu)
 {
 	size_t run0 = 0;
@@ -4829,6 +4919,8 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 			break;
 		}
 		cu->speaker = joint_names(c, cu->np0, run0, cu->np1);
+		if (!cu->speaker && cu->np1 - run0 == 1)
+			cu->speaker = latest_first_word(c, run0);
 		if (!cu->speaker)
 			cu->speaker = canon_name(c, run0, cu->np1);
 		/* "welcomed Borrell's words": an object, no subject for a
@@ -5737,6 +5829,28 @@ static int holds_words(const struct ctx *c, const struct quote *o,
 		    (k + len == hn || !word_byte(h[k + len])))
 			return 1;
 	return 0;
+}
+
+/*
+ * Whether quote q's mention ends in people counted as many ("U.S.
+ * officials", "NATO diplomats"): words those people say are not pulled
+ * from a person's quotation that holds them, as a country's are.
+ */
+static int plural_people(const struct ctx *c, const struct quote *q)
+{
+	size_t lo = 0, hi = c->a->ntok, mid;
+
+	if (q->mention_end <= q->mention_start)
+		return 0;
+	while (lo < hi) { /* the last token starting before the end */
+		mid = lo + (hi - lo) / 2;
+		if (T(c, mid)->start < q->mention_end)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > 0 && (IN(c, lo - 1, roles) || IN(c, lo - 1, many)) &&
+	       plural(c, lo - 1);
 }
 
 static const struct quote *said_by_person(const struct ctx *c,
@@ -6754,8 +6868,9 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 		if (q->label == 2) { /* an interview's answer */
 			hl = interviewee(&c);
 			if (hl) {
-				set_speaker(q, hl, T(&c, q->tok0 - 2)->start,
-					    T(&c, q->tok0 - 2)->end);
+				j = c.a->para[q->para].tok0; /* "A:", "A." */
+				set_speaker(q, hl, T(&c, j)->start,
+					    ARTICLE_BASE_END(T(&c, j)));
 				continue;
 			}
 			kind[k] = -1;
@@ -6841,7 +6956,7 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			colon_subject(&c, &l->q[k]);
 	borrow(&c, l);
 	for (k = 0; k < n0; k++) {
-		if (kind[k] != NP_ORG)
+		if (kind[k] != NP_ORG || plural_people(&c, &l->q[k]))
 			continue;
 		o = said_by_person(&c, l, kind, n0, k);
 		if (o) { /* the mention stays the lede's "Russia" */

@@ -2422,6 +2422,42 @@ Test(speaker, inverted_with_a_description_and_block_quotes)
 }
 
 /*
+ * Lower-case words of a title after a quotation ("principal deputy
+ * national security adviser Kim Tae-hyo told"); "Kim" is the latest of
+ * two Kims named before; "the presidential office said"; "North Korea's
+ * foreign ministry" is "North Korean foreign ministry"; a party's tag
+ * in brackets before "has said"; "US officials"; a partial quote of
+ * "U.S. officials" stays theirs though a person's quotation holds it;
+ * "Q." and "A." as labels.
+ */
+Test(speaker, titles_kims_offices_and_qa_letters)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nYoon will attend the summit, the presidential "
+		    "office said.\n\n\"We will discuss it,\" principal deputy "
+		    "national security adviser Kim Tae-hyo told a briefing. Kim "
+		    "stressed there was \"no plan\".\n\nLawmaker Kim Joon-hyung "
+		    "spoke.\n\nNorth Korea's foreign ministry said NATO was \"a "
+		    "threat.\"\n\nChancellor Karl Nehammer (OVP) has said it was "
+		    "\"not up for debate\".\n\nUS officials have said they expect "
+		    "a \"bridge\" to membership. \"We are building that bridge "
+		    "now,\" Secretary of State Antony Blinken said.");
+	said(&g, "Yoon will attend the summit", I, "Presidential office");
+	said(&g, "We will discuss it", D, "Kim Tae-hyo");
+	said(&g, "no plan", P, "Kim Tae-hyo");
+	said(&g, "a threat.", P, "North Korean foreign ministry");
+	said(&g, "not up for debate", P, "Karl Nehammer");
+	said(&g, "bridge", P, "US officials");
+	quote_list_release(&g.l);
+	extract(&g, "Title\n\nAlexander Stubb spoke with The Times.\n\nQ. What "
+		    "has changed?\n\nA. Everything and nothing.");
+	said(&g, "Everything and nothing.", D, "Alexander Stubb");
+	cr_assert_eq(g.l.n, 1);
+	quote_list_release(&g.l);
+}
+
+/*
  * '"...," she went on' is speech, "the talks went on" is not; a
  * quotation resumed after a dash in lower case is partial; "he" after
  * "a senior official in the Presidential Office", brought in after the
