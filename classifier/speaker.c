@@ -1603,6 +1603,17 @@ static int initials(const struct ctx *c, size_t i)
 	       !is_lexicon(c, i + 1);
 }
 
+/* "al-Sharaa", "el-Sisi": an Arabic article joined to a name. */
+static int article_name(const struct ctx *c, size_t i)
+{
+	const struct article_tok *t = T(c, i);
+	const char *w = c->a->text + t->start;
+
+	return (t->flags & ARTICLE_WORD) && t->end - t->start >= 5 &&
+	       (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && w[2] == '-' &&
+	       w[3] >= 'A' && w[3] <= 'Z';
+}
+
 /* A word that can be part of a person's name. */
 static int is_name_tok(const struct ctx *c, size_t i)
 {
@@ -1611,7 +1622,7 @@ static int is_name_tok(const struct ctx *c, size_t i)
 	if ((t->flags & (ARTICLE_WORD | ARTICLE_CAP)) !=
 	    (ARTICLE_WORD | ARTICLE_CAP) || (t->flags & ARTICLE_ACRONYM))
 		return (t->flags & ARTICLE_ACRONYM) ? initials(c, i) :
-						      is_particle(c, i);
+		       is_particle(c, i) || article_name(c, i);
 	/* "Then-President George W. Bush", "ex-Prime Minister": a title */
 	if (hyphen_title(c, i))
 		return 0;
@@ -1665,7 +1676,7 @@ static int is_np_word(const struct ctx *c, size_t i)
 
 	if (!(t->flags & ARTICLE_WORD))
 		return 0;
-	if (is_particle(c, i))
+	if (is_particle(c, i) || article_name(c, i))
 		return 1;
 	/* "No 10", "Number 10": Downing Street */
 	if ((t->flags & ARTICLE_DIGIT) && t->end - t->start == 2 && i > 0 &&
@@ -2522,6 +2533,25 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			*np0 = k;
 			*np1 = j - 1;
 			*comma_before = k > s0 && T(c, k - 1)->punct == ',';
+			return 1;
+		}
+	}
+	/* "The diplomat, a former foreign minister, acknowledged": the
+	 * description the apposition follows */
+	if (trailing && j > s0 + 2 && (is(c, j, "a") || is(c, j, "an")) &&
+	    T(c, j - 1)->punct == ',' && is_lowerword(c, j - 2) &&
+	    IN(c, j - 2, roles)) {
+		for (k = j - 2; k > s0 && j - 2 - k < 3 && is_lowerword(c, k - 1) &&
+				!IN(c, k - 1, function_words) &&
+				!verb_class(c, k - 1);
+		     k--)
+			;
+		if (k > s0 && is_det(c, k - 1) &&
+		    (k - 1 == s0 || T(c, k - 2)->punct == ',' ||
+		     T(c, k - 2)->punct == 'q')) {
+			*np0 = k - 1;
+			*np1 = j - 1;
+			*comma_before = k - 1 > s0;
 			return 1;
 		}
 	}
@@ -3537,7 +3567,10 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	     /* "Our diplomatic editor, Patrick Wintour, reports" */
 	     (cu->np1 != v &&
 	      !(cu->np1 + 1 == v && T(c, cu->np1)->punct == ',')) ||
-	     !(is_cap(c, cu->np1 - 1) || is_pronoun(c, cu->np1 - 1)) ||
+	     /* "The communiqué states:" a document's verb */
+	     !(is_cap(c, cu->np1 - 1) || is_pronoun(c, cu->np1 - 1) ||
+	       (IN(c, cu->np1 - 1, docs) && v + 1 < e &&
+		(T(c, v + 1)->punct == ':' || is(c, v + 1, "that")))) ||
 	     (cu->np1 - cu->np0 == 1 && cu->np0 == subject_start(c, s0) &&
 	      !is_pronoun(c, cu->np0) && !known_person(c, cu->np0) &&
 	      !(T(c, cu->np0)->flags & ARTICLE_ACRONYM) &&
@@ -3672,6 +3705,21 @@ static size_t label_name(struct ctx *c, size_t i)
 	if (dash)
 		return j >= e || T(c, j)->punct == ',' || T(c, j)->punct == '.' ?
 		       j : i;
+	/* "Jens Stoltenberg, NATO secretary general — \"...\"": a list of
+	 * reactions, the name, a description and a dash */
+	if (j + 3 < e && T(c, j)->punct == ',') {
+		size_t k;
+
+		for (k = j + 1; k < e && k - j < 12 &&
+				(T(c, k)->punct == '.' ||
+				 (is_word(c, k) && !verb_class(c, k)));
+		     k++)
+			;
+		if (k > j + 1 && k + 1 < a->ntok && T(c, k)->punct == '-' &&
+		    T(c, k + 1)->punct == 'q' &&
+		    !(T(c, k + 1)->flags & ARTICLE_CLOSE))
+			return j;
+	}
 	/* 'Zelensky: "..."', "Lithuania's Landsbergis: '...'" */
 	return j + 1 < a->ntok && T(c, j)->punct == ':' &&
 	       T(c, j + 1)->punct == 'q' &&
@@ -4204,7 +4252,13 @@ static const char *doc_issuer(struct ctx *c, size_t np0, size_t np1)
 		d = demonym_of(c, k);
 		if (d)
 			return d->country;
-		return keep_span(c, T(c, k)->start, ARTICLE_BASE_END(T(c, k)));
+		/* "a White House readout": the issuer's words */
+		for (r0 = k; k + 1 < np1 && is_cap(c, k + 1) &&
+			     !(T(c, k)->flags & ARTICLE_POSS) &&
+			     !IN(c, k + 1, docs);
+		     k++)
+			;
+		return keep_span(c, T(c, r0)->start, ARTICLE_BASE_END(T(c, k)));
 	}
 	return NULL;
 }
@@ -4958,6 +5012,13 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 		if (iss)
 			c->last_doc = iss;
 		cu->speaker = iss ? iss : c->last_doc;
+		/* "The communiqué states:" in a story about NATO, with no
+		 * issuer named: the alliance's summit text */
+		if (!cu->speaker && c->nato && cu->np1 > cu->np0 &&
+		    (is(c, cu->np1 - 1, "communiqué") ||
+		     is(c, cu->np1 - 1, "communique") ||
+		     is(c, cu->np1 - 1, "declaration")))
+			cu->speaker = "NATO";
 		if (cu->speaker)
 			add_event(c, cu->pos, cu->speaker, 0);
 		break;
@@ -5482,11 +5543,19 @@ static const char *indefinite_before(struct ctx *c, size_t from, size_t pos)
 	for (k = sent0(c, pos); k-- > lo;) {
 		if (!(is(c, k, "a") || is(c, k, "an")) || c->inq[k])
 			continue;
+		/* "The diplomat, a former foreign minister,": someone
+		 * already there */
+		if (k > 0 && T(c, k - 1)->punct == ',')
+			continue;
 		for (j = k + 1; j < k + 4 && j < pos && is_word(c, j) &&
 				!IN(c, j, roles) && !IN(c, j, function_words) &&
 				!verb_class(c, j) && !is_aux(c, j);
 		     j++)
 			;
+		/* "a former foreign minister": the last role word */
+		while (j + 1 < pos && j < k + 6 && IN(c, j, roles) &&
+		       is_lowerword(c, j + 1) && IN(c, j + 1, roles))
+			j++;
 		if (j >= pos || !IN(c, j, roles) || !is_lowerword(c, j) ||
 		    IN(c, j, honorific) || plural(c, j))
 			continue;
@@ -5683,13 +5752,17 @@ static size_t own_cue(const struct ctx *c, const struct quote *q)
 				return (size_t)(cu - c->cue);
 		}
 	}
-	/* 'He added: "..."', 'As X put it, "..."' */
+	/* 'He added: "..."', 'As X put it, "..."', 'Jens Stoltenberg, NATO
+	 * secretary general — "..."' */
 	if (q->open != QUOTE_NONE && q->open > a->para[q->para].tok0 &&
 	    (T(c, q->open - 1)->punct == ':' ||
-	     T(c, q->open - 1)->punct == ',')) {
+	     T(c, q->open - 1)->punct == ',' ||
+	     T(c, q->open - 1)->punct == '-')) {
 		k = cue_before(c, q->open);
 		if (k != NONE && T(c, c->cue[k].pos)->sent ==
-		    T(c, q->open - 1)->sent && c->cue[k].speaker)
+		    T(c, q->open - 1)->sent && c->cue[k].speaker &&
+		    (T(c, q->open - 1)->punct != '-' ||
+		     c->cue[k].type == CUE_LABEL))
 			return k;
 	}
 	if (q->kind != QUOTE_PARTIAL)
@@ -5888,6 +5961,31 @@ static int quote_only(const struct ctx *c, size_t p)
 		if (is_word(c, k) && !c->inq[k])
 			return 0;
 	return 1;
+}
+
+/*
+ * 'According to a White House readout, President Joe Biden "reaffirmed
+ * the unwavering commitment ..."': a partial quote that opens with a
+ * verb in the past, right after a person's name: that person, or NULL.
+ */
+static const char *subject_of_quoted_verb(struct ctx *c, const struct quote *q,
+					  size_t *ms, size_t *me)
+{
+	size_t o = q->open, k;
+
+	if (q->kind != QUOTE_PARTIAL || o == QUOTE_NONE || o == 0 ||
+	    !is_name_tok(c, o - 1) || !is_lowerword(c, q->tok0) ||
+	    !(ed_word(c, q->tok0) || verb_class(c, q->tok0)))
+		return NULL;
+	k = mention_from(c, o - 1);
+	if (k == c->nmen || c->men[k].t1 != o)
+		k = k > 0 ? k - 1 : c->nmen;
+	if (k >= c->nmen || c->men[k].t1 != o ||
+	    c->canon[c->men[k].canon].ntok < 2)
+		return NULL;
+	*ms = T(c, c->men[k].tt0)->start;
+	*me = T(c, o - 1)->end;
+	return c->canon[c->men[k].canon].name;
 }
 
 /* Speaker of the last attribution in paragraph p, or NULL. */
@@ -6561,6 +6659,10 @@ static void indirect(struct ctx *c, struct quote_list *l)
 							      cu->pos + 1;
 				if (k2 < e && T(c, k2)->punct == ':')
 					break;
+				/* "According to a readout, Biden
+				 * reaffirmed ...": a source, not words */
+				if (is(c, f, "according"))
+					break;
 				g = comma > f ? aside_rest(c, cu, f, comma, e) :
 						0;
 				if (!g)
@@ -6904,6 +7006,15 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			continue;
 		}
 		ci = own_cue(&c, q);
+		/* 'President Joe Biden "reaffirmed the commitment"': the
+		 * verb of speech is inside the marks, its subject before
+		 * (but ', the readout said' is the readout's) */
+		if (ci == NONE &&
+		    (hl = subject_of_quoted_verb(&c, q, &j, &ci)) != NULL) {
+			kind[k] = NP_PERSON;
+			set_speaker(q, hl, j, ci);
+			continue;
+		}
 		if (ci == NONE) {
 			if (q->dash)
 				kind[k] = -1; /* a dashed list item */

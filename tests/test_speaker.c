@@ -2422,6 +2422,43 @@ Test(speaker, inverted_with_a_description_and_block_quotes)
 }
 
 /*
+ * A list of reactions ("Name, description — \"...\""); "al-Sharaa"
+ * is a name; "The communiqué states:" in a story about NATO is NATO's,
+ * and so is "It adds that"; "a White House readout" is the White
+ * House's, and what follows "According to ..., " is no reported clause;
+ * 'Joe Biden "reaffirmed ..."' is his when nothing else attributes it;
+ * "The diplomat, a former foreign minister, acknowledged" is the
+ * diplomat, and a later "he" too.
+ */
+Test(speaker, reactions_documents_and_appositions)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nJens Stoltenberg, NATO secretary general \u2014 "
+		    "\"Finland is safer.\"\n\n\"We want to be a bridge,\" "
+		    "al-Sharaa told reporters. Ahmed al-Sharaa had met "
+		    "Erdogan.\n\nNATO leaders agreed a declaration.\n\nThe "
+		    "communiqu\u00e9 states: \"We will support Ukraine.\"\n\n"
+		    "According to a White House readout, President Joe Biden "
+		    "\"reaffirmed the commitment\" to Ukraine.\n\nJoe Biden "
+		    "\"expressed confidence\" in Kyiv.");
+	said(&g, "Finland is safer.", D, "Jens Stoltenberg");
+	said(&g, "We want to be a bridge", D, "Ahmed al-Sharaa");
+	said(&g, "We will support Ukraine.", D, "NATO");
+	said(&g, "reaffirmed the commitment", P, "White House");
+	said(&g, "expressed confidence", P, "Joe Biden");
+	cr_assert_eq(g.l.n, 5);
+	quote_list_release(&g.l);
+	extract(&g, "Title\n\nDavid Zalkaliani arrived as ambassador. \"They "
+		    "ask me,\" the ambassador said.\n\nThe diplomat, a former "
+		    "foreign minister, acknowledged that the rhetoric had hurt. "
+		    "\"Words matter,\" he said.");
+	said(&g, "the rhetoric had hurt", I, "David Zalkaliani");
+	said(&g, "Words matter", D, "David Zalkaliani");
+	quote_list_release(&g.l);
+}
+
+/*
  * Lower-case words of a title after a quotation ("principal deputy
  * national security adviser Kim Tae-hyo told"); "Kim" is the latest of
  * two Kims named before; "the presidential office said"; "North Korea's
