@@ -2222,6 +2222,17 @@ static size_t before_aside(const struct ctx *c, size_t s0, size_t i)
 {
 	size_t k;
 
+	/* "Lars Lokke Rasmussen - who has long championed Kyiv's bid -
+	 * said": a relative clause between dashes */
+	if (i > s0 + 4 && T(c, i - 1)->punct == '-') {
+		for (k = i - 2; k > s0 + 1 && i - k < 16 &&
+				T(c, k)->punct != '-' && T(c, k)->punct != 'q';
+		     k--)
+			;
+		if (k > s0 + 1 && k < i - 2 && T(c, k)->punct == '-' &&
+		    (is(c, k + 1, "who") || is(c, k + 1, "whose")))
+			return k;
+	}
 	if (i <= s0 + 2 || T(c, i - 1)->punct != ')')
 		return i;
 	/* words, and the full stops of "(R-Ga.)" */
@@ -2312,6 +2323,13 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 
 	*comma_before = 0;
 	i = before_aside(c, s0, i);
+	/* "Nordic foreign ministers meeting in Oslo said": where they
+	 * were, after the people */
+	if (i >= s0 + 4 && is_cap(c, i - 1) && is_word(c, i - 1) &&
+	    (is(c, i - 2, "in") || is(c, i - 2, "at")) &&
+	    (ing_word(c, i - 3) || is(c, i - 3, "meeting")) &&
+	    is_np_word(c, i - 4))
+		i -= 3;
 	/* "Antoni Macierewicz, however, accused": an adverb's commas */
 	if (i >= s0 + 4 && T(c, i - 1)->punct == ',' &&
 	    (is_adverb(c, i - 2) || is(c, i - 2, "however") ||
@@ -2489,14 +2507,22 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	/* '"...," principal deputy national security adviser Kim
 	 * Tae-hyo told': lower-case words of a title before its role word,
 	 * from a clean start */
-	if (j > s0 && j < end && is_lowerword(c, j) && IN(c, j, roles)) {
+	if (j > s0 && j < end && is_lowerword(c, j) &&
+	    (IN(c, j, roles) || IN(c, j, docs))) {
 		for (k = j; k > s0 && j - k < 4 && is_lowerword(c, k - 1) &&
-			    !IN(c, k - 1, function_words) &&
+			    (!IN(c, k - 1, function_words) ||
+			     is(c, k - 1, "first") || is(c, k - 1, "last")) &&
 			    !verb_class(c, k - 1) && !is_aux(c, k - 1) &&
 			    !IN(c, k - 1, time_words) && !ing_word(c, k - 1) &&
-			    !ed_word(c, k - 1);
+			    !ed_word(c, k - 1) && !is_det(c, k - 1);
 		     k--)
 			;
+		/* '"...," the first post read' */
+		if (k < j && k - 1 > s0 && is_det(c, k - 1) &&
+		    IN(c, j, docs) &&
+		    (k - 1 == s0 || T(c, k - 2)->punct == 'q' ||
+		     T(c, k - 2)->punct == ','))
+			k--;
 		if (k < j && (k == s0 || T(c, k - 1)->punct == 'q' ||
 			      T(c, k - 1)->punct == ','))
 			j = k;
@@ -3882,7 +3908,8 @@ static void find_cues(struct ctx *c)
 		}
 		/* "As former foreign minister Ursula Plassnik put it in an
 		 * interview, Austria is ...": the clause after the comma */
-		if ((i == sent0(c, i) || T(c, i - 1)->punct == ',') &&
+		if ((i == sent0(c, i) || T(c, i - 1)->punct == ',' ||
+		     (i == sent0(c, i) + 1 && opening_conj(c, i - 1))) &&
 		    is(c, i, "as") && (f = put_it(c, i + 1, e)) != NONE) {
 			size_t k = f + 2;
 
@@ -3992,7 +4019,9 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 		return NP_HE;
 	if (np1 - np0 == 1 && is_it(c, np0))
 		return NP_IT;
-	if (np1 - np0 == 1 && (is_they(c, np0) || unnamed_many(c, np0)))
+	if (np1 - np0 == 1 && (is_they(c, np0) || unnamed_many(c, np0) ||
+			       is(c, np0, "others") || is(c, np0, "some") ||
+			       is(c, np0, "many")))
 		return NP_THEY; /* "Analysts say ...": no one in particular */
 	/* "Chinese experts warn", "Western analysts say": an adjective
 	 * does not name them (but "Russian officials" are a government's
@@ -5012,6 +5041,14 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 		if (iss)
 			c->last_doc = iss;
 		cu->speaker = iss ? iss : c->last_doc;
+		/* '"...," the first post read': a post nobody issued is
+		 * the latest person's, resolved as "he" is */
+		if (!cu->speaker && cu->np1 > cu->np0 &&
+		    (is(c, cu->np1 - 1, "post") || is(c, cu->np1 - 1, "tweet") ||
+		     is(c, cu->np1 - 1, "thread"))) {
+			cu->kind = NP_HE;
+			break;
+		}
 		/* "The communiqué states:" in a story about NATO, with no
 		 * issuer named: the alliance's summit text */
 		if (!cu->speaker && c->nato && cu->np1 > cu->np0 &&

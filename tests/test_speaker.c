@@ -2422,6 +2422,33 @@ Test(speaker, inverted_with_a_description_and_block_quotes)
 }
 
 /*
+ * "ministers meeting in Oslo said"; an aside between dashes ("- who has
+ * long championed Kyiv's bid -"); "But as X put it to me, \"...\"";
+ * "Others argue" names no one; '"...," the first post read' is the
+ * person whose thread it is.
+ */
+Test(speaker, meetings_dashes_and_posts)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nNordic foreign ministers meeting in Oslo said "
+		    "membership was 'not a question of if'.\n\nDenmark's Lars "
+		    "Lokke Rasmussen - who has long championed Kyiv's bid - said "
+		    "the summit should give 'a clear signal, not a riddle'.\n\n"
+		    "But as Finnish President Alexander Stubb put it to me in "
+		    "Helsinki, \"Russia is already provoked.\"\n\nOthers argue "
+		    "the timing is wrong.\n\nPolish Foreign Minister Radoslaw "
+		    "Sikorski set out his case in a thread on X.\n\n\"Every year "
+		    "we delay, Putin learns,\" the first post read.");
+	said(&g, "not a question of if", P, "Nordic foreign ministers");
+	said(&g, "a clear signal, not a riddle", P, "Lars Lokke Rasmussen");
+	said(&g, "Russia is already provoked.", D, "Alexander Stubb");
+	said(&g, "Every year we delay, Putin learns", D, "Radoslaw Sikorski");
+	cr_assert_eq(g.l.n, 4);
+	quote_list_release(&g.l);
+}
+
+/*
  * A list of reactions ("Name, description — \"...\""); "al-Sharaa"
  * is a name; "The communiqué states:" in a story about NATO is NATO's,
  * and so is "It adds that"; "a White House readout" is the White
