@@ -2518,7 +2518,7 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		     k--)
 			;
 		/* '"...," the first post read' */
-		if (k < j && k - 1 > s0 && is_det(c, k - 1) &&
+		if (k < j && k > s0 && is_det(c, k - 1) &&
 		    IN(c, j, docs) &&
 		    (k - 1 == s0 || T(c, k - 2)->punct == 'q' ||
 		     T(c, k - 2)->punct == ','))

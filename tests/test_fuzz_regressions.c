@@ -84,7 +84,9 @@ static int count_files(const char *dir)
  * offset 0 to a null n-gram id array for a word with no character
  * n-grams in the model (fuzz_model, UBSan under make sanitize);
  * speaker.c back_np's test for a list of countries reading before the
- * first token when a comma opens the article (fuzz_extract, UBSan).
+ * first token when a comma opens the article, and its test for a
+ * determiner before a title's words when a role word opens it
+ * (fuzz_extract, UBSan).
  */
 Test(fuzz_regressions, known_bugs_waiting)
 {
