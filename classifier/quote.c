@@ -233,11 +233,44 @@ static int next_para_reopens(const struct article *a, size_t p)
 
 /* Pair the double marks of paragraph p; returns whether the paragraph
  * left a quotation open into the next one. */
+/*
+ * "“We are asking for clarity, – Zelensky said. – Ukraine has earned
+ * it.”": Ukrainian and Russian wire copy sets the attribution off by
+ * dashes inside one pair of marks. Whether the marks at open and close
+ * hold such an aside: a comma or full stop and a spaced dash (*d1), two
+ * to six words, a full stop or comma and a spaced dash (*d2).
+ */
+static int inner_attribution(const struct article *a, size_t open,
+			     size_t close, size_t *d1, size_t *d2)
+{
+	size_t k, j, words;
+
+	for (k = open + 2; k + 4 < close; k++) {
+		if (a->tok[k].punct != '-' ||
+		    !(a->tok[k].flags & ARTICLE_SPACE) ||
+		    (a->tok[k - 1].punct != ',' && a->tok[k - 1].punct != '.'))
+			continue;
+		for (j = k + 1, words = 0; j < close && words < 7 &&
+					   (a->tok[j].flags & ARTICLE_WORD);
+		     j++)
+			words++;
+		if (words >= 2 && words <= 6 && j + 2 < close &&
+		    (a->tok[j].punct == '.' || a->tok[j].punct == ',') &&
+		    a->tok[j + 1].punct == '-' &&
+		    (a->tok[j + 2].flags & ARTICLE_WORD)) {
+			*d1 = k;
+			*d2 = j + 1;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static int pair_double(const struct article *a, size_t p, int cont,
 		       struct quote_list *out)
 {
 	const struct article_para *pa = &a->para[p];
-	size_t i, open = QUOTE_NONE, first = out->n;
+	size_t i, open = QUOTE_NONE, first = out->n, d1, d2;
 	const struct article_tok *t;
 	struct quote *q;
 
@@ -253,6 +286,14 @@ static int pair_double(const struct article *a, size_t p, int cont,
 			/* a closing mark whose opening mark is missing */
 			if (out->n == first && i > pa->tok0)
 				emit(a, out, QUOTE_NONE, i, pa->tok0, i, p);
+			continue;
+		}
+		if (inner_attribution(a, open, i, &d1, &d2)) {
+			q = emit(a, out, open, d1, open + 1, d1, p);
+			if (q && cont && open == pa->tok0)
+				q->cont_prev = 1;
+			emit(a, out, d2, i, d2 + 1, i, p);
+			open = QUOTE_NONE;
 			continue;
 		}
 		q = emit(a, out, open, i, open + 1, i, p);

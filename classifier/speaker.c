@@ -3826,6 +3826,24 @@ static int phrasal_say(const struct ctx *c, size_t i, size_t e)
 	       is(c, k + 1, "that");
 }
 
+/*
+ * "For Stephen Walt, ...": where a person's full name (two name words or
+ * more, or one the article names in full) that starts at token i ends,
+ * at its comma; NONE otherwise ("For Ukraine, ..." is no one's view).
+ */
+static size_t for_person(struct ctx *c, size_t i, size_t e)
+{
+	size_t j;
+
+	for (j = i; j < e && j - i < 4 && is_name_tok(c, j); j++)
+		;
+	if (j == i || j >= e || T(c, j)->punct != ',' ||
+	    (j - i < 2 && !known_person(c, j - 1)) ||
+	    IN(c, j - 1, countries))
+		return NONE;
+	return j;
+}
+
 static void find_cues(struct ctx *c)
 {
 	const struct article *a = c->a;
@@ -3878,7 +3896,9 @@ static void find_cues(struct ctx *c)
 		}
 		if (is(c, i, "in") && i + 3 < e && (is_he(c, i + 1) ||
 		    (T(c, i + 1)->flags & ARTICLE_POSS)) &&
-		    (is(c, i + 2, "opinion") || is(c, i + 2, "view")) &&
+		    (is(c, i + 2, "opinion") || is(c, i + 2, "view") ||
+		     is(c, i + 2, "account") || is(c, i + 2, "words") ||
+		     is(c, i + 2, "telling") || is(c, i + 2, "assessment")) &&
 		    T(c, i + 3)->punct == ',') {
 			cu = new_cue(c, i + 2, CUE_OPINION);
 			cu->np0 = i + 1;
@@ -3887,6 +3907,29 @@ static void find_cues(struct ctx *c)
 			cu->c0 = i + 4;
 			cu->c1 = trim_clause(c, cu->c0,
 					     cut_clause(c, cu->c0, e));
+			continue;
+		}
+		/* "For Stephen Walt, writing in Foreign Policy, enlargement
+		 * was \"a mistake\"": a person's view opens the sentence */
+		if (i == sent0(c, i) && is(c, i, "for") && i + 4 < e &&
+		    (f = for_person(c, i + 1, e)) != NONE) {
+			cu = new_cue(c, f - 1, CUE_OPINION);
+			cu->np0 = i + 1;
+			cu->np1 = f;
+			cu->first = i;
+			for (f++; f < e && T(c, f)->punct != ',' &&
+				  f - cu->np1 < 10 && ing_word(c, cu->np1 + 1);
+			     f++)
+				; /* ", writing in Foreign Policy," */
+			if (f < e && T(c, f)->punct == ',' &&
+			    ing_word(c, cu->np1 + 1))
+				f++;
+			else
+				f = cu->np1 + 1;
+			cu->c0 = f;
+			cu->c1 = trim_clause(c, cu->c0,
+					     cut_clause(c, cu->c0, e));
+			i = f - 1; /* past the participle, no cue of its own */
 			continue;
 		}
 		/* "In the words of one EU diplomat, the debate \"shows

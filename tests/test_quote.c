@@ -432,6 +432,26 @@ Test(quote, embedded_posts)
 	done(&f);
 }
 
+/*
+ * An attribution set off by dashes inside one pair of marks splits the
+ * quotation in two; a dash inside a sentence of the quotation does not.
+ */
+Test(quote, dashed_attribution_inside_marks)
+{
+	struct found f;
+
+	find(&f, "Title\n\n\"We ask for clarity, \u2013 Zelensky said. \u2013 "
+		 "Ukraine has earned it.\"\n\n\"The decision \u2013 made in "
+		 "Vilnius \u2013 was final,\" he said.");
+	cr_assert_eq(f.l.n, 3);
+	cr_assert_not_null(with_text(&f, "We ask for clarity"));
+	cr_assert_eq(with_text(&f, "Ukraine has earned it.")->kind,
+		     QUOTE_DIRECT);
+	cr_assert_not_null(with_text(&f, "The decision \u2013 made in "
+				     "Vilnius \u2013 was final"));
+	done(&f);
+}
+
 /* "> Words": a block quotation without marks quotes its words. */
 Test(quote, block_quotations)
 {

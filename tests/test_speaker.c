@@ -2422,6 +2422,31 @@ Test(speaker, inverted_with_a_description_and_block_quotes)
 }
 
 /*
+ * Ukrainian wire copy sets its attribution off by dashes inside one pair
+ * of marks; "In her account, ..." and "For Stephen Walt, writing in
+ * Foreign Policy, ..." open a person's view; "For Ukraine, ..." does not.
+ */
+Test(speaker, dashed_asides_in_marks_and_opening_views)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nPresident Volodymyr Zelensky spoke.\n\n\u201cWe "
+		    "are asking for clarity, \u2013 Zelensky said. \u2013 Ukraine "
+		    "has earned it.\u201d\n\nMary Elise Sarotte wrote a book. In "
+		    "her account, the choices \"foreclosed\" a better order.\n\n"
+		    "For Stephen Walt, writing in Foreign Policy, enlargement was "
+		    "\"a mistake\".\n\nFor Ukraine, the summit was \"a "
+		    "letdown\".");
+	said(&g, "We are asking for clarity", D, "Volodymyr Zelensky");
+	said(&g, "Ukraine has earned it.", D, "Volodymyr Zelensky");
+	said(&g, "foreclosed", P, "Mary Elise Sarotte");
+	said(&g, "a mistake", P, "Stephen Walt");
+	cr_assert_null(quote_of(&g, "a letdown", P)); /* no one's */
+	cr_assert_eq(g.l.n, 4);
+	quote_list_release(&g.l);
+}
+
+/*
  * "ministers meeting in Oslo said"; an aside between dashes ("- who has
  * long championed Kyiv's bid -"); "But as X put it to me, \"...\"";
  * "Others argue" names no one; '"...," the first post read' is the
