@@ -698,8 +698,24 @@ static size_t record_label_end(const struct article *a, size_t p)
  * colon (label 3; speaker_attribute() keeps the line only when the
  * label names a person, and drops an interviewer's).
  */
+/* Whether some paragraph's name label is used again: a transcript. */
+static int is_transcript(const struct article *a)
+{
+	size_t p, last;
+
+	for (p = 0; p < a->npara; p++)
+		if (name_label_end(a, p, &last) != QUOTE_NONE &&
+		    name_label_repeats(a, p, last))
+			return 1;
+	return 0;
+}
+
+/*
+ * transcript: 1 or 0 once known, -1 until a label needs it (most
+ * articles have none, and need not scan for one).
+ */
 static void pair_name_label(const struct article *a, size_t p,
-			    struct quote_list *out, int record, int transcript)
+			    struct quote_list *out, int record, int *transcript)
 {
 	const struct article_para *pa = &a->para[p];
 	size_t colon, last, i, words = 0, names = 0;
@@ -723,13 +739,20 @@ static void pair_name_label(const struct article *a, size_t p,
 			return;
 		words += (a->tok[i].flags & ARTICLE_WORD) != 0;
 	}
+	if (words < 2)
+		return;
 	/* in a transcript, a full name's label used once counts too
 	 * ("Dmitry Peskov: Colleagues, one more question.") */
-	for (i = quote_label_start(a, p); transcript && i <= last; i++)
-		names += (a->tok[i].flags & ARTICLE_WORD) != 0;
-	if (words < 2 || (!record && names < 2 &&
-			  !name_label_repeats(a, p, last)))
-		return;
+	if (!record && !name_label_repeats(a, p, last)) {
+		for (i = quote_label_start(a, p); i <= last; i++)
+			names += (a->tok[i].flags & ARTICLE_WORD) != 0;
+		if (names < 2)
+			return;
+		if (*transcript < 0)
+			*transcript = is_transcript(a);
+		if (!*transcript)
+			return;
+	}
 	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, colon + 1, pa->tok1, p);
 	if (q) {
 		q->kind = QUOTE_DIRECT;
@@ -888,8 +911,8 @@ static void pair_answer(const struct article *a, size_t p,
 
 void quote_find(const struct article *a, struct quote_list *out)
 {
-	size_t p, first, last;
-	int cont = 0, qa = 0, record = 0, transcript = 0;
+	size_t p, first;
+	int cont = 0, qa = 0, record = 0, transcript = -1;
 
 	for (p = 0; p < a->npara && !qa; p++)
 		qa = opens_with_label(a, p, "q") ||
@@ -899,10 +922,6 @@ void quote_find(const struct article *a, struct quote_list *out)
 	for (p = 0; p < a->npara && record < 2; p++)
 		record += record_label_end(a, p) != QUOTE_NONE;
 	record = record >= 2;
-	/* a transcript or interview: some name label is used again */
-	for (p = 0; p < a->npara && !transcript; p++)
-		transcript = name_label_end(a, p, &last) != QUOTE_NONE &&
-			     name_label_repeats(a, p, last);
 	for (p = 0; p < a->npara; p++) {
 		first = out->n;
 		cont = pair_double(a, p, cont, out);
@@ -912,7 +931,7 @@ void quote_find(const struct article *a, struct quote_list *out)
 		if (out->n == first && !a->para[p].headline)
 			pair_label(a, p, out);
 		if (out->n == first)
-			pair_name_label(a, p, out, record, transcript);
+			pair_name_label(a, p, out, record, &transcript);
 		if (out->n == first)
 			pair_blockquote(a, p, out);
 		if (out->n == first)

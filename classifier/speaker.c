@@ -1622,7 +1622,9 @@ static int is_name_tok(const struct ctx *c, size_t i)
 	if ((t->flags & (ARTICLE_WORD | ARTICLE_CAP)) !=
 	    (ARTICLE_WORD | ARTICLE_CAP) || (t->flags & ARTICLE_ACRONYM))
 		return (t->flags & ARTICLE_ACRONYM) ? initials(c, i) :
-		       is_particle(c, i) || article_name(c, i);
+		       is_particle(c, i) ||
+		       (t->end - t->start >= 5 &&
+			c->a->text[t->start + 2] == '-' && article_name(c, i));
 	/* "Then-President George W. Bush", "ex-Prime Minister": a title */
 	if (hyphen_title(c, i))
 		return 0;
@@ -3774,20 +3776,22 @@ static int phrasal_say(const struct ctx *c, size_t i, size_t e)
 {
 	size_t k = i + 1;
 
-	if (!IN(c, i, phrasal))
+	if (!IN(c, i, phrasal) || k >= e || !is_word(c, k))
 		return 0;
-	if (is(c, i, "made") || is(c, i, "makes") || is(c, i, "make")) {
-		if (k < e && is(c, k, "it"))
+	/* one test of the first letter, then the words that start so */
+	switch (c->a->text[T(c, i)->start] | 0x20) {
+	case 'm': /* "made clear that", "made it clear that" */
+		if (is(c, k, "it"))
 			k++;
 		return k + 1 < e && is(c, k, "clear") && is(c, k + 1, "that");
-	}
-	if (is(c, i, "pointed") || is(c, i, "points") || is(c, i, "point"))
+	case 'p': /* "pointed out that" */
 		return k + 1 < e && is(c, k, "out") && is(c, k + 1, "that");
-	/* 'shot back within hours: "..."', 'fired back that ...' (not
-	 * "troops fired back"): a reply, when a quotation or a clause
-	 * follows within a few words */
-	if (is(c, i, "shot") || is(c, i, "fired") || is(c, i, "snapped")) {
-		if (!(k < e && is(c, k, "back")))
+	case 's':
+	case 'f':
+		/* 'shot back within hours: "..."', 'fired back that ...'
+		 * (not "troops fired back"): a reply, when a quotation or
+		 * a clause follows within a few words */
+		if (!is(c, k, "back"))
 			return 0;
 		for (k++; k < e && k < i + 6; k++) {
 			if (is(c, k, "that"))
@@ -3798,32 +3802,33 @@ static int phrasal_say(const struct ctx *c, size_t i, size_t e)
 				return 0;
 		}
 		return 0;
-	}
-	/* '"...," she went on.', "he goes on to say": speech resumed
-	 * (not "the war went on") */
-	if (is(c, i, "went") || is(c, i, "goes"))
-		return k < e && is(c, k, "on") && i > 0 &&
+	case 'w':
+	case 'g':
+		/* '"...," she went on.', "he goes on to say": speech
+		 * resumed (not "the war went on") */
+		return is(c, k, "on") && i > 0 &&
 		       (is_pronoun(c, i - 1) || is_name_tok(c, i - 1)) &&
 		       (k + 1 >= e || !is_word(c, k + 1) ||
 			(is(c, k + 1, "to") && k + 2 < e &&
 			 verb_class(c, k + 2)));
-	/* "rules out Ukraine NATO membership 'in the foreseeable
-	 * future'": a statement */
-	if (is(c, i, "rules") || is(c, i, "ruled") || is(c, i, "rule"))
-		return k < e && is(c, k, "out");
-	/* "agreed that" (not "agreed to") */
-	if (is(c, i, "agreed"))
-		return k < e && is(c, k, "that");
-	/* 'declined to comment on "ongoing discussions"': words of its
-	 * own, in quotation marks (no clause follows) */
-	if (is(c, i, "declined"))
+	case 'r':
+		/* "rules out Ukraine NATO membership 'in the foreseeable
+		 * future'": a statement */
+		return is(c, k, "out");
+	case 'a': /* "agreed that" (not "agreed to") */
+		return is(c, k, "that");
+	case 'd':
+		/* 'declined to comment on "ongoing discussions"': words of
+		 * its own, in quotation marks (no clause follows) */
 		return k + 3 < e && is(c, k, "to") && is(c, k + 1, "comment") &&
 		       is(c, k + 2, "on") && T(c, k + 3)->punct == 'q';
-	/* "expressed hope that", "voiced confidence that" */
-	return k + 1 < e &&
-	       (is(c, k, "hope") || is(c, k, "confidence") ||
-		is(c, k, "concern") || is(c, k, "belief")) &&
-	       is(c, k + 1, "that");
+	default:
+		/* "expressed hope that", "voiced confidence that" */
+		return k + 1 < e &&
+		       (is(c, k, "hope") || is(c, k, "confidence") ||
+			is(c, k, "concern") || is(c, k, "belief")) &&
+		       is(c, k + 1, "that");
+	}
 }
 
 /*
@@ -3934,7 +3939,8 @@ static void find_cues(struct ctx *c)
 		}
 		/* "In the words of one EU diplomat, the debate \"shows
 		 * ...\"": the clause after the comma is the diplomat's */
-		if (i + 5 < e && T(c, i + 2)->end - T(c, i + 2)->start == 5 &&
+		if (i + 5 < e && T(c, i)->end - T(c, i)->start == 2 &&
+		    T(c, i + 2)->end - T(c, i + 2)->start == 5 &&
 		    is(c, i + 2, "words") && is(c, i, "in") &&
 		    is(c, i + 1, "the") && is(c, i + 3, "of") &&
 		    (f = fwd_np(c, i + 4, 0)) > i + 4 && f + 1 < e &&
@@ -3952,7 +3958,8 @@ static void find_cues(struct ctx *c)
 		/* "As former foreign minister Ursula Plassnik put it in an
 		 * interview, Austria is ...": the clause after the comma */
 		if ((i == sent0(c, i) || T(c, i - 1)->punct == ',' ||
-		     (i == sent0(c, i) + 1 && opening_conj(c, i - 1))) &&
+		     (i == sent0(c, i) + 1 && is(c, i, "as") &&
+		      opening_conj(c, i - 1))) &&
 		    is(c, i, "as") && (f = put_it(c, i + 1, e)) != NONE) {
 			size_t k = f + 2;
 
