@@ -1879,12 +1879,39 @@ static size_t canon_add(struct ctx *c, size_t t0, size_t t1)
 }
 
 /* Canonical name for the run [t0, t1). */
+/*
+ * "Zelensky" in an article that names "Volodymyr Zelenskyy" (or the
+ * other way round): two transliterations of one surname, a final "y"
+ * apart. The person named in full under the other spelling of the key
+ * c->key holds, or NONE.
+ */
+static size_t spelling_variant(struct ctx *c)
+{
+	char buf[64];
+	size_t n = strlen(c->key.buf), k;
+
+	if (n < 5 || n + 2 > sizeof(buf))
+		return NONE;
+	memcpy(buf, c->key.buf, n + 1);
+	if (buf[n - 1] == 'y' && buf[n - 2] == 'y')
+		buf[n - 1] = '\0'; /* Zelenskyy: Zelensky */
+	else if (buf[n - 1] == 'y')
+		buf[n] = 'y', buf[n + 1] = '\0'; /* Zelensky: Zelenskyy */
+	else
+		return NONE;
+	k = canon_find(c, buf);
+	return k != NONE && c->canon[k].ntok >= 2 ? k : NONE;
+}
+
 static const char *canon_name(struct ctx *c, size_t t0, size_t t1)
 {
-	size_t k;
+	size_t k, v;
 
 	fold_key(c, t1 - 1);
 	k = canon_find(c, c->key.buf);
+	if ((k == NONE || c->canon[k].ntok < 2) &&
+	    (v = spelling_variant(c)) != NONE)
+		return c->canon[v].name;
 	if (k != NONE)
 		return c->canon[k].name;
 	return keep_span(c, T(c, t0)->start, ARTICLE_BASE_END(T(c, t1 - 1)));
@@ -2530,7 +2557,8 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			j = k;
 	}
 	while (j < end && (is(c, j, "of") || is(c, j, "and") ||
-			   T(c, j)->punct == ',' || T(c, j)->punct == ')'))
+			   T(c, j)->punct == ',' || T(c, j)->punct == ')' ||
+			   T(c, j)->punct == '('))
 		j++;
 	if (j >= end)
 		return -1;
@@ -2585,7 +2613,7 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	}
 	if (j == s0 || T(c, j - 1)->punct == ',' || T(c, j - 1)->punct == 'q' ||
 	    T(c, j - 1)->punct == '.' || T(c, j - 1)->punct == ':' ||
-	    is(c, j - 1, "that")) {
+	    T(c, j - 1)->punct == '(' || is(c, j - 1, "that")) {
 		*comma_before = j > s0 && T(c, j - 1)->punct == ',';
 		return 1;
 	}
@@ -2672,7 +2700,8 @@ static size_t desc_np(const struct ctx *c, size_t s0)
 {
 	size_t e = sent1(c, s0), j = s0 + 1, k;
 
-	if (s0 >= e || !is_det(c, s0))
+	/* "One senior European official, who ..., said" too */
+	if (s0 >= e || !(is_det(c, s0) || is(c, s0, "one")))
 		return s0;
 	for (k = 0; k < 2 && j < e && is_lowerword(c, j) &&
 	     !is_lexicon(c, j); k++)
@@ -5300,7 +5329,10 @@ static size_t indefinite(const struct ctx *c, const struct cue *cu)
 	for (k = 0; k < 3 && i > s0; k++) {
 		if (is_indef(c, i - 1))
 			return i;
-		if (!is_lowerword(c, i - 1) || is_lexicon(c, i - 1))
+		/* "A second official": an ordinal describes */
+		if (!is_lowerword(c, i - 1) ||
+		    (is_lexicon(c, i - 1) && !is(c, i - 1, "second") &&
+		     !is(c, i - 1, "third") && !is(c, i - 1, "fourth")))
 			return NONE;
 		i--;
 	}
@@ -5498,13 +5530,32 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
 	return resolve_desc_at(c, ci, 0);
 }
 
+/*
+ * The name a headline opens with before its colon ("Stoltenberg: ..."),
+ * one to three name words; NULL if the headline has none.
+ */
+static const char *headline_name(struct ctx *c)
+{
+	size_t t0, k;
+
+	if (!c->a->npara || !c->a->para[0].headline)
+		return NULL;
+	t0 = c->a->para[0].tok0;
+	for (k = t0; k < c->a->para[0].tok1 && k - t0 < 3 && is_name_tok(c, k);
+	     k++)
+		;
+	if (k == t0 || k >= c->a->para[0].tok1 || T(c, k)->punct != ':')
+		return NULL;
+	return canon_name(c, t0, k);
+}
+
 static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 {
 	struct cue *cu = &c->cue[ci];
 	size_t k, i, j, best = NONE, para = T(c, cu->pos)->para;
 	const struct mention *m;
 	const struct event *ev;
-	const char *two;
+	const char *two, *hl;
 	int shared, role, most = 0, isrole, hos;
 
 	i = indefinite(c, cu);
@@ -5596,6 +5647,11 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 			return post_name(c, skip_det(c, cu->np0, cu->np1),
 					 cu->np1);
 	ev = latest(c, cu->pos, 1);
+	/* "Stoltenberg: NATO's door 'remains open'", then only "the
+	 * alliance's secretary general said": the headline's label,
+	 * when no one was named before */
+	if (!ev && (hl = headline_name(c)) != NULL)
+		return hl;
 	return ev ? ev->name : SPEAKER_UNKNOWN;
 }
 

@@ -2422,6 +2422,34 @@ Test(speaker, inverted_with_a_description_and_block_quotes)
 }
 
 /*
+ * "Zelensky" in an article that names "Volodymyr Zelenskyy" is he;
+ * "One senior European official, who ..., said" and "A second official
+ * said" are those descriptions; a name in brackets opens its subject;
+ * a description nobody named before is the headline's label.
+ */
+Test(speaker, spellings_ordinals_and_headline_names)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nUkrainian President Volodymyr Zelenskyy spoke.\n\n"
+		    "\"We have paid for this,\" Zelensky told reporters.\n\n"
+		    "One senior European official, who spoke on condition of "
+		    "anonymity, said the mood was \"cautious.\" A second official "
+		    "said it was \"off the table.\"\n\n(Zelenskyy, asked again, "
+		    "said only: \"We will keep knocking.\")");
+	said(&g, "We have paid for this", D, "Volodymyr Zelenskyy");
+	said(&g, "cautious.", P, "Senior European official");
+	said(&g, "off the table.", P, "Second official");
+	said(&g, "We will keep knocking.", D, "Volodymyr Zelenskyy");
+	mention(&g, "We will keep knocking.", D, "Zelenskyy");
+	quote_list_release(&g.l);
+	extract(&g, "Stoltenberg: NATO's door open to Georgia\n\nThe alliance's "
+		    "secretary general said the door \"remains open\".");
+	said(&g, "remains open", P, "Stoltenberg");
+	quote_list_release(&g.l);
+}
+
+/*
  * Ukrainian wire copy sets its attribution off by dashes inside one pair
  * of marks; "In her account, ..." and "For Stephen Walt, writing in
  * Foreign Policy, ..." open a person's view; "For Ukraine, ..." does not.
