@@ -1358,6 +1358,11 @@ struct ctx {
 	const struct demonym *gov[8], *pres[8];
 	size_t ngov, npres;
 	int nato; /* the article names NATO: "the alliance" is NATO */
+	/* what the article tells of people's sex: "Mr."/"Ms." before a
+	 * name, a "he" or "she" resolved to them ('m', 'f', 'x' both) */
+	const char *gname[64];
+	char gsex[64];
+	size_t ng;
 };
 
 /* ---- lexicon look-ups ---- */
@@ -5725,14 +5730,93 @@ static const char *indefinite_before(struct ctx *c, size_t from, size_t pos)
 	return NULL;
 }
 
+static char sex_of(const struct ctx *c, const char *name)
+{
+	size_t k;
+
+	for (k = 0; name && k < c->ng; k++)
+		if (!strcmp(c->gname[k], name))
+			return c->gsex[k];
+	return 0;
+}
+
+static void note_sex(struct ctx *c, const char *name, char sex)
+{
+	size_t k;
+
+	if (!name || !sex || !strcmp(name, SPEAKER_UNKNOWN))
+		return;
+	for (k = 0; k < c->ng; k++)
+		if (!strcmp(c->gname[k], name)) {
+			if (c->gsex[k] != sex)
+				c->gsex[k] = 'x';
+			return;
+		}
+	if (c->ng < sizeof(c->gname) / sizeof(c->gname[0])) {
+		c->gname[c->ng] = name;
+		c->gsex[c->ng++] = sex;
+	}
+}
+
+/* 'm' for "he", "him", "his", 'f' for "she", "her", else 0. */
+static char pronoun_sex(const struct ctx *c, size_t i)
+{
+	if (is(c, i, "he") || is(c, i, "him") || is(c, i, "his"))
+		return 'm';
+	if (is(c, i, "she") || is(c, i, "her"))
+		return 'f';
+	return 0;
+}
+
+/* "Mr. Rutte", "Ms. Kallas": the courtesy title before each mention. */
+static void honorific_sexes(struct ctx *c)
+{
+	size_t k, j;
+
+	for (k = 0; k < c->nmen; k++)
+		for (j = c->men[k].tt0; j < c->men[k].t0; j++) {
+			if (!IN(c, j, honorific))
+				continue;
+			if (is(c, j, "mr") || is(c, j, "mr."))
+				note_sex(c, c->canon[c->men[k].canon].name, 'm');
+			else if (is(c, j, "ms") || is(c, j, "ms.") ||
+				 is(c, j, "mrs") || is(c, j, "mrs.") ||
+				 is(c, j, "madam"))
+				note_sex(c, c->canon[c->men[k].canon].name, 'f');
+		}
+}
+
+/*
+ * A "she" the person found for it cannot be ("Mr. Rutte told her ...
+ * \"...,\" she said"): the latest person before, within five paragraphs,
+ * whom the article does not say is of the other sex; NULL if none.
+ */
+static const char *same_sex_before(const struct ctx *c, const struct cue *cu,
+				   char sex, const char *wrong)
+{
+	const struct event *e = latest(c, cu->pos, 1);
+	size_t n, para = T(c, cu->pos)->para;
+	char other = sex == 'm' ? 'f' : 'm';
+
+	for (n = 0; e && n < 12 && para - T(c, e->pos)->para <= 5; n++) {
+		if (strcmp(e->name, wrong) && sex_of(c, e->name) != other)
+			return e->name;
+		e = latest(c, e->pos, 1);
+	}
+	return NULL;
+}
+
 /* Second pass, in text order: shared subjects, pronouns, descriptions. */
 static void resolve_rest(struct ctx *c)
 {
 	size_t k;
 	struct cue *cu;
 	const struct event *ev;
-	const char *last_p = NULL, *last_t = NULL, *unnamed;
+	const char *last_p = NULL, *last_t = NULL, *unnamed, *other;
 	size_t last_pp = 0, last_tp = 0;
+	char sex;
+
+	honorific_sexes(c);
 
 	for (k = 0; k < c->ncue; k++) {
 		cu = &c->cue[k];
@@ -5762,6 +5846,13 @@ static void resolve_rest(struct ctx *c)
 				cu->speaker = last_p;
 			if (!person && last_t && (!ev || ev->pos < last_tp))
 				cu->speaker = last_t;
+			sex = person ? pronoun_sex(c, cu->np0) : 0;
+			if (sex && cu->speaker &&
+			    sex_of(c, cu->speaker) == (sex == 'm' ? 'f' : 'm') &&
+			    (other = same_sex_before(c, cu, sex,
+						     cu->speaker)) != NULL)
+				cu->speaker = other;
+			note_sex(c, cu->speaker, sex);
 			if (!cu->speaker)
 				cu->speaker = SPEAKER_UNKNOWN;
 		} else if (cu->kind == NP_DESC) {
@@ -5776,8 +5867,12 @@ static void resolve_rest(struct ctx *c)
 		}
 		if (!cu->speaker)
 			continue;
-		if (cu->kind == NP_HE || cu->kind == NP_DESC ||
-		    (cu->from != NONE && cu->kind == NP_PERSON)) {
+		if ((cu->kind == NP_HE || cu->kind == NP_DESC ||
+		     (cu->from != NONE && cu->kind == NP_PERSON)) &&
+		    /* "two officials briefed on the meeting" are no "she" */
+		    !(cu->kind == NP_DESC && cu->np1 > cu->np0 &&
+		      (counted_people(c, cu->np0, cu->np1) ||
+		       plural(c, np_head(c, cu->np0, cu->np1))))) {
 			last_p = cu->speaker;
 			last_pp = cu->pos;
 		} else if (cu->kind == NP_IT || cu->kind == NP_DOC ||

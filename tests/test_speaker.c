@@ -2422,6 +2422,33 @@ Test(speaker, inverted_with_a_description_and_block_quotes)
 }
 
 /*
+ * A "she" skips a man the article calls "Mr." or "he", and "two
+ * officials briefed on the meeting" are never a "she"; with nothing said
+ * of anyone's sex, the latest person stands.
+ */
+Test(speaker, she_and_he_by_what_the_article_says)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nMs. Kallas met Mark Rutte on Tuesday. Mr. Rutte "
+		    "told her that consensus was not there, according to two "
+		    "officials briefed on the meeting.\n\n\"We cannot wait,\" she "
+		    "said.\n\nPrime Minister Ulf Kristersson and Mette "
+		    "Frederiksen spoke. Frederiksen said Europe could not "
+		    "\"outsource\" it. Kristersson was measured.\n\n\"We will not "
+		    "set dates,\" he said.\n\nAsked about Hungary, she replied it "
+		    "was \"hostage.\"");
+	said(&g, "We cannot wait", D, "Kallas");
+	said(&g, "We will not set dates", D, "Ulf Kristersson");
+	said(&g, "hostage.", P, "Mette Frederiksen");
+	quote_list_release(&g.l);
+	extract(&g, "Title\n\nJim Risch spoke after Jeanne Shaheen.\n\n\"Yes,\" "
+		    "she said.");
+	said(&g, "Yes", D, "Jim Risch");
+	quote_list_release(&g.l);
+}
+
+/*
  * "Zelensky" in an article that names "Volodymyr Zelenskyy" is he;
  * "One senior European official, who ..., said" and "A second official
  * said" are those descriptions; a name in brackets opens its subject;
