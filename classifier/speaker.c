@@ -1697,9 +1697,10 @@ static int is_np_word(const struct ctx *c, size_t i)
 	if (IN(c, i, function_words) || IN(c, i, time_words) ||
 	    IN(c, i, adverbs))
 		return (t->flags & ARTICLE_CAP) && i + 1 < c->a->ntok &&
-		       is(c, i, "no") && T(c, i + 1)->end -
-		       T(c, i + 1)->start == 2 &&
-		       !memcmp(c->a->text + T(c, i + 1)->start, "10", 2);
+		       (T(c, i + 1)->flags & ARTICLE_DIGIT) &&
+		       T(c, i + 1)->end - T(c, i + 1)->start == 2 &&
+		       !memcmp(c->a->text + T(c, i + 1)->start, "10", 2) &&
+		       is(c, i, "no");
 	if ((t->flags & ARTICLE_CAP) || (t->flags & ARTICLE_POSS))
 		return !verb_class(c, i);
 	return IN(c, i, roles) || IN(c, i, orgs) || IN(c, i, docs);
@@ -4116,8 +4117,9 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 	    !counted_people(c, np0, np1) && !IN(c, np0, function_words))
 		return NP_THEY;
 	/* "Some in the West say", "others in Brussels": no one named */
-	if (np1 - np0 >= 3 && (is(c, np0, "some") || is(c, np0, "others")) &&
-	    (is(c, np0 + 1, "in") || is(c, np0 + 1, "from")))
+	if (np1 - np0 >= 3 && IN(c, np0 + 1, function_words) &&
+	    (is(c, np0 + 1, "in") || is(c, np0 + 1, "from")) &&
+	    (is(c, np0, "some") || is(c, np0, "others")))
 		return NP_THEY;
 	/* "Analysts in Podgorica say", "Diplomatic sources in Athens
 	 * said": as many and as unnamed (not "two diplomats in ...") */
