@@ -4261,7 +4261,7 @@ static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 {
 	const struct article *a = c->a;
 	struct sbuf sb = SBUF_INIT;
-	size_t k;
+	size_t k, p;
 	char buf[32];
 	const char *name;
 
@@ -4301,35 +4301,24 @@ static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 			return keep_span(c, T(c, np0)->start,
 					 ARTICLE_BASE_END(T(c, np0)));
 	}
-	/* "North Korea's foreign ministry": "North Korean ..." */
-	if (np1 - np0 >= 3 && IN(c, np0, compass) && is_cap(c, np0) &&
-	    (T(c, np0 + 1)->flags & ARTICLE_POSS) &&
-	    IN(c, np0 + 1, countries)) {
-		sbuf_add(&sb, a->text + T(c, np0)->start,
-			 T(c, np0)->end - T(c, np0)->start);
-		sbuf_addc(&sb, ' ');
-		np0++;
-		lower(c, np0, buf, sizeof(buf));
+	/* "Russia's leadership": "Russian leadership"; "North Korea's
+	 * foreign ministry": "North Korean foreign ministry" */
+	p = np1 - np0 >= 3 && IN(c, np0, compass) && is_cap(c, np0) ? np0 + 1 :
+								      np0;
+	if ((T(c, p)->flags & ARTICLE_POSS) && np1 - p >= 2 &&
+	    IN(c, p, countries)) {
+		lower(c, p, buf, sizeof(buf));
 		for (k = 0; k < N(demonyms); k++) {
 			if (strcasecmp(demonyms[k].country, buf))
 				continue;
+			if (p > np0) {
+				sbuf_add(&sb, a->text + T(c, np0)->start,
+					 T(c, np0)->end - T(c, np0)->start);
+				sbuf_addc(&sb, ' ');
+			}
 			add_adjective(&sb, demonyms[k].adj);
-			sbuf_add(&sb, a->text + T(c, np0)->end,
-				 T(c, np1 - 1)->end - T(c, np0)->end);
-			return keep(c, sbuf_detach(&sb));
-		}
-		sbuf_release(&sb);
-		np0--;
-	}
-	if ((T(c, np0)->flags & ARTICLE_POSS) && np1 - np0 >= 2 &&
-	    IN(c, np0, countries)) {
-		lower(c, np0, buf, sizeof(buf));
-		for (k = 0; k < N(demonyms); k++) {
-			if (strcasecmp(demonyms[k].country, buf))
-				continue;
-			add_adjective(&sb, demonyms[k].adj);
-			sbuf_add(&sb, a->text + T(c, np0)->end,
-				 T(c, np1 - 1)->end - T(c, np0)->end);
+			sbuf_add(&sb, a->text + T(c, p)->end,
+				 T(c, np1 - 1)->end - T(c, p)->end);
 			return keep(c, sbuf_detach(&sb));
 		}
 	}
