@@ -231,8 +231,6 @@ static int next_para_reopens(const struct article *a, size_t p)
 	return (t->flags & ARTICLE_DQ) && !(t->flags & ARTICLE_CLOSE);
 }
 
-/* Pair the double marks of paragraph p; returns whether the paragraph
- * left a quotation open into the next one. */
 /*
  * "“We are asking for clarity, – Zelensky said. – Ukraine has earned
  * it.”": Ukrainian and Russian wire copy sets the attribution off by
@@ -266,6 +264,8 @@ static int inner_attribution(const struct article *a, size_t open,
 	return 0;
 }
 
+/* Pair the double marks of paragraph p; returns whether the paragraph
+ * left a quotation open into the next one. */
 static int pair_double(const struct article *a, size_t p, int cont,
 		       struct quote_list *out)
 {
@@ -691,13 +691,6 @@ static size_t record_label_end(const struct article *a, size_t p)
 	return i + 2 < pa->tok1 && a->tok[i].punct == ':' ? i : QUOTE_NONE;
 }
 
-/*
- * "Michal: Russia is already provoked ...": in an interview or
- * transcript whose speakers are named in mixed case, a paragraph with
- * no quotation marks after such a label quotes the words after its
- * colon (label 3; speaker_attribute() keeps the line only when the
- * label names a person, and drops an interviewer's).
- */
 /* Whether some paragraph's name label is used again: a transcript. */
 static int is_transcript(const struct article *a)
 {
@@ -711,6 +704,12 @@ static int is_transcript(const struct article *a)
 }
 
 /*
+ * "Michal: Russia is already provoked ...": in an interview or
+ * transcript whose speakers are named in mixed case, a paragraph with
+ * no quotation marks after such a label quotes the words after its
+ * colon (label 3; speaker_attribute() keeps the line only when the
+ * label names a person, and drops an interviewer's). In a parliamentary
+ * record (record set) every label counts, the bracketed ones as label 4.
  * transcript: 1 or 0 once known, -1 until a label needs it (most
  * articles have none, and need not scan for one).
  */
