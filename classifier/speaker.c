@@ -4231,6 +4231,8 @@ static const char *capital_body(struct ctx *c, size_t np0, size_t np1)
 	char buf[32];
 	struct sbuf sb = SBUF_INIT;
 
+	if (np0 > s0 + 3 && is(c, s0, "back"))
+		s0++; /* "Back in Kyiv, the defence ministry said" */
 	if (np0 < s0 + 3 || !is(c, s0, "in") || T(c, s0 + 2)->punct != ',' ||
 	    !IN(c, np1 - 1, orgs))
 		return NULL;
@@ -7146,8 +7148,15 @@ static int title_quote(const struct ctx *c, const struct quote *q)
 	size_t k, words = 0;
 
 	if (q->kind != QUOTE_PARTIAL || q->open == QUOTE_NONE ||
-	    q->open == 0 || headline(c, q->tok0) ||
-	    !(is(c, q->open - 1, "on") || is(c, q->open - 1, "in")))
+	    q->open == 0 || headline(c, q->tok0))
+		return 0;
+	/* 'call sign "Bison"', 'nicknamed "the Bulldozer"': a name */
+	if (q->open >= 2 && q->tok1 - q->tok0 <= 3 && is_cap(c, q->tok0) &&
+	    ((is(c, q->open - 2, "call") && is(c, q->open - 1, "sign")) ||
+	     is(c, q->open - 1, "nicknamed") || is(c, q->open - 1, "dubbed") ||
+	     is(c, q->open - 1, "codenamed")))
+		return 1;
+	if (!(is(c, q->open - 1, "on") || is(c, q->open - 1, "in")))
 		return 0;
 	for (k = q->tok0; k < q->tok1; k++) {
 		if (!is_word(c, k))

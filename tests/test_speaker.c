@@ -2422,6 +2422,23 @@ Test(speaker, inverted_with_a_description_and_block_quotes)
 }
 
 /*
+ * 'call sign "Bison"' is a name, not a quotation; "Back in Kyiv, the
+ * defence ministry said" is Ukraine's ministry, as "In Kyiv, ..." is.
+ */
+Test(speaker, call_signs_and_capitals)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nHis commander, call sign \"Bison,\" is less sure."
+		    "\n\nBack in Kyiv, the defence ministry said the forces met "
+		    "\"most NATO standards.\"");
+	cr_assert_null(quote_of(&g, "Bison", P));
+	said(&g, "most NATO standards.", P, "Ukrainian defence ministry");
+	cr_assert_eq(g.l.n, 1);
+	quote_list_release(&g.l);
+}
+
+/*
  * A "she" skips a man the article calls "Mr." or "he", and "two
  * officials briefed on the meeting" are never a "she"; with nothing said
  * of anyone's sex, the latest person stands.
