@@ -3949,6 +3949,24 @@ static void find_cues(struct ctx *c)
 					     cut_clause(c, cu->c0, e));
 			continue;
 		}
+		/* '"We will never accept it." That was the verdict of
+		 * Hungarian Foreign Minister Peter Szijjarto': the words
+		 * just before are the person's after "of" */
+		if (i == sent0(c, i) && i > 0 && is_closing_mark(c, i - 1) &&
+		    i + 5 < e && (is(c, i, "that") || is(c, i, "this")) &&
+		    is(c, i + 1, "was") && is(c, i + 2, "the") &&
+		    (is(c, i + 3, "verdict") || is(c, i + 3, "message") ||
+		     is(c, i + 3, "view") || is(c, i + 3, "warning") ||
+		     is(c, i + 3, "reaction") || is(c, i + 3, "response")) &&
+		    is(c, i + 4, "of") &&
+		    (f = fwd_np(c, i + 5, 0)) > i + 5) {
+			cu = new_cue(c, i + 3, CUE_OPINION);
+			cu->np0 = i + 5;
+			cu->np1 = f;
+			cu->first = i;
+			i = f - 1;
+			continue;
+		}
 		/* "For Stephen Walt, writing in Foreign Policy, enlargement
 		 * was \"a mistake\"": a person's view opens the sentence */
 		if (i == sent0(c, i) && is(c, i, "for") && i + 4 < e &&
@@ -4203,8 +4221,9 @@ static int collective(const struct ctx *c, size_t i)
  */
 static const char *post_name(struct ctx *c, size_t t0, size_t t1)
 {
+	/* without a last word's possessive: "Kyiv's message" is Kyiv's */
 	char *s = xstrndup(c->a->text + T(c, t0)->start,
-			   T(c, t1 - 1)->end - T(c, t0)->start);
+			   ARTICLE_BASE_END(T(c, t1 - 1)) - T(c, t0)->start);
 
 	if (*s >= 'a' && *s <= 'z')
 		*s = (char)(*s - 'a' + 'A');
@@ -5604,6 +5623,13 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 					shared++;
 					role |= isrole;
 				}
+				/* "his Latvian and Estonian counterparts,
+				 * Edgars Rinkevics and Alar Karis": a
+				 * counterpart holds the post described */
+				else if (isrole && IN(c, i, roles) &&
+					 (is(c, j, "counterpart") ||
+					  is(c, j, "counterparts")))
+					role = 1;
 			}
 		}
 		if (role && shared > most) {

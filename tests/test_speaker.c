@@ -2422,6 +2422,23 @@ Test(speaker, inverted_with_a_description_and_block_quotes)
 }
 
 /*
+ * '"...." That was the verdict of X' gives the words before to X;
+ * "Kyiv's message to the summit was just as clear:" is Kyiv's.
+ */
+Test(speaker, verdicts_and_messages)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\"We will never accept it.\" That was the "
+		    "verdict of Hungarian Foreign Minister Peter Szijjarto on "
+		    "Monday.\n\nKyiv's message to the summit was just as clear: "
+		    "\"Give us a date.\"");
+	said(&g, "We will never accept it.", D, "Peter Szijjarto");
+	said(&g, "Give us a date.", D, "Kyiv");
+	quote_list_release(&g.l);
+}
+
+/*
  * 'call sign "Bison"' is a name, not a quotation; "Back in Kyiv, the
  * defence ministry said" is Ukraine's ministry, as "In Kyiv, ..." is.
  */
