@@ -5623,13 +5623,6 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 					shared++;
 					role |= isrole;
 				}
-				/* "his Latvian and Estonian counterparts,
-				 * Edgars Rinkevics and Alar Karis": a
-				 * counterpart holds the post described */
-				else if (isrole && IN(c, i, roles) &&
-					 (is(c, j, "counterpart") ||
-					  is(c, j, "counterparts")))
-					role = 1;
 			}
 		}
 		if (role && shared > most) {
