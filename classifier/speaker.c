@@ -7235,26 +7235,13 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			kind[k] = -1;
 			continue;
 		}
-		if (q->label == 5) { /* an embedded post */
-			hl = post_signer(&c, q, &j, &ci);
-			if (hl) {
-				set_speaker(q, hl, j, ci);
-				continue;
-			}
-			kind[k] = -1;
-			continue;
-		}
-		if (q->label == 3 || q->label == 4) { /* a line under a name */
-			hl = name_line_speaker(&c, q, &j, &ci);
-			if (hl) {
-				set_speaker(q, hl, j, ci);
-				continue;
-			}
-			kind[k] = -1;
-			continue;
-		}
 		if (q->label) {
-			hl = transcript_speaker(&c, l, q, &j, &ci);
+			/* an embedded post, a line under a name (or a
+			 * parliamentary record's), a transcript's line */
+			hl = q->label == 5 ? post_signer(&c, q, &j, &ci) :
+			     q->label == 3 || q->label == 4 ?
+				     name_line_speaker(&c, q, &j, &ci) :
+				     transcript_speaker(&c, l, q, &j, &ci);
 			if (hl) {
 				set_speaker(q, hl, j, ci);
 				continue;
