@@ -1677,6 +1677,15 @@ static int is_det(const struct ctx *c, size_t i)
 }
 
 /* A word of a subject noun phrase, read backwards from its verb. */
+/* Whether token i is the number 10 (of "No 10"). */
+static int is_ten(const struct ctx *c, size_t i)
+{
+	const struct article_tok *t = T(c, i);
+
+	return (t->flags & ARTICLE_DIGIT) && t->end - t->start == 2 &&
+	       !memcmp(c->a->text + t->start, "10", 2);
+}
+
 static int is_np_word(const struct ctx *c, size_t i)
 {
 	const struct article_tok *t = T(c, i);
@@ -1686,8 +1695,7 @@ static int is_np_word(const struct ctx *c, size_t i)
 	if (is_particle(c, i) || article_name(c, i))
 		return 1;
 	/* "No 10", "Number 10": Downing Street */
-	if ((t->flags & ARTICLE_DIGIT) && t->end - t->start == 2 && i > 0 &&
-	    !memcmp(c->a->text + t->start, "10", 2) && is_cap(c, i - 1) &&
+	if (is_ten(c, i) && i > 0 && is_cap(c, i - 1) &&
 	    (is(c, i - 1, "no") || is(c, i - 1, "number")))
 		return 1;
 	/* "US officials": the country, not the pronoun */
@@ -1697,10 +1705,7 @@ static int is_np_word(const struct ctx *c, size_t i)
 	if (IN(c, i, function_words) || IN(c, i, time_words) ||
 	    IN(c, i, adverbs))
 		return (t->flags & ARTICLE_CAP) && i + 1 < c->a->ntok &&
-		       (T(c, i + 1)->flags & ARTICLE_DIGIT) &&
-		       T(c, i + 1)->end - T(c, i + 1)->start == 2 &&
-		       !memcmp(c->a->text + T(c, i + 1)->start, "10", 2) &&
-		       is(c, i, "no");
+		       is_ten(c, i + 1) && is(c, i, "no");
 	if ((t->flags & ARTICLE_CAP) || (t->flags & ARTICLE_POSS))
 		return !verb_class(c, i);
 	return IN(c, i, roles) || IN(c, i, orgs) || IN(c, i, docs);
@@ -6227,10 +6232,9 @@ static const char *subject_of_quoted_verb(struct ctx *c, const struct quote *q,
 	    !is_name_tok(c, o - 1) || !is_lowerword(c, q->tok0) ||
 	    !(ed_word(c, q->tok0) || verb_class(c, q->tok0)))
 		return NULL;
-	k = mention_from(c, o - 1);
-	if (k == c->nmen || c->men[k].t1 != o)
-		k = k > 0 ? k - 1 : c->nmen;
-	if (k >= c->nmen || c->men[k].t1 != o ||
+	/* the mention ending right before the mark starts before it */
+	k = mention_from(c, o);
+	if (k == 0 || c->men[--k].t1 != o ||
 	    c->canon[c->men[k].canon].ntok < 2)
 		return NULL;
 	*ms = T(c, c->men[k].tt0)->start;
