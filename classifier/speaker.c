@@ -816,6 +816,7 @@ static const struct lexword lexicon[] = {
 	{ "most", LEX_function_words | LEX_clause_words, 0 },
 	{ "mother", LEX_roles, 0 },
 	{ "mp", LEX_roles, 0 },
+	{ "mps", LEX_roles | LEX_many, 0 },
 	{ "mr", LEX_roles | LEX_honorific, 0 },
 	{ "mr.", LEX_roles | LEX_honorific, 0 },
 	{ "mrs", LEX_roles | LEX_honorific, 0 },
@@ -1031,6 +1032,7 @@ static const struct lexword lexicon[] = {
 	{ "secretary-general", LEX_roles, 0 },
 	{ "sen.", LEX_roles, 0 },
 	{ "senator", LEX_roles, 0 },
+	{ "senators", LEX_roles | LEX_many, 0 },
 	{ "sens.", LEX_roles, 0 },
 	{ "separately", LEX_adverbs, 0 },
 	{ "september", LEX_time_words, 0 },
@@ -2246,11 +2248,30 @@ static int plural(const struct ctx *c, size_t i)
 static int counted_people(const struct ctx *c, size_t i, size_t e)
 {
 	return i + 1 < e && (is(c, i, "two") || is(c, i, "three") ||
-			     is(c, i, "several")) &&
+			     is(c, i, "several") ||
+			     /* "14 senators", not "2025 talks" */
+			     ((T(c, i)->flags & ARTICLE_DIGIT) &&
+			      T(c, i)->end - T(c, i)->start <= 3)) &&
 	       (IN(c, i + 1, many) || IN(c, i + 1, roles) ||
 		(i + 2 < e && is_word(c, i + 1) &&
 		 !IN(c, i + 1, function_words) && plural(c, i + 2) &&
 		 (IN(c, i + 2, many) || IN(c, i + 2, roles))));
+}
+
+/* "A bipartisan group of" before the people at token j: where the
+ * group's description starts, else j */
+static size_t group_of(const struct ctx *c, size_t s0, size_t j)
+{
+	size_t k;
+
+	if (j < s0 + 3 || !is(c, j - 1, "of") || !is(c, j - 2, "group") ||
+	    !is_lowerword(c, j - 2))
+		return j;
+	for (k = j - 2; k > s0 && j - k < 5 && is_lowerword(c, k - 1) &&
+		    !IN(c, k - 1, function_words) && !verb_class(c, k - 1);
+	     k--)
+		;
+	return k > s0 && is_det(c, k - 1) ? k - 1 : j;
 }
 
 /*
@@ -2534,7 +2555,7 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			while (j > s0 && is_np_word(c, j - 1))
 				j--;
 			if (j > s0 && counted_people(c, j - 1, end))
-				j--;
+				j = group_of(c, s0, j - 1);
 			/* "one of the diplomats said" */
 			else if (j >= s0 + 3 && is(c, j - 1, "the") &&
 				 is(c, j - 2, "of") && is(c, j - 3, "one"))
@@ -3581,9 +3602,10 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		}
 	}
 	if (!found && v >= s0 + 2 && counted_people(c, v - 2, v)) {
-		cu->np0 = v - 2; /* "Two diplomats said" */
+		/* "Two diplomats said", "A group of 14 senators said" */
+		cu->np0 = group_of(c, s0, v - 2);
 		cu->np1 = v;
-		cu->first = v - 2;
+		cu->first = cu->np0;
 		found = 1;
 	}
 	if (!found) {
@@ -3601,6 +3623,14 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 				np1 = f;
 				r = 1;
 				comma = 0;
+				/* "Sen. Mike Lee of Utah, who did not
+				 * sign, called": the person, not the state */
+				for (g = np0 + 2; g < np1; g++)
+					if (is(c, g, "of") &&
+					    full_name_before(c, s0, g)) {
+						np1 = g;
+						break;
+					}
 			}
 		}
 		if (r >= 0) {
@@ -4290,6 +4320,7 @@ static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 	size_t k, p;
 	char buf[32];
 	const char *name;
+	const struct demonym *d;
 
 	np0 = skip_det(c, np0, np1);
 	if ((name = capital_body(c, np0, np1)) != NULL)
@@ -4312,6 +4343,10 @@ static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 	if (c->nato && np1 - np0 == 1 && is_lowerword(c, np0) &&
 	    is(c, np0, "alliance"))
 		return "NATO";
+	/* "the Russian side": the diplomats' word for their country */
+	if (np1 - np0 == 2 && is(c, np0 + 1, "side") &&
+	    (d = demonym_of(c, np0)) != NULL)
+		return d->country;
 	/* "the North Atlantic Treaty Organization", "the North Atlantic
 	 * Alliance": one speaker with "NATO" */
 	if (np1 - np0 >= 3 && is(c, np0, "north") &&
@@ -5166,10 +5201,12 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 	default:
 		break;
 	}
-	/* "The White House said in a readout that ...": a later "the
-	 * readout said" is the White House's */
+	/* "The White House said in a readout that ...", "In a letter to
+	 * Rubio, the senators wrote": a later "the readout said" or "the
+	 * letter says" is theirs */
 	if (cu->speaker && cu->kind != NP_THEY && cu->kind != NP_DOC &&
-	    in_a_document(c, cu->pos + 1))
+	    (in_a_document(c, cu->pos + 1) ||
+	     in_a_document(c, subject_start(c, sent0(c, cu->pos)))))
 		c->last_doc = cu->speaker;
 }
 

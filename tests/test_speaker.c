@@ -2914,6 +2914,45 @@ Test(speaker, headline_forms)
 	free(t);
 }
 
+/*
+ * A group's letter: "A bipartisan group of 14 senators" speaks, "In a
+ * letter to X, the senators wrote" makes a later "the letter says"
+ * theirs; "Sen. Mike Lee of Utah, who ...," is Lee; "the Russian side"
+ * is Russia.
+ */
+Test(speaker, groups_letters_and_sides)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nA bipartisan group of 14 senators urged the "
+		    "secretary to reject the plan, warning that it \"would "
+		    "reward aggression.\" In a letter to Rubio, the senators "
+		    "wrote that he \"must not trade away\" anything.\n\n"
+		    "\"Neutrality at gunpoint is not neutrality,\" the letter "
+		    "says.\n\nSen. Mike Lee of Utah, who did not sign, called "
+		    "the letter \"a recipe for a forever war.\"\n\nThe "
+		    "Russian side has repeatedly stated that NATO expansion "
+		    "poses a threat to its security.");
+	said(&g, "would reward aggression.", P,
+	     "Bipartisan group of 14 senators");
+	mention(&g, "would reward aggression.", P,
+		"A bipartisan group of 14 senators");
+	said(&g, "must not trade away", P, "Bipartisan group of 14 senators");
+	said(&g, "Neutrality at gunpoint is not neutrality", D,
+	     "Bipartisan group of 14 senators");
+	mention(&g, "Neutrality at gunpoint is not neutrality", D,
+		"the letter");
+	said(&g, "a recipe for a forever war.", P, "Mike Lee");
+	said(&g, "NATO expansion poses a threat to its security", I,
+	     "Russia");
+	quote_list_release(&g.l);
+	/* a year is no count of people */
+	extract(&g, "Title\n\nIn 2024 officials said that \"nothing would "
+		    "change.\"");
+	said(&g, "nothing would change.", P, SPEAKER_UNKNOWN);
+	quote_list_release(&g.l);
+}
+
 /* Every gold quote of the seed, with its exact text, kind and speaker. */
 Test(speaker, seed_article_gives_the_gold_speakers)
 {
