@@ -289,6 +289,7 @@ static const struct lexword lexicon[] = {
 	{ "announces", 0, V_SAY },
 	{ "announcing", 0, V_SAY },
 	{ "another", LEX_function_words, 0 },
+	{ "answered", 0, V_THAT },
 	{ "any", LEX_clause_words, 0 },
 	{ "anything", LEX_not_participles, 0 },
 	{ "appeal", LEX_possnouns, 0 },
@@ -1425,6 +1426,16 @@ static const struct lexword *find_word_in(const char *k, size_t lo, size_t hi)
 
 _Static_assert(N(lexicon) < UINT16_MAX, "lexicon indices are 16 bits");
 
+const char *speaker_lexicon_unsorted(void)
+{
+	size_t k;
+
+	for (k = 1; k < N(lexicon); k++)
+		if (strcmp(lexicon[k - 1].word, lexicon[k].word) >= 0)
+			return lexicon[k].word;
+	return NULL;
+}
+
 /*
  * Every token's lexicon entry. This runs once per token and was the
  * largest cost of extraction, so the sorted lexicon is first cut by
@@ -1595,8 +1606,21 @@ static int initials(const struct ctx *c, size_t i)
 	const char *w = c->a->text + t->start;
 	size_t n = t->end - t->start, k;
 
-	if ((n != 4 && n != 6) || i + 1 >= c->a->ntok ||
-	    T(c, i + 1)->sent != t->sent)
+	if (i + 1 >= c->a->ntok || T(c, i + 1)->sent != t->sent)
+		return 0;
+	/* "Vice President JD Vance": two capitals without full stops,
+	 * after a title or opening the sentence, no word of the lexicon */
+	if (n == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' &&
+	    w[1] <= 'Z' && !is_lexicon(c, i) &&
+	    (i == 0 || T(c, i - 1)->sent != t->sent ||
+	     (IN(c, i - 1, roles) && is_cap(c, i - 1)))) {
+		t = T(c, i + 1);
+		return (t->flags & (ARTICLE_WORD | ARTICLE_CAP)) ==
+		       (ARTICLE_WORD | ARTICLE_CAP) &&
+		       !(t->flags & ARTICLE_ACRONYM) && !is_lexicon(c, i + 1) &&
+		       !IN(c, i + 1, adverbs);
+	}
+	if (n != 4 && n != 6)
 		return 0;
 	for (k = 0; k < n; k += 2)
 		if (w[k] < 'A' || w[k] > 'Z' || w[k + 1] != '.')
@@ -5260,6 +5284,7 @@ static int appositive_subject(const struct ctx *c, const struct mention *m)
 {
 	size_t s0 = after_dateline(c, sent0(c, m->t0), m->tt0), k;
 	size_t a = m->tt0;
+	int role;
 
 	while (a > s0 + 2 && m->tt0 - a < 3 && is_lowerword(c, a - 1))
 		a--;
@@ -5275,9 +5300,14 @@ static int appositive_subject(const struct ctx *c, const struct mention *m)
 	    m->t1 >= c->a->ntok || T(c, m->t1)->punct != ',' ||
 	    T(c, m->t1)->sent != T(c, m->t0)->sent)
 		return 0;
+	/* "The Serb member of the Presidency, Zeljka Cvijanovic,": a
+	 * role word anywhere lets capitalised words describe */
+	for (k = s0; k < a - 1 && !IN(c, k, roles); k++)
+		;
+	role = k < a - 1;
 	for (k = s0; k < a - 1; k++)
 		if (!is_word(c, k) ||
-		    (k > s0 && !IN(c, a - 2, roles) && !is_lowerword(c, k)))
+		    (k > s0 && !role && !is_lowerword(c, k)))
 			return 0;
 	return IN(c, a - 2, roles) || (a - 1 > s0 + 1 && is_det(c, s0));
 }
@@ -5978,7 +6008,27 @@ static size_t cue_before(const struct ctx *c, size_t i)
 	return lo ? lo - 1 : NONE;
 }
 
-/* The cue that says who spoke quote q, or NONE. */
+/*
+ * The earlier cue of its sentence whose reported clause cue k stands in
+ * ("pointed out that Hungary has been asking Kyiv to ...": the asking is
+ * part of what was pointed out, not words of its own), or NONE.
+ */
+static size_t outer_cue(const struct ctx *c, size_t k)
+{
+	size_t pos = c->cue[k].pos, s0 = sent0(c, pos), j;
+
+	for (j = k; j-- > 0 && c->cue[j].pos >= s0;)
+		if (c->cue[j].c1 > c->cue[j].c0 && c->cue[j].c0 <= pos &&
+		    pos < c->cue[j].c1)
+			return j;
+	return NONE;
+}
+
+static int inside_clause(const struct ctx *c, size_t k)
+{
+	return outer_cue(c, k) != NONE;
+}
+
 /*
  * 'According to Zakharova, Moscow had warned Finland "many times"': in a
  * sentence that opens with "according to", a quotation is the source's,
@@ -6001,6 +6051,27 @@ static size_t according_first(const struct ctx *c, size_t k, size_t s0)
 	return k;
 }
 
+/*
+ * The cue whose "that" clause holds cue k when "and that" or "but that"
+ * stands between cue k and token i: the outer verb's second clause, not
+ * the inner verb's words; else NONE.
+ */
+static size_t second_that(const struct ctx *c, size_t k, size_t i)
+{
+	size_t j = outer_cue(c, k), f;
+
+	if (j == NONE || i >= c->cue[j].c1 || !c->cue[j].speaker ||
+	    !(is(c, c->cue[j].c0, "that") ||
+	      (c->cue[j].c0 > 0 && is(c, c->cue[j].c0 - 1, "that"))))
+		return NONE;
+	for (f = c->cue[k].pos + 1; f + 1 < i; f++)
+		if ((is(c, f, "and") || is(c, f, "but")) &&
+		    is(c, f + 1, "that"))
+			return j;
+	return NONE;
+}
+
+/* The cue that says who spoke quote q, or NONE. */
 static size_t own_cue(const struct ctx *c, const struct quote *q)
 {
 	const struct article *a = c->a;
@@ -6012,6 +6083,12 @@ static size_t own_cue(const struct ctx *c, const struct quote *q)
 		s0 = sent0(c, q->tok0);
 		e = sent1(c, q->tok0);
 		if (k != NONE && c->cue[k].pos >= s0 && c->cue[k].speaker) {
+			/* "told reporters that the assembly had declared
+			 * neutrality and that the decision \"is not up for
+			 * discussion\"": the second "that" is the outer
+			 * cue's */
+			if ((j = second_that(c, k, q->tok0)) != NONE)
+				return j;
 			/* 'language that would describe its path as
 			 * "irreversible," three diplomats told Reuters':
 			 * a cue that names no one gives way to the one that
@@ -6882,22 +6959,6 @@ static size_t aside_rest(const struct ctx *c, const struct cue *cu,
 	return 0;
 }
 
-/*
- * Whether cue k stands inside the clause an earlier cue of its sentence
- * reports ("pointed out that Hungary has been asking Kyiv to ...": the
- * asking is part of what was pointed out, not words of its own).
- */
-static int inside_clause(const struct ctx *c, size_t k)
-{
-	size_t pos = c->cue[k].pos, s0 = sent0(c, pos), j;
-
-	for (j = k; j-- > 0 && c->cue[j].pos >= s0;)
-		if (c->cue[j].c1 > c->cue[j].c0 && c->cue[j].c0 <= pos &&
-		    pos < c->cue[j].c1)
-			return 1;
-	return 0;
-}
-
 /* Reported speech from every cue that introduces a clause. */
 static void indirect(struct ctx *c, struct quote_list *l)
 {
@@ -7197,18 +7258,42 @@ static const char *headline_described(struct ctx *c, const struct quote *q,
 	return person_with_roles(c, k0, k1, q->para);
 }
 
+/* "CBS'": an apostrophe at token i, right after a capitalised word
+ * ending in "s" (the tokenizer reads it as a quotation mark) */
+static int s_apostrophe(const struct ctx *c, size_t i)
+{
+	const char *s = c->a->text;
+	size_t b = T(c, i)->start;
+
+	return i > 0 && T(c, i)->punct == 'q' &&
+	       (s[b] == '\'' || !strncmp(s + b, "\xe2\x80\x99", 3)) &&
+	       T(c, i - 1)->end == b && is_cap(c, i - 1) &&
+	       (s[b - 1] == 's' || s[b - 1] == 'S');
+}
+
 /*
  * A title in quotation marks after "on" or "in" ('told CNN on "State of
- * the Union"', 'wrote in "Foreign Affairs"'): at most six words, each
- * capitalised but for short joining words, outside a headline. A name,
- * not anyone's words.
+ * the Union"', 'wrote in "Foreign Affairs"'), a broadcaster's possessive
+ * ('NBC's "Meet the Press"'), "telling" or "titled", or in brackets
+ * after another ('"Rauhan puolesta" ("For Peace")'): at most six words,
+ * each capitalised but for short joining words, outside a headline. A
+ * name, not anyone's words.
  */
 static int title_quote(const struct ctx *c, const struct quote *q)
 {
-	size_t k, words = 0;
+	size_t k, words = 0, p;
+	int titled;
 
-	if (q->kind != QUOTE_PARTIAL || q->open == QUOTE_NONE ||
-	    q->open == 0 || headline(c, q->tok0))
+	if (q->open == QUOTE_NONE || q->open == 0 || headline(c, q->tok0))
+		return 0;
+	p = q->open - 1;
+	if (is(c, p, "titled") || is(c, p, "entitled"))
+		return q->tok1 - q->tok0 <= 8; /* '"Rauhan puolesta"' */
+	titled = ((T(c, p)->flags & ARTICLE_POSS) && is_cap(c, p)) ||
+		 s_apostrophe(c, p) || is(c, p, "telling") ||
+		 is(c, p, "telling") ||
+		 (T(c, p)->punct == '(' && p > 0 && is_closing_mark(c, p - 1));
+	if (q->kind != QUOTE_PARTIAL && !titled)
 		return 0;
 	/* 'call sign "Bison"', 'nicknamed "the Bulldozer"': a name */
 	if (q->open >= 2 && q->tok1 - q->tok0 <= 3 && is_cap(c, q->tok0) &&
@@ -7216,7 +7301,8 @@ static int title_quote(const struct ctx *c, const struct quote *q)
 	     is(c, q->open - 1, "nicknamed") || is(c, q->open - 1, "dubbed") ||
 	     is(c, q->open - 1, "codenamed")))
 		return 1;
-	if (!(is(c, q->open - 1, "on") || is(c, q->open - 1, "in")))
+	if (!(is(c, q->open - 1, "on") || is(c, q->open - 1, "in")) &&
+	    !titled)
 		return 0;
 	for (k = q->tok0; k < q->tok1; k++) {
 		if (!is_word(c, k))

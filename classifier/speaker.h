@@ -49,4 +49,11 @@ void speaker_attribute(const struct article *a, struct quote_list *l);
  */
 void speaker_extract(const char *text, size_t len, struct quote_list *out);
 
+/*
+ * The word of the built-in lexicon that is not in strictly increasing
+ * byte order after the one before it, or NULL when the table is sorted
+ * (it is searched by bisection, so a word out of place is never found).
+ */
+const char *speaker_lexicon_unsorted(void);
+
 #endif

@@ -2953,6 +2953,52 @@ Test(speaker, groups_letters_and_sides)
 	quote_list_release(&g.l);
 }
 
+/*
+ * Titles in marks after a broadcaster's possessive, "telling", "titled"
+ * or in brackets after another title are no one's words; "JD" before a
+ * surname is a first name; "The Serb member of the Presidency, Name,"
+ * is the subject a later "She" takes up; the second "that" of "told
+ * reporters that ... had declared ... and that \"...\"" is the outer
+ * verb's; "answered ... that" reports.
+ */
+Test(speaker, titles_initials_and_second_clauses)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nVice President JD Vance said Sunday that "
+		    "membership is \"not a realistic outcome,\" telling "
+		    "\"Fox News Sunday\" that peace comes first.\n\nOn CBS' "
+		    "\"Face the Nation,\" Sen. Chris Coons pushed back. "
+		    "\"Taking NATO off the table is a mistake,\" Coons said."
+		    "\n\nIn the book, titled \"Rauhan puolesta\" (\"For "
+		    "Peace\"), Niinisto writes that the decision \"made "
+		    "itself.\"");
+	said(&g, "not a realistic outcome", P, "JD Vance");
+	said(&g, "Taking NATO off the table is a mistake", D, "Chris Coons");
+	said(&g, "made itself.", P, "Niinisto");
+	cr_assert_eq(g.l.n, 3, "no title is a quotation");
+	quote_list_release(&g.l);
+	extract(&g, "Title\n\nDenis Becirovic said the law was clear. The "
+		    "Serb member of the Presidency, Zeljka Cvijanovic, "
+		    "disagreed. She said the law \"does not say a word.\"\n\n"
+		    "Milorad Dodik told reporters that the assembly had "
+		    "declared neutrality in 2017 and that the decision \"is "
+		    "not up for discussion.\"\n\nNiinisto recalls that Putin "
+		    "answered calmly that it was \"a mistake.\"");
+	said(&g, "does not say a word.", P, "Zeljka Cvijanovic");
+	said(&g, "is not up for discussion.", P, "Milorad Dodik");
+	said(&g, "a mistake.", P, "Putin");
+	quote_list_release(&g.l);
+}
+
+/* The lexicon is searched by bisection: a word out of order is lost. */
+Test(speaker, lexicon_is_sorted)
+{
+	const char *w = speaker_lexicon_unsorted();
+
+	cr_assert_null(w, "lexicon word out of order: %s", w ? w : "");
+}
+
 /* Every gold quote of the seed, with its exact text, kind and speaker. */
 Test(speaker, seed_article_gives_the_gold_speakers)
 {
