@@ -430,6 +430,7 @@ static const struct lexword lexicon[] = {
 	{ "clarifies", 0, V_THAT },
 	{ "clarify", 0, V_THAT },
 	{ "clarifying", 0, V_THAT },
+	{ "clip", LEX_docs, 0 },
 	{ "cmdr.", LEX_roles | LEX_rank, 0 },
 	{ "coalition", LEX_orgs, 0 },
 	{ "col.", LEX_roles | LEX_rank, 0 },
@@ -461,6 +462,9 @@ static const struct lexword lexicon[] = {
 	{ "concludes", 0, V_SAY },
 	{ "concluding", 0, V_SAY },
 	{ "condemned", 0, V_CALL },
+	{ "confide", 0, V_SAY },
+	{ "confided", 0, V_SAY },
+	{ "confides", 0, V_SAY },
 	{ "confirm", 0, V_SAY },
 	{ "confirmed", 0, V_SAY },
 	{ "confirming", 0, V_SAY },
@@ -562,6 +566,8 @@ static const struct lexword lexicon[] = {
 	{ "egypt", LEX_countries, 0 },
 	{ "egyptian", LEX_demonyms, 0 },
 	{ "either", LEX_clause_words, 0 },
+	{ "elaborated", 0, V_SAY },
+	{ "elaborates", 0, V_SAY },
 	{ "elsewhere", LEX_adverbs, 0 },
 	{ "embassy", LEX_orgs, 0 },
 	{ "emir", LEX_roles, 0 },
@@ -718,7 +724,9 @@ static const struct lexword lexicon[] = {
 	{ "jordan", LEX_countries, 0 },
 	{ "journal", LEX_orgs, 0 },
 	{ "journalist", LEX_roles, 0 },
+	{ "judge", 0, V_THAT },
 	{ "judged", 0, V_THAT },
+	{ "judges", 0, V_THAT },
 	{ "july", LEX_time_words, 0 },
 	{ "june", LEX_time_words, 0 },
 	{ "just", LEX_function_words | LEX_adverbs, 0 },
@@ -1205,6 +1213,7 @@ static const struct lexword lexicon[] = {
 	{ "via", LEX_fstop_words, 0 },
 	{ "vice", LEX_roles, 0 },
 	{ "vice-president", LEX_roles, 0 },
+	{ "video", LEX_docs, 0 },
 	{ "vienna", LEX_countries, 0 },
 	{ "vietnam", LEX_countries, 0 },
 	{ "vilnius", LEX_countries, 0 },
@@ -1646,6 +1655,24 @@ static int article_name(const struct ctx *c, size_t i)
 }
 
 /* A word that can be part of a person's name. */
+static int first_name_country(const struct ctx *c, size_t i)
+{
+	const struct article_tok *n;
+
+	if (!(is(c, i, "jordan") || is(c, i, "israel") || is(c, i, "chad")) ||
+	    i + 2 >= c->a->ntok || (T(c, i)->flags & ARTICLE_POSS) ||
+	    (i > 0 && T(c, i - 1)->sent == T(c, i)->sent &&
+	     (is(c, i - 1, "of") || is(c, i - 1, "in") || is(c, i - 1, "to") ||
+	      is(c, i - 1, "from") || is(c, i - 1, "the") ||
+	      is(c, i - 1, "and"))))
+		return 0;
+	n = T(c, i + 1);
+	return n->sent == T(c, i)->sent &&
+	       (n->flags & (ARTICLE_WORD | ARTICLE_CAP | ARTICLE_ACRONYM)) ==
+		       (ARTICLE_WORD | ARTICLE_CAP) &&
+	       !is_lexicon(c, i + 1) && !is_cap(c, i + 2);
+}
+
 static int is_name_tok(const struct ctx *c, size_t i)
 {
 	const struct article_tok *t = T(c, i);
@@ -1663,6 +1690,10 @@ static int is_name_tok(const struct ctx *c, size_t i)
 	if (IN(c, i, compass) && i + 1 < c->a->ntok &&
 	    T(c, i + 1)->sent == t->sent && IN(c, i + 1, countries))
 		return 0;
+	/* "Jordan Bardella", "Israel Katz": a country that is also a
+	 * first name, before a surname the lexicon does not know */
+	if (first_name_country(c, i))
+		return 1;
 	/* "Separately, Kremlin spokesman ...": an adverb, capitalised */
 	return !is_lexicon(c, i) && !IN(c, i, adverbs);
 }
@@ -2422,6 +2453,10 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	     is(c, i - 2, "too")) &&
 	    T(c, i - 3)->punct == ',')
 		i -= 3;
+	/* "Gorbachev himself told": the pronoun that stresses him */
+	if (i > s0 + 1 && (is(c, i - 1, "himself") ||
+			   is(c, i - 1, "herself") || is(c, i - 1, "itself")))
+		i--;
 	while (i > s0 && is_adverb(c, i - 1))
 		i--;
 	i = before_aside(c, s0, i); /* "Karl Nehammer (ÖVP) has said" */
@@ -2449,6 +2484,22 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	if (i > s0 && T(c, i - 1)->punct == ',') {
 		trailing = 1;
 		i--;
+		/* "Mary Elise Sarotte, a historian at Johns Hopkins
+		 * University who has written a book ..., told": the
+		 * apposition up to its relative clause */
+		for (k = i; k > s0 + 3 && i - k < 24 &&
+			    T(c, k - 1)->punct != ',' &&
+			    T(c, k - 1)->punct != 'q';
+		     k--)
+			;
+		if (k > s0 + 3 && T(c, k - 1)->punct == ',' &&
+		    is_name_tok(c, k - 2) &&
+		    (is(c, k, "a") || is(c, k, "an") || is(c, k, "the")))
+			for (f = k + 2; f < i; f++)
+				if (is(c, f, "who")) {
+					i = f;
+					break;
+				}
 	}
 	/* "Sen. Lindsey Graham, R-S.C., said": the name before the tag */
 	if (trailing) {
@@ -2491,6 +2542,10 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			j--; /* "the Institute for Policy Studies" */
 		} else if ((is(c, j - 1, "of") || is(c, j - 1, "and")) &&
 			   j < end && j - 1 > s0 &&
+			   /* not "a video of Secretary General Mark
+			    * Rutte saying": the person is the subject */
+			   !(is(c, j - 1, "of") && IN(c, j - 2, docs) &&
+			     (IN(c, j, roles) || is_name_tok(c, j))) &&
 			   (is_np_word(c, j - 2) ||
 			    (is(c, j - 1, "and") &&
 			     before_aside(c, s0, j - 1) < j - 1))) {
@@ -2501,7 +2556,9 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			j = k; /* "The mayor of the ... town of Kirkenes" */
 			break;
 		} else if ((is(c, j - 1, "in") || is(c, j - 1, "to") ||
-			    is(c, j - 1, "from")) &&
+			    is(c, j - 1, "from") ||
+			    /* "a historian at Johns Hopkins University" */
+			    (is(c, j - 1, "at") && trailing)) &&
 			   j < end && j - 1 > s0 &&
 			   (IN(c, j - 2, orgs) || IN(c, j - 2, roles) ||
 			    IN(c, j - 2, many) || is(c, j - 2, "some") ||
@@ -2673,6 +2730,16 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		*comma_before = j > s0 && T(c, j - 1)->punct == ',';
 		return 1;
 	}
+	/* "A video viewed two million times on TikTok claims": the
+	 * document, not the place it was seen */
+	if (!trailing && j > s0 + 2 && (is(c, j - 1, "on") || is(c, j - 1, "at")))
+		for (k = j - 1; k > s0 + 1 && j - k < 10; k--)
+			if (IN(c, k - 1, docs) && is_lowerword(c, k - 1) &&
+			    is_det(c, k - 2)) {
+				*np0 = k - 2;
+				*np1 = k;
+				return 1;
+			}
 	/* "Erdogan's communications director, Fahrettin Altun, said": the
 	 * name in apposition is the subject */
 	for (k = j + 1; trailing && k + 1 < end; k++)
@@ -3540,15 +3607,22 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			if (k > g + 1 && (k >= e || T(c, k)->punct == '.'))
 				f = g;
 		}
+		/* "..., says Foreign Minister Lars Løkke Rasmussen (M).":
+		 * the name before a party's letter in brackets */
+		g = f;
+		if (f > n0 + 3 && T(c, f - 1)->punct == ')' &&
+		    T(c, f - 3)->punct == '(' && is_word(c, f - 2) &&
+		    (f >= e || T(c, f)->punct == '.'))
+			f -= 3;
 		if (f > n0 && (is_closing_mark(c, v - 1) ||
 				is_closing_mark(c, v - 2) ||
 				(names_someone(c, n0, f) &&
 				 plain_np(c, n0, f) &&
-				 (f >= e || T(c, f)->punct == '.' ||
-				  T(c, f)->punct == ';' ||
-				  (T(c, f)->punct == ',' && f + 1 < e &&
-				   is_word(c, f + 1)) ||
-				  IN(c, f, after_inverted))))) {
+				 (g >= e || T(c, g)->punct == '.' ||
+				  T(c, g)->punct == ';' ||
+				  (T(c, g)->punct == ',' && g + 1 < e &&
+				   is_word(c, g + 1)) ||
+				  IN(c, g, after_inverted))))) {
 			cu->np0 = n0;
 			cu->np1 = appositive_end(c, n0, f);
 			cu->fronted = T(c, v - 1)->punct == ',';
@@ -3669,6 +3743,10 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	if ((cu->cls & V_NOUNLIKE) &&
 	    !(v > s0 && T(c, v - 1)->punct == ',' && v + 1 < e &&
 	      is(c, v + 1, "that") && ing_word(c, v)) &&
+	    /* "A video viewed ... on TikTok claims that": a document's
+	     * verb, its "that" after it */
+	    !(v + 1 < e && is(c, v + 1, "that") && cu->np1 > cu->np0 &&
+	      cu->np1 < v && IN(c, cu->np1 - 1, docs)) &&
 	    (cu->np0 == cu->np1 ||
 	     /* "the Gulf states were": a noun before its verb */
 	     (v + 1 < e && is_aux(c, v + 1)) ||
@@ -3686,9 +3764,16 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			       is(c, cu->np0 - 1, "with") ||
 			       is(c, cu->np0 - 1, "from") ||
 			       is(c, cu->np0 - 1, "of"))) ||
-	     /* "Our diplomatic editor, Patrick Wintour, reports" */
+	     /* "Our diplomatic editor, Patrick Wintour, reports";
+	      * "Pelle Dragsted, political spokesperson for Enhedslisten,
+	      * calls the line ...": a name, its apposition, the verb */
 	     (cu->np1 != v &&
-	      !(cu->np1 + 1 == v && T(c, cu->np1)->punct == ',')) ||
+	      !(cu->np1 + 1 == v && T(c, cu->np1)->punct == ',') &&
+	      !(cu->np1 < v && T(c, cu->np1)->punct == ',' &&
+		T(c, v - 1)->punct == ',' && is_name_tok(c, cu->np1 - 1) &&
+		v + 1 < e && is_word(c, v + 1) &&
+		(is_det(c, v + 1) || (T(c, v + 1)->flags & ARTICLE_POSS) ||
+		 is_he(c, v + 1) || is_it(c, v + 1) || is(c, v + 1, "for")))) ||
 	     /* "The communiqué states:" a document's verb */
 	     !(is_cap(c, cu->np1 - 1) || is_pronoun(c, cu->np1 - 1) ||
 	       (IN(c, cu->np1 - 1, docs) && v + 1 < e &&
@@ -5218,6 +5303,10 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 			cu->speaker = "NATO";
 		if (cu->speaker)
 			add_event(c, cu->pos, cu->speaker, 0);
+		/* "A video ... claims that NATO \"signed a treaty\"": a
+		 * document nobody issued is no one's */
+		else if (is_indef(c, cu->np0))
+			cu->speaker = SPEAKER_UNKNOWN;
 		break;
 	case NP_THEY:
 		cu->speaker = SPEAKER_UNKNOWN;
@@ -5723,8 +5812,12 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 				return resolve_desc_at(c, k, 1);
 			break;
 		}
+		/* "the head of state" is no "Jordan Bardella, president
+		 * of the Rassemblement national": a president by title */
 		if (c->cue[k].kind == NP_PERSON &&
-		    !other_titles(c, cu, &c->cue[k]))
+		    !other_titles(c, cu, &c->cue[k]) &&
+		    (!hos || titled_president(c, c->cue[k].np0,
+					      c->cue[k].np1)))
 			return c->cue[k].speaker;
 	}
 	/* "the Russian ambassador in Stockholm", "the Russian leader",
@@ -7085,10 +7178,37 @@ static const char *person_with_roles(struct ctx *c, size_t k0, size_t k1,
 	return NULL;
 }
 
+/*
+ * "Løkke: ...": the one person of the article whose name of three or
+ * more words has word i of the text as a middle word ("Lars Løkke
+ * Rasmussen"), or NULL.
+ */
+static const char *middle_name_person(const struct ctx *c, size_t i)
+{
+	const char *w = c->a->text + T(c, i)->start, *n, *sp;
+	size_t len = ARTICLE_BASE_END(T(c, i)) - T(c, i)->start, k;
+	const char *found = NULL;
+
+	for (k = 0; k < c->ncanon; k++) {
+		if (c->canon[k].ntok < 3)
+			continue;
+		n = strchr(c->canon[k].name, ' '); /* past the first word */
+		for (; n && (sp = strchr(n + 1, ' ')) != NULL; n = sp)
+			if ((size_t)(sp - n - 1) == len &&
+			    !strncmp(n + 1, w, len)) {
+				if (found && strcmp(found, c->canon[k].name))
+					return NULL;
+				found = c->canon[k].name;
+			}
+	}
+	return found;
+}
+
 static const char *headline_label(struct ctx *c, size_t p, size_t *colon)
 {
 	const struct article *a = c->a;
 	size_t t0 = a->para[p].tok0, t1 = a->para[p].tok1, k;
+	const char *name;
 
 	*colon = NONE;
 	for (k = t0; k < t1; k++)
@@ -7107,6 +7227,8 @@ static const char *headline_label(struct ctx *c, size_t p, size_t *colon)
 		return NULL;
 	if (known_person(c, *colon - 1))
 		return canon_name(c, t0, *colon);
+	if (*colon == t0 + 1 && (name = middle_name_person(c, t0)) != NULL)
+		return name;
 	if (IN(c, *colon - 1, orgs) ||
 	    (T(c, *colon - 1)->flags & ARTICLE_ACRONYM))
 		return org_name(c, t0, *colon);
@@ -7172,7 +7294,8 @@ static void headline_forms(struct ctx *c, struct quote_list *l)
 			continue;
 		/* a person only: "NATO: Turkey agrees ..." is a topic */
 		hl = headline_label(c, p, &k);
-		if (hl && known_person(c, colon - 1)) {
+		if (hl && (known_person(c, colon - 1) ||
+			   (colon == t0 + 1 && middle_name_person(c, t0)))) {
 			add_indirect(c, l, colon + 1, t1, hl, T(c, t0)->start,
 				     T(c, colon - 1)->end);
 			continue;
@@ -7287,6 +7410,12 @@ static int title_quote(const struct ctx *c, const struct quote *q)
 	if (q->open == QUOTE_NONE || q->open == 0 || headline(c, q->tok0))
 		return 0;
 	p = q->open - 1;
+	/* 'the phrase "not one inch"': words mentioned, not spoken */
+	if (q->kind == QUOTE_PARTIAL && p > 0 && q->tok1 - q->tok0 <= 6 &&
+	    (is(c, p, "phrase") || is(c, p, "term") || is(c, p, "slogan") ||
+	     is(c, p, "expression")) &&
+	    (is(c, p - 1, "the") || is(c, p - 1, "a") || is(c, p - 1, "this")))
+		return 1;
 	if (is(c, p, "titled") || is(c, p, "entitled"))
 		return q->tok1 - q->tok0 <= 8; /* '"Rauhan puolesta"' */
 	titled = ((T(c, p)->flags & ARTICLE_POSS) && is_cap(c, p)) ||

@@ -2991,6 +2991,60 @@ Test(speaker, titles_initials_and_second_clauses)
 	quote_list_release(&g.l);
 }
 
+/*
+ * Translated styles: "the head of state" is not a later "president of"
+ * a party; "Jordan Bardella" is a first name and a surname; "says X (M)."
+ * is inverted past the party letter; "Løkke:" labels the middle name of
+ * "Lars Løkke Rasmussen"; a name, its apposition, then "calls".
+ */
+Test(speaker, translated_styles)
+{
+	struct got g;
+
+	extract(&g, "Løkke: Ukraine's door must stay open\n\nDenmark will "
+		    "not support any deal that closes the door, says Foreign "
+		    "Minister Lars Løkke Rasmussen (M).\n\nPelle Dragsted, "
+		    "political spokesperson for Enhedslisten, calls the line "
+		    "\"unrealistic and dangerous.\"\n\nEmmanuel Macron "
+		    "estimated that it \"remains the horizon\".\n\n\"Europe "
+		    "must be free,\" the head of state insisted.\n\nJordan "
+		    "Bardella, president of the Rassemblement national, judged "
+		    "that it would be \"a dangerous escalation\".\n\n\"The "
+		    "horizon is not the timetable,\" confides a diplomat.");
+	said(&g, "Ukraine's door must stay open", I, "Lars Løkke Rasmussen");
+	said(&g, "Denmark will not support any deal that closes the door", I,
+	     "Lars Løkke Rasmussen");
+	said(&g, "unrealistic and dangerous.", P, "Pelle Dragsted");
+	said(&g, "Europe must be free", D, "Emmanuel Macron");
+	said(&g, "a dangerous escalation", P, "Jordan Bardella");
+	said(&g, "The horizon is not the timetable", D, "Diplomat");
+	quote_list_release(&g.l);
+}
+
+/*
+ * A fact check: a video nobody issued says no one's words; "the phrase
+ * \"...\"" is a mention; "Name, a historian at X who ..., told" and
+ * "Gorbachev himself told" name their speakers.
+ */
+Test(speaker, fact_check)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nA video viewed two million times on TikTok "
+		    "claims that NATO \"signed a treaty in 1990.\"\n\n\"There "
+		    "was never any treaty,\" Mary Elise Sarotte, a historian "
+		    "at Johns Hopkins University who has written a book on the "
+		    "period, told AFP.\n\nSarotte said the phrase \"not one "
+		    "inch\" came from a conversation.\n\nGorbachev himself "
+		    "told Kommersant in 2014 that \"the topic was not "
+		    "discussed\" then.");
+	said(&g, "signed a treaty in 1990.", P, SPEAKER_UNKNOWN);
+	said(&g, "There was never any treaty", D, "Mary Elise Sarotte");
+	said(&g, "the topic was not discussed", P, "Gorbachev");
+	cr_assert_eq(g.l.n, 3, "a phrase mentioned is no quotation");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
