@@ -7395,53 +7395,71 @@ static int s_apostrophe(const struct ctx *c, size_t i)
 }
 
 /*
- * A title in quotation marks after "on" or "in" ('told CNN on "State of
- * the Union"', 'wrote in "Foreign Affairs"'), a broadcaster's possessive
- * ('NBC's "Meet the Press"'), "telling" or "titled", or in brackets
- * after another ('"Rauhan puolesta" ("For Peace")'): at most six words,
- * each capitalised but for short joining words, outside a headline. A
- * name, not anyone's words.
+ * The words of quote q if they read as a title: at most six, the first
+ * and every word longer than three letters capitalised ("Face the
+ * Nation", "Bild am Sonntag", "Bericht aus Berlin"), no full stop but
+ * a last one; else 0.
+ */
+static size_t title_words(const struct ctx *c, const struct quote *q)
+{
+	size_t k, words = 0;
+
+	if (!is_cap(c, q->tok0))
+		return 0;
+	for (k = q->tok0; k < q->tok1; k++) {
+		if ((T(c, k)->punct == '.' || T(c, k)->punct == '!' ||
+		     T(c, k)->punct == '?') &&
+		    k + 1 < q->tok1) /* 'on "State of the Union."' */
+			return 0;
+		if (!is_word(c, k))
+			continue;
+		if (!is_cap(c, k) && T(c, k)->end - T(c, k)->start > 3)
+			return 0;
+		words++;
+	}
+	return words <= 6 ? words : 0;
+}
+
+/*
+ * A name in quotation marks, not anyone's words: a title after "on" or
+ * "in" ('told CNN on "State of the Union"', 'wrote in "Foreign
+ * Affairs"'), a broadcaster's possessive ('NBC's "Meet the Press"'),
+ * "telling", "with", "told (the)" or "the" ('told the "Rheinische
+ * Post"'), or in brackets after another ('"Rauhan puolesta" ("For
+ * Peace")'); anything after "titled"; a call sign or nickname; and
+ * words mentioned ('the phrase "not one inch"', 'the so-called "peace
+ * plan"'). Never in a headline.
  */
 static int title_quote(const struct ctx *c, const struct quote *q)
 {
-	size_t k, words = 0, p;
+	size_t p, n = q->tok1 - q->tok0;
 	int titled;
 
 	if (q->open == QUOTE_NONE || q->open == 0 || headline(c, q->tok0))
 		return 0;
 	p = q->open - 1;
-	/* 'the phrase "not one inch"': words mentioned, not spoken */
-	if (q->kind == QUOTE_PARTIAL && p > 0 && q->tok1 - q->tok0 <= 6 &&
-	    (is(c, p, "phrase") || is(c, p, "term") || is(c, p, "slogan") ||
-	     is(c, p, "expression")) &&
-	    (is(c, p - 1, "the") || is(c, p - 1, "a") || is(c, p - 1, "this")))
+	if (q->kind == QUOTE_PARTIAL && n <= 6 &&
+	    (is(c, p, "so-called") ||
+	     (p > 0 && (is(c, p, "phrase") || is(c, p, "term") ||
+			is(c, p, "slogan") || is(c, p, "expression")) &&
+	      (is(c, p - 1, "the") || is(c, p - 1, "a") ||
+	       is(c, p - 1, "this")))))
 		return 1;
 	if (is(c, p, "titled") || is(c, p, "entitled"))
-		return q->tok1 - q->tok0 <= 8; /* '"Rauhan puolesta"' */
+		return n <= 8; /* '"Rauhan puolesta"' */
+	/* 'call sign "Bison"', 'nicknamed "the Bulldozer"' */
+	if (q->kind == QUOTE_PARTIAL && n <= 3 && is_cap(c, q->tok0) &&
+	    ((p > 0 && is(c, p - 1, "call") && is(c, p, "sign")) ||
+	     is(c, p, "nicknamed") || is(c, p, "dubbed") ||
+	     is(c, p, "codenamed")))
+		return 1;
 	titled = ((T(c, p)->flags & ARTICLE_POSS) && is_cap(c, p)) ||
 		 s_apostrophe(c, p) || is(c, p, "telling") ||
-		 is(c, p, "telling") ||
 		 (T(c, p)->punct == '(' && p > 0 && is_closing_mark(c, p - 1));
-	if (q->kind != QUOTE_PARTIAL && !titled)
-		return 0;
-	/* 'call sign "Bison"', 'nicknamed "the Bulldozer"': a name */
-	if (q->open >= 2 && q->tok1 - q->tok0 <= 3 && is_cap(c, q->tok0) &&
-	    ((is(c, q->open - 2, "call") && is(c, q->open - 1, "sign")) ||
-	     is(c, q->open - 1, "nicknamed") || is(c, q->open - 1, "dubbed") ||
-	     is(c, q->open - 1, "codenamed")))
-		return 1;
-	if (!(is(c, q->open - 1, "on") || is(c, q->open - 1, "in")) &&
-	    !titled)
-		return 0;
-	for (k = q->tok0; k < q->tok1; k++) {
-		if (!is_word(c, k))
-			continue;
-		if (!is_cap(c, k) && !is(c, k, "of") && !is(c, k, "the") &&
-		    !is(c, k, "and") && !is(c, k, "a") && !is(c, k, "for"))
-			return 0;
-		words++;
-	}
-	return words > 0 && words <= 6 && is_cap(c, q->tok0);
+	if (q->kind == QUOTE_PARTIAL)
+		titled |= is(c, p, "on") || is(c, p, "in") || is(c, p, "with") ||
+			  is(c, p, "told") || is(c, p, "the");
+	return titled && title_words(c, q) > 0;
 }
 
 void speaker_attribute(const struct article *a, struct quote_list *l)

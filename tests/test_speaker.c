@@ -3045,6 +3045,30 @@ Test(speaker, fact_check)
 	quote_list_release(&g.l);
 }
 
+/*
+ * Newspapers and programmes named in marks, German ones with short
+ * lower-case words, and a so-called "plan" are names, not quotations.
+ */
+Test(speaker, newspaper_titles_and_so_called)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\"NATO is not on the agenda,\" Merz said in an "
+		    "interview with \"Bild am Sonntag\".\n\nDröge told the "
+		    "\"Rheinische Post\" that it was \"a reward for Putin.\""
+		    "\n\nSpeaking on ARD's \"Bericht aus Berlin\", Matthias "
+		    "Miersch said the door should \"not be closed forever.\""
+		    "\n\nJuraj Blanar told TASR that the so-called \"peace "
+		    "plan\" under discussion \"is the only realistic basis "
+		    "for talks.\"");
+	said(&g, "NATO is not on the agenda", D, "Merz");
+	said(&g, "a reward for Putin.", P, "Dröge");
+	said(&g, "not be closed forever.", P, "Matthias Miersch");
+	said(&g, "is the only realistic basis for talks.", P, "Juraj Blanar");
+	cr_assert_eq(g.l.n, 4, "no title or so-called term is a quotation");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
