@@ -3607,6 +3607,15 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			if (k > g + 1 && (k >= e || T(c, k)->punct == '.'))
 				f = g;
 		}
+		/* "wrote the report's authors, Ivan Krastev and Mark
+		 * Leonard.": two people named in full */
+		if (f > n0 + 1 && f + 3 < e && is(c, f, "and") &&
+		    is_name_tok(c, f - 1) && is_name_tok(c, f - 2)) {
+			for (g = f + 1; g < e && is_name_tok(c, g); g++)
+				;
+			if (g >= f + 3 && (g >= e || T(c, g)->punct == '.'))
+				f = g;
+		}
 		/* "..., says Foreign Minister Lars Løkke Rasmussen (M).":
 		 * the name before a party's letter in brackets */
 		g = f;
@@ -4028,6 +4037,25 @@ static size_t for_person(struct ctx *c, size_t i, size_t e)
 	return j;
 }
 
+/*
+ * "according to a survey published by ...", "according to official
+ * figures": numbers, not anyone's words. Whether [np0, np1) opens with
+ * such a source (after its article and up to two describing words).
+ */
+static int counted_source(const struct ctx *c, size_t np0, size_t np1)
+{
+	static const char *const w[] = { "survey",  "poll",	 "polls",
+					 "study",   "data",	 "figures",
+					 "census",  "estimates", "statistics" };
+	size_t k, j;
+
+	for (k = np0; k < np1 && k < np0 + 4; k++)
+		for (j = 0; j < sizeof(w) / sizeof(w[0]); j++)
+			if (is(c, k, w[j]))
+				return 1;
+	return 0;
+}
+
 static void find_cues(struct ctx *c)
 {
 	const struct article *a = c->a;
@@ -4071,7 +4099,7 @@ static void find_cues(struct ctx *c)
 			      is_cap(c, f + 2))))
 				f = fwd_np(c, f + 1, 0) > f + 1 ?
 				    fwd_np(c, f + 1, 0) : f;
-			if (f == i + 2)
+			if (f == i + 2 || counted_source(c, i + 2, f))
 				continue;
 			cu = new_cue(c, i, CUE_ACCORDING);
 			cu->np0 = i + 2;
@@ -6494,6 +6522,45 @@ static int surname_subject(const struct ctx *c, const struct mention *m,
 }
 
 /*
+ * 'Asked whether ..., the Swedish prime minister was blunt: "No."': a
+ * description, a form of "to be" and an adjective right before the
+ * colon of quote q name the latest person before it whose titles hold
+ * every role word of the description.
+ */
+static void blunt_description(struct ctx *c, struct quote *q)
+{
+	size_t v = q->open - 1, s0 = sent0(c, v), d1, d0, k, r, m;
+	const struct canon *en;
+
+	while (v > s0 && is_lowerword(c, v - 1) && !is_aux(c, v - 1) &&
+	       q->open - 1 - v < 2)
+		v--; /* "blunt", "more direct" */
+	if (v == q->open - 1 || v <= s0 + 2 || !is_aux(c, v - 1))
+		return;
+	d1 = v - 1;
+	for (d0 = d1, r = 0; d0 > s0 && d1 - d0 < 5 &&
+			     (IN(c, d0 - 1, roles) || demonym_of(c, d0 - 1));
+	     d0--)
+		r += IN(c, d0 - 1, roles) != 0;
+	if (!r || d0 == s0 || !is(c, d0 - 1, "the") ||
+	    !(d0 - 1 == s0 || T(c, d0 - 2)->punct == ','))
+		return;
+	for (m = mention_from(c, d0 - 1); m-- > 0;) {
+		if (T(c, d0)->para - T(c, c->men[m].t0)->para > 5)
+			return;
+		en = &c->canon[c->men[m].canon];
+		for (k = d0; k < d1; k++)
+			if (IN(c, k, roles) && !canon_has_role(c, en, k))
+				break;
+		if (k == d1) {
+			set_speaker(q, en->name, T(c, d0 - 1)->start,
+				    T(c, d1 - 1)->end);
+			return;
+		}
+	}
+}
+
+/*
  * A quotation after a colon, with no speech verb: the person who opens
  * the colon's sentence ("Opposition leader Magdalena Andersson, a former
  * prime minister, struck a more cautious tone: \"...\"", "Erdogan set
@@ -6536,6 +6603,8 @@ static void colon_subject(struct ctx *c, struct quote *q)
 		if (j != NONE)
 			set_speaker(q, body_name(c, k, j), T(c, k)->start,
 				    T(c, j - 1)->end);
+		else
+			blunt_description(c, q);
 		return;
 	}
 	m = &c->men[lo];
@@ -7042,7 +7111,8 @@ static size_t aside_rest(const struct ctx *c, const struct cue *cu,
 	       (is_lowerword(c, n) && !IN(c, n, function_words) &&
 		t->end - t->start > 3 && c->a->text[t->end - 1] == 's');
 	/* a clause: "tourists paid", "the mood was" */
-	clause = !IN(c, n, function_words) || is_det(c, n);
+	clause = !IN(c, n, function_words) || is_det(c, n) ||
+		 IN(c, n, clause_words); /* "most days she serves" */
 	if (IN(c, f, subord))
 		return clause ? cut_clause(c, n, e) : 0;
 	if (finite_within(c, f, comma))

@@ -3069,6 +3069,35 @@ Test(speaker, newspaper_titles_and_so_called)
 	quote_list_release(&g.l);
 }
 
+/*
+ * "the Swedish prime minister was blunt:" names the person so titled;
+ * "wrote the report's authors, A and B." is both; a survey is no
+ * source of words; "Since ..., she says, most days she ..." reports the
+ * clause after the aside too.
+ */
+Test(speaker, blunt_authors_surveys_and_asides)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nSwedish Prime Minister Ulf Kristersson met "
+		    "Stubb. Asked whether a deal could limit Ukraine, the "
+		    "Swedish prime minister was blunt: \"No. Nobody outside "
+		    "NATO decides.\"\n\nMost Europeans back Ukraine, "
+		    "according to a survey published by the ECFR.\n\n\"They "
+		    "are willing,\" wrote the report's authors, Ivan Krastev "
+		    "and Mark Leonard.\n\nMarja Lehtonen runs a cafe. Since "
+		    "the border shut, she says, most days she serves only "
+		    "soldiers.");
+	said(&g, "No. Nobody outside NATO decides.", D, "Ulf Kristersson");
+	mention(&g, "No. Nobody outside NATO decides.", D,
+		"the Swedish prime minister");
+	said(&g, "They are willing", D, "Ivan Krastev and Mark Leonard");
+	said(&g, "Since the border shut, she says, most days she serves only "
+		 "soldiers", I, "Marja Lehtonen");
+	cr_assert_eq(g.l.n, 3, "a survey's finding is no quotation");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
