@@ -490,7 +490,9 @@ static const struct lexword lexicon[] = {
 	{ "cover", LEX_function_words, 0 },
 	{ "crimea", LEX_countries, 0 },
 	{ "criticised", 0, V_CALL },
+	{ "criticises", 0, V_CALL },
 	{ "criticized", 0, V_CALL },
+	{ "criticizes", 0, V_CALL },
 	{ "critics", LEX_many, 0 },
 	{ "croatia", LEX_countries, 0 },
 	{ "croatian", LEX_demonyms, 0 },
@@ -4252,6 +4254,16 @@ static void find_cues(struct ctx *c)
 			cu->np1 = f;
 			continue;
 		}
+		/* "under which Ukraine would be declared neutral": a
+		 * passive with neither agent nor "that" reports nothing */
+		if (i > sent0(c, i) && ed_word(c, i) &&
+		    (is(c, i - 1, "be") || is(c, i - 1, "been") ||
+		     is(c, i - 1, "being")) &&
+		    !(i + 1 < e && (is(c, i + 1, "that") ||
+				    T(c, i + 1)->punct == ':' ||
+				    T(c, i + 1)->punct == ',' ||
+				    T(c, i + 1)->punct == 'q')))
+			continue;
 		cu = new_cue(c, i, CUE_VERB);
 		cu->cls = cls;
 		if ((cls & V_CLASS) == V_QUOTE ? !quote_subject(c, cu) :
@@ -5048,7 +5060,12 @@ static const char *taken_up_body(struct ctx *c, const struct cue *cu)
 	const struct cue *o;
 	int org;
 
-	if (cu->np1 - cu->np0 != 2 || !is(c, cu->np0, "the"))
+	/* "the cross-party committee": one describing word between */
+	if (!((cu->np1 - cu->np0 == 2 && is(c, cu->np0, "the")) ||
+	      (cu->np1 - cu->np0 == 1 && cu->np0 >= 2 &&
+	       is_lowerword(c, cu->np0 - 1) &&
+	       !IN(c, cu->np0 - 1, function_words) &&
+	       !verb_class(c, cu->np0 - 1) && is(c, cu->np0 - 2, "the"))))
 		return NULL;
 	org = IN(c, h, orgs) && is_lowerword(c, h);
 	if (!org && !(IN(c, h, roles) && plural(c, h)))

@@ -3098,6 +3098,30 @@ Test(speaker, blunt_authors_surveys_and_asides)
 	quote_list_release(&g.l);
 }
 
+/*
+ * A passive without agent or "that" ("would be declared neutral") is no
+ * cue inside a fronted clause; "the cross-party committee" takes up the
+ * Foreign Affairs Committee; British "criticises ... for \"...\"".
+ */
+Test(speaker, passives_committees_and_british_verbs)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nLatvia will not support any deal under which "
+		    "Ukraine would be declared neutral, President Edgars "
+		    "Rinkevics told LETA.\n\nThe Foreign Affairs Committee "
+		    "has urged the government to act. In a report, the "
+		    "cross-party committee said the UK should \"lead, not "
+		    "follow\" on this. The report also criticises the "
+		    "ministry for \"a persistent lack of clarity.\"");
+	said(&g, "Latvia will not support any deal under which Ukraine would "
+		 "be declared neutral", I, "Edgars Rinkevics");
+	said(&g, "lead, not follow", P, "Foreign Affairs Committee");
+	said(&g, "a persistent lack of clarity.", P,
+	     "Foreign Affairs Committee");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
