@@ -469,6 +469,8 @@ static const struct lexword lexicon[] = {
 	{ "confirmed", 0, V_SAY },
 	{ "confirming", 0, V_SAY },
 	{ "confirms", 0, V_SAY },
+	{ "considered", 0, V_THAT },
+	{ "considers", 0, V_THAT },
 	{ "contend", 0, V_THAT },
 	{ "contended", 0, V_THAT },
 	{ "contending", 0, V_THAT },
@@ -6834,6 +6836,32 @@ static const char *name_line_speaker(struct ctx *c, const struct quote *q,
 }
 
 /*
+ * A pull quote signed by a description: '"..." — a senior diplomat from
+ * a Western European ally, speaking on condition of anonymity'. The
+ * description after "a" or "an" up to its comma (at most ten words,
+ * with a role among them), or NULL.
+ */
+static const char *dash_description(struct ctx *c, const struct quote *q,
+				    size_t *ms, size_t *me)
+{
+	size_t d, e = c->a->para[q->para].tok1, k, role = 0;
+
+	if (q->close == QUOTE_NONE || q->kind != QUOTE_DIRECT)
+		return NULL;
+	d = q->close + 1;
+	if (d + 3 >= e || T(c, d)->punct != '-' ||
+	    !(is(c, d + 1, "a") || is(c, d + 1, "an")))
+		return NULL;
+	for (k = d + 2; k < e && k - d < 12 && is_word(c, k); k++)
+		role |= IN(c, k, roles) != 0;
+	if (!role || (k < e && T(c, k)->punct != ',' && T(c, k)->punct != '.'))
+		return NULL;
+	*ms = T(c, d + 1)->start;
+	*me = T(c, k - 1)->end;
+	return post_name(c, d + 2, k);
+}
+
+/*
  * An embedded post's signer: the names after the dash that follows its
  * text ("— Radosław Sikorski 🇵🇱 (@sikorskiradek) July 10, 2024").
  */
@@ -6949,7 +6977,8 @@ static void borrow(struct ctx *c, struct quote_list *l)
 				copy_speaker(q, o);
 				continue;
 			}
-			if ((s = source_line(c, q, &ms, &me))) {
+			if ((s = source_line(c, q, &ms, &me)) ||
+			    (s = dash_description(c, q, &ms, &me))) {
 				set_speaker(q, s, ms, me);
 				continue;
 			}
@@ -7149,6 +7178,11 @@ static void indirect(struct ctx *c, struct quote_list *l)
 		cu = &c->cue[k];
 		s0 = sent0(c, cu->pos);
 		e = sent1(c, cu->pos);
+		/* "Will the HR/VP confirm that the EU will oppose ...?": a
+		 * question asks for words, it reports none */
+		if (e > s0 + 2 && T(c, e - 1)->punct == '?' && !c->inq[e - 1] &&
+		    is_aux(c, subject_start(c, s0)))
+			continue;
 		switch (cu->type) {
 		case CUE_VERB:
 		case CUE_OPINION:
@@ -7608,6 +7642,16 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 				continue;
 			}
 			kind[k] = -1; /* a label that names no one */
+			continue;
+		}
+		/* 'Albares: Spain "will not veto" Ukraine': a person's
+		 * label opens the headline, whose words follow it */
+		if (headline(&c, q->tok0) &&
+		    (hl = headline_label(&c, q->para, &j)) != NULL &&
+		    q->tok0 > j && known_person(&c, j - 1)) {
+			kind[k] = NP_PERSON;
+			set_speaker(q, hl, T(&c, a->para[q->para].tok0)->start,
+				    T(&c, j - 1)->end);
 			continue;
 		}
 		ci = own_cue(&c, q);

@@ -3122,6 +3122,32 @@ Test(speaker, passives_committees_and_british_verbs)
 	quote_list_release(&g.l);
 }
 
+/*
+ * A person's headline label owns the partial quotes after it ("Albares:
+ * Spain \"will not veto\""); "considered that" reports; a pull quote
+ * signed "— a senior diplomat from ..." is that description's; a
+ * question ("Will the minister confirm that ...?") reports nothing.
+ */
+Test(speaker, labels_signatures_and_questions)
+{
+	struct got g;
+
+	extract(&g, "Albares: Spain \"will not veto\" Ukraine\n\nForeign "
+		    "Minister José Manuel Albares spoke in Madrid.\n\nThe "
+		    "Sumar deputy Txema Guijarro considered that \"the "
+		    "priority must be a ceasefire.\"\n\n\"Membership is not a "
+		    "reward.\"\n\u2014 a senior diplomat from a Western "
+		    "European ally, speaking on condition of anonymity\n\nWill "
+		    "the minister confirm that the EU will oppose any such "
+		    "plan?");
+	said(&g, "will not veto", P, "José Manuel Albares");
+	said(&g, "the priority must be a ceasefire.", P, "Txema Guijarro");
+	said(&g, "Membership is not a reward.", D,
+	     "Senior diplomat from a Western European ally");
+	cr_assert_eq(g.l.n, 3, "a question reports no one's words");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
