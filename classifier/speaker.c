@@ -3682,6 +3682,14 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			found = 1;
 		}
 	}
+	/* "..., while the latter argued that": no noun, but a subject */
+	if (!found && v >= s0 + 2 && is(c, v - 2, "the") &&
+	    (is(c, v - 1, "latter") || is(c, v - 1, "former"))) {
+		cu->np0 = v - 2;
+		cu->np1 = v;
+		cu->first = v - 2;
+		found = 1;
+	}
 	if (!found && v == s0 + 1 && is(c, s0, "one")) {
 		cu->np0 = s0; /* "Two diplomats spoke. One said ..." */
 		cu->np1 = v;
@@ -5255,6 +5263,28 @@ static const char *latest_first_word(struct ctx *c, size_t i)
 	return found == NONE ? NULL : c->canon[c->men[found].canon].name;
 }
 
+/*
+ * "Margus Tsahkna and Baiba Braže spoke ... The former said ..., while
+ * the latter argued": the first (or, with latter set, the second) of
+ * the last two people named together before token i, within two
+ * paragraphs; NULL if none.
+ */
+static const char *former_latter(struct ctx *c, size_t i, int latter)
+{
+	size_t k, para = T(c, i)->para;
+	const struct mention *m1, *m2;
+
+	for (k = mention_from(c, i); k-- > 1;) {
+		m2 = &c->men[k];
+		m1 = &c->men[k - 1];
+		if (para - T(c, m2->t0)->para > 2)
+			break;
+		if (m1->t1 + 1 == m2->tt0 && is(c, m1->t1, "and"))
+			return c->canon[(latter ? m2 : m1)->canon].name;
+	}
+	return NULL;
+}
+
 static void resolve_named(struct ctx *c, struct cue *cu)
 {
 	size_t run0 = 0;
@@ -5271,6 +5301,15 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 	      IN(c, cu->np0 + 3, many)))) {
 		cu->kind = NP_PERSON;
 		cu->speaker = one_of_them(c, cu->pos);
+		if (cu->speaker)
+			add_event(c, cu->pos, cu->speaker, 1);
+		return;
+	}
+	if (cu->np1 - cu->np0 == 2 && is(c, cu->np0, "the") &&
+	    (is(c, cu->np0 + 1, "former") || is(c, cu->np0 + 1, "latter"))) {
+		cu->kind = NP_PERSON;
+		cu->speaker = former_latter(c, cu->np0,
+					    is(c, cu->np0 + 1, "latter"));
 		if (cu->speaker)
 			add_event(c, cu->pos, cu->speaker, 1);
 		return;

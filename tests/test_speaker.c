@@ -3148,6 +3148,21 @@ Test(speaker, labels_signatures_and_questions)
 	quote_list_release(&g.l);
 }
 
+/* "The former" and "the latter" are the two people last named together. */
+Test(speaker, former_and_latter)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nJohn Smith is a farmer. Margus Tsahkna and "
+		    "Baiba Braze spoke. The latter said they should \"stop "
+		    "asking politely,\" while the former argued that \"quiet "
+		    "diplomacy wins.\"");
+	said(&g, "stop asking politely", P, "Baiba Braze");
+	said(&g, "quiet diplomacy wins.", P, "Margus Tsahkna");
+	mention(&g, "quiet diplomacy wins.", P, "the former");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
