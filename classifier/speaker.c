@@ -344,6 +344,7 @@ static const struct lexword lexicon[] = {
 	{ "baltic", LEX_countries | LEX_extra_demonyms, 0 },
 	{ "bangladesh", LEX_countries, 0 },
 	{ "bank", LEX_orgs, 0 },
+	{ "baroness", LEX_roles | LEX_honorific, 0 },
 	{ "be", LEX_function_words, 0 },
 	{ "because", LEX_function_words | LEX_fstop_words | LEX_subord, 0 },
 	{ "been", LEX_function_words, 0 },
@@ -504,6 +505,7 @@ static const struct lexword lexicon[] = {
 	{ "czechia", LEX_countries, 0 },
 	{ "da", LEX_particles, 0 },
 	{ "damascus", LEX_countries, 0 },
+	{ "dame", LEX_roles | LEX_honorific, 0 },
 	{ "danish", LEX_demonyms, 0 },
 	{ "das", LEX_particles, 0 },
 	{ "daughter", LEX_roles, 0 },
@@ -749,7 +751,7 @@ static const struct lexword lexicon[] = {
 	{ "kyiv", LEX_countries, 0 },
 	{ "labeled", 0, V_CALL },
 	{ "labelled", 0, V_CALL },
-	{ "lady", LEX_roles, 0 },
+	{ "lady", LEX_roles | LEX_honorific, 0 },
 	{ "lambasted", 0, V_CALL },
 	{ "lament", 0, V_THAT },
 	{ "lamented", 0, V_THAT },
@@ -777,7 +779,7 @@ static const struct lexword lexicon[] = {
 	{ "ljubljana", LEX_countries, 0 },
 	{ "london", LEX_countries, 0 },
 	{ "long", LEX_adverbs, 0 },
-	{ "lord", LEX_roles, 0 },
+	{ "lord", LEX_roles | LEX_honorific, 0 },
 	{ "lt.", LEX_roles | LEX_rank, 0 },
 	{ "luxembourg", LEX_countries, 0 },
 	{ "lviv", LEX_countries, 0 },
@@ -1068,7 +1070,7 @@ static const struct lexword lexicon[] = {
 	{ "similarly", LEX_adverbs, 0 },
 	{ "since", LEX_function_words | LEX_fstop_words | LEX_subord, 0 },
 	{ "sing", LEX_not_participles, 0 },
-	{ "sir", LEX_roles, 0 },
+	{ "sir", LEX_roles | LEX_honorific, 0 },
 	{ "sister", LEX_roles, 0 },
 	{ "skopje", LEX_countries, 0 },
 	{ "slammed", 0, V_CALL },
@@ -1694,6 +1696,9 @@ static int is_name_tok(const struct ctx *c, size_t i)
 	if (IN(c, i, compass) && i + 1 < c->a->ntok &&
 	    T(c, i + 1)->sent == t->sent && IN(c, i + 1, countries))
 		return 0;
+	/* "Baroness Ashton of Upholland": a peer's place, no name */
+	if (i >= 3 && is(c, i - 1, "of") && IN(c, i - 3, honorific))
+		return 0;
 	/* "Jordan Bardella", "Israel Katz": a country that is also a
 	 * first name, before a surname the lexicon does not know */
 	if (first_name_country(c, i))
@@ -2126,17 +2131,19 @@ static void collect_names(struct ctx *c)
 
 /*
  * Names written family name first ("Lin Jian", "Yoon Suk Yeol", "Kim
- * Tae-hyo") are mentioned again by their first word ("Lin said"). A
- * one-word name that is the first word of exactly one fuller name, and
- * the last word of none, takes that name. In the other order the same
- * rule reads a feature's "Olga said" after "Olga Smirnova" as her. Two
- * fuller names that start alike ("Kim Tae-hyo", "Kim Jong Un") leave
- * the word as it is.
+ * Tae-hyo") are mentioned again by their first word ("Lin said"), and
+ * some people by a middle name ("Lula" of "Luiz Inácio Lula da Silva",
+ * "Løkke" of "Lars Løkke Rasmussen"). A one-word name that is the first
+ * word of exactly one fuller name, or a middle word of one of three
+ * words or more, and the last word of none, takes that name. In the
+ * other order the same rule reads a feature's "Olga said" after "Olga
+ * Smirnova" as her. Two fuller names that start alike ("Kim Tae-hyo",
+ * "Kim Jong Un") leave the word as it is.
  */
 static void first_word_names(struct ctx *c)
 {
 	size_t *claim, k, j, n0 = c->ncanon;
-	const char *sp;
+	const char *sp, *w;
 	struct canon *e;
 
 	claim = xcalloc(n0 ? n0 : 1, sizeof(*claim));
@@ -2144,14 +2151,21 @@ static void first_word_names(struct ctx *c)
 		if (c->canon[k].ntok < 2 ||
 		    !(sp = strchr(c->canon[k].name, ' ')))
 			continue;
-		sbuf_reset(&c->key);
-		article_fold(&c->key, c->canon[k].name,
-			     (size_t)(sp - c->canon[k].name));
-		j = canon_find(c, c->key.buf);
-		if (j == NONE || c->canon[j].ntok != 1)
-			continue;
-		/* 0: unclaimed, k + 1: claimed by k, NONE: by two */
-		claim[j] = claim[j] && claim[j] != k + 1 ? NONE : k + 1;
+		/* the first word, and the middle words of a name of three
+		 * or more ("Lula" of "Luiz Inácio Lula da Silva") */
+		for (w = c->canon[k].name; sp; w = sp + 1,
+		    sp = strchr(w, ' ')) {
+			sbuf_reset(&c->key);
+			article_fold(&c->key, w, (size_t)(sp - w));
+			j = canon_find(c, c->key.buf);
+			if (j == NONE || c->canon[j].ntok != 1 ||
+			    (w != c->canon[k].name && c->canon[k].ntok < 3))
+				continue;
+			/* 0: unclaimed, k + 1: claimed by k, NONE: by
+			 * two */
+			claim[j] = claim[j] && claim[j] != k + 1 ? NONE :
+								     k + 1;
+		}
 	}
 	for (j = 0; j < n0; j++) {
 		if (!claim[j] || claim[j] == NONE)
@@ -2504,6 +2518,7 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 					i = f;
 					break;
 				}
+
 	}
 	/* "Sen. Lindsey Graham, R-S.C., said": the name before the tag */
 	if (trailing) {
@@ -5537,7 +5552,8 @@ static int opens_sentence(const struct ctx *c, const struct mention *m)
 	return 1;
 }
 
-/* "Ms. Kallas", "Mr Rubio": a surname alone, but surely a person's */
+/* "Ms. Kallas", "Mr Rubio", "Lord Cameron": a surname alone, but surely a
+ * person's */
 static int honorific_before(const struct ctx *c, const struct mention *m)
 {
 	return m->t0 > m->tt0 && IN(c, m->t0 - 1, honorific);
@@ -5813,6 +5829,60 @@ static const char *headline_name(struct ctx *c)
 	return canon_name(c, t0, k);
 }
 
+/*
+ * Whether description cu is a bare title, "the" and role words ("the
+ * Prime Minister"), which the person of event ev may hold; with a
+ * country's adjective ("the French president") only when the headline
+ * names that person too. A post of somewhere ("the foreign minister of
+ * the Netherlands", "the commander of U.S. Army Europe") is not bare.
+ */
+static int bare_title(struct ctx *c, const struct cue *cu,
+		      const struct event *ev)
+{
+	size_t k, h0, h1;
+	int adj = 0;
+	const char *sp;
+
+	if (cu->np1 - cu->np0 < 2 || !is(c, cu->np0, "the"))
+		return 0;
+	for (k = cu->np0 + 1; k < cu->np1; k++) {
+		if (demonym_of(c, k))
+			adj = 1;
+		else if (!IN(c, k, roles))
+			return 0;
+	}
+	if (!adj)
+		return 1;
+	if (!c->a->npara || !c->a->para[0].headline)
+		return 0;
+	sp = strrchr(ev->name, ' ');
+	sp = sp ? sp + 1 : ev->name;
+	h0 = c->a->para[0].tok0;
+	h1 = c->a->para[0].tok1;
+	for (k = h0; k < h1; k++)
+		if (ARTICLE_BASE_END(T(c, k)) - T(c, k)->start == strlen(sp) &&
+		    !strncmp(c->a->text + T(c, k)->start, sp, strlen(sp)))
+			return 1;
+	return 0;
+}
+
+/* Whether the paragraph of token pos names someone in full before it,
+ * not counting names after "in", "at", "from" or "to" (places). */
+static int named_before(const struct ctx *c, size_t pos)
+{
+	size_t k = mention_from(c, c->a->para[T(c, pos)->para].tok0);
+
+	for (; k < c->nmen && c->men[k].t0 < pos; k++)
+		if (c->canon[c->men[k].canon].ntok >= 2 &&
+		    !(c->men[k].tt0 > 0 &&
+		      (is(c, c->men[k].tt0 - 1, "in") ||
+		       is(c, c->men[k].tt0 - 1, "at") ||
+		       is(c, c->men[k].tt0 - 1, "from") ||
+		       is(c, c->men[k].tt0 - 1, "to"))))
+			return 1;
+	return 0;
+}
+
 static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 {
 	struct cue *cu = &c->cue[ci];
@@ -5886,6 +5956,15 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	 * person the paragraph is about, whom no title contradicts */
 	ev = latest_person(c, cu->pos);
 	if (ev && T(c, ev->pos)->para == para && !titled_otherwise(c, ev, cu))
+		return ev->name;
+	/* "Sir Keir Starmer has told European leaders ... Speaking in
+	 * Downing Street, the Prime Minister said:": the person of the
+	 * paragraph before, when the paragraph of the description names
+	 * no one before it (places aside) and the description is a bare
+	 * title */
+	if (ev && T(c, ev->pos)->para + 1 == para &&
+	    !titled_otherwise(c, ev, cu) && !named_before(c, cu->pos) &&
+	    bare_title(c, cu, ev))
 		return ev->name;
 	for (k = ci + 1; k < c->ncue; k++) {
 		if (T(c, c->cue[k].pos)->para > para + 2)
@@ -6031,20 +6110,21 @@ static char pronoun_sex(const struct ctx *c, size_t i)
 	return 0;
 }
 
-/* "Mr. Rutte", "Ms. Kallas": the courtesy title before each mention. */
+/* "Mr. Rutte", "Ms. Kallas", "Sir Keir Starmer", "Baroness Ashton":
+ * the courtesy title before each mention, or opening its name. */
 static void honorific_sexes(struct ctx *c)
 {
 	size_t k, j;
 
 	for (k = 0; k < c->nmen; k++)
-		for (j = c->men[k].tt0; j < c->men[k].t0; j++) {
-			if (!IN(c, j, honorific))
-				continue;
-			if (is(c, j, "mr") || is(c, j, "mr."))
+		for (j = c->men[k].tt0; j <= c->men[k].t0; j++) {
+			if (is(c, j, "mr") || is(c, j, "mr.") || is(c, j, "sir") ||
+			    is(c, j, "lord"))
 				note_sex(c, c->canon[c->men[k].canon].name, 'm');
 			else if (is(c, j, "ms") || is(c, j, "ms.") ||
 				 is(c, j, "mrs") || is(c, j, "mrs.") ||
-				 is(c, j, "madam"))
+				 is(c, j, "madam") || is(c, j, "dame") ||
+				 is(c, j, "lady") || is(c, j, "baroness"))
 				note_sex(c, c->canon[c->men[k].canon].name, 'f');
 		}
 }
@@ -7378,9 +7458,10 @@ static const char *headline_label(struct ctx *c, size_t p, size_t *colon)
 		}
 	if (*colon == NONE || *colon == t0 || *colon - t0 > 3)
 		return NULL;
-	/* capitalised words, or roles ("Finnish president:") */
+	/* capitalised words, or roles ("Finnish president:"), or the
+	 * particles of a name ("Von der Leyen:") */
 	for (k = t0; k < *colon && is_word(c, k) &&
-		     (is_cap(c, k) || IN(c, k, roles));
+		     (is_cap(c, k) || IN(c, k, roles) || IN(c, k, particles));
 	     k++)
 		;
 	if (k < *colon)

@@ -3163,6 +3163,48 @@ Test(speaker, former_and_latter)
 	quote_list_release(&g.l);
 }
 
+/*
+ * British titles: "Sir", "Lord", "Baroness" are courtesies (a "she" is
+ * no "Sir", a peer's "of Upholland" is a place), and "the Prime
+ * Minister" in the paragraph after the lede is its person.
+ */
+Test(speaker, british_titles)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nSir Keir Starmer has told leaders that the path "
+		    "\"cannot be traded away.\"\n\nSpeaking in Downing "
+		    "Street, the Prime Minister said: \"We will not let Putin "
+		    "decide.\"\n\nLord Cameron went further in the Lords. "
+		    "\"A veto now is a veto for a generation,\" he told peers."
+		    "\n\nBaroness Ashton of Upholland, a former EU foreign "
+		    "policy chief, urged caution. She said the allies should "
+		    "\"be careful.\"");
+	said(&g, "We will not let Putin decide.", D, "Keir Starmer");
+	said(&g, "A veto now is a veto for a generation", D, "Cameron");
+	said(&g, "be careful.", P, "Ashton");
+	quote_list_release(&g.l);
+}
+
+/*
+ * A middle name that stands for the person ("Lula" of "Luiz Inácio
+ * Lula da Silva"), and a headline label with a name's particles ("Von
+ * der Leyen:").
+ */
+Test(speaker, middle_names_and_particles_in_labels)
+{
+	struct got g;
+
+	extract(&g, "Von der Leyen: guarantees must include \"a path to "
+		    "NATO\"\n\nCommission President Ursula von der Leyen "
+		    "spoke in Brussels.\n\nBrazilian President Luiz Inácio "
+		    "Lula da Silva spoke too. \"Nobody is innocent,\" Lula "
+		    "told reporters.");
+	said(&g, "a path to NATO", P, "Ursula von der Leyen");
+	said(&g, "Nobody is innocent", D, "Luiz Inácio Lula da Silva");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
