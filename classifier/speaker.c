@@ -1772,8 +1772,10 @@ static int is_np_word(const struct ctx *c, size_t i)
 	    IN(c, i, adverbs))
 		return (t->flags & ARTICLE_CAP) && i + 1 < c->a->ntok &&
 		       is_ten(c, i + 1) && is(c, i, "no");
+	/* "The United States said": a body's word, though "states" is
+	 * also a verb */
 	if ((t->flags & ARTICLE_CAP) || (t->flags & ARTICLE_POSS))
-		return !verb_class(c, i);
+		return !verb_class(c, i) || IN(c, i, orgs);
 	return IN(c, i, roles) || IN(c, i, orgs) || IN(c, i, docs);
 }
 
@@ -3303,9 +3305,16 @@ static size_t told_whom(const struct ctx *c, size_t k, size_t e)
 	if (k < e && is_lowerword(c, k) && !IN(c, k, function_words) &&
 	    !IN(c, k, time_words))
 		j = k + 1;
-	else
+	else {
 		while (j < e && is_word(c, j) && is_cap(c, j) && j - k < 5)
 			j++;
+		/* "told European allies it could ...": the people after
+		 * their adjective */
+		if (j > k && j < e && is_lowerword(c, j) && plural(c, j) &&
+		    !IN(c, j, function_words) && !verb_class(c, j) &&
+		    !IN(c, j, time_words))
+			j++;
+	}
 	/* "told reporters in Canberra the ...", "told CNN on Sunday" */
 	if (j > k && j + 1 < e && (is(c, j, "in") || is(c, j, "at")) &&
 	    is_cap(c, j + 1)) {
@@ -3636,11 +3645,23 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 				f = g;
 		}
 		/* "..., says Foreign Minister Lars Løkke Rasmussen (M).":
-		 * the name before a party's letter in brackets */
+		 * the name before a party's letter in brackets; "...,
+		 * says Ulf Kristersson (M) to Aftonbladet.": the outlet
+		 * after it */
 		g = f;
+		if (g + 1 < e && is(c, g, "to") && is_cap(c, g + 1)) {
+			size_t o;
+
+			for (o = g + 1; o < e && is_word(c, o) && is_cap(c, o) &&
+				      o - g < 5;
+			     o++)
+				;
+			if (o >= e || T(c, o)->punct == '.')
+				g = o;
+		}
 		if (f > n0 + 3 && T(c, f - 1)->punct == ')' &&
 		    T(c, f - 3)->punct == '(' && is_word(c, f - 2) &&
-		    (f >= e || T(c, f)->punct == '.'))
+		    (g >= e || T(c, g)->punct == '.'))
 			f -= 3;
 		if (f > n0 && (is_closing_mark(c, v - 1) ||
 				is_closing_mark(c, v - 2) ||

@@ -3205,6 +3205,29 @@ Test(speaker, middle_names_and_particles_in_labels)
 	quote_list_release(&g.l);
 }
 
+/*
+ * "The United States" speaks though "states" is a verb; "told European
+ * allies it could ..." reports the clause after its object; Swedish
+ * "says X (M) to Aftonbladet." is inverted past the outlet.
+ */
+Test(speaker, united_states_objects_and_outlets)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe United States has told European allies it "
+		    "could accept a framework that drops the word, Politico "
+		    "reported.\n\nSweden will never accept a deal that closes "
+		    "the door, says Prime Minister Ulf Kristersson (M) to "
+		    "Aftonbladet.\n\n\u2013 We must be careful, says Magdalena "
+		    "Andersson to Aftonbladet.");
+	said(&g, "it could accept a framework that drops the word", I,
+	     "United States");
+	said(&g, "Sweden will never accept a deal that closes the door", I,
+	     "Ulf Kristersson");
+	said(&g, "We must be careful", D, "Magdalena Andersson");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
