@@ -431,6 +431,38 @@ static void pair_dash(const struct article *a, size_t p,
 		q->dash = 1;
 }
 
+/*
+ * A dialogue set off by dashes, as Russian papers print interviews: a
+ * paragraph opening with a spaced dash, after a paragraph that opens with
+ * one and ends in a question mark, is the answer (label 2: the person
+ * interviewed), unless a spaced dash inside it opens an attribution
+ * ("..., — the minister recalled."), which pair_dash() reads.
+ */
+static void pair_dash_answer(const struct article *a, size_t p,
+			     struct quote_list *out)
+{
+	const struct article_para *pa = &a->para[p], *pq;
+	size_t i;
+	struct quote *q;
+
+	if (p == 0 || pa->tok1 - pa->tok0 < 3 ||
+	    a->tok[pa->tok0].punct != '-' ||
+	    !(a->tok[pa->tok0 + 1].flags & ARTICLE_SPACE))
+		return;
+	pq = &a->para[p - 1];
+	if (pq->tok1 - pq->tok0 < 3 || a->tok[pq->tok0].punct != '-' ||
+	    a->tok[pq->tok1 - 1].punct != '?')
+		return;
+	for (i = pa->tok0 + 1; i < pa->tok1; i++)
+		if (a->tok[i].punct == 'q' || spaced_dash(a, i, pa->tok1))
+			return;
+	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, pa->tok0 + 1, pa->tok1, p);
+	if (q) {
+		q->kind = QUOTE_DIRECT;
+		q->label = 2;
+	}
+}
+
 /* Whether tokens i and j are the same bytes. */
 static int same_word(const struct article *a, size_t i, size_t j)
 {
@@ -925,6 +957,8 @@ void quote_find(const struct article *a, struct quote_list *out)
 		first = out->n;
 		cont = pair_double(a, p, cont, out);
 		pair_single(a, p, out, first);
+		if (out->n == first)
+			pair_dash_answer(a, p, out);
 		if (out->n == first)
 			pair_dash(a, p, out);
 		if (out->n == first && !a->para[p].headline)

@@ -275,6 +275,7 @@ static const struct lexword lexicon[] = {
 	{ "ambassador", LEX_roles, 0 },
 	{ "america", LEX_countries, 0 },
 	{ "american", LEX_demonyms, 0 },
+	{ "americans", LEX_many, 0 },
 	{ "amid", LEX_function_words, 0 },
 	{ "among", LEX_function_words, 0 },
 	{ "an", LEX_function_words | LEX_clause_words, 0 },
@@ -381,6 +382,7 @@ static const struct lexword lexicon[] = {
 	{ "bring", LEX_not_participles, 0 },
 	{ "britain", LEX_countries, 0 },
 	{ "british", LEX_demonyms, 0 },
+	{ "britons", LEX_many, 0 },
 	{ "brother", LEX_roles, 0 },
 	{ "brussels", LEX_countries, 0 },
 	{ "bucha", LEX_countries, 0 },
@@ -596,6 +598,7 @@ static const struct lexword lexicon[] = {
 	{ "euro-atlantic", LEX_extra_demonyms, 0 },
 	{ "europe", LEX_countries, 0 },
 	{ "european", LEX_demonyms, 0 },
+	{ "europeans", LEX_many, 0 },
 	{ "even", LEX_function_words, 0 },
 	{ "evening", LEX_not_participles, 0 },
 	{ "every", LEX_function_words | LEX_clause_words, 0 },
@@ -618,6 +621,7 @@ static const struct lexword lexicon[] = {
 	{ "finance", LEX_roles, 0 },
 	{ "finland", LEX_countries, 0 },
 	{ "finnish", LEX_demonyms, 0 },
+	{ "finns", LEX_many, 0 },
 	{ "fired", LEX_phrasal, 0 },
 	{ "first", LEX_roles | LEX_function_words | LEX_adverbs, 0 },
 	{ "fisherman", LEX_roles, 0 },
@@ -642,7 +646,9 @@ static const struct lexword lexicon[] = {
 	{ "geneva", LEX_countries, 0 },
 	{ "georgia", LEX_countries, 0 },
 	{ "georgian", LEX_demonyms, 0 },
+	{ "georgians", LEX_many, 0 },
 	{ "german", LEX_demonyms, 0 },
+	{ "germans", LEX_many, 0 },
 	{ "germany", LEX_countries, 0 },
 	{ "goes", LEX_phrasal, 0 },
 	{ "gov.", LEX_roles, 0 },
@@ -680,6 +686,7 @@ static const struct lexword lexicon[] = {
 	{ "how", LEX_function_words, 0 },
 	{ "however", LEX_function_words, 0 },
 	{ "hungarian", LEX_demonyms, 0 },
+	{ "hungarians", LEX_many, 0 },
 	{ "hungary", LEX_countries, 0 },
 	{ "husband", LEX_roles, 0 },
 	{ "i", LEX_function_words | LEX_clause_words, 0 },
@@ -920,6 +927,7 @@ static const struct lexword lexicon[] = {
 	{ "pointed", LEX_phrasal, 0 },
 	{ "points", LEX_phrasal, 0 },
 	{ "poland", LEX_countries, 0 },
+	{ "poles", LEX_many, 0 },
 	{ "polish", LEX_demonyms, 0 },
 	{ "politician", LEX_roles, 0 },
 	{ "pope", LEX_roles, 0 },
@@ -1030,6 +1038,7 @@ static const struct lexword lexicon[] = {
 	{ "ruling", LEX_roles, 0 },
 	{ "russia", LEX_countries, 0 },
 	{ "russian", LEX_demonyms, 0 },
+	{ "russians", LEX_many, 0 },
 	{ "said", 0, V_SAY },
 	{ "sarajevo", LEX_countries, 0 },
 	{ "saturday", LEX_time_words, 0 },
@@ -1126,6 +1135,7 @@ static const struct lexword lexicon[] = {
 	{ "sunday", LEX_time_words, 0 },
 	{ "supporters", LEX_many, 0 },
 	{ "sweden", LEX_countries, 0 },
+	{ "swedes", LEX_many, 0 },
 	{ "swedish", LEX_demonyms, 0 },
 	{ "swiss", LEX_demonyms, 0 },
 	{ "switzerland", LEX_countries, 0 },
@@ -1182,6 +1192,7 @@ static const struct lexword lexicon[] = {
 	{ "tuesday", LEX_time_words, 0 },
 	{ "turkey", LEX_countries, 0 },
 	{ "turkish", LEX_demonyms, 0 },
+	{ "turks", LEX_many, 0 },
 	{ "tweet", LEX_docs, V_SAY|V_NOUNLIKE },
 	{ "tweeted", 0, V_SAY },
 	{ "tweeting", 0, V_SAY },
@@ -1193,6 +1204,7 @@ static const struct lexword lexicon[] = {
 	{ "uk", LEX_extra_demonyms, 0 },
 	{ "ukraine", LEX_countries, 0 },
 	{ "ukrainian", LEX_demonyms, 0 },
+	{ "ukrainians", LEX_many, 0 },
 	{ "un", LEX_extra_demonyms, 0 },
 	{ "under", LEX_function_words, 0 },
 	{ "underline", 0, V_THAT },
@@ -3413,6 +3425,10 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 		cu->immediate = 1;
 	} else {
 		lim = k + 10 < e ? k + 10 : e;
+		/* "arguing over a clause in a draft that would ...": what
+		 * they argue over, whose "that" opens no clause of theirs */
+		if (k < e && (is(c, k, "over") || is(c, k, "about")))
+			lim = k;
 		for (j = k; j < lim; j++) {
 			if (is(c, j, "that")) {
 				cu->c0 = j + 1;
@@ -5516,10 +5532,15 @@ static int appositive_subject(const struct ctx *c, const struct mention *m)
 	for (k = s0; k < a - 1 && !IN(c, k, roles); k++)
 		;
 	role = k < a - 1;
-	for (k = s0; k < a - 1; k++)
+	for (k = s0; k < a - 1; k++) {
+		/* "The head of the National Security Bureau (BBN),": an
+		 * acronym in brackets */
+		if ((T(c, k)->punct == '(' || T(c, k)->punct == ')') && role)
+			continue;
 		if (!is_word(c, k) ||
 		    (k > s0 && !role && !is_lowerword(c, k)))
 			return 0;
+	}
 	return IN(c, a - 2, roles) || (a - 1 > s0 + 1 && is_det(c, s0));
 }
 
@@ -7308,6 +7329,35 @@ static size_t aside_rest(const struct ctx *c, const struct cue *cu,
 	return 0;
 }
 
+/*
+ * Whether paragraph p opens with a spaced dash and the next paragraph
+ * does too, with no quotation marks in p, and the turn two back was a
+ * question: a turn of a dialogue set off by dashes whose words are the
+ * interviewer's ("— The Europeans say
+ * that only Ukraine can decide this." before "— The Europeans say many
+ * things.").
+ */
+static int dialogue_turn(const struct ctx *c, size_t p)
+{
+	const struct article *a = c->a;
+	size_t k;
+
+	if (p + 1 >= a->npara)
+		return 0;
+	for (k = 0; k < 2; k++)
+		if (a->para[p + k].tok1 - a->para[p + k].tok0 < 2 ||
+		    T(c, a->para[p + k].tok0)->punct != '-' ||
+		    !(T(c, a->para[p + k].tok0 + 1)->flags & ARTICLE_SPACE))
+			return 0;
+	for (k = a->para[p].tok0; k < a->para[p].tok1; k++)
+		if (T(c, k)->punct == 'q')
+			return 0;
+	/* a dialogue, not a list of bullets: a question two turns back */
+	return p >= 2 && a->para[p - 2].tok1 > a->para[p - 2].tok0 + 1 &&
+	       T(c, a->para[p - 2].tok0)->punct == '-' &&
+	       T(c, a->para[p - 2].tok1 - 1)->punct == '?';
+}
+
 /* Reported speech from every cue that introduces a clause. */
 static void indirect(struct ctx *c, struct quote_list *l)
 {
@@ -7319,9 +7369,11 @@ static void indirect(struct ctx *c, struct quote_list *l)
 		s0 = sent0(c, cu->pos);
 		e = sent1(c, cu->pos);
 		/* "Will the HR/VP confirm that the EU will oppose ...?": a
-		 * question asks for words, it reports none */
-		if (e > s0 + 2 && T(c, e - 1)->punct == '?' && !c->inq[e - 1] &&
-		    is_aux(c, subject_start(c, s0)))
+		 * question asks for words, it reports none; nor does the
+		 * interviewer's turn of a dialogue set off by dashes */
+		if ((e > s0 + 2 && T(c, e - 1)->punct == '?' &&
+		     !c->inq[e - 1] && is_aux(c, subject_start(c, s0))) ||
+		    dialogue_turn(c, T(c, cu->pos)->para))
 			continue;
 		switch (cu->type) {
 		case CUE_VERB:
@@ -7477,7 +7529,16 @@ static const char *headline_label(struct ctx *c, size_t p, size_t *colon)
 			*colon = k;
 			break;
 		}
-	if (*colon == NONE || *colon == t0 || *colon - t0 > 3)
+	if (*colon == NONE || *colon == t0)
+		return NULL;
+	/* 'Lavrov on Ukraine and NATO: "..."': a person, then "on" and
+	 * the topic */
+	for (k = t0; k < *colon && k - t0 < 3 && is_name_tok(c, k); k++)
+		;
+	if (k > t0 && k + 1 < *colon && is(c, k, "on") && *colon - k <= 8 &&
+	    known_person(c, k - 1))
+		return canon_name(c, t0, k);
+	if (*colon - t0 > 3)
 		return NULL;
 	/* capitalised words, or roles ("Finnish president:"), or the
 	 * particles of a name ("Von der Leyen:") */
@@ -7764,8 +7825,12 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			hl = interviewee(&c);
 			if (hl) {
 				j = c.a->para[q->para].tok0; /* "A:", "A." */
-				set_speaker(q, hl, T(&c, j)->start,
-					    ARTICLE_BASE_END(T(&c, j)));
+				/* a dash of a dialogue names no one */
+				if (T(&c, j)->punct == '-')
+					set_speaker(q, hl, 0, 0);
+				else
+					set_speaker(q, hl, T(&c, j)->start,
+						    ARTICLE_BASE_END(T(&c, j)));
 				continue;
 			}
 			kind[k] = -1;

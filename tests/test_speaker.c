@@ -3228,6 +3228,31 @@ Test(speaker, united_states_objects_and_outlets)
 	quote_list_release(&g.l);
 }
 
+/*
+ * A dialogue set off by dashes: an answer after a question is the
+ * interviewee's, the interviewer's statements report no one; "Lavrov on
+ * Ukraine and NATO:" labels its headline; "most Finns say" is no one.
+ */
+Test(speaker, dash_dialogues_and_topic_labels)
+{
+	struct got g;
+
+	extract(&g, "Lavrov on Ukraine and NATO: \"The question is closed\""
+		    "\n\nForeign Minister Sergei Lavrov gave an interview."
+		    "\n\n\u2014 Can "
+		    "Ukraine join NATO?\n\n\u2014 No. Any agreement must fix "
+		    "its status, otherwise there is nothing to discuss.\n\n"
+		    "\u2014 The Europeans say that only Ukraine can decide.\n\n"
+		    "\u2014 They say many things, \u2014 the minister recalled."
+		    "\n\nMost Finns say membership has made them safer.");
+	said(&g, "The question is closed", D, "Sergei Lavrov");
+	said(&g, "No. Any agreement must fix its status, otherwise there is "
+		 "nothing to discuss.", D, "Sergei Lavrov");
+	said(&g, "They say many things", D, "Sergei Lavrov");
+	cr_assert_eq(g.l.n, 3, "no question and no generic people");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
