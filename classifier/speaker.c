@@ -1677,7 +1677,10 @@ static int first_name_country(const struct ctx *c, size_t i)
 {
 	const struct article_tok *n;
 
-	if (!(is(c, i, "jordan") || is(c, i, "israel") || is(c, i, "chad")) ||
+	char f = c->a->text[T(c, i)->start];
+
+	if ((f != 'J' && f != 'I' && f != 'C') ||
+	    !(is(c, i, "jordan") || is(c, i, "israel") || is(c, i, "chad")) ||
 	    i + 2 >= c->a->ntok || (T(c, i)->flags & ARTICLE_POSS) ||
 	    (i > 0 && T(c, i - 1)->sent == T(c, i)->sent &&
 	     (is(c, i - 1, "of") || is(c, i - 1, "in") || is(c, i - 1, "to") ||
@@ -1709,11 +1712,11 @@ static int is_name_tok(const struct ctx *c, size_t i)
 	    T(c, i + 1)->sent == t->sent && IN(c, i + 1, countries))
 		return 0;
 	/* "Baroness Ashton of Upholland": a peer's place, no name */
-	if (i >= 3 && is(c, i - 1, "of") && IN(c, i - 3, honorific))
+	if (i >= 3 && IN(c, i - 3, honorific) && is(c, i - 1, "of"))
 		return 0;
 	/* "Jordan Bardella", "Israel Katz": a country that is also a
 	 * first name, before a surname the lexicon does not know */
-	if (first_name_country(c, i))
+	if (IN(c, i, countries) && first_name_country(c, i))
 		return 1;
 	/* "Separately, Kremlin spokesman ...": an adverb, capitalised */
 	return !is_lexicon(c, i) && !IN(c, i, adverbs);
@@ -2486,8 +2489,9 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	    T(c, i - 3)->punct == ',')
 		i -= 3;
 	/* "Gorbachev himself told": the pronoun that stresses him */
-	if (i > s0 + 1 && (is(c, i - 1, "himself") ||
-			   is(c, i - 1, "herself") || is(c, i - 1, "itself")))
+	if (i > s0 + 1 && T(c, i - 1)->end - T(c, i - 1)->start >= 6 &&
+	    (is(c, i - 1, "himself") || is(c, i - 1, "herself") ||
+	     is(c, i - 1, "itself")))
 		i--;
 	while (i > s0 && is_adverb(c, i - 1))
 		i--;
@@ -2577,7 +2581,7 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			   j < end && j - 1 > s0 &&
 			   /* not "a video of Secretary General Mark
 			    * Rutte saying": the person is the subject */
-			   !(is(c, j - 1, "of") && IN(c, j - 2, docs) &&
+			   !(IN(c, j - 2, docs) && is(c, j - 1, "of") &&
 			     (IN(c, j, roles) || is_name_tok(c, j))) &&
 			   (is_np_word(c, j - 2) ||
 			    (is(c, j - 1, "and") &&
@@ -2591,7 +2595,7 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		} else if ((is(c, j - 1, "in") || is(c, j - 1, "to") ||
 			    is(c, j - 1, "from") ||
 			    /* "a historian at Johns Hopkins University" */
-			    (is(c, j - 1, "at") && trailing)) &&
+			    (trailing && is(c, j - 1, "at"))) &&
 			   j < end && j - 1 > s0 &&
 			   (IN(c, j - 2, orgs) || IN(c, j - 2, roles) ||
 			    IN(c, j - 2, many) || is(c, j - 2, "some") ||
@@ -2765,7 +2769,9 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	}
 	/* "A video viewed two million times on TikTok claims": the
 	 * document, not the place it was seen */
-	if (!trailing && j > s0 + 2 && (is(c, j - 1, "on") || is(c, j - 1, "at")))
+	if (!trailing && j > s0 + 2 &&
+	    T(c, j - 1)->end - T(c, j - 1)->start == 2 &&
+	    (is(c, j - 1, "on") || is(c, j - 1, "at")))
 		for (k = j - 1; k > s0 + 1 && j - k < 10; k--)
 			if (IN(c, k - 1, docs) && is_lowerword(c, k - 1) &&
 			    is_det(c, k - 2)) {
@@ -3735,8 +3741,9 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		}
 	}
 	/* "..., while the latter argued that": no noun, but a subject */
-	if (!found && v >= s0 + 2 && is(c, v - 2, "the") &&
-	    (is(c, v - 1, "latter") || is(c, v - 1, "former"))) {
+	if (!found && v >= s0 + 2 && T(c, v - 1)->end - T(c, v - 1)->start == 6 &&
+	    (is(c, v - 1, "latter") || is(c, v - 1, "former")) &&
+	    is(c, v - 2, "the")) {
 		cu->np0 = v - 2;
 		cu->np1 = v;
 		cu->first = v - 2;
@@ -6004,9 +6011,8 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	 * paragraph before, when the paragraph of the description names
 	 * no one before it (places aside) and the description is a bare
 	 * title */
-	if (ev && T(c, ev->pos)->para + 1 == para &&
-	    !titled_otherwise(c, ev, cu) && !named_before(c, cu->pos) &&
-	    bare_title(c, cu, ev))
+	if (ev && T(c, ev->pos)->para + 1 == para && bare_title(c, cu, ev) &&
+	    !named_before(c, cu->pos) && !titled_otherwise(c, ev, cu))
 		return ev->name;
 	for (k = ci + 1; k < c->ncue; k++) {
 		if (T(c, c->cue[k].pos)->para > para + 2)
@@ -6153,13 +6159,15 @@ static char pronoun_sex(const struct ctx *c, size_t i)
 }
 
 /* "Mr. Rutte", "Ms. Kallas", "Sir Keir Starmer", "Baroness Ashton":
- * the courtesy title before each mention, or opening its name. */
+ * the courtesy title before each mention. */
 static void honorific_sexes(struct ctx *c)
 {
 	size_t k, j;
 
 	for (k = 0; k < c->nmen; k++)
-		for (j = c->men[k].tt0; j <= c->men[k].t0; j++) {
+		for (j = c->men[k].tt0; j < c->men[k].t0; j++) {
+			if (!IN(c, j, honorific))
+				continue;
 			if (is(c, j, "mr") || is(c, j, "mr.") || is(c, j, "sir") ||
 			    is(c, j, "lord"))
 				note_sex(c, c->canon[c->men[k].canon].name, 'm');
