@@ -802,6 +802,7 @@ static const struct lexword lexicon[] = {
 	{ "make", LEX_phrasal, 0 },
 	{ "makes", LEX_phrasal, 0 },
 	{ "malta", LEX_countries, 0 },
+	{ "man", LEX_roles, 0 },
 	{ "many", LEX_function_words | LEX_clause_words, 0 },
 	{ "march", LEX_time_words, 0 },
 	{ "mariupol", LEX_countries, 0 },
@@ -1072,6 +1073,7 @@ static const struct lexword lexicon[] = {
 	{ "shopkeeper", LEX_roles, 0 },
 	{ "shot", LEX_phrasal, 0 },
 	{ "should", LEX_function_words | LEX_aux, 0 },
+	{ "shouted", 0, V_SAY },
 	{ "side", LEX_orgs, 0 },
 	{ "sighed", 0, V_SAY },
 	{ "signaled", 0, V_SAY },
@@ -1287,6 +1289,7 @@ static const struct lexword lexicon[] = {
 	{ "within", LEX_function_words, 0 },
 	{ "without", LEX_function_words, 0 },
 	{ "witnesses", LEX_many, 0 },
+	{ "woman", LEX_roles, 0 },
 	{ "words", LEX_possnouns, 0 },
 	{ "would",
 	  LEX_function_words | LEX_fstop_words | LEX_adverbs | LEX_aux, 0 },
@@ -1295,6 +1298,7 @@ static const struct lexword lexicon[] = {
 	{ "writing", 0, V_SAY },
 	{ "wrote", 0, V_SAY },
 	{ "year", LEX_time_words, 0 },
+	{ "yelled", 0, V_SAY },
 	{ "yemen", LEX_countries, 0 },
 	{ "yes", LEX_function_words, 0 },
 	{ "yesterday", LEX_function_words | LEX_time_words | LEX_adverbs, 0 },
@@ -2548,6 +2552,17 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			i = k - 2;
 			trailing = 0;
 		}
+		/* "Linda Hoffmann, 67, of Papillion, said": the town,
+		 * then the age */
+		for (k = i; k > s0 + 3 && i - k < 4 && is_cap(c, k - 1) &&
+			    is_word(c, k - 1);
+		     k--)
+			;
+		if (k < i && k > s0 + 3 && is(c, k - 1, "of") &&
+		    T(c, k - 2)->punct == ',' &&
+		    ((T(c, k - 3)->flags & ARTICLE_DIGIT) ||
+		     is_name_tok(c, k - 3)))
+			i = k - 2;
 		/* "Erik Lindqvist, 54, said": the name before the age */
 		if (i > s0 + 2 && (T(c, i - 1)->flags & ARTICLE_DIGIT) &&
 		    T(c, i - 2)->punct == ',' && is_name_tok(c, i - 3)) {
@@ -3464,6 +3479,15 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 		return;
 	}
 	cu->c1 = trim_clause(c, cu->c0, cut_clause(c, cu->c0, e));
+	/* "A woman who said she was a retired teacher asked whether":
+	 * the relative clause ends before the main clause's verb */
+	if (cu->np1 + 1 == v && is(c, v - 1, "who"))
+		for (j = cu->c0 + 2; j < cu->c1; j++)
+			if (is_lowerword(c, j) && verb_class(c, j) &&
+			    past_word(c, j) && !is_aux(c, j - 1)) {
+				cu->c1 = j;
+				break;
+			}
 	/* "Fifteen years after NATO promised Georgia it would ..., the
 	 * prospect looks ...": a subordinate clause ends at its comma */
 	if (cu->np0 < v && subordinate_opening(c, sent0(c, v), cu->np0))
@@ -3705,6 +3729,16 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		    (is_aux(c, g - 1) || is_adverb(c, g - 1));
 	     g--)
 		;
+	/* "A woman who said she was a retired teacher asked": a
+	 * description right before "who", no comma */
+	if (!found && g >= s0 + 3 && g == v && is(c, g - 1, "who") &&
+	    is_lowerword(c, g - 2) && IN(c, g - 2, roles) &&
+	    is_indef(c, g - 3)) {
+		cu->np0 = g - 3;
+		cu->np1 = g - 1;
+		cu->first = g - 3;
+		found = 1;
+	}
 	if (!found && g >= s0 + 3 && is(c, g - 1, "who") &&
 	    T(c, g - 2)->punct == ',') {
 		/* "President Volodymyr Zelenskyy, who called the decision
@@ -4531,6 +4565,39 @@ static const char *capital_body(struct ctx *c, size_t np0, size_t np1)
  * An organisation's name: no article; "NATO allies" is NATO; a
  * country's possessive becomes its adjective ("Russia's leadership").
  */
+/*
+ * "FO says ...", then "The Foreign Office said": the body whose name
+ * the acronym at token i abbreviates, capitalised words ending in a
+ * body's word whose initials ("of", "and", "for" and "the" aside) are
+ * its letters, the first such run of the article; NULL if none.
+ */
+static const char *spelled_out(struct ctx *c, size_t i)
+{
+	const char *a = c->a->text + T(c, i)->start;
+	size_t n = ARTICLE_BASE_END(T(c, i)) - T(c, i)->start, k, j, m;
+
+	if (n < 2 || n > 5)
+		return NULL;
+	for (k = 0; k + 1 < c->a->ntok; k++) {
+		if (!is_cap(c, k) || c->a->text[T(c, k)->start] != a[0] ||
+		    (T(c, k)->flags & ARTICLE_ACRONYM))
+			continue;
+		for (j = k, m = 0; j < c->a->ntok && m < n; j++) {
+			if (is(c, j, "of") || is(c, j, "and") ||
+			    is(c, j, "for") || is(c, j, "the"))
+				continue;
+			if (!is_cap(c, j) || !is_word(c, j) ||
+			    c->a->text[T(c, j)->start] != a[m])
+				break;
+			m++;
+		}
+		if (m == n && IN(c, j - 1, orgs))
+			return keep_span(c, T(c, k)->start,
+					 ARTICLE_BASE_END(T(c, j - 1)));
+	}
+	return NULL;
+}
+
 static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 {
 	const struct article *a = c->a;
@@ -4601,6 +4668,9 @@ static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 			return keep(c, sbuf_detach(&sb));
 		}
 	}
+	if (np1 - np0 == 1 && (T(c, np0)->flags & ARTICLE_ACRONYM) &&
+	    !is_lexicon(c, np0) && (name = spelled_out(c, np0)) != NULL)
+		return name;
 	/* "the defence ministry": "Defence ministry", as names start */
 	return post_name(c, np0, np1);
 }
@@ -6397,6 +6467,21 @@ static size_t own_cue(const struct ctx *c, const struct quote *q)
 			 * discussion\"": the second "that" is the outer
 			 * cue's */
 			if ((j = second_that(c, k, q->tok0)) != NONE)
+				return j;
+			/* "he said that Pakistan maintained \"cordial
+			 * relations\"": an inner verb of a country or body
+			 * with an object, no clause, inside the outer verb's
+			 * clause */
+			if (c->cue[k].c1 <= c->cue[k].c0 &&
+			    c->cue[k].kind != NP_HE &&
+			    c->cue[k].kind != NP_PERSON &&
+			    c->cue[k].kind != NP_DESC &&
+			    c->cue[k].pos + 1 < e &&
+			    T(c, c->cue[k].pos + 1)->punct != ':' &&
+			    T(c, c->cue[k].pos + 1)->punct != ',' &&
+			    !is(c, c->cue[k].pos + 1, "that") &&
+			    (j = outer_cue(c, k)) != NONE &&
+			    q->tok0 < c->cue[j].c1 && c->cue[j].speaker)
 				return j;
 			/* 'language that would describe its path as
 			 * "irreversible," three diplomats told Reuters':

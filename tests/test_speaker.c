@@ -3253,6 +3253,31 @@ Test(speaker, dash_dialogues_and_topic_labels)
 	quote_list_release(&g.l);
 }
 
+/*
+ * A sidebar and a town hall: "one man shouted"; "A woman who said she
+ * was a teacher asked" (the relative clause alone); "Name, 67, of
+ * Papillion, said"; "FO says" is the Foreign Office the article names;
+ * "he said that Pakistan maintained \"...\"" is his.
+ */
+Test(speaker, town_halls_and_briefings)
+{
+	struct got g;
+
+	extract(&g, "FO says Pakistan has \"no role\" in the debate\n\n"
+		    "The Foreign Office said it had \"no interest\" in it. To "
+		    "another question, spokesperson Shafqat Ali Khan said that "
+		    "Pakistan maintained \"cordial relations\" with both.\n\n"
+		    "\"Why are we paying?\" one man shouted.\n\nA woman who "
+		    "said she was a retired teacher asked a question.\n\nLinda "
+		    "Hoffmann, 67, of Papillion, said she agreed with him.");
+	said(&g, "no role", P, "Foreign Office");
+	said(&g, "cordial relations", P, "Shafqat Ali Khan");
+	said(&g, "Why are we paying?", D, "Man");
+	said(&g, "she was a retired teacher", I, "Woman");
+	said(&g, "she agreed with him", I, "Linda Hoffmann");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
