@@ -4288,13 +4288,25 @@ static void find_cues(struct ctx *c)
 		/* "As former foreign minister Ursula Plassnik put it in an
 		 * interview, Austria is ...": the clause after the comma */
 		if ((i == sent0(c, i) || T(c, i - 1)->punct == ',' ||
+		     T(c, i - 1)->punct == '(' ||
 		     (i == sent0(c, i) + 1 && is(c, i, "as") &&
 		      opening_conj(c, i - 1))) &&
 		    is(c, i, "as") && (f = put_it(c, i + 1, e)) != NONE) {
 			size_t k = f + 2;
 
-			while (k < e && k < f + 10 && T(c, k)->punct != ',')
+			while (k < e && k < f + 10 && T(c, k)->punct != ',' &&
+			       T(c, k)->punct != ':')
 				k++;
+			/* 'As Tusk put it to reporters: "..."': the
+			 * quotation after the colon is his */
+			if (k + 1 < e && T(c, k)->punct == ':') {
+				cu = new_cue(c, f, CUE_OPINION);
+				cu->np0 = i + 1;
+				cu->np1 = f;
+				cu->first = i;
+				i = f + 1;
+				continue;
+			}
 			if (k + 1 < e && T(c, k)->punct == ',') {
 				cu = new_cue(c, f, CUE_OPINION);
 				cu->np0 = i + 1;
@@ -6269,6 +6281,26 @@ static const char *same_sex_before(const struct ctx *c, const struct cue *cu,
 	return NULL;
 }
 
+/*
+ * A "he" with no subject before it to take up: the person last named in
+ * full (two words or more) outside quotation marks, within the two
+ * paragraphs before token pos ("When I met Alexander Stubb in his
+ * office, ... \"...,\" he told me"); NULL if none.
+ */
+static const char *named_object(const struct ctx *c, size_t pos)
+{
+	size_t k = mention_from(c, pos), para = T(c, pos)->para;
+
+	while (k-- > 0) {
+		if (para - T(c, c->men[k].t0)->para > 2)
+			break;
+		if (c->canon[c->men[k].canon].ntok >= 2 &&
+		    !c->inq[c->men[k].t0])
+			return c->canon[c->men[k].canon].name;
+	}
+	return NULL;
+}
+
 /* Second pass, in text order: shared subjects, pronouns, descriptions. */
 static void resolve_rest(struct ctx *c)
 {
@@ -6315,6 +6347,11 @@ static void resolve_rest(struct ctx *c)
 			    (other = same_sex_before(c, cu, sex,
 						     cu->speaker)) != NULL)
 				cu->speaker = other;
+			/* "When I met Alexander Stubb ... \"...,\" he told
+			 * me": no subject yet, the person last named in
+			 * full */
+			if (person && !cu->speaker)
+				cu->speaker = named_object(c, cu->pos);
 			note_sex(c, cu->speaker, sex);
 			if (!cu->speaker)
 				cu->speaker = SPEAKER_UNKNOWN;
@@ -7878,6 +7915,51 @@ static int title_quote(const struct ctx *c, const struct quote *q)
 	return titled && title_words(c, q) > 0;
 }
 
+/*
+ * A headline of two quotations before its colon and two people after it,
+ * in the same order ('"Never" vs "as soon as possible": Orbán and Tusk
+ * clash over Ukraine'): the person of quote k, with the mention's bytes
+ * in *ms and *me; NULL for any other headline.
+ */
+static const char *headline_pair(struct ctx *c, const struct quote_list *l,
+				 size_t k, size_t *ms, size_t *me)
+{
+	const struct quote *q = &l->q[k];
+	size_t t0 = c->a->para[q->para].tok0, t1 = c->a->para[q->para].tok1;
+	size_t colon, j, r0, r1, r2, r3, nth = 0, n = 0;
+
+	for (colon = t0; colon < t1 && (T(c, colon)->punct != ':' ||
+					c->inq[colon]);
+	     colon++)
+		;
+	if (colon >= t1 || q->tok1 > colon)
+		return NULL;
+	for (j = 0; j < l->n; j++)
+		if (l->q[j].para == q->para && l->q[j].tok1 <= colon) {
+			nth += l->q[j].start < q->start;
+			n++;
+		}
+	if (n != 2)
+		return NULL;
+	for (r0 = r1 = colon + 1; r1 < t1 && r1 - r0 < 3 && is_name_tok(c, r1);
+	     r1++)
+		;
+	if (r1 == r0 || r1 + 1 >= t1 || !is(c, r1, "and"))
+		return NULL;
+	for (r2 = r3 = r1 + 1; r3 < t1 && r3 - r2 < 3 && is_name_tok(c, r3);
+	     r3++)
+		;
+	if (r3 == r2 || !known_person(c, r1 - 1) || !known_person(c, r3 - 1))
+		return NULL;
+	if (nth == 1) {
+		r0 = r2;
+		r1 = r3;
+	}
+	*ms = T(c, r0)->start;
+	*me = ARTICLE_BASE_END(T(c, r1 - 1));
+	return canon_name(c, r0, r1);
+}
+
 void speaker_attribute(const struct article *a, struct quote_list *l)
 {
 	struct ctx c;
@@ -7941,6 +8023,14 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 				continue;
 			}
 			kind[k] = -1; /* a label that names no one */
+			continue;
+		}
+		/* '"Never" vs "as soon as possible": Orbán and Tusk
+		 * clash': two quotations, then the two who said them */
+		if (headline(&c, q->tok0) &&
+		    (hl = headline_pair(&c, l, k, &j, &ci)) != NULL) {
+			kind[k] = NP_PERSON;
+			set_speaker(q, hl, j, ci);
 			continue;
 		}
 		/* 'Albares: Spain "will not veto" Ukraine': a person's

@@ -3278,6 +3278,32 @@ Test(speaker, town_halls_and_briefings)
 	quote_list_release(&g.l);
 }
 
+/*
+ * A headline's two quotations and the two people after its colon, in
+ * order; "As Tusk put it to reporters:" before a quotation; a "he" with
+ * no subject yet is the person last named ("When I met Alexander Stubb
+ * ... he told me").
+ */
+Test(speaker, headline_pairs_put_it_and_first_person)
+{
+	struct got g;
+
+	extract(&g, "\"Never\" vs \"as soon as possible\": Orbán and Tusk "
+		    "clash\n\nViktor Orbán and Donald Tusk disagreed.\n\n"
+		    "(As Tusk put it to reporters: \"There are 31 countries "
+		    "that want Ukraine to win.\")");
+	said(&g, "Never", D, "Viktor Orbán");
+	said(&g, "as soon as possible", P, "Donald Tusk");
+	said(&g, "There are 31 countries that want Ukraine to win.", D,
+	     "Donald Tusk");
+	quote_list_release(&g.l);
+	extract(&g, "Title\n\nWhen I met Alexander Stubb in his office, the "
+		    "president looked tired. \"Dates are promises,\" he told "
+		    "me.");
+	said(&g, "Dates are promises", D, "Alexander Stubb");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
