@@ -4795,7 +4795,10 @@ static void scan_bodies(struct ctx *c)
 			c->nato = 1;
 		if (!IN(c, i, demonyms) || c->inq[i] || !(d = demonym_of(c, i)))
 			continue;
-		if (is(c, i + 1, "government"))
+		/* not "Special Representative of the Chinese Government":
+		 * a government in someone's title speaks for no one */
+		if (is(c, i + 1, "government") &&
+		    !(i >= 2 && is(c, i - 1, "the") && is(c, i - 2, "of")))
 			note_body(c->gov, &c->ngov, N(c->gov), d);
 		else if (i + 2 < n && is(c, i + 1, "presidential") &&
 			 is(c, i + 2, "office"))

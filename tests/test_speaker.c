@@ -3304,6 +3304,23 @@ Test(speaker, headline_pairs_put_it_and_first_person)
 	quote_list_release(&g.l);
 }
 
+/* A government named inside someone's title does not rename its country. */
+Test(speaker, government_in_a_title)
+{
+	struct got g;
+
+	extract(&g, "China urges \"common security\"\n\nSpecial "
+		    "Representative of the Chinese Government Li Hui said that "
+		    "blocs \"will only add fuel to the fire.\"");
+	said(&g, "common security", P, "China");
+	said(&g, "will only add fuel to the fire.", P, "Li Hui");
+	quote_list_release(&g.l);
+	extract(&g, "Hungary says it will not rush vote\n\nThe Hungarian "
+		    "government said it would not \"rush\" the vote.");
+	said(&g, "it will not rush vote", I, "Hungarian government");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
