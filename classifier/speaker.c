@@ -2103,6 +2103,11 @@ static void collect_names(struct ctx *c)
 			i = j - 1;
 			continue;
 		}
+		/* "The mayor of Joensuu, Kari Karjalainen,": one word after
+		 * a post and "of" is the post's place, no one's name */
+		if (j == i + 1 && i >= 2 && is(c, i - 1, "of") &&
+		    is_lowerword(c, i - 2) && IN(c, i - 2, roles))
+			continue;
 		/* "Rassemblement National deputy Jean-Philippe Tanguy": a
 		 * party's name before a role, no one's */
 		for (f = j; f < a->ntok && f - j < 3 && is_lowerword(c, f) &&

@@ -3321,6 +3321,19 @@ Test(speaker, government_in_a_title)
 	quote_list_release(&g.l);
 }
 
+/* "The mayor of Joensuu, Kari Karjalainen," names a place, then him. */
+Test(speaker, a_posts_place_is_no_person)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe mayor of Joensuu, Kari Karjalainen, "
+		    "remembers the buses. \"Putin closed it,\" Karjalainen "
+		    "says.\n\nHis deputy disagrees.\n\n\"He is right,\" the "
+		    "mayor says.");
+	said(&g, "He is right", D, "Kari Karjalainen");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
