@@ -7923,6 +7923,35 @@ static int title_quote(const struct ctx *c, const struct quote *q)
 	return titled && title_words(c, q) > 0;
 }
 
+/* Whether token i is a table's cell border "|". */
+static int bar(const struct ctx *c, size_t i)
+{
+	return T(c, i)->punct == 'o' && c->a->text[T(c, i)->start] == '|';
+}
+
+/*
+ * A quotation alone in a cell of a Markdown table, after a cell that
+ * holds a full name ("| Poland | Paweł Wroński | \"...\" |"): that
+ * person, with the mention's bytes in *ms and *me; NULL otherwise.
+ */
+static const char *table_cell_name(struct ctx *c, const struct quote *q,
+				   size_t *ms, size_t *me)
+{
+	size_t b, k;
+
+	if (q->open == QUOTE_NONE || q->open < 4 || !bar(c, q->open - 1))
+		return NULL;
+	b = q->open - 1;
+	for (k = b; k > 0 && b - k < 6 && !bar(c, k - 1); k--)
+		if (!is_name_tok(c, k - 1))
+			return NULL;
+	if (k == 0 || b - k < 2 || !bar(c, k - 1))
+		return NULL;
+	*ms = T(c, k)->start;
+	*me = ARTICLE_BASE_END(T(c, b - 1));
+	return canon_name(c, k, b);
+}
+
 /*
  * A headline of two quotations before its colon and two people after it,
  * in the same order ('"Never" vs "as soon as possible": Orbán and Tusk
@@ -8059,6 +8088,15 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 		    (hl = subject_of_quoted_verb(&c, q, &j, &ci)) != NULL) {
 			kind[k] = NP_PERSON;
 			set_speaker(q, hl, j, ci);
+			continue;
+		}
+		if (ci == NONE && (hl = table_cell_name(&c, q, &j, &ci))) {
+			kind[k] = NP_PERSON; /* "| Name | \"...\" |" */
+			set_speaker(q, hl, j, ci);
+			/* a whole cell is a whole quotation */
+			if (is_cap(&c, q->tok0) && q->close != QUOTE_NONE &&
+			    bar(&c, q->close + 1))
+				q->kind = QUOTE_DIRECT;
 			continue;
 		}
 		if (ci == NONE) {

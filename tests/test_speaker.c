@@ -3334,6 +3334,20 @@ Test(speaker, a_posts_place_is_no_person)
 	quote_list_release(&g.l);
 }
 
+/* A Markdown table: a quotation's cell after the cell of a full name. */
+Test(speaker, markdown_table)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n| Country | Spokesperson | Position |\n"
+		    "|---|---|---|\n| Poland | Paweł Wroński | \"Ukraine must "
+		    "be invited.\" |\n| Hungary | Zoltán Kovács | \"Hungary "
+		    "will not support it.\" |\n");
+	said(&g, "Ukraine must be invited.", D, "Paweł Wroński");
+	said(&g, "Hungary will not support it.", D, "Zoltán Kovács");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
