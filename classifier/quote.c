@@ -940,14 +940,47 @@ static void pair_answer(const struct article *a, size_t p,
 	}
 }
 
+/*
+ * A doorstep or press conference transcript labels only the questions
+ * ("Question: ..."): a paragraph after one, up to the next, with no
+ * label and no quotation marks, is the answer (label 2).
+ */
+static void pair_unlabelled_answer(const struct article *a, size_t p,
+				   struct quote_list *out)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t i;
+	struct quote *q;
+
+	if (pa->headline || pa->tok1 - pa->tok0 < 2)
+		return;
+	for (i = pa->tok0; i < pa->tok1; i++)
+		if (a->tok[i].punct == 'q' || a->tok[i].punct == ':')
+			return;
+	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, pa->tok0, pa->tok1, p);
+	if (q) {
+		q->kind = QUOTE_DIRECT;
+		q->label = 2;
+	}
+}
+
+static int question_label(const struct article *a, size_t p)
+{
+	return opens_with_label(a, p, "q") ||
+	       opens_with_label(a, p, "question");
+}
+
 void quote_find(const struct article *a, struct quote_list *out)
 {
 	size_t p, first;
-	int cont = 0, qa = 0, record = 0, transcript = -1;
+	int cont = 0, qa = 0, record = 0, transcript = -1, answers = 0;
+	int asked = 0;
 
 	for (p = 0; p < a->npara && !qa; p++)
-		qa = opens_with_label(a, p, "q") ||
-		     opens_with_label(a, p, "question");
+		qa = question_label(a, p);
+	for (p = 0; p < a->npara && qa && !answers; p++)
+		answers = opens_with_label(a, p, "a") ||
+			  opens_with_label(a, p, "answer");
 	/* a parliamentary record: two labels with a constituency, a
 	 * party or a name in brackets; every label of it is a speaker's */
 	for (p = 0; p < a->npara && record < 2; p++)
@@ -971,6 +1004,12 @@ void quote_find(const struct article *a, struct quote_list *out)
 			pair_post(a, p, out);
 		if (out->n == first && qa)
 			pair_answer(a, p, out);
+		if (qa && !answers) {
+			if (question_label(a, p))
+				asked = 1;
+			else if (out->n == first && asked)
+				pair_unlabelled_answer(a, p, out);
+		}
 	}
 	quote_list_sort(out);
 }

@@ -7017,16 +7017,29 @@ static const char *caps_label(struct ctx *c, size_t p, size_t *ms,
 /*
  * Who an interview ("Q: ... A: ...") is with: the first person the
  * article's text names in full outside quotations, as its introduction
- * does ("The EU's foreign policy chief, Kaja Kallas, spoke to ...");
- * NULL if none.
+ * does ("The EU's foreign policy chief, Kaja Kallas, spoke to ..."), or
+ * else the headline; NULL if none.
  */
 static const char *interviewee(struct ctx *c)
 {
-	size_t k;
+	size_t k, j, t1;
 
 	for (k = 0; k < c->nmen; k++)
 		if (c->canon[c->men[k].canon].ntok >= 2)
 			return c->canon[c->men[k].canon].name;
+	/* "Doorstep by High Representative Kaja Kallas": a transcript
+	 * that names its speaker in the headline only */
+	if (!c->a->npara || !c->a->para[0].headline)
+		return NULL;
+	t1 = c->a->para[0].tok1;
+	for (k = c->a->para[0].tok0; k < t1; k++) {
+		for (j = k; j < t1 && j - k < 3 && is_name_tok(c, j); j++)
+			;
+		if (j - k >= 2 && (j == t1 || !is_name_tok(c, j)))
+			return canon_name(c, k, j);
+		if (j > k)
+			k = j;
+	}
 	return NULL;
 }
 
@@ -8037,8 +8050,9 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			hl = interviewee(&c);
 			if (hl) {
 				j = c.a->para[q->para].tok0; /* "A:", "A." */
-				/* a dash of a dialogue names no one */
-				if (T(&c, j)->punct == '-')
+				/* a dash of a dialogue names no one, nor
+				 * does an answer with no label */
+				if (T(&c, j)->punct == '-' || q->tok0 == j)
 					set_speaker(q, hl, 0, 0);
 				else
 					set_speaker(q, hl, T(&c, j)->start,

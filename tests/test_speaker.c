@@ -3348,6 +3348,24 @@ Test(speaker, markdown_table)
 	quote_list_release(&g.l);
 }
 
+/*
+ * A doorstep transcript labels only the questions: the paragraphs after
+ * each are the answers of the person the headline names.
+ */
+Test(speaker, doorstep_transcript)
+{
+	struct got g;
+
+	extract(&g, "Doorstep by High Representative Kaja Kallas\n\nQuestion: "
+		    "Is membership realistic?\n\nUkraine's future is in NATO. "
+		    "No peace plan can change that.\n\nThank you.");
+	said(&g, "Ukraine's future is in NATO. No peace plan can change that.",
+	     D, "Kaja Kallas");
+	said(&g, "Thank you.", D, "Kaja Kallas");
+	cr_assert_eq(g.l.n, 2, "the question is no quotation");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
