@@ -676,8 +676,9 @@ static int name_label_repeats(const struct article *a, size_t p, size_t last)
 
 /*
  * A parliamentary record's label ("Richard Foord (Honiton and Sidmouth)
- * (LD):", "The Secretary of State for Defence (John Healey):"): words,
- * one or two groups in brackets, and the colon, which is returned;
+ * (LD):", "The Secretary of State for Defence (John Healey):"): words
+ * (and commas between them), one or two groups in brackets, and the
+ * colon, which is returned;
  * QUOTE_NONE if paragraph p does not open with one.
  */
 static size_t record_label_end(const struct article *a, size_t p)
@@ -688,19 +689,23 @@ static size_t record_label_end(const struct article *a, size_t p)
 	if (pa->headline)
 		return QUOTE_NONE;
 	/* most paragraphs have no bracket near their start */
-	for (k = i; k < pa->tok1 && k - pa->tok0 < 10 &&
+	for (k = i; k < pa->tok1 && k - pa->tok0 < 14 &&
 		    a->tok[k].punct != '(';
 	     k++)
 		;
-	if (k == pa->tok1 || k - pa->tok0 >= 10)
+	if (k == pa->tok1 || k - pa->tok0 >= 14)
 		return QUOTE_NONE;
-	for (; i < pa->tok1 && i - pa->tok0 < 10; i++) {
+	for (; i < pa->tok1 && i - pa->tok0 < 14; i++) {
 		const struct article_tok *t = &a->tok[i];
 
 		if (t->punct == '(')
 			break;
 		if (t->punct == '.' && words)
 			continue; /* "Hon.", "Dr." */
+		/* "The Minister of State, Foreign, Commonwealth and
+		 * Development Office (Baroness Chapman of Darlington)" */
+		if (t->punct == ',' && words)
+			continue;
 		if (!(t->flags & ARTICLE_WORD) ||
 		    (!(t->flags & ARTICLE_CAP) && !article_is(a, i, "of") &&
 		     !article_is(a, i, "for") && !article_is(a, i, "and") &&

@@ -1698,6 +1698,22 @@ static int first_name_country(const struct ctx *c, size_t i)
 	       !is_lexicon(c, i + 1) && !is_cap(c, i + 2);
 }
 
+/* Whether capitalised word i is the place of a peer's title, up to
+ * three words after "Lord Robertson of". */
+static int peer_place(const struct ctx *c, size_t i)
+{
+	size_t k;
+
+	for (k = i; k >= 3 && i - k < 3; k--) {
+		if (IN(c, k - 3, honorific) && is(c, k - 1, "of") &&
+		    is_cap(c, k - 2))
+			return 1;
+		if (!is_cap(c, k - 1) || !is_word(c, k - 1))
+			return 0;
+	}
+	return 0;
+}
+
 static int is_name_tok(const struct ctx *c, size_t i)
 {
 	const struct article_tok *t = T(c, i);
@@ -1715,8 +1731,9 @@ static int is_name_tok(const struct ctx *c, size_t i)
 	if (IN(c, i, compass) && i + 1 < c->a->ntok &&
 	    T(c, i + 1)->sent == t->sent && IN(c, i + 1, countries))
 		return 0;
-	/* "Baroness Ashton of Upholland": a peer's place, no name */
-	if (i >= 3 && IN(c, i - 3, honorific) && is(c, i - 1, "of"))
+	/* "Baroness Ashton of Upholland", "Lord Robertson of Port
+	 * Ellen": a peer's place, no name */
+	if (peer_place(c, i))
 		return 0;
 	/* "Jordan Bardella", "Israel Katz": a country that is also a
 	 * first name, before a surname the lexicon does not know */
@@ -7126,17 +7143,32 @@ static const char *name_line_speaker(struct ctx *c, const struct quote *q,
 	if (n1 == t0)
 		return NULL;
 	/* "The Secretary of State for Defence (John Healey):": a post,
-	 * and the name in its brackets */
+	 * and the name in its brackets (past the commas of a post: "The
+	 * Minister of State, Foreign, Commonwealth and Development Office
+	 * (Baroness Chapman of Darlington)") */
 	if (q->label == 4 && is(c, t0, "the")) {
+		while (n1 < q->tok0 && T(c, n1)->punct == ',')
+			for (n1++; n1 < q->tok0 && T(c, n1)->punct != ',' &&
+				   T(c, n1)->punct != ':' &&
+				   T(c, n1)->punct != '(';
+			     n1++)
+				;
 		for (t0 = n1 + 1, n1 = t0; n1 < q->tok0 && is_word(c, n1); n1++)
 			;
 		if (n1 == t0)
 			return NULL;
 	}
-	fold_key(c, n1 - 1);
-	k = canon_find(c, c->key.buf);
 	*ms = T(c, t0)->start;
 	*me = T(c, n1 - 1)->end;
+	/* "Lord Robertson of Port Ellen": the peer, by his name alone,
+	 * as "Sir" and "Mr" are left out */
+	if (n1 - t0 >= 2 && IN(c, t0, honorific) && !IN(c, t0 + 1, roles)) {
+		for (k = t0 + 1; k < n1 && !is(c, k, "of"); k++)
+			;
+		return canon_name(c, t0 + 1, k);
+	}
+	fold_key(c, n1 - 1);
+	k = canon_find(c, c->key.buf);
 	if (k != NONE && c->canon[k].ntok >= 2)
 		return c->canon[k].name;
 	if (n1 - t0 < 2)

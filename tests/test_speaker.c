@@ -3366,6 +3366,27 @@ Test(speaker, doorstep_transcript)
 	quote_list_release(&g.l);
 }
 
+/*
+ * A House of Lords record: peers are named without their title and
+ * place ("Lord Robertson of Port Ellen (Lab):" is Robertson), and a post
+ * with commas before the name in brackets is a label too.
+ */
+Test(speaker, house_of_lords_record)
+{
+	struct got g;
+
+	extract(&g, "Ukraine: NATO Membership\n\nLord Ricketts (CB): To ask "
+		    "what assessment they have made.\n\nThe Minister of State, "
+		    "Foreign, Commonwealth and Development Office (Baroness "
+		    "Chapman of Darlington) (Lab): My Lords, the path is "
+		    "irreversible.\n\nLord Robertson of Port Ellen (Lab): My "
+		    "Lords, no outside power has a veto.");
+	said(&g, "To ask what assessment they have made.", D, "Ricketts");
+	said(&g, "My Lords, the path is irreversible.", D, "Chapman");
+	said(&g, "My Lords, no outside power has a veto.", D, "Robertson");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
