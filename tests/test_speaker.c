@@ -3387,6 +3387,19 @@ Test(speaker, house_of_lords_record)
 	quote_list_release(&g.l);
 }
 
+/* "X, according to whom Y \"...\", made similar remarks": X's words. */
+Test(speaker, according_to_whom)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nPrime Minister Milojko Spajić, according to "
+		    "whom Ukraine \"deserves the same chance,\" spoke in "
+		    "Budva.");
+	said(&g, "deserves the same chance", P, "Milojko Spajić");
+	cr_assert_eq(g.l.n, 1, "the name is no reported clause");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
