@@ -5742,10 +5742,15 @@ static void subject_events(struct ctx *c)
 		app = appositive_subject(c, m);
 		/* a name alone only after "Ms." or in apposition ("His
 		 * daughter, Anna, disagreed") */
+		/* "Russia's Lavrov went further.": a surname after its
+		 * country's or body's possessive is surely a person's */
 		if ((!opens_sentence(c, m) && !app &&
 		     !after_opening_phrase(c, m)) ||
 		    (c->canon[m->canon].ntok < 2 && !honorific_before(c, m) &&
-		     !app))
+		     !app &&
+		     !(m->t0 > m->tt0 &&
+		       (T(c, m->t0 - 1)->flags & ARTICLE_POSS) &&
+		       is_cap(c, m->t0 - 1))))
 			continue;
 		add_event(c, m->t0, c->canon[m->canon].name, 1);
 	}

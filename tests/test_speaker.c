@@ -3400,6 +3400,19 @@ Test(speaker, according_to_whom)
 	quote_list_release(&g.l);
 }
 
+/* "Russia's Lavrov went further." is a subject a later "he" takes up. */
+Test(speaker, possessive_surname_subjects)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe Kremlin's Peskov told reporters that the "
+		    "position \"has not changed.\"\n\nRussia's Lavrov went "
+		    "further. \"It must be written down,\" he said.");
+	said(&g, "has not changed.", P, "Peskov");
+	said(&g, "It must be written down", D, "Lavrov");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
