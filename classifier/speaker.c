@@ -4217,21 +4217,22 @@ static void find_cues(struct ctx *c)
 				continue;
 			}
 		}
-		/* "Prime Minister Milojko Spajić, according to whom
-		 * Ukraine \"deserves ...\",": the name before the comma */
-		if (is(c, i, "according") && i + 2 < e && is(c, i + 1, "to") &&
-		    is(c, i + 2, "whom") && i >= sent0(c, i) + 2 &&
-		    T(c, i - 1)->punct == ',' && is_name_tok(c, i - 2)) {
-			for (f = i - 1; f > sent0(c, i) && is_np_word(c, f - 1);
-			     f--)
-				;
-			cu = new_cue(c, i, CUE_OPINION);
-			cu->np0 = cu->first = f;
-			cu->np1 = i - 1;
-			i += 2;
-			continue;
-		}
 		if (is(c, i, "according") && i + 1 < e && is(c, i + 1, "to")) {
+			/* "Prime Minister Milojko Spajić, according to whom
+			 * Ukraine \"deserves ...\",": the name before the
+			 * comma */
+			if (i + 2 < e && is(c, i + 2, "whom") &&
+			    i >= sent0(c, i) + 2 && T(c, i - 1)->punct == ',' &&
+			    is_name_tok(c, i - 2)) {
+				for (f = i - 1;
+				     f > sent0(c, i) && is_np_word(c, f - 1); f--)
+					;
+				cu = new_cue(c, i, CUE_OPINION);
+				cu->np0 = cu->first = f;
+				cu->np1 = i - 1;
+				i += 2;
+				continue;
+			}
 			f = fwd_np(c, i + 2, 0);
 			/* "a statement from Helsinki", "from the Kremlin" */
 			if (f > i + 2 && f + 1 < e && is(c, f, "from") &&
