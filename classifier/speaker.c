@@ -6877,6 +6877,28 @@ static int surname_subject(const struct ctx *c, const struct mention *m,
 }
 
 /*
+ * A description before a colon (see blunt_description()) that no one's
+ * titles match: the person a sentence of the same paragraph opened with
+ * ("Kaja Kallas does not do diplomatic fog. Asked about ..., the EU's
+ * foreign policy chief is blunt: \"...\""), if no one else is named
+ * between.
+ */
+static void blunt_subject(struct ctx *c, struct quote *q, size_t d0,
+			  size_t d1)
+{
+	const struct event *ev = latest_person(c, d0);
+	size_t k;
+
+	if (!ev || T(c, ev->pos)->para != q->para)
+		return;
+	for (k = mention_from(c, ev->pos + 1); k < c->nmen &&
+					       c->men[k].t0 < d0; k++)
+		if (strcmp(c->canon[c->men[k].canon].name, ev->name))
+			return;
+	set_speaker(q, ev->name, T(c, d0)->start, T(c, d1 - 1)->end);
+}
+
+/*
  * 'Asked whether ..., the Swedish prime minister was blunt: "No."': a
  * description, a form of "to be" and an adjective right before the
  * colon of quote q name the latest person before it whose titles hold
@@ -6893,16 +6915,25 @@ static void blunt_description(struct ctx *c, struct quote *q)
 	if (v == q->open - 1 || v <= s0 + 2 || !is_aux(c, v - 1))
 		return;
 	d1 = v - 1;
+	/* role words, a country's adjective, a lower-case word between
+	 * them ("foreign policy chief") */
 	for (d0 = d1, r = 0; d0 > s0 && d1 - d0 < 5 &&
-			     (IN(c, d0 - 1, roles) || demonym_of(c, d0 - 1));
+			     (IN(c, d0 - 1, roles) || demonym_of(c, d0 - 1) ||
+			      (d0 < d1 && is_lowerword(c, d0 - 1) &&
+			       !IN(c, d0 - 1, function_words) &&
+			       !verb_class(c, d0 - 1) && !is_aux(c, d0 - 1)));
 	     d0--)
 		r += IN(c, d0 - 1, roles) != 0;
+	/* "the EU's foreign policy chief": a body's possessive first */
+	if (d0 > s0 + 1 && (T(c, d0 - 1)->flags & ARTICLE_POSS) &&
+	    is_cap(c, d0 - 1))
+		d0--;
 	if (!r || d0 == s0 || !is(c, d0 - 1, "the") ||
 	    !(d0 - 1 == s0 || T(c, d0 - 2)->punct == ','))
 		return;
 	for (m = mention_from(c, d0 - 1); m-- > 0;) {
 		if (T(c, d0)->para - T(c, c->men[m].t0)->para > 5)
-			return;
+			break;
 		en = &c->canon[c->men[m].canon];
 		for (k = d0; k < d1; k++)
 			if (IN(c, k, roles) && !canon_has_role(c, en, k))
@@ -6913,7 +6944,9 @@ static void blunt_description(struct ctx *c, struct quote *q)
 			return;
 		}
 	}
+	blunt_subject(c, q, d0 - 1, d1);
 }
+
 
 /*
  * A quotation after a colon, with no speech verb: the person who opens

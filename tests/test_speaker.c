@@ -3413,6 +3413,22 @@ Test(speaker, possessive_surname_subjects)
 	quote_list_release(&g.l);
 }
 
+/*
+ * "Asked about ..., the EU's foreign policy chief is blunt:": a body's
+ * possessive and plain words in the description; with no titles to
+ * match, the person the paragraph opened with.
+ */
+Test(speaker, blunt_possessive_descriptions)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nKaja Kallas does not do diplomatic fog. Asked "
+		    "about Ukraine's hopes, the EU's foreign policy chief is "
+		    "blunt: \"Ukraine will be in NATO.\"");
+	said(&g, "Ukraine will be in NATO.", D, "Kaja Kallas");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
