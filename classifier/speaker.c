@@ -2907,6 +2907,15 @@ static size_t desc_np(const struct ctx *c, size_t s0)
 		j++;
 	while (j < e && is_np_word(c, j))
 		j++;
+	/* "A senior official from a southern member state, who ...": a
+	 * place or a side after the role, up to the comma */
+	if (j > s0 + 1 && j < e && IN(c, j - 1, roles) &&
+	    (is(c, j, "from") || is(c, j, "in") || is(c, j, "at"))) {
+		for (k = j + 1; k < e && k - j < 8 && is_word(c, k); k++)
+			;
+		if (k > j + 1 && k < e && T(c, k)->punct == ',')
+			j = k;
+	}
 	return j;
 }
 
@@ -3686,6 +3695,14 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 				n0 = f + 1;
 				f = g;
 			}
+		}
+		/* "says one ambassador to NATO.": the post, with whom
+		 * it is held */
+		if (f > n0 && f + 1 < e && is(c, f, "to") &&
+		    IN(c, f - 1, roles) && is_lowerword(c, f - 1)) {
+			g = fwd_np(c, f + 1, 0);
+			if (g > f + 1 && (g >= e || T(c, g)->punct == '.'))
+				f = g;
 		}
 		/* ", said Mark Rutte, NATO's secretary-general and a
 		 * former Dutch prime minister.": a name, then a comma and
@@ -6186,9 +6203,11 @@ static int aside_topic(const struct ctx *c, const struct cue *cu,
 {
 	size_t s0 = sent0(c, cu->np0);
 
+	/* not "Mette Frederiksen goes further: Europe, she says, ...",
+	 * whose person is the subject of a clause before the aside */
 	return cu->np0 > s0 + 1 && T(c, cu->np0 - 1)->punct == ',' &&
 	       cu->pos + 1 < c->a->ntok && T(c, cu->pos + 1)->punct == ',' &&
-	       ev->pos >= s0 && ev->pos < cu->np0;
+	       ev->pos >= s0 && ev->pos < cu->np0 && cu->np0 - ev->pos <= 5;
 }
 
 /*

@@ -3429,6 +3429,29 @@ Test(speaker, blunt_possessive_descriptions)
 	quote_list_release(&g.l);
 }
 
+/*
+ * "says one ambassador to NATO"; "A senior official from a southern
+ * member state, who ..., says"; "X goes further: Europe, she says,
+ * \"...\"" is X's (the aside's topic is Europe, not X).
+ */
+Test(speaker, posts_sides_and_aside_topics)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\"Everyone is waiting,\" says one ambassador "
+		    "to NATO.\n\nKristen Michal argues that it is \"good.\" "
+		    "His Danish counterpart Mette Frederiksen goes further: "
+		    "Europe, she says, \"must stop waiting.\"\n\nA senior "
+		    "official from a southern member state, who asked not to "
+		    "be named, says his government \"will not stand in the "
+		    "way.\"");
+	said(&g, "Everyone is waiting", D, "Ambassador to NATO");
+	said(&g, "must stop waiting.", P, "Mette Frederiksen");
+	said(&g, "will not stand in the way.", P,
+	     "Senior official from a southern member state");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
