@@ -1218,6 +1218,7 @@ static const struct lexword lexicon[] = {
 	{ "underscores", 0, V_THAT },
 	{ "underscoring", 0, V_THAT },
 	{ "union", LEX_orgs, 0 },
+	{ "united", LEX_countries, 0 },
 	{ "university", LEX_orgs, 0 },
 	{ "until", LEX_function_words | LEX_subord, 0 },
 	{ "updated", LEX_function_words, 0 },
@@ -6076,6 +6077,93 @@ static int named_before(const struct ctx *c, size_t pos)
 	return 0;
 }
 
+/* The country token i names, by its name or its adjective; NULL if
+ * none ("Russia", "Russian": Russia; "United": America). */
+static const char *country_of_tok(const struct ctx *c, size_t i)
+{
+	const struct demonym *d = demonym_of(c, i);
+
+	if (d)
+		return d->country;
+	if (is(c, i, "united") || is(c, i, "us") || is(c, i, "u.s."))
+		return "America";
+	d = country_entry(c, i);
+	return d ? d->country : NULL;
+}
+
+/*
+ * Whether description [d0, d1) and the titles [t0, t1) of a mention
+ * name countries, none of them the same ("The President of Russia" is
+ * not "President of the United States of America Donald Trump").
+ */
+static int other_country(const struct ctx *c, size_t d0, size_t d1,
+			 size_t t0, size_t t1)
+{
+	size_t i, j;
+	const char *a, *b;
+	int seen = 0;
+
+	for (i = d0; i < d1; i++) {
+		if (!(a = country_of_tok(c, i)))
+			continue;
+		for (j = t0; j < t1; j++) {
+			if (!(b = country_of_tok(c, j)))
+				continue;
+			if (!strcmp(a, b))
+				return 0;
+			seen = 1;
+		}
+	}
+	return seen;
+}
+
+/*
+ * A country's president or prime minister ("The President of Russia")
+ * whom no titles match: the latest person before it, within five
+ * paragraphs, whose titled mentions name no other country ("Vladimir
+ * Putin had a telephone conversation with President of the United
+ * States of America Donald Trump ... The President of Russia noted" is
+ * Putin); NULL if none.
+ */
+static const char *country_leader(struct ctx *c, const struct cue *cu)
+{
+	const struct event *ev;
+	const struct mention *m;
+	size_t k, para = T(c, cu->pos)->para, n;
+	int leader = 0, country = 0, other;
+
+	for (k = cu->np0; k < cu->np1; k++) {
+		/* a head of state or government, not "the foreign
+		 * minister of the Netherlands" */
+		leader |= is(c, k, "president") || is(c, k, "chancellor") ||
+			  (is(c, k, "minister") && k > cu->np0 &&
+			   is(c, k - 1, "prime"));
+		if (IN(c, k, roles) && !is(c, k, "president") &&
+		    !is(c, k, "chancellor") && !is(c, k, "minister") &&
+		    !is(c, k, "prime"))
+			return NULL;
+		country |= country_of_tok(c, k) != NULL;
+	}
+	if (!leader || !country)
+		return NULL;
+	for (ev = latest(c, cu->pos, 1), n = 0; ev && n < 8;
+	     ev = latest(c, ev->pos, 1), n++) {
+		if (para - T(c, ev->pos)->para > 5)
+			return NULL;
+		other = 0;
+		for (k = mention_from(c, cu->pos); k-- > 0 && !other;) {
+			m = &c->men[k];
+			if (m->tt0 < m->t0 &&
+			    !strcmp(c->canon[m->canon].name, ev->name))
+				other = other_country(c, cu->np0, cu->np1,
+						      m->tt0, m->t0);
+		}
+		if (!other)
+			return ev->name;
+	}
+	return NULL;
+}
+
 static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 {
 	struct cue *cu = &c->cue[ci];
@@ -6112,6 +6200,10 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 		/* nor "the former prime minister" "Prime Minister X" */
 		if (m->tt0 < m->t0 && has_word(c, cu->np0, cu->np1, "former") !=
 					      has_word(c, m->tt0, m->t0, "former"))
+			continue;
+		/* nor "The President of Russia" the American one */
+		if (m->tt0 < m->t0 &&
+		    other_country(c, cu->np0, cu->np1, m->tt0, m->t0))
 			continue;
 		shared = role = 0;
 		if (hos) {
@@ -6177,6 +6269,10 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 					      c->cue[k].np1)))
 			return c->cue[k].speaker;
 	}
+	/* "The President of Russia noted" in a readout that titles only
+	 * the other president: the latest person not titled elsewhere */
+	if ((hl = country_leader(c, cu)) != NULL)
+		return hl;
 	/* "the Russian ambassador in Stockholm", "the Russian leader",
 	 * matching no one's titles: the post, not a guess */
 	for (i = cu->np0; i < cu->np1; i++)

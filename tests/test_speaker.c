@@ -3452,6 +3452,26 @@ Test(speaker, posts_sides_and_aside_topics)
 	quote_list_release(&g.l);
 }
 
+/*
+ * A readout: "The President of Russia" is not the person titled
+ * "President of the United States of America" (no name "United"), but
+ * the latest person titled with no other country.
+ */
+Test(speaker, readout_presidents_by_country)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nVladimir Putin had a conversation with President "
+		    "of the United States of America Donald Trump.\n\nDonald "
+		    "Trump said the United States was interested in peace.\n\n"
+		    "The President of Russia noted that Russia is open to "
+		    "dialogue.");
+	said(&g, "the United States was interested in peace", I,
+	     "Donald Trump");
+	said(&g, "Russia is open to dialogue", I, "Vladimir Putin");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
