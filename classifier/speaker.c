@@ -7167,6 +7167,10 @@ static const char *caps_name(struct ctx *c, size_t k0, size_t k1,
 		return c->canon[k].name;
 	if (n1 - n0 < 2)
 		return NULL; /* "UPDATE:", "SCHMITZ:": no one named in full */
+	/* "BY THE NUMBERS:", "THE BIG STORY:": a rubric, not a name */
+	for (k = n0; k < n1; k++)
+		if (IN(c, k, function_words) && !IN(c, k, particles))
+			return NULL;
 	for (k = n0; k < n1; k++) {
 		if (k > n0)
 			sbuf_addc(&sb, ' ');
@@ -7374,6 +7378,35 @@ static const char *dash_description(struct ctx *c, const struct quote *q,
 }
 
 /*
+ * A quotation signed after a dash with a person's titles and name, in
+ * its own paragraph ('QUOTE OF THE DAY: "..." — Polish President Karol
+ * Nawrocki, speaking in Warsaw'): that person, named in full, or NULL.
+ */
+static const char *dash_signature(struct ctx *c, const struct quote *q,
+				  size_t *ms, size_t *me)
+{
+	size_t d, k, e = c->a->para[q->para].tok1;
+	const struct mention *m;
+
+	if (q->close == QUOTE_NONE || q->kind != QUOTE_DIRECT)
+		return NULL;
+	d = q->close + 1;
+	if (d + 2 >= e || T(c, d)->punct != '-')
+		return NULL;
+	k = mention_from(c, d + 1);
+	if (k == c->nmen)
+		return NULL;
+	m = &c->men[k];
+	if (m->tt0 != d + 1 || c->canon[m->canon].ntok < 2 ||
+	    (m->t1 < e && T(c, m->t1)->punct != ',' &&
+	     T(c, m->t1)->punct != '.'))
+		return NULL;
+	*ms = T(c, m->tt0)->start;
+	*me = T(c, m->t1 - 1)->end;
+	return c->canon[m->canon].name;
+}
+
+/*
  * An embedded post's signer: the names after the dash that follows its
  * text ("— Radosław Sikorski 🇵🇱 (@sikorskiradek) July 10, 2024").
  */
@@ -7490,7 +7523,8 @@ static void borrow(struct ctx *c, struct quote_list *l)
 				continue;
 			}
 			if ((s = source_line(c, q, &ms, &me)) ||
-			    (s = dash_description(c, q, &ms, &me))) {
+			    (s = dash_description(c, q, &ms, &me)) ||
+			    (s = dash_signature(c, q, &ms, &me))) {
 				set_speaker(q, s, ms, me);
 				continue;
 			}

@@ -3472,6 +3472,23 @@ Test(speaker, readout_presidents_by_country)
 	quote_list_release(&g.l);
 }
 
+/*
+ * A newsletter's rubrics in capitals are no speakers ("BY THE NUMBERS:"),
+ * and a quotation signed "— Polish President Karol Nawrocki, ..." is his.
+ */
+Test(speaker, rubrics_and_signatures)
+{
+	struct got g;
+
+	extract(&g, "Morning Brief\n\nQUOTE OF THE DAY: \"We will not trade "
+		    "Ukraine's future.\" \u2014 Polish President Karol "
+		    "Nawrocki, speaking in Warsaw\n\nBY THE NUMBERS: 32 "
+		    "allies, 1 question.");
+	said(&g, "We will not trade Ukraine's future.", D, "Karol Nawrocki");
+	cr_assert_eq(g.l.n, 1, "a rubric is no speaker's label");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
