@@ -2121,10 +2121,12 @@ static void collect_names(struct ctx *c)
 			i = j - 1;
 			continue;
 		}
-		/* "The mayor of Joensuu, Kari Karjalainen,": one word after
-		 * a post and "of" is the post's place, no one's name */
+		/* "The mayor of Joensuu, Kari Karjalainen,", "Rand Paul,
+		 * Republican of Kentucky,": one word after a post or a party
+		 * and "of" is a place, no one's name */
 		if (j == i + 1 && i >= 2 && is(c, i - 1, "of") &&
-		    is_lowerword(c, i - 2) && IN(c, i - 2, roles))
+		    (IN(c, i - 2, roles) || is(c, i - 2, "republican") ||
+		     is(c, i - 2, "democrat")))
 			continue;
 		/* "Rassemblement National deputy Jean-Philippe Tanguy": a
 		 * party's name before a role, no one's */
@@ -2760,7 +2762,9 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	    (is(c, j, "the") || is(c, j, "a") || is(c, j, "an") ||
 	     (T(c, j)->flags & ARTICLE_POSS) ||
 	     /* "Abdulaziz Sager, chairman of the Gulf Research Center," */
-	     (is_lowerword(c, j) && IN(c, j, roles))) &&
+	     (is_lowerword(c, j) && IN(c, j, roles)) ||
+	     /* "Rand Paul, Republican of Kentucky," */
+	     is(c, j, "republican") || is(c, j, "democrat")) &&
 	    T(c, j - 1)->punct == ',' && is_name_tok(c, j - 2) &&
 	    !(T(c, j - 2)->flags & ARTICLE_POSS)) {
 		k = run_start(c, j - 2, s0);

@@ -3489,6 +3489,18 @@ Test(speaker, rubrics_and_signatures)
 	quote_list_release(&g.l);
 }
 
+/* "Senator Rand Paul, Republican of Kentucky, calls ..." is Paul's. */
+Test(speaker, party_of_a_state)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nSenator Rand Paul, Republican of Kentucky, "
+		    "calls that reckless. \"It is how you start a war,\" he "
+		    "said.");
+	said(&g, "It is how you start a war", D, "Rand Paul");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
