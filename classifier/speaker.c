@@ -5664,7 +5664,10 @@ static int appositive_subject(const struct ctx *c, const struct mention *m)
 	size_t a = m->tt0;
 	int role;
 
-	while (a > s0 + 2 && m->tt0 - a < 3 && is_lowerword(c, a - 1))
+	/* "The fourth panellist, Hungarian political scientist Zsuzsanna
+	 * Szelényi,": lower-case words and a country's adjective */
+	while (a > s0 + 2 && m->tt0 - a < 3 &&
+	       (is_lowerword(c, a - 1) || demonym_of(c, a - 1)))
 		a--;
 	/* "Across the Gulf of Finland, Estonia's prime minister, Kristen
 	 * Michal, sounds ...": past an opening phrase */
@@ -7747,6 +7750,32 @@ static int dialogue_turn(const struct ctx *c, size_t p)
 	       T(c, a->para[p - 2].tok1 - 1)->punct == '?';
 }
 
+/*
+ * Whether [f, comma) is a phrase of place or time, not a clause: a
+ * preposition, at most five more words, none a verb ("Next to her",
+ * "After the meeting").
+ */
+static int opening_phrase(const struct ctx *c, size_t f, size_t comma)
+{
+	static const char *const w[] = { "next",   "after", "before", "during",
+					 "at",	   "with",  "beside", "behind",
+					 "among", "despite" };
+	size_t k;
+
+	if (comma - f > 6)
+		return 0;
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
+		if (is(c, f, w[k]))
+			break;
+	if (k == sizeof(w) / sizeof(w[0]))
+		return 0;
+	for (k = f + 1; k < comma; k++)
+		if (verb_class(c, k) || is_aux(c, k) ||
+		    (is_lowerword(c, k) && past_word(c, k)))
+			return 0;
+	return 1;
+}
+
 /* Reported speech from every cue that introduces a clause. */
 static void indirect(struct ctx *c, struct quote_list *l)
 {
@@ -7814,8 +7843,12 @@ static void indirect(struct ctx *c, struct quote_list *l)
 						0;
 				if (!g)
 					g = comma;
+				/* "Next to her, former German diplomat
+				 * Wolfgang Ischinger urged patience": a
+				 * phrase, no clause */
 				if (comma > f && !has_mark(c, f, g) &&
-				    !has_cue(c, f, comma))
+				    !has_cue(c, f, comma) &&
+				    (g > comma || !opening_phrase(c, f, comma)))
 					add_indirect(c, l, f, g, cu->speaker,
 						     cu->ms, cu->me);
 			}

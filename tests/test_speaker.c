@@ -3501,6 +3501,25 @@ Test(speaker, party_of_a_state)
 	quote_list_release(&g.l);
 }
 
+/*
+ * A panel: "Next to her, ... urged patience" reports no phrase; "The
+ * fourth panellist, Hungarian political scientist Zsuzsanna Szelényi,
+ * agreed" is the subject a later "She" takes up.
+ */
+Test(speaker, panels_and_opening_phrases)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nAnne Applebaum opened. \"Delay is weakness,\" "
+		    "she said.\n\nNext to her, former diplomat Wolfgang "
+		    "Ischinger urged patience.\n\nThe fourth panellist, "
+		    "Hungarian political scientist Zsuzsanna Szelényi, agreed "
+		    "with him. She said that \"consensus is a hostage.\"");
+	said(&g, "consensus is a hostage.", P, "Zsuzsanna Szelényi");
+	cr_assert_eq(g.l.n, 2, "an opening phrase is no reported clause");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
