@@ -954,6 +954,7 @@ static const struct lexword lexicon[] = {
 	{ "prince", LEX_roles, 0 },
 	{ "princess", LEX_roles, 0 },
 	{ "pristina", LEX_countries, 0 },
+	{ "privately", LEX_adverbs, 0 },
 	{ "proclaim", 0, V_THAT },
 	{ "proclaimed", 0, V_THAT },
 	{ "proclaiming", 0, V_THAT },
@@ -966,6 +967,7 @@ static const struct lexword lexicon[] = {
 	{ "proposal", LEX_possnouns, 0 },
 	{ "protesters", LEX_many, 0 },
 	{ "publicly", LEX_adverbs, 0 },
+	{ "put", LEX_phrasal, 0 },
 	{ "qatar", LEX_countries, 0 },
 	{ "queen", LEX_roles, 0 },
 	{ "quickly", LEX_adverbs, 0 },
@@ -3701,12 +3703,17 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 				f = g;
 			}
 		}
-		/* "says one ambassador to NATO.": the post, with whom
-		 * it is held */
-		if (f > n0 && f + 1 < e && is(c, f, "to") &&
+		/* "says one ambassador to NATO.", "confides an official in
+		 * one large capital,": the post, with whom or where it is
+		 * held */
+		if (f > n0 && f + 1 < e && (is(c, f, "to") || is(c, f, "in")) &&
 		    IN(c, f - 1, roles) && is_lowerword(c, f - 1)) {
-			g = fwd_np(c, f + 1, 0);
-			if (g > f + 1 && (g >= e || T(c, g)->punct == '.'))
+			for (g = f + 1; g < e && g - f < 6 && is_word(c, g) &&
+					!verb_class(c, g);
+			     g++)
+				;
+			if (g > f + 1 && (g >= e || T(c, g)->punct == '.' ||
+					  T(c, g)->punct == ','))
 				f = g;
 		}
 		/* ", said Mark Rutte, NATO's secretary-general and a
@@ -4121,7 +4128,14 @@ static int phrasal_say(const struct ctx *c, size_t i, size_t e)
 		if (is(c, k, "it"))
 			k++;
 		return k + 1 < e && is(c, k, "clear") && is(c, k + 1, "that");
-	case 'p': /* "pointed out that" */
+	case 'p': /* "pointed out that"; 'put it plainly: "..."' */
+		if (is(c, i, "put"))
+			return k + 1 < e && is(c, k, "it") &&
+			       (T(c, k + 1)->punct == ':' ||
+				(k + 2 < e && IN(c, k + 1, adverbs) &&
+				 T(c, k + 2)->punct == ':') ||
+				(k + 2 < e && is_lowerword(c, k + 1) &&
+				 T(c, k + 2)->punct == ':'));
 		return k + 1 < e && is(c, k, "out") && is(c, k + 1, "that");
 	case 's':
 	case 'f':
@@ -4428,6 +4442,12 @@ static void find_cues(struct ctx *c)
 			cu->np1 = f;
 			continue;
 		}
+		/* "Europe's leaders like to say that ...": a habit, not
+		 * words said */
+		if (i >= 2 && is(c, i - 1, "to") &&
+		    (is(c, i - 2, "like") || is(c, i - 2, "love") ||
+		     is(c, i - 2, "tend")))
+			continue;
 		/* "under which Ukraine would be declared neutral": a
 		 * passive with neither agent nor "that" reports nothing */
 		if (i > sent0(c, i) && ed_word(c, i) &&
@@ -6171,10 +6191,43 @@ static const char *country_leader(struct ctx *c, const struct cue *cu)
 	return NULL;
 }
 
+/* Whether description cu ends in a post of any rank ("the Russian
+ * official", "the diplomat"). */
+static int generic_post(const struct ctx *c, const struct cue *cu)
+{
+	size_t h = cu->np1 - 1;
+
+	return is(c, h, "official") || is(c, h, "diplomat") ||
+	       is(c, h, "politician");
+}
+
+/*
+ * Whether the capitalised words before mention m (its titles and the
+ * body they name: "Russian Security Council Secretary Sergei Shoigu")
+ * hold the country the description [d0, d1) names.
+ */
+static int same_country_before(const struct ctx *c, size_t d0, size_t d1,
+			       const struct mention *m)
+{
+	size_t i, k;
+	const char *a, *b;
+
+	for (i = d0; i < d1; i++) {
+		if (!(a = country_of_tok(c, i)))
+			continue;
+		for (k = m->t0; k > 0 && m->t0 - k < 6 && is_cap(c, k - 1) &&
+				is_word(c, k - 1);
+		     k--)
+			if ((b = country_of_tok(c, k - 1)) && !strcmp(a, b))
+				return 1;
+	}
+	return 0;
+}
+
 static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 {
 	struct cue *cu = &c->cue[ci];
-	size_t k, i, j, best = NONE, para = T(c, cu->pos)->para;
+	size_t k, i, j, best = NONE, adj = NONE, para = T(c, cu->pos)->para;
 	const struct mention *m;
 	const struct event *ev;
 	const char *two, *hl;
@@ -6238,7 +6291,16 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 			most = shared;
 			best = k;
 		}
+		/* "the Russian official" after "Russian Security Council
+		 * Secretary Sergei Shoigu": a generic post, the same
+		 * country */
+		if (!role && adj == NONE && c->canon[m->canon].ntok >= 2 &&
+		    generic_post(c, cu) &&
+		    same_country_before(c, cu->np0, cu->np1, m))
+			adj = k;
 	}
+	if (best == NONE)
+		best = adj;
 	if (best != NONE)
 		return c->canon[c->men[best].canon].name;
 	k = unnamed_source(c, ci);

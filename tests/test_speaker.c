@@ -3520,6 +3520,33 @@ Test(speaker, panels_and_opening_phrases)
 	quote_list_release(&g.l);
 }
 
+/*
+ * A column: "confides an official in one large capital" keeps its place;
+ * "One ... defence minister, speaking ..., put it plainly:"; "leaders
+ * like to say that" is a habit; "the Russian official" is the Russian
+ * named before, not the Chinese named after.
+ */
+Test(speaker, column_styles)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nEurope's leaders like to say that the door is "
+		    "open. \"Nobody wants to shut it,\" confides an official "
+		    "in one large capital.\n\nOne Western European defence "
+		    "minister, speaking on condition of anonymity, put it "
+		    "plainly: \"We cannot promise it.\"\n\nRussian Security "
+		    "Council Secretary Sergei Shoigu met his Chinese "
+		    "counterpart. According to the Russian official, Moscow is "
+		    "ready \"on the basis of equality.\" Wang Yi, in turn, "
+		    "said that China \"advocates a settlement.\"");
+	said(&g, "Nobody wants to shut it", D, "Official in one large capital");
+	said(&g, "We cannot promise it.", D,
+	     "Western European defence minister");
+	said(&g, "on the basis of equality.", P, "Sergei Shoigu");
+	cr_assert_eq(g.l.n, 4, "a habit is no reported clause");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
