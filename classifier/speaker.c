@@ -6231,7 +6231,7 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	const struct mention *m;
 	const struct event *ev;
 	const char *two, *hl;
-	int shared, role, most = 0, isrole, hos;
+	int shared, role, most = 0, isrole, hos, generic;
 
 	i = indefinite(c, cu);
 	if (i != NONE) {
@@ -6250,6 +6250,7 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 
 	/* mentions before the description, latest first */
 	hos = head_of_state(c, cu->np0, cu->np1);
+	generic = generic_post(c, cu);
 	for (k = mention_from(c, cu->np0); k-- > 0;) {
 		m = &c->men[k];
 		if (para - T(c, m->t0)->para > 5)
@@ -6294,8 +6295,8 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 		/* "the Russian official" after "Russian Security Council
 		 * Secretary Sergei Shoigu": a generic post, the same
 		 * country */
-		if (!role && adj == NONE && c->canon[m->canon].ntok >= 2 &&
-		    generic_post(c, cu) &&
+		if (!role && adj == NONE && generic &&
+		    c->canon[m->canon].ntok >= 2 &&
 		    same_country_before(c, cu->np0, cu->np1, m))
 			adj = k;
 	}
