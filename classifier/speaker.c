@@ -7935,8 +7935,13 @@ static void indirect(struct ctx *c, struct quote_list *l)
 			if (cu->pos < s0 + 2 || s0 == 0)
 				break;
 			f = cu->pos - 2;
+			/* "X. This was stated by Y": the sentence before,
+			 * in the paragraph before too when "This" opens
+			 * its paragraph (Ukrinform's lede) */
 			if ((is(c, f, "this") || is(c, f, "it")) && f == s0 &&
-			    T(c, s0 - 1)->para == T(c, s0)->para)
+			    (T(c, s0 - 1)->para == T(c, s0)->para ||
+			     (T(c, s0 - 1)->para + 1 == T(c, s0)->para &&
+			      !c->a->para[T(c, s0 - 1)->para].headline)))
 				add_indirect(c, l, sent0(c, s0 - 1), s0,
 					     cu->speaker, cu->ms, cu->me);
 			break;

@@ -3547,6 +3547,19 @@ Test(speaker, column_styles)
 	quote_list_release(&g.l);
 }
 
+/* Ukrinform: "X. // This was stated by Y": the lede is Y's. */
+Test(speaker, stated_by_after_the_lede)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe Verkhovna Rada will not support any "
+		    "amendment that would abandon the NATO course.\n\nThis was "
+		    "stated by Verkhovna Rada Chairman Ruslan Stefanchuk.");
+	said(&g, "The Verkhovna Rada will not support any amendment that "
+		 "would abandon the NATO course", I, "Ruslan Stefanchuk");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
