@@ -2567,6 +2567,26 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 					i = f;
 					break;
 				}
+		/* '"...," Wi Sung-lac, President Lee Jae-myung's national
+		 * security adviser, told': a name, then an apposition of
+		 * titles, plain words and a role, no verb */
+		if (k > s0 + 2 && k + 1 < i && T(c, k - 1)->punct == ',' &&
+		    is_name_tok(c, k - 2) && IN(c, i - 1, roles) &&
+		    is_lowerword(c, i - 1)) {
+			for (f = k; f < i && is_word(c, f) && !verb_class(c, f) &&
+				    !is_aux(c, f) && !is(c, f, "who");
+			     f++)
+				;
+			j = run_start(c, k - 2, s0);
+			if (f == i && j < k - 2 &&
+			    (j == s0 || T(c, j - 1)->punct == 'q' ||
+			     T(c, j - 1)->punct == ',')) {
+				*np0 = j;
+				*np1 = k - 1;
+				*comma_before = j > s0;
+				return 1;
+			}
+		}
 
 	}
 	/* "Sen. Lindsey Graham, R-S.C., said": the name before the tag */

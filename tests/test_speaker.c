@@ -3560,6 +3560,18 @@ Test(speaker, stated_by_after_the_lede)
 	quote_list_release(&g.l);
 }
 
+/* '"...," Name, a title with plain words before its role, told': Name. */
+Test(speaker, appositions_of_plain_words)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\"It is about cooperation,\" Wi Sung-lac, "
+		    "President Lee Jae-myung's national security adviser, told "
+		    "reporters.");
+	said(&g, "It is about cooperation", D, "Wi Sung-lac");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
