@@ -3708,6 +3708,8 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	 * what follows is the verb's object) */
 	if (v > s0 && (cu->cls & V_CLASS) != V_TELL &&
 	    (cu->cls & V_CLASS) != V_CALL &&
+	    /* not '"...," saying Seoul should ...': a participle */
+	    !ing_word(c, v) &&
 	    (is_closing_mark(c, v - 1) ||
 	     (T(c, v - 1)->punct == ',' && v - 1 > s0))) {
 		size_t n0 = v + 1;

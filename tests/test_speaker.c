@@ -3572,6 +3572,18 @@ Test(speaker, appositions_of_plain_words)
 	quote_list_release(&g.l);
 }
 
+/* '"...," saying X should ...': a participle is never inverted. */
+Test(speaker, participles_after_quotations)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe party criticized the decision as "
+		    "\"half-hearted,\" saying Seoul should deepen ties with the "
+		    "alliance.");
+	said(&g, "Seoul should deepen ties with the alliance", I, "Party");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
