@@ -682,6 +682,7 @@ static const struct lexword lexicon[] = {
 	{ "hinted", 0, V_THAT },
 	{ "his", LEX_function_words | LEX_clause_words | LEX_poss_dets, 0 },
 	{ "historian", LEX_roles, 0 },
+	{ "host", LEX_roles, 0 },
 	{ "house", LEX_orgs, 0 },
 	{ "how", LEX_function_words, 0 },
 	{ "however", LEX_function_words, 0 },
@@ -2626,6 +2627,25 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		return 1;
 	}
 	j = i;
+	/* "the host of a prime-time talk show told": a post of a thing
+	 * named by lower-case words */
+	if (j == end && j > s0 + 3 && is_lowerword(c, j - 1) &&
+	    !is_np_word(c, j - 1)) {
+		for (k = j; k > s0 + 2 && j - k < 6 && is_word(c, k - 1) &&
+			    !is(c, k - 1, "of") && !verb_class(c, k - 1) &&
+			    !is_aux(c, k - 1) && !is_cap(c, k - 1);
+		     k--)
+			;
+		if (k > s0 + 1 && is(c, k - 1, "of") &&
+		    (f = role_before_of(c, s0, k - 1)) != NONE &&
+		    (f == s0 || T(c, f - 1)->punct == 'q' ||
+		     T(c, f - 1)->punct == ',')) {
+			*np0 = f;
+			*np1 = end;
+			*comma_before = f > s0 && T(c, f - 1)->punct == ',';
+			return 1;
+		}
+	}
 	while (j > s0) {
 		const struct article_tok *t = T(c, j - 1);
 
@@ -5781,7 +5801,13 @@ static int opens_sentence(const struct ctx *c, const struct mention *m)
 	size_t s0 = after_dateline(c, sent0(c, m->t0), m->tt0), k;
 	/* "Green Party foreign policy expert Agnieszka Brugger": lower-case
 	 * words too, in a description that ends in a role */
-	int desc = m->t0 > s0 && m->t0 - s0 <= 7 && IN(c, m->t0 - 1, roles);
+	int desc = m->t0 > s0 && m->t0 - s0 <= 7 &&
+		   (IN(c, m->t0 - 1, roles) ||
+		    /* "Former Kremlin speechwriter Abbas Gallyamov": a
+		     * noun the lexicon does not know, after a capital */
+		    (m->t0 - 1 > s0 && is_lowerword(c, m->t0 - 1) &&
+		     !is_lexicon(c, m->t0 - 1) && !ing_word(c, m->t0 - 1) &&
+		     !ed_word(c, m->t0 - 1) && is_cap(c, m->t0 - 2)));
 
 	for (k = s0; k < m->tt0; k++)
 		if (!(is_word(c, k) && (is_cap(c, k) || desc)) &&
@@ -6379,6 +6405,11 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	 * when no one was named before */
 	if (!ev && (hl = headline_name(c)) != NULL)
 		return hl;
+	/* "the host of a prime-time talk show", with no one named
+	 * before: the post */
+	if (!ev && cu->np1 - cu->np0 >= 3 &&
+	    has_word(c, cu->np0, cu->np1, "of"))
+		return post_name(c, skip_det(c, cu->np0, cu->np1), cu->np1);
 	return ev ? ev->name : SPEAKER_UNKNOWN;
 }
 

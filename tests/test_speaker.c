@@ -3584,6 +3584,26 @@ Test(speaker, participles_after_quotations)
 	quote_list_release(&g.l);
 }
 
+/*
+ * "the host of a prime-time talk show told", no one named before: the
+ * post; "Former Kremlin speechwriter Abbas Gallyamov agrees. ..., in his
+ * view, \"...\"" is his.
+ */
+Test(speaker, posts_of_things_and_unknown_nouns)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\"We warned them,\" the host of a prime-time "
+		    "talk show told viewers.\n\nPolitical analyst Tatiana "
+		    "Stanovaya says it works. "
+		    "\"It explains everything,\" she said.\n\nFormer Kremlin "
+		    "speechwriter Abbas Gallyamov agrees. The narrative, in his "
+		    "view, \"turns every defeat into proof.\"");
+	said(&g, "We warned them", D, "Host of a prime-time talk show");
+	said(&g, "turns every defeat into proof.", P, "Abbas Gallyamov");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
