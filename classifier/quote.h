@@ -71,7 +71,10 @@ struct quote_list {
  * words after the colon (label set; speaker_attribute() names the
  * speaker, and drops the journalists' lines). In an article with a
  * question labelled "Q:", each paragraph labelled "A:" quotes its
- * answer (label 2). In an interview whose speakers are labelled by name
+ * answer (label 2); where no answer is labelled (a doorstep transcript),
+ * the unlabelled paragraphs after a question do, and so does a dash
+ * paragraph after a dash paragraph that asks a question (an interview
+ * printed as a dialogue). In an interview whose speakers are labelled by name
  * in mixed case, each label used more than once ("Michal: Yes."), the
  * words after it are a quote too (label 3); in a parliamentary record
  * (two labels with brackets: "Richard Foord (Honiton and Sidmouth)
