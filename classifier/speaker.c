@@ -2334,6 +2334,7 @@ static int close_to(const struct ctx *c, size_t s0, size_t i)
 	       ((is(c, i, "to") && is(c, i - 1, "close")) ||
 		(is(c, i, "with") && is(c, i - 1, "familiar")) ||
 		(is(c, i, "on") && is(c, i - 1, "briefed")) ||
+		(is(c, i, "in") && is(c, i - 1, "involved")) ||
 		(is(c, i, "of") && is(c, i - 1, "aware")));
 }
 
@@ -2743,10 +2744,14 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			   IN(c, j - 4, roles)) {
 			j -= 3; /* "a diplomat from a southern member state" */
 		} else if ((k = close_before(c, s0, j)) != NONE) {
-			/* "two people familiar with the talks" */
+			/* "two people familiar with the talks", "Two EU
+			 * diplomats involved in the talks" */
 			j = k - 2;
 			if (j > s0 && counted_people(c, j - 1, end))
 				j--;
+			else if (j > s0 + 1 && is_np_word(c, j - 1) &&
+				 counted_people(c, j - 2, end))
+				j -= 2;
 		} else if (j == end && IN(c, j - 1, many) &&
 			   !(T(c, j - 1)->flags & ARTICLE_POSS)) {
 			/* "..., several EU diplomats told": the many, then
@@ -2950,8 +2955,9 @@ static size_t desc_np(const struct ctx *c, size_t s0)
 	if (s0 >= e || !(is_det(c, s0) || is(c, s0, "one")))
 		return s0;
 	for (k = 0; k < 2 && j < e && is_lowerword(c, j) &&
-	     !is_lexicon(c, j); k++)
-		j++;
+	     (!is_lexicon(c, j) || is(c, j, "second") || is(c, j, "third"));
+	     k++)
+		j++; /* "A third diplomat" too */
 	while (j < e && is_np_word(c, j))
 		j++;
 	/* "A senior official from a southern member state, who ...": a
@@ -7217,6 +7223,21 @@ static void colon_subject(struct ctx *c, struct quote *q)
 	       c->canon[c->men[lo].canon].ntok < 2)
 		lo++;
 	if (lo == c->nmen || c->men[lo].t1 >= q->open) {
+		/* "A third diplomat, from a Nordic country, was scathing:"
+		 * an unnamed source, by its post ("Diplomat") */
+		if (is_indef(c, k) && (j = desc_np(c, k)) > k + 1 &&
+		    j < q->open && IN(c, j - 1, roles) &&
+		    is_lowerword(c, j - 1)) {
+			size_t d = k + 1;
+
+			while (d + 1 < j && (is(c, d, "second") ||
+					     is(c, d, "third") ||
+					     is(c, d, "fourth")))
+				d++;
+			set_speaker(q, post_name(c, d, j), T(c, k)->start,
+				    T(c, j - 1)->end);
+			return;
+		}
 		j = body_opening(c, k, q->open - 1);
 		/* "The Russian foreign ministry was blunt:" */
 		if (j == NONE && !c->inq[k]) {

@@ -3604,6 +3604,24 @@ Test(speaker, posts_of_things_and_unknown_nouns)
 	quote_list_release(&g.l);
 }
 
+/*
+ * "Two EU diplomats involved in the talks told"; "A third diplomat, from
+ * a Nordic country, was scathing:" is a diplomat.
+ */
+Test(speaker, involved_sources_and_third_diplomats)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nTwo EU diplomats involved in the talks told "
+		    "POLITICO that Germany had pushed to drop \"irreversible\" "
+		    "from the draft.\n\nA third diplomat, from a Nordic "
+		    "country, was scathing: \"Moscow will frame it as a "
+		    "victory.\"");
+	said(&g, "irreversible", P, "Two EU diplomats involved in the talks");
+	said(&g, "Moscow will frame it as a victory.", D, "Diplomat");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
