@@ -2575,8 +2575,9 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		if (k > s0 + 2 && k + 1 < i && T(c, k - 1)->punct == ',' &&
 		    is_name_tok(c, k - 2) && IN(c, i - 1, roles) &&
 		    is_lowerword(c, i - 1)) {
-			for (f = k; f < i && is_word(c, f) && !verb_class(c, f) &&
-				    !is_aux(c, f) && !is(c, f, "who");
+			for (f = k; f < i && is_word(c, f) &&
+				    !verb_class(c, f) && !is_aux(c, f) &&
+				    !is(c, f, "who");
 			     f++)
 				;
 			j = run_start(c, k - 2, s0);
@@ -3874,7 +3875,8 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		}
 	}
 	/* "..., while the latter argued that": no noun, but a subject */
-	if (!found && v >= s0 + 2 && T(c, v - 1)->end - T(c, v - 1)->start == 6 &&
+	if (!found && v >= s0 + 2 &&
+	    T(c, v - 1)->end - T(c, v - 1)->start == 6 &&
 	    (is(c, v - 1, "latter") || is(c, v - 1, "former")) &&
 	    is(c, v - 2, "the")) {
 		cu->np0 = v - 2;
@@ -4308,8 +4310,9 @@ static void find_cues(struct ctx *c)
 			if (i + 2 < e && is(c, i + 2, "whom") &&
 			    i >= sent0(c, i) + 2 && T(c, i - 1)->punct == ',' &&
 			    is_name_tok(c, i - 2)) {
-				for (f = i - 1;
-				     f > sent0(c, i) && is_np_word(c, f - 1); f--)
+				for (f = i - 1; f > sent0(c, i) &&
+						is_np_word(c, f - 1);
+				     f--)
 					;
 				cu = new_cue(c, i, CUE_OPINION);
 				cu->np0 = cu->first = f;
@@ -4704,20 +4707,27 @@ static const char *capital_body(struct ctx *c, size_t np0, size_t np1)
  * An organisation's name: no article; "NATO allies" is NATO; a
  * country's possessive becomes its adjective ("Russia's leadership").
  */
+#define SPELL_SPAN 4000 /* tokens either side searched by spelled_out() */
+
 /*
  * "FO says ...", then "The Foreign Office said": the body whose name
  * the acronym at token i abbreviates, capitalised words ending in a
  * body's word whose initials ("of", "and", "for" and "the" aside) are
- * its letters, the first such run of the article; NULL if none.
+ * its letters, the first such run within SPELL_SPAN tokens of it; NULL
+ * if none.
  */
 static const char *spelled_out(struct ctx *c, size_t i)
 {
 	const char *a = c->a->text + T(c, i)->start;
-	size_t n = ARTICLE_BASE_END(T(c, i)) - T(c, i)->start, k, j, m;
+	size_t n = ARTICLE_BASE_END(T(c, i)) - T(c, i)->start, k, j, m, lo, hi;
 
 	if (n < 2 || n > 5)
 		return NULL;
-	for (k = 0; k + 1 < c->a->ntok; k++) {
+	/* within a few thousand words of the acronym, so that an article
+	 * full of one acronym does not read itself once per use */
+	lo = i > SPELL_SPAN ? i - SPELL_SPAN : 0;
+	hi = i + SPELL_SPAN < c->a->ntok ? i + SPELL_SPAN : c->a->ntok;
+	for (k = lo; k + 1 < hi; k++) {
 		if (!is_cap(c, k) || c->a->text[T(c, k)->start] != a[0] ||
 		    (T(c, k)->flags & ARTICLE_ACRONYM))
 			continue;
@@ -5253,35 +5263,46 @@ static int same_title_word(struct ctx *c, size_t i, size_t j)
 }
 
 /*
- * "the two leaders": the two people last named together ("Alexander
- * Stubb and Ulf Kristersson"), within two paragraphs, as one speaker
- * "Alexander Stubb and Ulf Kristersson"; NULL when there are none.
+ * The last two people named together before token i ("Alexander Stubb
+ * and Ulf Kristersson"), within two paragraphs: the index of the second
+ * one's mention (the first's is the one before it), or NONE.
  */
-static const char *two_named(struct ctx *c, struct cue *cu)
+static size_t named_pair(const struct ctx *c, size_t i)
 {
-	size_t k, h = cu->np1 - 1, para = T(c, cu->np0)->para;
+	size_t k, para = T(c, i)->para;
 	const struct mention *m1, *m2;
-	struct sbuf sb = SBUF_INIT;
 
-	if (cu->np1 == cu->np0 || h == 0 || h <= sent0(c, h) ||
-	    !is(c, h - 1, "two") || !IN(c, h, roles) || !plural(c, h))
-		return NULL;
-	for (k = mention_from(c, cu->np0); k-- > 1;) {
+	for (k = mention_from(c, i); k-- > 1;) {
 		m2 = &c->men[k];
 		m1 = &c->men[k - 1];
 		if (para - T(c, m2->t0)->para > 2)
 			break;
-		if (m1->t1 + 1 != m2->tt0 || !is(c, m1->t1, "and"))
-			continue;
-		/* the mention: "The two leaders" */
-		h -= h - 1 > sent0(c, h) && is_det(c, h - 2) ? 2 : 1;
-		cu->ms = T(c, h)->start;
-		sbuf_adds(&sb, c->canon[m1->canon].name);
-		sbuf_adds(&sb, " and ");
-		sbuf_adds(&sb, c->canon[m2->canon].name);
-		return keep(c, sbuf_detach(&sb));
+		if (m1->t1 + 1 == m2->tt0 && is(c, m1->t1, "and"))
+			return k;
 	}
-	return NULL;
+	return NONE;
+}
+
+/*
+ * "the two leaders": the two people last named together, as one speaker
+ * "Alexander Stubb and Ulf Kristersson"; NULL when there are none.
+ */
+static const char *two_named(struct ctx *c, struct cue *cu)
+{
+	size_t k, h = cu->np1 - 1;
+	struct sbuf sb = SBUF_INIT;
+
+	if (cu->np1 == cu->np0 || h == 0 || h <= sent0(c, h) ||
+	    !is(c, h - 1, "two") || !IN(c, h, roles) || !plural(c, h) ||
+	    (k = named_pair(c, cu->np0)) == NONE)
+		return NULL;
+	/* the mention: "The two leaders" */
+	h -= h - 1 > sent0(c, h) && is_det(c, h - 2) ? 2 : 1;
+	cu->ms = T(c, h)->start;
+	sbuf_adds(&sb, c->canon[c->men[k - 1].canon].name);
+	sbuf_adds(&sb, " and ");
+	sbuf_adds(&sb, c->canon[c->men[k].canon].name);
+	return keep(c, sbuf_detach(&sb));
 }
 
 /*
@@ -5537,23 +5558,15 @@ static const char *latest_first_word(struct ctx *c, size_t i)
 /*
  * "Margus Tsahkna and Baiba Braže spoke ... The former said ..., while
  * the latter argued": the first (or, with latter set, the second) of
- * the last two people named together before token i, within two
- * paragraphs; NULL if none.
+ * the named_pair() before token i; NULL if none.
  */
 static const char *former_latter(struct ctx *c, size_t i, int latter)
 {
-	size_t k, para = T(c, i)->para;
-	const struct mention *m1, *m2;
+	size_t k = named_pair(c, i);
 
-	for (k = mention_from(c, i); k-- > 1;) {
-		m2 = &c->men[k];
-		m1 = &c->men[k - 1];
-		if (para - T(c, m2->t0)->para > 2)
-			break;
-		if (m1->t1 + 1 == m2->tt0 && is(c, m1->t1, "and"))
-			return c->canon[(latter ? m2 : m1)->canon].name;
-	}
-	return NULL;
+	if (k == NONE)
+		return NULL;
+	return c->canon[c->men[latter ? k : k - 1].canon].name;
 }
 
 static void resolve_named(struct ctx *c, struct cue *cu)
@@ -6114,7 +6127,7 @@ static const char *headline_name(struct ctx *c)
 static int bare_title(struct ctx *c, const struct cue *cu,
 		      const struct event *ev)
 {
-	size_t k, h0, h1;
+	size_t k, h0, h1, n;
 	int adj = 0;
 	const char *sp;
 
@@ -6132,11 +6145,12 @@ static int bare_title(struct ctx *c, const struct cue *cu,
 		return 0;
 	sp = strrchr(ev->name, ' ');
 	sp = sp ? sp + 1 : ev->name;
+	n = strlen(sp);
 	h0 = c->a->para[0].tok0;
 	h1 = c->a->para[0].tok1;
 	for (k = h0; k < h1; k++)
-		if (ARTICLE_BASE_END(T(c, k)) - T(c, k)->start == strlen(sp) &&
-		    !strncmp(c->a->text + T(c, k)->start, sp, strlen(sp)))
+		if (ARTICLE_BASE_END(T(c, k)) - T(c, k)->start == n &&
+		    !strncmp(c->a->text + T(c, k)->start, sp, n))
 			return 1;
 	return 0;
 }
@@ -6539,8 +6553,8 @@ static void honorific_sexes(struct ctx *c)
 		for (j = c->men[k].tt0; j < c->men[k].t0; j++) {
 			if (!IN(c, j, honorific))
 				continue;
-			if (is(c, j, "mr") || is(c, j, "mr.") || is(c, j, "sir") ||
-			    is(c, j, "lord"))
+			if (is(c, j, "mr") || is(c, j, "mr.") ||
+			    is(c, j, "sir") || is(c, j, "lord"))
 				note_sex(c, c->canon[c->men[k].canon].name, 'm');
 			else if (is(c, j, "ms") || is(c, j, "ms.") ||
 				 is(c, j, "mrs") || is(c, j, "mrs.") ||
@@ -7496,40 +7510,17 @@ static const char *name_line_speaker(struct ctx *c, const struct quote *q,
 }
 
 /*
- * A pull quote signed by a description: '"..." — a senior diplomat from
- * a Western European ally, speaking on condition of anonymity'. The
- * description after "a" or "an" up to its comma (at most ten words,
- * with a role among them), or NULL.
+ * A quotation signed after a dash in its own paragraph, by a person's
+ * titles and full name ('QUOTE OF THE DAY: "..." — Polish President
+ * Karol Nawrocki, speaking in Warsaw'), or by a description after "a"
+ * or "an" up to its comma, at most ten words with a role among them
+ * ('"..." — a senior diplomat from a Western European ally, speaking on
+ * condition of anonymity'): that person or that post; NULL otherwise.
  */
-static const char *dash_description(struct ctx *c, const struct quote *q,
-				    size_t *ms, size_t *me)
+static const char *dash_signer(struct ctx *c, const struct quote *q,
+			       size_t *ms, size_t *me)
 {
-	size_t d, e = c->a->para[q->para].tok1, k, role = 0;
-
-	if (q->close == QUOTE_NONE || q->kind != QUOTE_DIRECT)
-		return NULL;
-	d = q->close + 1;
-	if (d + 3 >= e || T(c, d)->punct != '-' ||
-	    !(is(c, d + 1, "a") || is(c, d + 1, "an")))
-		return NULL;
-	for (k = d + 2; k < e && k - d < 12 && is_word(c, k); k++)
-		role |= IN(c, k, roles) != 0;
-	if (!role || (k < e && T(c, k)->punct != ',' && T(c, k)->punct != '.'))
-		return NULL;
-	*ms = T(c, d + 1)->start;
-	*me = T(c, k - 1)->end;
-	return post_name(c, d + 2, k);
-}
-
-/*
- * A quotation signed after a dash with a person's titles and name, in
- * its own paragraph ('QUOTE OF THE DAY: "..." — Polish President Karol
- * Nawrocki, speaking in Warsaw'): that person, named in full, or NULL.
- */
-static const char *dash_signature(struct ctx *c, const struct quote *q,
-				  size_t *ms, size_t *me)
-{
-	size_t d, k, e = c->a->para[q->para].tok1;
+	size_t d, k, e = c->a->para[q->para].tok1, role = 0;
 	const struct mention *m;
 
 	if (q->close == QUOTE_NONE || q->kind != QUOTE_DIRECT)
@@ -7537,6 +7528,16 @@ static const char *dash_signature(struct ctx *c, const struct quote *q,
 	d = q->close + 1;
 	if (d + 2 >= e || T(c, d)->punct != '-')
 		return NULL;
+	if (is(c, d + 1, "a") || is(c, d + 1, "an")) {
+		for (k = d + 2; k < e && k - d < 12 && is_word(c, k); k++)
+			role |= IN(c, k, roles) != 0;
+		if (!role || k == d + 2 ||
+		    (k < e && T(c, k)->punct != ',' && T(c, k)->punct != '.'))
+			return NULL;
+		*ms = T(c, d + 1)->start;
+		*me = T(c, k - 1)->end;
+		return post_name(c, d + 2, k);
+	}
 	k = mention_from(c, d + 1);
 	if (k == c->nmen)
 		return NULL;
@@ -7667,8 +7668,7 @@ static void borrow(struct ctx *c, struct quote_list *l)
 				continue;
 			}
 			if ((s = source_line(c, q, &ms, &me)) ||
-			    (s = dash_description(c, q, &ms, &me)) ||
-			    (s = dash_signature(c, q, &ms, &me))) {
+			    (s = dash_signer(c, q, &ms, &me))) {
 				set_speaker(q, s, ms, me);
 				continue;
 			}
@@ -8397,8 +8397,11 @@ static const char *headline_pair(struct ctx *c, const struct quote_list *l,
 		;
 	if (colon >= t1 || q->tok1 > colon)
 		return NULL;
-	for (j = 0; j < l->n; j++)
-		if (l->q[j].para == q->para && l->q[j].tok1 <= colon) {
+	/* the quotes of the paragraph stand next to q in l, sorted */
+	for (j = k; j > 0 && l->q[j - 1].para == q->para; j--)
+		;
+	for (; j < l->n && l->q[j].para == q->para; j++)
+		if (l->q[j].tok1 <= colon) {
 			nth += l->q[j].start < q->start;
 			n++;
 		}
