@@ -3622,6 +3622,43 @@ Test(speaker, involved_sources_and_third_diplomats)
 	quote_list_release(&g.l);
 }
 
+/*
+ * Agency verbs of translation ("specified", "mentioned that", and a
+ * past tense the lexicon does not know right after a quotation and its
+ * speaker: "the minister showed", but not "the paper showed"); a
+ * participle's subject named before "of the ... Party of Japan" is the
+ * person, not the party.
+ */
+Test(speaker, agency_verbs_and_party_members)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nPresident Nicusor Dan spoke in Bucharest. "
+		    "\"Romania will support Moldova,\" the head of state "
+		    "specified at a press conference.\n\nPresident Maia "
+		    "Sandu replied. The Moldovan head of state mentioned "
+		    "that support for NATO has grown in recent years.\n\n"
+		    "Opposition leader Yoshihiko Noda of the Constitutional "
+		    "Democratic Party of Japan took a sharper line, warning "
+		    "that deeper ties risk drawing Japan into wars.\n\n"
+		    "Foreign Minister Oana Toiu spoke next. \"We are the "
+		    "border of NATO,\" the minister showed.\n");
+	said(&g, "Romania will support Moldova", D, "Nicusor Dan");
+	said(&g, "support for NATO has grown in recent years", I,
+	     "Maia Sandu");
+	said(&g, "deeper ties risk drawing Japan into wars", I,
+	     "Yoshihiko Noda");
+	mention(&g, "deeper ties risk drawing Japan into wars", I,
+		"Opposition leader Yoshihiko Noda");
+	said(&g, "We are the border of NATO", D, "Oana Toiu");
+	quote_list_release(&g.l);
+
+	extract(&g, "Title\n\n\"The report was long,\" the paper "
+		    "showed.\n");
+	said(&g, "The report was long", D, "UNKNOWN");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
