@@ -473,6 +473,22 @@ static int same_word(const struct article *a, size_t i, size_t j)
 		       n);
 }
 
+int quote_label_has(const struct article *a, size_t p, size_t colon,
+		    size_t w)
+{
+	size_t k;
+	int open = 0;
+
+	for (k = a->para[p].tok0; k < colon; k++) {
+		open = a->tok[k].punct == '(' ? 1 :
+		       a->tok[k].punct == ')' ? 0 : open;
+		if (!open && (a->tok[k].flags & ARTICLE_WORD) &&
+		    same_word(a, k, w))
+			return 1;
+	}
+	return 0;
+}
+
 int quote_reporter_word(const struct article *a, size_t i)
 {
 	static const char *const words[] = { "byline", "host", "anchor",
@@ -483,27 +499,44 @@ int quote_reporter_word(const struct article *a, size_t i)
 
 /*
  * Where the label in capitals that opens paragraph p ends (its colon),
- * or QUOTE_NONE: at most seven tokens, words in capitals, commas,
- * brackets and full stops. *words counts its words, *reporter says
- * whether it names a journalist ("ROB SCHMITZ, BYLINE", "MARY LOUISE
- * KELLY, HOST").
+ * or QUOTE_NONE: at most sixteen tokens, words in capitals, commas,
+ * brackets and full stops; a bracket may hold up to three words in any
+ * case ("GEN. WESLEY CLARK (RET.), FORMER NATO SUPREME ALLIED
+ * COMMANDER:", "VOLODYMYR ZELENSKYY, UKRAINIAN PRESIDENT (through
+ * translator):"). *words counts its words outside brackets, *reporter
+ * says whether it names a journalist ("ROB SCHMITZ, BYLINE", "MARY
+ * LOUISE KELLY, HOST").
  */
 static size_t caps_label_end(const struct article *a, size_t p,
 			     size_t *words, int *reporter)
 {
 	const struct article_para *pa = &a->para[p];
-	size_t i;
+	size_t i, inner = 0;
+	int open = 0;
 
 	*words = 0;
 	*reporter = 0;
-	for (i = pa->tok0; i < pa->tok1 && i - pa->tok0 < 8; i++) {
+	for (i = pa->tok0; i < pa->tok1 && i - pa->tok0 < 16; i++) {
 		const struct article_tok *t = &a->tok[i];
 
 		if (t->punct == ':')
-			return *words ? i : QUOTE_NONE;
+			return *words && !open ? i : QUOTE_NONE;
+		if (t->punct == '(' || t->punct == ')') {
+			if (open == (t->punct == '('))
+				return QUOTE_NONE;
+			open = t->punct == '(';
+			inner = 0;
+			continue;
+		}
+		if (open) {
+			if ((t->flags & ARTICLE_WORD) && ++inner > 3)
+				return QUOTE_NONE;
+			if (!(t->flags & ARTICLE_WORD) && t->punct != '.')
+				return QUOTE_NONE;
+			continue;
+		}
 		if ((t->flags & ARTICLE_WORD) ? !(t->flags & ARTICLE_ACRONYM) :
-		    (t->punct != ',' && t->punct != '(' && t->punct != ')' &&
-		     t->punct != '.'))
+		    (t->punct != ',' && t->punct != '.'))
 			return QUOTE_NONE;
 		if (t->flags & ARTICLE_WORD) {
 			++*words;
@@ -560,14 +593,18 @@ static void pair_label(const struct article *a, size_t p,
 	}
 	if (w2 < 3)
 		return;
-	/* a journalist's surname: a reporter's label of the 300
-	 * paragraphs before ended in it */
-	for (p2 = p > 300 ? p - 300 : 0; p2 < p && words == 1; p2++) {
+	/* a journalist's names ("SCIUTTO:", "PATON WALSH:"): every word
+	 * is in a reporter's label of the 300 paragraphs before */
+	for (p2 = p > 300 ? p - 300 : 0; p2 < p && words <= 3; p2++) {
 		c2 = caps_label_end(a, p2, &w2, &r2);
-		for (k = a->para[p2].tok0; c2 != QUOTE_NONE && r2 && k < c2;
-		     k++)
-			if (same_word(a, k, colon - 1))
-				return;
+		if (c2 == QUOTE_NONE || !r2)
+			continue;
+		for (k = pa->tok0; k < colon; k++)
+			if ((a->tok[k].flags & ARTICLE_WORD) &&
+			    !quote_label_has(a, p2, c2, k))
+				break;
+		if (k == colon)
+			return;
 	}
 	/* the same person: the latest transcript line within 300
 	 * paragraphs whose label ends in the same word */
@@ -576,7 +613,8 @@ static void pair_label(const struct article *a, size_t p,
 
 		if (p - o->para > 300)
 			break;
-		if (o->label == 1 && same_word(a, o->tok0 - 2, colon - 1)) {
+		if (o->label == 1 &&
+		    quote_label_has(a, o->para, o->tok0 - 1, colon - 1)) {
 			seen = 1;
 			break;
 		}

@@ -115,6 +115,14 @@ int quote_reads_context(const struct quote *q);
  */
 int quote_reporter_word(const struct article *a, size_t i);
 
+/*
+ * Whether the label of paragraph p, the tokens before its colon, has a
+ * word of the same bytes as token w ("CLARK" of "GEN. WESLEY CLARK
+ * (RET.), FORMER NATO SUPREME ALLIED COMMANDER"); brackets excepted.
+ */
+int quote_label_has(const struct article *a, size_t p, size_t colon,
+		    size_t w);
+
 /* A zeroed quote at the end of l, with open/close set to QUOTE_NONE. */
 struct quote *quote_list_add(struct quote_list *l);
 /* Order by start offset, then kind, then end; linear when only a tail

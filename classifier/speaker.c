@@ -529,6 +529,7 @@ static const struct lexword lexicon[] = {
 	{ "demanded", 0, V_THAT },
 	{ "demanding", 0, V_THAT },
 	{ "demands", LEX_possnouns, V_THAT|V_NOUNLIKE },
+	{ "democrats", LEX_many, 0 },
 	{ "den", LEX_particles, 0 },
 	{ "denied", 0, V_THAT },
 	{ "denies", 0, V_THAT },
@@ -1016,6 +1017,7 @@ static const struct lexword lexicon[] = {
 	{ "representative", LEX_roles, 0 },
 	{ "reps.", LEX_roles, 0 },
 	{ "republic", LEX_orgs, 0 },
+	{ "republicans", LEX_many, 0 },
 	{ "researcher", LEX_roles, 0 },
 	{ "reservist", LEX_roles, 0 },
 	{ "resident", LEX_roles, 0 },
@@ -1051,6 +1053,7 @@ static const struct lexword lexicon[] = {
 	{ "say", 0, V_SAY },
 	{ "saying", 0, V_SAY },
 	{ "says", 0, V_SAY },
+	{ "sayyid", LEX_roles | LEX_honorific, 0 },
 	{ "scandinavian", LEX_extra_demonyms, 0 },
 	{ "scholar", LEX_roles, 0 },
 	{ "scientist", LEX_roles, 0 },
@@ -1071,6 +1074,8 @@ static const struct lexword lexicon[] = {
 	{ "serbian", LEX_demonyms, 0 },
 	{ "service", LEX_orgs, 0 },
 	{ "services", LEX_orgs, 0 },
+	{ "seyed", LEX_roles | LEX_honorific, 0 },
+	{ "seyyed", LEX_roles | LEX_honorific, 0 },
 	{ "sgt.", LEX_roles | LEX_rank, 0 },
 	{ "shall", LEX_function_words, 0 },
 	{ "she", LEX_function_words | LEX_clause_words, 0 },
@@ -2477,6 +2482,7 @@ static size_t role_before_of(const struct ctx *c, size_t s0, size_t of)
  */
 static int is_aux(const struct ctx *c, size_t i);
 static int ing_word(const struct ctx *c, size_t i);
+static int in_a_document(const struct ctx *c, size_t i);
 static int ed_word(const struct ctx *c, size_t i);
 
 /*
@@ -2713,6 +2719,13 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 					       is(c, j - 2, "to") ||
 					       is(c, j - 2, "from")) &&
 			    (IN(c, j - 3, orgs) || IN(c, j - 3, roles))) {
+				j -= 2;
+				continue;
+			}
+			/* "Some Republicans on the Hill say": many, none
+			 * named */
+			if (j - 1 > s0 + 1 && is(c, j - 2, "on") &&
+			    IN(c, j - 3, many)) {
 				j -= 2;
 				continue;
 			}
@@ -3009,12 +3022,35 @@ static size_t subject_start(const struct ctx *c, size_t s0)
 		    is_word(c, k + 1) && is_cap(c, k + 1))
 			j = k + 1;
 	}
+	/* "Speaking to IRNA on the sidelines of the meeting, Ebrahim
+	 * Rezaei, the spokesman ..., said": an opening participle, its
+	 * phrase and its comma */
+	if (j == s0 && j + 3 < e && is_cap(c, j) &&
+	    T(c, j)->end - T(c, j)->start > 5 &&
+	    !strncasecmp(c->a->text + T(c, j)->end - 3, "ing", 3) &&
+	    (verb_class(c, j) || is(c, j, "speaking") ||
+	     is(c, j, "talking") || is(c, j, "addressing"))) {
+		size_t k;
+
+		for (k = j + 1; k < e && k - j < 16 && T(c, k)->punct != ',' &&
+			    T(c, k)->punct != 'q';
+		     k++)
+			;
+		if (k + 1 < e && T(c, k)->punct == ',' && is_word(c, k + 1) &&
+		    is_cap(c, k + 1))
+			j = k + 1;
+	}
 	if (j < e && opening_conj(c, j))
 		j++; /* "But former minister Ursula Plassnik, writing ..." */
 	if (j + 1 < e && IN(c, j, adverbs) && T(c, j + 1)->punct == ',')
 		j += 2;
-	/* "For his part, Tsahkna praised ...", "In turn, the minister":
-	 * a short opening phrase of lower-case words and its comma */
+	/* "For his part, Tsahkna praised ...", "In turn, the minister",
+	 * "Elsewhere in his remarks, the Iranian foreign minister": a
+	 * short opening phrase of lower-case words and its comma */
+	if (j + 3 < e && IN(c, j, adverbs) && !IN(c, j, aux) &&
+	    (is(c, j + 1, "in") || is(c, j + 1, "on") ||
+	     is(c, j + 1, "at")))
+		j++;
 	if (j + 2 < e && IN(c, j, function_words) &&
 	    (is(c, j, "for") || is(c, j, "in") || is(c, j, "on") ||
 	     is(c, j, "at"))) {
@@ -3023,8 +3059,14 @@ static size_t subject_start(const struct ctx *c, size_t s0)
 		for (k = j + 1; k < e && k - j < 4 && is_lowerword(c, k); k++)
 			;
 		if (k > j + 1 && k + 1 < e && T(c, k)->punct == ',' &&
-		    is_word(c, k + 1) && is_cap(c, k + 1))
+		    is_word(c, k + 1) &&
+		    (is_cap(c, k + 1) ||
+		     /* not "In a statement, the ministry said": the
+		      * document a later "the statement said" is */
+		     (is(c, k + 1, "the") && !in_a_document(c, j))))
 			j = k + 1;
+		else if (j > s0 && IN(c, j - 1, adverbs))
+			j--;
 	}
 	return j;
 }
@@ -4568,8 +4610,11 @@ static size_t np_head(const struct ctx *c, size_t np0, size_t np1)
 
 	for (k = np0 + 1; k < np1; k++)
 		if (is(c, k, "of") || is(c, k, "from") ||
-		    (is(c, k, "in") && (IN(c, k - 1, roles) ||
-					IN(c, k - 1, many))))
+		    /* "a statement released by the ministry" */
+		    (k + 1 < np1 && is(c, k + 1, "by") && ed_word(c, k) &&
+		     IN(c, k - 1, docs)) ||
+		    ((is(c, k, "in") || is(c, k, "on")) &&
+		     (IN(c, k - 1, roles) || IN(c, k - 1, many))))
 			return k - 1; /* "a senior official in Ankara" */
 	return np1 - 1;
 }
@@ -4606,8 +4651,9 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 	head = np_head(c, np0, np1);
 	if (head + 1 < np1 && head <= np0 + 1 && unnamed_many(c, head) &&
 	    !is_det(c, np0) && !counted_people(c, np0, np1) &&
-	    (is(c, head + 1, "in") || is(c, head + 1, "from")))
-		return NP_THEY;
+	    (is(c, head + 1, "in") || is(c, head + 1, "from") ||
+	     is(c, head + 1, "on")))
+		return NP_THEY; /* "Republicans on the Hill" */
 	/* "the Russian embassy in Stockholm", "its ambassador in Kyiv";
 	 * but "ambassador to NATO Ivo Daalder" is a person */
 	for (k = np0 + 1; k + 1 < np1; k++) {
@@ -4865,7 +4911,7 @@ static const char *doc_issuer(struct ctx *c, size_t np0, size_t np1)
 	const struct demonym *d;
 
 	for (k = np0; k < np1; k++) {
-		if (!is(c, k, "of") && !is(c, k, "from"))
+		if (!is(c, k, "of") && !is(c, k, "from") && !is(c, k, "by"))
 			continue;
 		for (k++; k < np1; k++) {
 			if (T(c, k)->flags & ARTICLE_ACRONYM)
@@ -6389,6 +6435,12 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 				}
 			}
 		}
+		/* "the Russian foreign minister" after "his Russian
+		 * counterpart Sergei Lavrov": a counterpart holds the post
+		 * of the one it is set against */
+		if (!role && shared &&
+		    has_word(c, m->tt0, m->t0, "counterpart"))
+			role = 1;
 		if (role && shared > most) {
 			most = shared;
 			best = k;
@@ -7333,6 +7385,14 @@ static const char *caps_name(struct ctx *c, size_t k0, size_t k1,
 	if (k1 <= k0)
 		return NULL;
 	for (k = k0; k < k1; k++) {
+		/* "(RET.)", "(through translator)": an aside, no name */
+		if (T(c, k)->punct == '(') {
+			if (n1 == NONE)
+				n1 = k;
+			while (k + 1 < k1 && T(c, k)->punct != ')')
+				k++;
+			continue;
+		}
 		if (T(c, k)->punct == ',' && n1 == NONE)
 			n1 = k;
 		else if (is_word(c, k) &&
@@ -7447,7 +7507,7 @@ static const char *transcript_speaker(struct ctx *c,
 		if (q->para - o->para > 300)
 			break;
 		if (o->label == 1 && o->speaker &&
-		    same_title_word(c, t0, o->tok0 - 2))
+		    quote_label_has(c->a, o->para, o->tok0 - 1, t0))
 			name = o->speaker;
 	}
 	if (!name || reporter)

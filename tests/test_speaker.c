@@ -3659,6 +3659,68 @@ Test(speaker, agency_verbs_and_party_members)
 	quote_list_release(&g.l);
 }
 
+/*
+ * A news channel's transcript: labels with a rank, "(RET.)" and
+ * "(through translator)"; "CLARK:" after "GEN. WESLEY CLARK (RET.),
+ * FORMER ...:"; the anchor's and the correspondent's lines are no one's
+ * quotations, and "Some Republicans on the Hill say" names no one.
+ */
+Test(speaker, channel_transcripts)
+{
+	struct got g;
+
+	extract(&g, "NEWSROOM\n\nJIM SCIUTTO, CNN ANCHOR: Welcome back to "
+		    "the programme tonight.\n\nNICK PATON WALSH, CNN "
+		    "CORRESPONDENT: He is asking for a date.\n\nPATON "
+		    "WALSH: The reaction has been cautious here.\n\n"
+		    "VOLODYMYR ZELENSKYY, UKRAINIAN PRESIDENT (through "
+		    "translator): We ask for a date.\n\nSCIUTTO: Some "
+		    "Republicans on the Hill say this would drag the U.S. "
+		    "into a war.\n\nGEN. WESLEY CLARK (RET.), FORMER NATO "
+		    "SUPREME ALLIED COMMANDER: I think it is realistic.\n\n"
+		    "CLARK: Thank you, Jim, as always.\n");
+	said(&g, "We ask for a date.", D, "Volodymyr Zelenskyy");
+	said(&g, "I think it is realistic.", D, "Wesley Clark");
+	said(&g, "Thank you, Jim, as always.", D, "Wesley Clark");
+	cr_assert_eq(g.l.n, 3, "only the three guests' lines, got %zu",
+		     g.l.n);
+	quote_list_release(&g.l);
+}
+
+/*
+ * A news agency's diplomatic story: "Seyed" is a courtesy; "Speaking to
+ * IRNA ..., Name, the spokesman for ..., said"; "Elsewhere in his
+ * remarks, the minister ..., saying"; "the Russian foreign minister" is
+ * "his Russian counterpart Sergei Lavrov"; "a statement released by the
+ * Iranian Foreign Ministry" is the ministry's.
+ */
+Test(speaker, agency_diplomacy)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nIranian Foreign Minister Seyed Abbas Araghchi "
+		    "has said that NATO expansion is a root cause of the "
+		    "crisis.\n\nAraghchi met his Russian counterpart Sergei "
+		    "Lavrov in Tehran on Saturday, according to a statement "
+		    "released by the Iranian Foreign Ministry.\n\n\"The "
+		    "West pushes NATO to our borders,\" the Russian foreign "
+		    "minister told reporters.\n\nElsewhere in his remarks, "
+		    "the Iranian foreign minister referred to the Caucasus, "
+		    "saying that Tehran would not accept \"any change in the "
+		    "region\".\n\nSpeaking to IRNA on the sidelines, Ebrahim "
+		    "Rezaei, the spokesman for the Parliament's National "
+		    "Security Committee, said that the talks were \"useful\"."
+		    "\n");
+	said(&g, "NATO expansion is a root cause of the crisis", I,
+	     "Abbas Araghchi");
+	said(&g, "Araghchi met his Russian counterpart Sergei Lavrov in "
+	     "Tehran on Saturday", I, "Iranian Foreign Ministry");
+	said(&g, "The West pushes NATO to our borders", D, "Sergei Lavrov");
+	said(&g, "any change in the region", P, "Abbas Araghchi");
+	said(&g, "useful", P, "Ebrahim Rezaei");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
