@@ -5631,6 +5631,18 @@ static const char *latest_first_word(struct ctx *c, size_t i)
 			return T(c, f)->para == T(c, c->men[found].t0)->para ?
 				       NULL : c->canon[c->men[found].canon].name;
 	}
+	/* "Lee says Korea will ..." over "President Lee Jae-myung said":
+	 * a headline's word is the first person the text names with it */
+	for (k = mention_from(c, i); found == NONE && headline(c, i) &&
+				     k < c->nmen;
+	     k++) {
+		f = c->men[k].t0;
+		if (c->canon[c->men[k].canon].ntok >= 2 &&
+		    T(c, f)->end - T(c, f)->start == n &&
+		    !strncasecmp(c->a->text + T(c, f)->start,
+				 c->a->text + T(c, i)->start, n))
+			found = k;
+	}
 	return found == NONE ? NULL : c->canon[c->men[found].canon].name;
 }
 

@@ -3721,6 +3721,24 @@ Test(speaker, agency_diplomacy)
 	quote_list_release(&g.l);
 }
 
+/*
+ * Two people of one family name: "Lee" in the headline is the first Lee
+ * the text names (the president), "Lee Jun-seok" stays himself.
+ */
+Test(speaker, headline_family_names)
+{
+	struct got g;
+
+	extract(&g, "Lee says Korea will deepen NATO partnership\n\n"
+		    "President Lee Jae-myung said Thursday that Korea will "
+		    "expand cooperation.\n\nRep. Lee Jun-seok said the "
+		    "government was \"wasting a historic opportunity.\"\n");
+	said(&g, "Korea will deepen NATO partnership", I, "Lee Jae-myung");
+	said(&g, "Korea will expand cooperation", I, "Lee Jae-myung");
+	said(&g, "wasting a historic opportunity.", P, "Lee Jun-seok");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
