@@ -2658,6 +2658,19 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			return 1;
 		}
 	}
+	/* "Marcin Zaborowski of the GLOBSEC think tank told": a body
+	 * named in lower-case words after a person and "of the" */
+	if (j == end && j > s0 + 4 && is_lowerword(c, j - 1) &&
+	    !is_np_word(c, j - 1)) {
+		for (k = j; k > s0 + 3 && j - k < 6 && is_word(c, k - 1) &&
+			    !is(c, k - 1, "the") && !verb_class(c, k - 1) &&
+			    !is_aux(c, k - 1) && !IN(c, k - 1, function_words);
+		     k--)
+			;
+		if (k < j && k > s0 + 3 && is(c, k - 1, "the") &&
+		    is(c, k - 2, "of") && full_name_before(c, s0, k - 2))
+			j = end = k - 2;
+	}
 	while (j > s0) {
 		const struct article_tok *t = T(c, j - 1);
 
@@ -2923,6 +2936,11 @@ static size_t fwd_np(const struct ctx *c, size_t i, int allow_comma)
 				j += 2; /* "a source close to the government" */
 				continue;
 			}
+			/* "said Marcin Zaborowski of the GLOBSEC think
+			 * tank": the person, named before "of" */
+			if (j + 1 < e && is(c, j, "of") &&
+			    full_name_before(c, i, j) && is_det(c, j + 1))
+				break;
 			/* "the Austrian Society for European Politics" */
 			if (j > i && j + 1 < e && (is(c, j, "for") ||
 						   is(c, j, "of")) &&
@@ -3144,6 +3162,15 @@ static int clause_start(const struct ctx *c, size_t i)
 	    T(c, i + 1)->sent == t->sent &&
 	    (is_aux(c, i + 1) || (headline(c, i) && is_word(c, i + 1))))
 		return 1;
+	/* "said giving up on membership would reward aggression": a
+	 * gerund subject, then its verb */
+	if (ing_word(c, i)) {
+		size_t k, e = sent1(c, i);
+
+		for (k = i + 1; k < e && k < i + 8 && is_word(c, k); k++)
+			if (is_aux(c, k))
+				return 1;
+	}
 	/* "says cross-border contacts with Russia have dried up": a bare
 	 * noun, a preposition and its object, then the verb */
 	if (is_lowerword(c, i) && !IN(c, i, function_words)) {

@@ -3739,6 +3739,29 @@ Test(speaker, headline_family_names)
 	quote_list_release(&g.l);
 }
 
+/*
+ * "Name of the GLOBSEC think tank told" and "said Name of the GLOBSEC
+ * think tank" name the person, not the body; "said giving up on
+ * membership would ..." reports a clause with a gerund subject.
+ */
+Test(speaker, persons_of_bodies_and_gerund_clauses)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\"The mood has changed,\" Dr Marcin "
+		    "Zaborowski of the GLOBSEC think tank told Notes from "
+		    "Poland.\n\n\"It is long,\" said Ivo Daalder of the "
+		    "Chicago Council think tank.\n\nKurt Volker, who served "
+		    "as envoy, said giving up on membership would reward "
+		    "aggression.\n");
+	said(&g, "The mood has changed", D, "Marcin Zaborowski");
+	said(&g, "It is long", D, "Ivo Daalder");
+	mention(&g, "It is long", D, "Ivo Daalder");
+	said(&g, "giving up on membership would reward aggression", I,
+	     "Kurt Volker");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
