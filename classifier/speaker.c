@@ -4369,6 +4369,22 @@ static int after_quote_verb(const struct ctx *c, size_t i)
 	return is_he(c, i - 1) || IN(c, i - 1, roles) || is_name_tok(c, i - 1);
 }
 
+/*
+ * 'She laughed. "Every country thinks ..."': a sentence of a pronoun and
+ * a past tense only, right before a quotation of the paragraph, gives
+ * the quotation its speaker.
+ */
+static int gesture(const struct ctx *c, size_t i)
+{
+	size_t n = c->a->ntok;
+
+	return i > 0 && i + 3 < n && is_lowerword(c, i) && ed_word(c, i) &&
+	       is_he(c, i - 1) && i - 1 == sent0(c, i) &&
+	       T(c, i + 1)->punct == '.' && T(c, i + 2)->punct == 'q' &&
+	       !(T(c, i + 2)->flags & ARTICLE_CLOSE) && c->inq[i + 3] &&
+	       T(c, i + 2)->para == T(c, i)->para;
+}
+
 static void find_cues(struct ctx *c)
 {
 	const struct article *a = c->a;
@@ -4561,7 +4577,7 @@ static void find_cues(struct ctx *c)
 		cls = verb_class(c, i);
 		if (!cls && phrasal_say(c, i, e))
 			cls = V_SAY; /* "made clear that", "pointed out that" */
-		if (!cls && after_quote_verb(c, i))
+		if (!cls && (after_quote_verb(c, i) || gesture(c, i)))
 			cls = V_THAT; /* '"...," the minister showed.' */
 		if (!cls)
 			continue;
@@ -6728,6 +6744,34 @@ static const char *named_object(const struct ctx *c, size_t pos)
 	return NULL;
 }
 
+/*
+ * "I reread the speech Stubb gave in Kyiv in March, when he said that
+ * ...": the one person named in full earlier in the pronoun's own
+ * sentence, outside quotation marks and not as a possessive, when the
+ * pronoun opens a clause of time or place; NULL if none, or more than
+ * one.
+ */
+static const char *sentence_person(const struct ctx *c, const struct cue *cu)
+{
+	size_t k = mention_from(c, cu->np0), s0 = sent0(c, cu->np0);
+	size_t found = NONE, w = cu->np0 - 1;
+
+	/* only in a clause of time or place: "when he said" */
+	if (cu->np0 <= s0 || !(is(c, w, "when") || is(c, w, "where") ||
+			       is(c, w, "while") || is(c, w, "after")))
+		return NULL;
+	while (k-- > 0 && c->men[k].t0 >= s0) {
+		if (c->inq[c->men[k].t0] ||
+		    c->canon[c->men[k].canon].ntok < 2 ||
+		    (T(c, c->men[k].t1 - 1)->flags & ARTICLE_POSS))
+			continue;
+		if (found != NONE && c->men[k].canon != c->men[found].canon)
+			return NULL;
+		found = k;
+	}
+	return found == NONE ? NULL : c->canon[c->men[found].canon].name;
+}
+
 /* Second pass, in text order: shared subjects, pronouns, descriptions. */
 static void resolve_rest(struct ctx *c)
 {
@@ -6750,13 +6794,20 @@ static void resolve_rest(struct ctx *c)
 			cu->ms = src->ms;
 			cu->me = src->me;
 		} else if (cu->kind == NP_HE || cu->kind == NP_IT) {
-			int person = cu->kind == NP_HE;
+			int person = cu->kind == NP_HE, named;
 
 			ev = person ? latest_person(c, cu->pos) :
 				      latest(c, cu->pos, 0);
 			while (ev && person && aside_topic(c, cu, ev))
 				ev = latest(c, ev->pos, 1);
 			cu->speaker = ev ? ev->name : NULL;
+			named = person &&
+				(!ev || ev->pos < sent0(c, cu->np0)) &&
+				(other = sentence_person(c, cu)) != NULL;
+			if (named) {
+				cu->speaker = other;
+				ev = NULL;
+			}
 			if (person &&
 			    (unnamed = indefinite_before(c, ev ? ev->pos : 0,
 							 cu->pos)) != NULL) {
@@ -6764,7 +6815,8 @@ static void resolve_rest(struct ctx *c)
 				ev = NULL;
 				last_p = NULL;
 			}
-			if (person && last_p && (!ev || ev->pos < last_pp))
+			if (person && !named && last_p &&
+			    (!ev || ev->pos < last_pp))
 				cu->speaker = last_p;
 			if (!person && last_t && (!ev || ev->pos < last_tp))
 				cu->speaker = last_t;
@@ -6992,6 +7044,13 @@ static size_t own_cue(const struct ctx *c, const struct quote *q)
 		     c->cue[k].type == CUE_LABEL))
 			return k;
 	}
+	/* 'She laughed. "..."' */
+	if (q->open != QUOTE_NONE && q->open >= 2 &&
+	    T(c, q->open - 1)->punct == '.' &&
+	    (k = cue_before(c, q->open)) != NONE &&
+	    c->cue[k].pos + 2 == q->open && gesture(c, c->cue[k].pos) &&
+	    c->cue[k].speaker)
+		return k;
 	if (q->kind != QUOTE_PARTIAL)
 		return NONE;
 	/* the nearest cue of the sentence, before the quote, then after */

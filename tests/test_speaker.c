@@ -3762,6 +3762,29 @@ Test(speaker, persons_of_bodies_and_gerund_clauses)
 	quote_list_release(&g.l);
 }
 
+/*
+ * A reporter's first person: 'She laughed. "..."' gives the quotation
+ * to "she" (an unnamed diplomat brought in before); "the speech Stubb
+ * gave in March, when he said" is Stubb's, not the "he" before.
+ */
+Test(speaker, first_person_dispatches)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nI met Alexander Stubb in Lappeenranta.\n\n"
+		    "Later I put the question to a senior Finnish diplomat. "
+		    "She laughed. \"Every country thinks its path was "
+		    "obvious.\"\n\nOpposition leader Antti Lindtman, he "
+		    "told me, wants \"guarantees.\"\n\nOn the train I "
+		    "reread the speech Stubb gave in March, when he said "
+		    "that membership was \"a question of when, not if.\"\n");
+	said(&g, "Every country thinks its path was obvious.", D,
+	     "Senior Finnish diplomat");
+	mention(&g, "Every country thinks its path was obvious.", D, "She");
+	said(&g, "a question of when, not if.", P, "Alexander Stubb");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
