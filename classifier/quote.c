@@ -766,6 +766,60 @@ static size_t record_label_end(const struct article *a, size_t p)
 	return i + 2 < pa->tok1 && a->tok[i].punct == ':' ? i : QUOTE_NONE;
 }
 
+size_t quote_record_caps_end(const struct article *a, size_t p)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t i = pa->tok0, titles = 0, caps = 0, words = 0, k;
+
+	if (pa->headline || pa->tok1 < pa->tok0 + 5)
+		return QUOTE_NONE;
+	for (; i < pa->tok1 && !caps && titles < 3; i++) {
+		const struct article_tok *t = &a->tok[i];
+
+		if (!(t->flags & ARTICLE_WORD) || !(t->flags & ARTICLE_CAP))
+			return QUOTE_NONE;
+		if (t->flags & ARTICLE_ACRONYM)
+			break;
+		titles++;
+		if (i + 1 < pa->tok1 && a->tok[i + 1].punct == '.' &&
+		    t->end - t->start <= 3)
+			i++; /* "Mr.", "Dr." */
+	}
+	for (; i < pa->tok1 && caps < 3 &&
+	       (a->tok[i].flags & ARTICLE_ACRONYM);
+	     i++)
+		caps++;
+	if (!titles || !caps || i >= pa->tok1 || a->tok[i].punct != '.')
+		return QUOTE_NONE;
+	for (k = i + 1; k < pa->tok1; k++)
+		words += (a->tok[k].flags & ARTICLE_WORD) != 0;
+	return words >= 3 ? i : QUOTE_NONE;
+}
+
+/*
+ * "Senator SHAHEEN. Thank you, Mr. Chairman.": in a congressional
+ * record (record_caps set), a paragraph with no quotation marks after
+ * such a label quotes the words after its full stop (label 6).
+ */
+static void pair_record_caps(const struct article *a, size_t p,
+			     struct quote_list *out)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t dot = quote_record_caps_end(a, p), i;
+	struct quote *q;
+
+	if (dot == QUOTE_NONE)
+		return;
+	for (i = dot + 1; i < pa->tok1; i++)
+		if (a->tok[i].punct == 'q')
+			return;
+	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, dot + 1, pa->tok1, p);
+	if (q) {
+		q->kind = QUOTE_DIRECT;
+		q->label = 6;
+	}
+}
+
 /* Whether some paragraph's name label is used again: a transcript. */
 static int is_transcript(const struct article *a)
 {
@@ -1017,6 +1071,7 @@ void quote_find(const struct article *a, struct quote_list *out)
 {
 	size_t p, first;
 	int cont = 0, qa = 0, record = 0, transcript = -1, answers = 0;
+	int record_caps = 0;
 	int asked = 0;
 
 	for (p = 0; p < a->npara && !qa; p++)
@@ -1029,6 +1084,10 @@ void quote_find(const struct article *a, struct quote_list *out)
 	for (p = 0; p < a->npara && record < 2; p++)
 		record += record_label_end(a, p) != QUOTE_NONE;
 	record = record >= 2;
+	/* a congressional record: two labels "Senator SHAHEEN." */
+	for (p = 0; p < a->npara && record_caps < 2; p++)
+		record_caps += quote_record_caps_end(a, p) != QUOTE_NONE;
+	record_caps = record_caps >= 2;
 	for (p = 0; p < a->npara; p++) {
 		first = out->n;
 		cont = pair_double(a, p, cont, out);
@@ -1041,6 +1100,8 @@ void quote_find(const struct article *a, struct quote_list *out)
 			pair_label(a, p, out);
 		if (out->n == first)
 			pair_name_label(a, p, out, record, &transcript);
+		if (out->n == first && record_caps)
+			pair_record_caps(a, p, out);
 		if (out->n == first)
 			pair_blockquote(a, p, out);
 		if (out->n == first)

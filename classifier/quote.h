@@ -34,7 +34,8 @@ struct quote {
 				4: "Richard Foord (Honiton and Sidmouth)
 				(LD): Words.", a parliamentary record's;
 				5: an embedded post signed "— Name
-				(@handle) Date" */
+				(@handle) Date"; 6: "Senator SHAHEEN.
+				Words.", a congressional record's */
 	/*
 	 * The sentence (or sentences) holding the quote, bytes [ctx_start,
 	 * ctx_end), set by quote_set_context(): a partial quote's stance is
@@ -81,12 +82,23 @@ struct quote_list {
  * (LD):", "The Secretary of State for Defence (John Healey):"), every
  * name label's (4 for those with brackets). An embedded post, its text
  * then a line "— Kaja Kallas (@kajakallas) July 10, 2024", quotes its
- * text (label 5). Kind is direct when the
+ * text (label 5). In a congressional record (two labels of a title in
+ * mixed case, a name in capitals and a full stop: "Senator SHAHEEN.",
+ * "The CHAIRMAN."), the words after each such label (label 6). Kind is
+ * direct when the
  * quote starts
  * a paragraph or sentence, follows a colon, or is whole sentences after
  * a comma; partial otherwise. Speakers are left NULL.
  */
 void quote_find(const struct article *a, struct quote_list *out);
+
+/*
+ * Where the label of a congressional record that opens paragraph p ends
+ * (its full stop), or QUOTE_NONE: up to three words in mixed case ("The",
+ * "Senator", "Mr.", "Ambassador"), then one to three words in capitals
+ * ("SHAHEEN", "VAN HOLLEN"), the stop, and three words or more after it.
+ */
+size_t quote_record_caps_end(const struct article *a, size_t p);
 
 /*
  * Where a label may start in paragraph p: past a time stamp in brackets

@@ -683,6 +683,8 @@ static const struct lexword lexicon[] = {
 	{ "hinted", 0, V_THAT },
 	{ "his", LEX_function_words | LEX_clause_words | LEX_poss_dets, 0 },
 	{ "historian", LEX_roles, 0 },
+	{ "honorable", LEX_roles | LEX_honorific, 0 },
+	{ "honourable", LEX_roles | LEX_honorific, 0 },
 	{ "host", LEX_roles, 0 },
 	{ "house", LEX_orgs, 0 },
 	{ "how", LEX_function_words, 0 },
@@ -7700,6 +7702,118 @@ static const char *name_line_speaker(struct ctx *c, const struct quote *q,
 	return canon_name(c, t0, n1);
 }
 
+/* Tokens [t0, t1) in title case, one space between words, none before
+ * a full stop ("JAMES E. RISCH" gives "James E. Risch"). */
+static const char *title_cased(struct ctx *c, size_t t0, size_t t1)
+{
+	struct sbuf sb = SBUF_INIT;
+	size_t k;
+
+	for (k = t0; k < t1; k++) {
+		if (k > t0 && is_word(c, k))
+			sbuf_addc(&sb, ' ');
+		article_title_case(&sb, c->a->text + T(c, k)->start,
+				   T(c, k)->end - T(c, k)->start);
+	}
+	return keep(c, sbuf_detach(&sb));
+}
+
+/*
+ * The full name a heading in capitals gives the surname at token w
+ * ("STATEMENT OF HON. JEANNE SHAHEEN, U.S. SENATOR FROM NEW HAMPSHIRE"
+ * for "SHAHEEN"), up to three words and initials before it that no
+ * lexicon knows; NULL if no heading does.
+ */
+static const char *caps_heading_name(struct ctx *c, size_t w)
+{
+	size_t k, j, n = T(c, w)->end - T(c, w)->start;
+	const char *s = c->a->text + T(c, w)->start;
+
+	for (k = 1; k < w; k++) {
+		if (T(c, k)->end - T(c, k)->start != n ||
+		    memcmp(c->a->text + T(c, k)->start, s, n) ||
+		    k == c->a->para[T(c, k)->para].tok0)
+			continue;
+		for (j = k; j > c->a->para[T(c, k)->para].tok0 && k - j < 4;) {
+			if ((T(c, j - 1)->flags & ARTICLE_ACRONYM) &&
+			    !is_lexicon(c, j - 1) && !IN(c, j - 1, honorific) &&
+			    !(T(c, j)->punct == '.' && j != k))
+				j--;
+			else if (T(c, j - 1)->punct == '.' && j - 1 > 0 &&
+				 is_word(c, j - 2) &&
+				 T(c, j - 2)->end - T(c, j - 2)->start == 1)
+				j -= 2; /* "E." */
+			else
+				break;
+		}
+		if (j < k && is_word(c, j))
+			return title_cased(c, j, k + 1);
+	}
+	return NULL;
+}
+
+/*
+ * Who holds the post at token r ("CHAIRMAN"): a person the article
+ * names with it after a comma ("Hon. James E. Risch, chairman of the
+ * committee, presiding") or among the titles before the name; NULL if
+ * no one.
+ */
+static const char *post_holder(struct ctx *c, size_t r)
+{
+	size_t k, j;
+	const struct mention *m;
+
+	for (k = 0; k < c->nmen; k++) {
+		m = &c->men[k];
+		if (c->inq[m->t0])
+			continue;
+		for (j = m->tt0; j < m->t0; j++)
+			if (same_title_word(c, r, j))
+				return c->canon[m->canon].name;
+		if (m->t1 + 1 >= c->a->ntok || T(c, m->t1)->punct != ',')
+			continue;
+		for (j = m->t1 + 1; j < m->t1 + 4 && j < c->a->ntok &&
+				    is_word(c, j);
+		     j++)
+			if (same_title_word(c, r, j))
+				return c->canon[m->canon].name;
+	}
+	return NULL;
+}
+
+/*
+ * A congressional record's line ("Senator SHAHEEN. Thank you, Mr.
+ * Chairman."): the person its name in capitals is, in full as the
+ * article names that person elsewhere or as a heading in capitals does,
+ * else in title case; "The CHAIRMAN." is whoever the article says holds
+ * the post, else the post.
+ */
+static const char *record_caps_speaker(struct ctx *c, const struct quote *q,
+				       size_t *ms, size_t *me)
+{
+	size_t t0 = c->a->para[q->para].tok0, dot = q->tok0 - 1, n0, k;
+	const char *name;
+
+	for (n0 = dot; n0 > t0 && (T(c, n0 - 1)->flags & ARTICLE_ACRONYM);
+	     n0--)
+		;
+	if (n0 == dot)
+		return NULL;
+	*ms = T(c, t0)->start;
+	*me = T(c, dot - 1)->end;
+	if (dot - n0 == 1 && IN(c, n0, roles)) {
+		name = post_holder(c, n0);
+		return name ? name : title_cased(c, n0, dot);
+	}
+	fold_key(c, dot - 1);
+	k = canon_find(c, c->key.buf);
+	if (k != NONE && c->canon[k].ntok >= 2)
+		return c->canon[k].name;
+	if ((name = caps_heading_name(c, dot - 1)) != NULL)
+		return name;
+	return k != NONE ? c->canon[k].name : title_cased(c, n0, dot);
+}
+
 /*
  * A quotation signed after a dash in its own paragraph, by a person's
  * titles and full name ('QUOTE OF THE DAY: "..." — Polish President
@@ -8673,6 +8787,8 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			/* an embedded post, a line under a name (or a
 			 * parliamentary record's), a transcript's line */
 			hl = q->label == 5 ? post_signer(&c, q, &j, &ci) :
+			     q->label == 6 ?
+				     record_caps_speaker(&c, q, &j, &ci) :
 			     q->label == 3 || q->label == 4 ?
 				     name_line_speaker(&c, q, &j, &ci) :
 				     transcript_speaker(&c, l, q, &j, &ci);

@@ -587,6 +587,35 @@ Test(quote, headline_single_quotes)
 	free(t);
 }
 
+/*
+ * A congressional record: "Senator SHAHEEN." and "The CHAIRMAN." label
+ * the words after their full stop (label 6) once two such labels are
+ * there; a sentence "The EU." alone in a story labels nothing.
+ */
+Test(quote, congressional_record_labels)
+{
+	struct found f;
+	const struct quote *q;
+
+	find(&f, "HEARING\n\nThe CHAIRMAN. The committee will come to "
+		 "order.\n\nSenator SHAHEEN. Thank you, Mr. Chairman, for "
+		 "this.\n\nMr. VAN HOLLEN. I have one question only.\n");
+	q = with_text(&f, "The committee will come to order.");
+	cr_assert_not_null(q);
+	cr_assert_eq(q->label, 6);
+	cr_assert_eq(q->kind, QUOTE_DIRECT);
+	q = with_text(&f, "Thank you, Mr. Chairman, for this.");
+	cr_assert_not_null(q);
+	cr_assert_eq(q->label, 6);
+	cr_assert_not_null(with_text(&f, "I have one question only."));
+	cr_assert_eq(quote_record_caps_end(&f.a, 1), f.a.para[1].tok0 + 2);
+	done(&f);
+
+	find(&f, "Title\n\nThe EU. It is a union of many states.\n");
+	cr_assert_eq(f.l.n, 0);
+	done(&f);
+}
+
 Test(quote, kind_names)
 {
 	cr_assert_str_eq(quote_kind_name(QUOTE_DIRECT), "direct");

@@ -3785,6 +3785,34 @@ Test(speaker, first_person_dispatches)
 	quote_list_release(&g.l);
 }
 
+/*
+ * A congressional record's lines: "The CHAIRMAN." is the senator the
+ * text says chairs, "Senator SHAHEEN." the full name a heading in
+ * capitals gives, "Ambassador SMITH." the person named in full in mixed
+ * case (without "the Honorable"), "Senator MURPHY." only a surname.
+ */
+Test(speaker, congressional_record)
+{
+	struct got g;
+
+	extract(&g, "HEARING\n\nThe committee met, Hon. James E. Risch, "
+		    "chairman of the committee, presiding.\n\nSTATEMENT OF "
+		    "HON. JEANNE SHAHEEN, U.S. SENATOR FROM NEW HAMPSHIRE\n\n"
+		    "The CHAIRMAN. The committee will come to order. Our "
+		    "witness is the Honorable Julianne Smith.\n\nSenator "
+		    "SHAHEEN. Thank you, Mr. Chairman, for this.\n\n"
+		    "Ambassador SMITH. The open door is not charity.\n\n"
+		    "Senator MURPHY. Is there any realistic scenario?\n");
+	said(&g, "The committee will come to order. Our witness is the "
+	     "Honorable Julianne Smith.", D, "James E. Risch");
+	mention(&g, "The committee will come to order. Our witness is the "
+		"Honorable Julianne Smith.", D, "The CHAIRMAN");
+	said(&g, "Thank you, Mr. Chairman, for this.", D, "Jeanne Shaheen");
+	said(&g, "The open door is not charity.", D, "Julianne Smith");
+	said(&g, "Is there any realistic scenario?", D, "Murphy");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
