@@ -473,6 +473,16 @@ static int same_word(const struct article *a, size_t i, size_t j)
 		       n);
 }
 
+size_t quote_label_colon(const struct article *a, const struct quote *q)
+{
+	size_t k;
+
+	for (k = a->para[q->para].tok0; k + 1 < q->tok0; k++)
+		if (a->tok[k].punct == ':')
+			return k;
+	return q->tok0 - 1;
+}
+
 int quote_label_has(const struct article *a, size_t p, size_t colon,
 		    size_t w)
 {
@@ -579,14 +589,23 @@ static void pair_label(const struct article *a, size_t p,
 		       struct quote_list *out)
 {
 	const struct article_para *pa = &a->para[p];
-	size_t colon, i, words, w2, c2, p2, k;
+	size_t colon, i, words, w2, c2, p2, k, from;
 	int reporter, r2, seen = 0;
 	struct quote *q;
 
 	colon = caps_label_end(a, p, &words, &reporter);
 	if (colon == QUOTE_NONE || reporter || dateline_label(a, p))
 		return;
-	for (i = colon + 1, w2 = 0; i < pa->tok1; i++) {
+	/* "PRESIDENT ALEXANDER STUBB: (Through interpreter) The border
+	 * ...": a stage direction in brackets is not said */
+	from = colon + 1;
+	if (from < pa->tok1 && a->tok[from].punct == '(')
+		for (i = from + 1; i < pa->tok1 && i < from + 6; i++)
+			if (a->tok[i].punct == ')') {
+				from = i + 1;
+				break;
+			}
+	for (i = from, w2 = 0; i < pa->tok1; i++) {
 		if (a->tok[i].punct == 'q')
 			return;
 		w2 += (a->tok[i].flags & ARTICLE_WORD) != 0;
@@ -614,14 +633,15 @@ static void pair_label(const struct article *a, size_t p,
 		if (p - o->para > 300)
 			break;
 		if (o->label == 1 &&
-		    quote_label_has(a, o->para, o->tok0 - 1, colon - 1)) {
+		    quote_label_has(a, o->para, quote_label_colon(a, o),
+				    colon - 1)) {
 			seen = 1;
 			break;
 		}
 	}
 	if (words == 1 && !seen)
 		return;
-	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, colon + 1, pa->tok1, p);
+	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, from, pa->tok1, p);
 	if (q) {
 		q->kind = QUOTE_DIRECT;
 		q->label = 1;

@@ -128,6 +128,13 @@ int quote_reads_context(const struct quote *q);
 int quote_reporter_word(const struct article *a, size_t i);
 
 /*
+ * The colon of a transcript line's label (q->label 1): the first of
+ * its paragraph (a stage direction in brackets may stand between it
+ * and the words: "STUBB: (Through interpreter) The border ...").
+ */
+size_t quote_label_colon(const struct article *a, const struct quote *q);
+
+/*
  * Whether the label of paragraph p, the tokens before its colon, has a
  * word of the same bytes as token w ("CLARK" of "GEN. WESLEY CLARK
  * (RET.), FORMER NATO SUPREME ALLIED COMMANDER"); brackets excepted.

@@ -7593,7 +7593,8 @@ static const char *transcript_speaker(struct ctx *c,
 				      const struct quote *q, size_t *ms,
 				      size_t *me)
 {
-	size_t t0 = c->a->para[q->para].tok0, colon = q->tok0 - 1, k;
+	size_t t0 = c->a->para[q->para].tok0, k;
+	size_t colon = quote_label_colon(c->a, q);
 	const char *name;
 	int reporter;
 
@@ -7607,7 +7608,8 @@ static const char *transcript_speaker(struct ctx *c,
 		if (q->para - o->para > 300)
 			break;
 		if (o->label == 1 && o->speaker &&
-		    quote_label_has(c->a, o->para, o->tok0 - 1, t0))
+		    quote_label_has(c->a, o->para,
+				    quote_label_colon(c->a, o), t0))
 			name = o->speaker;
 	}
 	if (!name || reporter)

@@ -3685,6 +3685,15 @@ Test(speaker, channel_transcripts)
 	cr_assert_eq(g.l.n, 3, "only the three guests' lines, got %zu",
 		     g.l.n);
 	quote_list_release(&g.l);
+
+	/* a radio transcript's stage directions are not said */
+	extract(&g, "Radio\n\nKAISA LAITINEN: (Speaking Finnish).\n\n"
+		    "PRESIDENT ALEXANDER STUBB: (Through interpreter) The "
+		    "border regions carry the heaviest burden.\n");
+	said(&g, "The border regions carry the heaviest burden.", D,
+	     "Alexander Stubb");
+	cr_assert_eq(g.l.n, 1);
+	quote_list_release(&g.l);
 }
 
 /*
