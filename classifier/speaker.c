@@ -2511,10 +2511,29 @@ static int country_list_of(const struct ctx *c, size_t s0, size_t k,
 	return 0;
 }
 
+/*
+ * "Irakli Kobakhidze, who stepped down in October, and ...": where the
+ * relative clause whose closing comma is token i opens (the comma before
+ * "who" or "whose"), or NONE.
+ */
+static size_t comma_who(const struct ctx *c, size_t s0, size_t i)
+{
+	size_t k;
+
+	if (T(c, i)->punct != ',')
+		return NONE;
+	for (k = i; k > s0 + 1 && i - k < 30 && T(c, k - 1)->punct != 'q';
+	     k--)
+		if (T(c, k - 1)->punct == ',' &&
+		    (is(c, k, "who") || is(c, k, "whose")))
+			return k - 1;
+	return NONE;
+}
+
 static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		   int *comma_before)
 {
-	size_t s0 = sent0(c, v), i = v, j, end, k, f;
+	size_t s0 = sent0(c, v), i = v, j, end, k, f, g;
 	int trailing = 0;
 
 	*comma_before = 0;
@@ -2533,10 +2552,14 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	     is(c, i - 2, "too")) &&
 	    T(c, i - 3)->punct == ',')
 		i -= 3;
-	/* "Gorbachev himself told": the pronoun that stresses him */
-	if (i > s0 + 1 && T(c, i - 1)->end - T(c, i - 1)->start >= 6 &&
-	    (is(c, i - 1, "himself") || is(c, i - 1, "herself") ||
-	     is(c, i - 1, "itself")))
+	/* "Gorbachev himself told": the pronoun that stresses him;
+	 * "Kobakhidze and Papuashvili both said" */
+	if (i > s0 + 1 && ((T(c, i - 1)->end - T(c, i - 1)->start >= 6 &&
+			    (is(c, i - 1, "himself") ||
+			     is(c, i - 1, "herself") ||
+			     is(c, i - 1, "itself"))) ||
+			   ((is(c, i - 1, "both") || is(c, i - 1, "all")) &&
+			    is_word(c, i - 2) && !IN(c, i - 2, function_words))))
 		i--;
 	while (i > s0 && is_adverb(c, i - 1))
 		i--;
@@ -2825,6 +2848,27 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		if (k < j && (k == s0 || T(c, k - 1)->punct == 'q' ||
 			      T(c, k - 1)->punct == ','))
 			j = k;
+	}
+	/* "Irakli Kobakhidze, who ..., and parliamentary speaker Shalva
+	 * Papuashvili both said": two people, the first with a relative
+	 * clause */
+	for (g = j; g > s0 + 4 && j - g < 3 && is_lowerword(c, g - 1) &&
+		    !IN(c, g - 1, function_words) && !verb_class(c, g - 1);
+	     g--)
+		; /* "and parliamentary speaker" */
+	if (g >= s0 + 4 && j < end && is(c, g - 1, "and") &&
+	    (k = comma_who(c, s0, g - 2)) != NONE && k > s0 &&
+	    is_name_tok(c, k - 1) && full_name_before(c, s0, k)) {
+		for (f = run_start(c, k - 1, s0); f > s0 && is_word(c, f - 1) &&
+			    (is_cap(c, f - 1) || IN(c, f - 1, roles));
+		     f--)
+			;
+		if (f == s0 || T(c, f - 1)->punct == 'q' ||
+		    T(c, f - 1)->punct == ',') {
+			*np0 = f;
+			*np1 = end;
+			return 1;
+		}
 	}
 	while (j < end && (is(c, j, "of") || is(c, j, "and") ||
 			   T(c, j)->punct == ',' || T(c, j)->punct == ')' ||
@@ -4486,6 +4530,21 @@ static void find_cues(struct ctx *c)
 			i = f - 1;
 			continue;
 		}
+		/* '"The door is open." That is how one senior NATO
+		 * diplomat ... summed up the mood': the words just before
+		 * are the person's after "how" */
+		if (i == sent0(c, i) && i > 0 && is_closing_mark(c, i - 1) &&
+		    i + 4 < e && (is(c, i, "that") || is(c, i, "this")) &&
+		    (is(c, i + 1, "is") || is(c, i + 1, "was")) &&
+		    is(c, i + 2, "how") &&
+		    (f = fwd_np(c, i + 3, 0)) > i + 3) {
+			cu = new_cue(c, i + 2, CUE_OPINION);
+			cu->np0 = i + 3;
+			cu->np1 = f;
+			cu->first = i;
+			i = f - 1;
+			continue;
+		}
 		/* "For Stephen Walt, writing in Foreign Policy, enlargement
 		 * was \"a mistake\"": a person's view opens the sentence */
 		if (i == sent0(c, i) && is(c, i, "for") && i + 4 < e &&
@@ -5362,6 +5421,9 @@ static const char *joint_names(struct ctx *c, size_t np0, size_t run0,
 		return NULL;
 	k--; /* the "and" */
 	k = before_aside(c, np0, k); /* "Jeanne Shaheen (D-N.H.) and" */
+	/* "Irakli Kobakhidze, who ..., and" */
+	if (k > np0 + 2 && (r = comma_who(c, np0, k - 1)) != NONE)
+		k = r;
 	if (!is_name_tok(c, k - 1))
 		return NULL;
 	r = run_start(c, k - 1, np0);

@@ -3822,6 +3822,26 @@ Test(speaker, congressional_record)
 	quote_list_release(&g.l);
 }
 
+/*
+ * "A, who ..., and B both said" is both of them; '"..." That is how one
+ * senior NATO diplomat ... summed up the mood' is the diplomat's.
+ */
+Test(speaker, joint_subjects_and_that_is_how)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nGeorgian Dream chairman Irakli Kobakhidze, "
+		    "who stepped down in October, and parliamentary speaker "
+		    "Shalva Papuashvili both said the alliance was "
+		    "interfering.\n\n\"The door is open.\" That is how one "
+		    "senior NATO diplomat, who was not authorized to speak, "
+		    "summed up the mood.\n");
+	said(&g, "the alliance was interfering", I,
+	     "Irakli Kobakhidze and Shalva Papuashvili");
+	said(&g, "The door is open.", D, "Senior NATO diplomat");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
