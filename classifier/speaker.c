@@ -906,6 +906,7 @@ static const struct lexword lexicon[] = {
 	{ "opined", 0, V_SAY },
 	{ "opines", 0, V_SAY },
 	{ "opponents", LEX_many, 0 },
+	{ "opposition", LEX_orgs, 0 },
 	{ "or", LEX_function_words, 0 },
 	{ "organisation", LEX_orgs, 0 },
 	{ "organization", LEX_orgs, 0 },
@@ -1045,7 +1046,7 @@ static const struct lexword lexicon[] = {
 	{ "rule", LEX_phrasal, 0 },
 	{ "ruled", LEX_phrasal, 0 },
 	{ "rules", LEX_phrasal, 0 },
-	{ "ruling", LEX_roles, 0 },
+	{ "ruling", LEX_roles | LEX_docs, 0 },
 	{ "russia", LEX_countries, 0 },
 	{ "russian", LEX_demonyms, 0 },
 	{ "russians", LEX_many, 0 },
@@ -4940,6 +4941,14 @@ static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 	const struct demonym *d;
 
 	np0 = skip_det(c, np0, np1);
+	/* "The main opposition People Power Party": the party's name */
+	for (k = np0; k + 1 < np1 && is_lowerword(c, k) &&
+		      (is(c, k, "main") || is(c, k, "opposition") ||
+		       is(c, k, "ruling") || is(c, k, "governing"));
+	     k++)
+		;
+	if (k > np0 && k < np1 && is_cap(c, k))
+		np0 = k;
 	if ((name = capital_body(c, np0, np1)) != NULL)
 		return name;
 	/* "the ruling Georgian Dream party": the party's own name */
@@ -5044,6 +5053,29 @@ static const char *doc_issuer(struct ctx *c, size_t np0, size_t np1)
 		     k++)
 			;
 		return keep_span(c, T(c, r0)->start, ARTICLE_BASE_END(T(c, k)));
+	}
+	return NULL;
+}
+
+/*
+ * The court named last before token i, within two paragraphs, by its
+ * capitalised words ("Constitutional Court"); NULL if none.
+ */
+static const char *court_before(struct ctx *c, size_t i)
+{
+	size_t k, r, para = T(c, i)->para;
+
+	for (k = i; k-- > 0 && para - T(c, k)->para <= 2;) {
+		if (!is_cap(c, k) || c->inq[k] ||
+		    !(is(c, k, "court") || is(c, k, "tribunal")))
+			continue;
+		for (r = k; r > 0 && is_cap(c, r - 1) && is_word(c, r - 1) &&
+			    !(T(c, r - 1)->flags & ARTICLE_POSS) &&
+			    !is_det(c, r - 1) &&
+			    T(c, r - 1)->sent == T(c, k)->sent && k - r < 4;
+		     r--)
+			;
+		return keep_span(c, T(c, r)->start, ARTICLE_BASE_END(T(c, k)));
 	}
 	return NULL;
 }
@@ -5862,6 +5894,14 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 			cu->kind = NP_HE;
 			break;
 		}
+		/* "The ruling says" after "Moldova's Constitutional Court
+		 * ruled": a court's */
+		if (!cu->speaker && cu->np1 > cu->np0 &&
+		    (is(c, cu->np1 - 1, "ruling") ||
+		     is(c, cu->np1 - 1, "verdict") ||
+		     is(c, cu->np1 - 1, "judgment") ||
+		     is(c, cu->np1 - 1, "judgement")))
+			cu->speaker = court_before(c, cu->np0);
 		/* "The communiqué states:" in a story about NATO, with no
 		 * issuer named: the alliance's summit text */
 		if (!cu->speaker && c->nato && cu->np1 > cu->np0 &&

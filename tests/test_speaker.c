@@ -3842,6 +3842,28 @@ Test(speaker, joint_subjects_and_that_is_how)
 	quote_list_release(&g.l);
 }
 
+/*
+ * A court story: "The ruling ... says that" is the court's named before
+ * ("Moldova's Constitutional Court ruled"), "the opposition said" is the
+ * opposition's, and "The main opposition People Power Party" the party.
+ */
+Test(speaker, rulings_and_the_opposition)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nMoldova's Constitutional Court ruled on "
+		    "Thursday, a decision the opposition said opened the way "
+		    "\"through the back door.\"\n\nThe ruling, which cannot "
+		    "be appealed, says that \"neutrality prohibits foreign "
+		    "troops.\"\n\nThe main opposition People Power Party "
+		    "criticized the decision as \"half-hearted.\"\n");
+	said(&g, "through the back door.", P, "Opposition");
+	said(&g, "neutrality prohibits foreign troops.", P,
+	     "Constitutional Court");
+	said(&g, "half-hearted.", P, "People Power Party");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
