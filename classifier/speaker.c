@@ -8125,7 +8125,10 @@ static struct quote *add_indirect(struct ctx *c, struct quote_list *l,
 		return NULL;
 	/* a clause with a quotation in it is given as the partial quote */
 	words = count_words(c, c0, c1, &quoted);
-	if (words < 3 || quoted)
+	/* "said she agreed": a pronoun and its past tense are a clause */
+	if (quoted || (words < 3 &&
+		       !(words == 2 && c1 == c0 + 2 && is_pronoun(c, c0) &&
+			 is_lowerword(c, c0 + 1) && ed_word(c, c0 + 1))))
 		return NULL;
 	/* duplicates come from cues of one sentence, added together */
 	for (k = l->n > 8 ? l->n - 8 : 0; k < l->n; k++)

@@ -3864,6 +3864,19 @@ Test(speaker, rulings_and_the_opposition)
 	quote_list_release(&g.l);
 }
 
+/* "said she agreed": a pronoun and its past tense are a reported
+ * clause; "said it would" is not one. */
+Test(speaker, two_word_clauses)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nUrsula von der Leyen, speaking separately, "
+		    "said she agreed.\n\nJohn Smith said it would.\n");
+	said(&g, "she agreed", I, "Ursula von der Leyen");
+	cr_assert_eq(g.l.n, 1);
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
