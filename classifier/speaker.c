@@ -2671,7 +2671,9 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	    !is_np_word(c, j - 1)) {
 		for (k = j; k > s0 + 2 && j - k < 6 && is_word(c, k - 1) &&
 			    !is(c, k - 1, "of") && !verb_class(c, k - 1) &&
-			    !is_aux(c, k - 1) && !is_cap(c, k - 1);
+			    !is_aux(c, k - 1) &&
+			    /* "the head of Spanish diplomacy" */
+			    (!is_cap(c, k - 1) || demonym_of(c, k - 1));
 		     k--)
 			;
 		if (k > s0 + 1 && is(c, k - 1, "of") &&
@@ -2710,6 +2712,11 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			   is_cap(c, j - 2) && IN(c, j - 2, orgs) &&
 			   is(c, j - 1, "for")) {
 			j--; /* "the Institute for Policy Studies" */
+		} else if (j < end && j - 1 > s0 &&
+			   c->a->text[t->start] == '/' &&
+			   (T(c, j)->flags & ARTICLE_ACRONYM) &&
+			   (T(c, j - 2)->flags & ARTICLE_ACRONYM)) {
+			j--; /* "The HR/VP" */
 		} else if ((is(c, j - 1, "of") || is(c, j - 1, "and")) &&
 			   j < end && j - 1 > s0 &&
 			   /* not "a video of Secretary General Mark
@@ -4931,6 +4938,112 @@ static const char *spelled_out(struct ctx *c, size_t i)
 	return NULL;
 }
 
+/*
+ * The capital letters of the acronyms in [np0, np1) ("HR/VP" gives
+ * "HRVP"), into buf (cap bytes); 0 unless the noun phrase is only
+ * acronyms, slashes and an article.
+ */
+static int acronym_letters(const struct ctx *c, size_t np0, size_t np1,
+			   char *buf, size_t cap)
+{
+	size_t k, n = 0, m;
+	const char *w;
+
+	np0 = skip_det(c, np0, np1);
+	for (k = np0; k < np1; k++) {
+		if (!is_word(c, k) && c->a->text[T(c, k)->start] == '/' &&
+		    k > np0)
+			continue;
+		if (!(T(c, k)->flags & ARTICLE_ACRONYM))
+			return 0;
+		w = c->a->text + T(c, k)->start;
+		for (m = 0; m < ARTICLE_BASE_END(T(c, k)) - T(c, k)->start;
+		     m++) {
+			if (n + 1 >= cap)
+				return 0;
+			buf[n++] = w[m];
+		}
+	}
+	buf[n] = '\0';
+	return n >= 2;
+}
+
+/*
+ * Whether the capitalised words from token j on (slashes between them
+ * aside; "Vice-President" gives "VP") have the initials acr, one word
+ * after another, with a post among them ("High Representative/Vice-
+ * President" for "HRVP", "Prime Minister" for "PM", but not "European
+ * Union" for "EU"). *end is set past the last word used.
+ */
+static int initials_at(const struct ctx *c, size_t j, const char *acr,
+		       size_t *end)
+{
+	size_t n = 0, len = strlen(acr), m;
+	int role = 0;
+	const char *w;
+
+	for (; j < c->a->ntok && n < len; j++) {
+		if (c->a->text[T(c, j)->start] == '/' && n)
+			continue;
+		if (!is_cap(c, j) || !is_word(c, j) || c->inq[j])
+			return 0;
+		w = c->a->text + T(c, j)->start;
+		for (m = 0; T(c, j)->start + m < T(c, j)->end && n < len; m++)
+			if (m == 0 || (w[m - 1] == '-' && w[m] >= 'A' &&
+				       w[m] <= 'Z')) {
+				if (w[m] != acr[n])
+					return 0;
+				n++;
+			}
+		/* a word's initials all used, or none left to match */
+		for (; T(c, j)->start + m < T(c, j)->end; m++)
+			if (w[m - 1] == '-' && w[m] >= 'A' && w[m] <= 'Z')
+				return 0;
+		role |= IN(c, j, roles);
+	}
+	*end = j;
+	return n == len && role;
+}
+
+/*
+ * "the HR/VP" after "High Representative/Vice-President Kallas", "the
+ * PM" after "Prime Minister Ulf Kristersson": a run of capitalised words
+ * within five paragraphs before the acronym (or, with none, after it)
+ * whose words have its letters as their initials, a post among them,
+ * right before a name of one or two words: that person; NULL if none.
+ * Headlines and lines without a full stop count too ("Answer given by
+ * High Representative/Vice-President Kallas on behalf of ...").
+ */
+static const char *title_initials(struct ctx *c, size_t np0, size_t np1)
+{
+	char acr[16];
+	size_t k, j, r, lo, hi, para = T(c, np0)->para;
+	int pass;
+
+	if (!acronym_letters(c, np0, np1, acr, sizeof(acr)))
+		return NULL;
+	lo = c->a->para[para > 5 ? para - 5 : 0].tok0;
+	hi = c->a->para[para + 5 < c->a->npara ? para + 5 : c->a->npara - 1]
+		     .tok1;
+	for (pass = 0; pass < 2; pass++) {
+		for (k = pass ? np1 : np0; pass ? k < hi : k-- > lo;
+		     k += pass) {
+			if (c->a->text[T(c, k)->start] != acr[0] ||
+			    !is_cap(c, k) ||
+			    (T(c, k)->flags & ARTICLE_ACRONYM) ||
+			    !initials_at(c, k, acr, &j))
+				continue;
+			for (r = j; r < c->a->ntok && r - j < 2 &&
+				    is_name_tok(c, r) && !is_lexicon(c, r);
+			     r++)
+				;
+			if (r > j)
+				return canon_name(c, j, r);
+		}
+	}
+	return NULL;
+}
+
 static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 {
 	const struct article *a = c->a;
@@ -5828,6 +5941,12 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 			add_event(c, cu->pos, cu->speaker, 1);
 		return;
 	}
+	/* "the HR/VP": a person's titles by their initials */
+	if ((cu->speaker = title_initials(c, cu->np0, cu->np1)) != NULL) {
+		cu->kind = NP_PERSON;
+		add_event(c, cu->pos, cu->speaker, 1);
+		return;
+	}
 	cu->kind = np_kind(c, cu->np0, cu->np1, &run0);
 	switch (cu->kind) {
 	case NP_PERSON:
@@ -6530,10 +6649,34 @@ static int same_country_before(const struct ctx *c, size_t d0, size_t d1,
 	return 0;
 }
 
+/*
+ * Where the titles of mention m start: its own ([tt0, t0)), or a title
+ * set before it with a comma ("The Spanish Minister of Foreign Affairs,
+ * José Manuel Albares"): capitalised words, "of", "for" and "the", at
+ * most eight, from the start of the sentence or a dash.
+ */
+static size_t apposed_title(const struct ctx *c, const struct mention *m)
+{
+	size_t k, s0 = sent0(c, m->t0), role = 0;
+
+	if (m->tt0 < m->t0 || m->t0 < s0 + 3 || T(c, m->t0 - 1)->punct != ',')
+		return m->tt0;
+	for (k = m->t0 - 1; k > s0 && m->t0 - k < 10 && is_word(c, k - 1) &&
+			    (is_cap(c, k - 1) || is(c, k - 1, "of") ||
+			     is(c, k - 1, "for") || is(c, k - 1, "the"));
+	     k--)
+		role |= IN(c, k - 1, roles);
+	if (!role || !(k == s0 || T(c, k - 1)->punct == '-' ||
+		       T(c, k - 1)->punct == ','))
+		return m->tt0;
+	return k;
+}
+
 static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 {
 	struct cue *cu = &c->cue[ci];
 	size_t k, i, j, best = NONE, adj = NONE, para = T(c, cu->pos)->para;
+	size_t ta;
 	const struct mention *m;
 	const struct event *ev;
 	const char *two, *hl;
@@ -6573,6 +6716,7 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 		    other_country(c, cu->np0, cu->np1, m->tt0, m->t0))
 			continue;
 		shared = role = 0;
+		ta = apposed_title(c, m);
 		if (hos) {
 			if (titled_president(c, m->tt0, m->t0) && most < 1) {
 				most = 1;
@@ -6587,13 +6731,22 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 				continue;
 			if (is(c, i, "former") || is(c, i, "top"))
 				continue;
-			for (j = m->tt0; j < m->t0; j++) {
+			for (j = ta; j < m->t0; j++) {
 				if (same_title_word(c, i, j)) {
 					shared++;
 					role |= isrole;
 				}
 			}
 		}
+		/* "the head of Spanish diplomacy": the foreign minister */
+		for (i = cu->np0; i < cu->np1 && shared; i++)
+			if (is(c, i, "diplomacy") &&
+			    (has_word(c, ta, m->t0, "foreign") ||
+			     has_word(c, ta, m->t0, "diplomat"))) {
+				shared++;
+				role = 1;
+				break;
+			}
 		/* "the Russian foreign minister" after "his Russian
 		 * counterpart Sergei Lavrov": a counterpart holds the post
 		 * of the one it is set against */

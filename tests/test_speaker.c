@@ -3877,6 +3877,41 @@ Test(speaker, two_word_clauses)
 	quote_list_release(&g.l);
 }
 
+/*
+ * Posts by their initials and their synonyms: "The HR/VP" after a line
+ * "Answer given by High Representative/Vice-President Kallas" (no full
+ * stop), "the PM" after "Prime Minister Ulf Kristersson", but "the EU"
+ * is no "European Union" official; "the head of Spanish diplomacy" is
+ * the foreign minister titled before his name and a comma.
+ */
+Test(speaker, initials_and_synonyms_of_posts)
+{
+	struct got g;
+
+	extract(&g, "Question E-004512\n\nAnswer given by High "
+		    "Representative/Vice-President Kallas on behalf of the "
+		    "Commission\n\nThe HR/VP has underlined that no third "
+		    "country can have a veto.\n\nPrime Minister Ulf "
+		    "Kristersson spoke. The PM said that the door was open."
+		    "\n\nEuropean Union foreign policy chief Anna Berg came "
+		    "too. The EU said that talks would go on.\n");
+	said(&g, "no third country can have a veto", I, "Kallas");
+	mention(&g, "no third country can have a veto", I, "The HR/VP");
+	said(&g, "the door was open", I, "Ulf Kristersson");
+	said(&g, "talks would go on", I, "EU");
+	quote_list_release(&g.l);
+
+	extract(&g, "Title\n\nMadrid (EFE).- The Spanish Minister of "
+		    "Foreign Affairs, José Manuel Albares, spoke on "
+		    "Thursday.\n\n\"Spain will be on the side of Ukraine,\" "
+		    "the head of Spanish diplomacy stressed.\n\nThe "
+		    "spokesperson of the Partido Popular, Ester Muñoz, "
+		    "accused the Government of \"ambiguity.\"\n");
+	said(&g, "Spain will be on the side of Ukraine", D,
+	     "José Manuel Albares");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
