@@ -2486,6 +2486,7 @@ static size_t role_before_of(const struct ctx *c, size_t s0, size_t of)
 static int is_aux(const struct ctx *c, size_t i);
 static int ing_word(const struct ctx *c, size_t i);
 static int in_a_document(const struct ctx *c, size_t i);
+static int past_word(const struct ctx *c, size_t i);
 static int ed_word(const struct ctx *c, size_t i);
 
 /*
@@ -2563,6 +2564,10 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			    is_word(c, i - 2) && !IN(c, i - 2, function_words))))
 		i--;
 	while (i > s0 && is_adverb(c, i - 1))
+		i--;
+	/* "Putin himself has said" */
+	if (i < v && i > s0 + 1 && (is(c, i - 1, "himself") ||
+				    is(c, i - 1, "herself")))
 		i--;
 	i = before_aside(c, s0, i); /* "Karl Nehammer (ÖVP) has said" */
 	/* "on Monday evening": the part of the day after its day */
@@ -2739,7 +2744,7 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			   j < end && j - 1 > s0 &&
 			   (IN(c, j - 2, orgs) || IN(c, j - 2, roles) ||
 			    IN(c, j - 2, many) || is(c, j - 2, "some") ||
-			    is(c, j - 2, "others"))) {
+			    is(c, j - 2, "others") || is(c, j - 2, "many"))) {
 			j--; /* "the embassy in Stockholm", "envoy to NATO" */
 			/* "sources in Athens", "two diplomats in Brussels" */
 			if (!is_np_word(c, j - 1)) {
@@ -3210,6 +3215,18 @@ static int clause_start(const struct ctx *c, size_t i)
 		return 1;
 	if (IN(c, i, time_words) || IN(c, i, function_words))
 		return 0;
+	/* "repeated Budapest's opposition on the same day": a possessive
+	 * and its noun, no verb, is an object; "said Russia's position
+	 * was clear" a clause */
+	if ((t->flags & ARTICLE_POSS) && !headline(c, i)) {
+		size_t k, e = sent1(c, i);
+
+		for (k = i + 1; k < e && k < i + 8 && is_word(c, k); k++)
+			if (is_aux(c, k) || past_word(c, k) ||
+			    verb_class(c, k))
+				return 1;
+		return 0;
+	}
 	/* "said allies were divided": a bare noun, then its verb; in a
 	 * headline, without it ("says door open to Georgia") */
 	if (is_lowerword(c, i) && i + 1 < c->a->ntok &&
@@ -4308,13 +4325,17 @@ static int phrasal_say(const struct ctx *c, size_t i, size_t e)
 			k++;
 		return k + 1 < e && is(c, k, "clear") && is(c, k + 1, "that");
 	case 'p': /* "pointed out that"; 'put it plainly: "..."' */
-		if (is(c, i, "put"))
-			return k + 1 < e && is(c, k, "it") &&
-			       (T(c, k + 1)->punct == ':' ||
-				(k + 2 < e && IN(c, k + 1, adverbs) &&
-				 T(c, k + 2)->punct == ':') ||
-				(k + 2 < e && is_lowerword(c, k + 1) &&
-				 T(c, k + 2)->punct == ':'));
+		if (is(c, i, "put")) {
+			/* 'put it bluntly in an interview with us in
+			 * October: "..."' */
+			if (!(k + 1 < e && is(c, k, "it")))
+				return 0;
+			for (k++; k < e && k < i + 14 && is_word(c, k) &&
+				  !verb_class(c, k) && !is_aux(c, k);
+			     k++)
+				;
+			return k < e && T(c, k)->punct == ':';
+		}
 		return k + 1 < e && is(c, k, "out") && is(c, k + 1, "that");
 	case 's':
 	case 'f':
@@ -4645,7 +4666,9 @@ static void find_cues(struct ctx *c)
 		}
 		cls = verb_class(c, i);
 		if (!cls && phrasal_say(c, i, e))
-			cls = V_SAY; /* "made clear that", "pointed out that" */
+			/* "made clear that", "pointed out that"; 'put it
+			 * bluntly: "..."' reports no clause of its own */
+			cls = is(c, i, "put") ? V_THAT : V_SAY;
 		if (!cls && (after_quote_verb(c, i) || gesture(c, i)))
 			cls = V_THAT; /* '"...," the minister showed.' */
 		if (!cls)
@@ -4756,8 +4779,9 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 	/* "Some in the West say", "others in Brussels": no one named */
 	if (np1 - np0 >= 3 && IN(c, np0 + 1, function_words) &&
 	    (is(c, np0 + 1, "in") || is(c, np0 + 1, "from")) &&
-	    (is(c, np0, "some") || is(c, np0, "others")))
-		return NP_THEY;
+	    (is(c, np0, "some") || is(c, np0, "others") ||
+	     is(c, np0, "many")))
+		return NP_THEY; /* "many in Washington now argue" too */
 	/* "Analysts in Podgorica say", "Diplomatic sources in Athens
 	 * said": as many and as unnamed (not "two diplomats in ...") */
 	head = np_head(c, np0, np1);

@@ -3912,6 +3912,31 @@ Test(speaker, initials_and_synonyms_of_posts)
 	quote_list_release(&g.l);
 }
 
+/*
+ * An essay's citations: "Putin himself has said"; "Name, ..., put it
+ * bluntly in an interview with us in October:" (no clause of its own);
+ * "many in Washington now argue" names no one; "repeated Budapest's
+ * opposition on the same day" is an object, not a clause.
+ */
+Test(speaker, essay_citations)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nPutin himself has said that the collapse was "
+		    "\"the greatest catastrophe of the century.\"\n\nThe "
+		    "alternative, many in Washington now argue, is a "
+		    "\"porcupine\" Ukraine.\n\nUkraine's foreign minister, "
+		    "Andrii Sybiha, put it bluntly in an interview with us "
+		    "in October: \"Every arrangement has failed.\"\n\n"
+		    "Peter Szijjarto repeated Budapest's opposition on the "
+		    "same day.\n");
+	said(&g, "the greatest catastrophe of the century.", P, "Putin");
+	said(&g, "porcupine", P, "UNKNOWN");
+	said(&g, "Every arrangement has failed.", D, "Andrii Sybiha");
+	cr_assert_eq(g.l.n, 3, "no clause of \"put it\" or \"repeated\"");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
