@@ -281,6 +281,7 @@ static const struct lexword lexicon[] = {
 	{ "an", LEX_function_words | LEX_clause_words, 0 },
 	{ "analyst", LEX_roles, 0 },
 	{ "analysts", LEX_many, 0 },
+	{ "anchor", LEX_roles, 0 },
 	{ "and", LEX_function_words | LEX_fstop_words, 0 },
 	{ "andorra", LEX_countries, 0 },
 	{ "angola", LEX_countries, 0 },
@@ -950,6 +951,7 @@ static const struct lexword lexicon[] = {
 	{ "predicting", 0, V_SAY },
 	{ "predicts", 0, V_SAY },
 	{ "premier", LEX_roles, 0 },
+	{ "presenter", LEX_roles, 0 },
 	{ "presidency", LEX_orgs, 0 },
 	{ "president", LEX_roles, 0 },
 	{ "president-elect", LEX_roles, 0 },
@@ -2689,6 +2691,36 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			*np1 = end;
 			*comma_before = f > s0 && T(c, f - 1)->punct == ',';
 			return 1;
+		}
+	}
+	/* "a source in Russian diplomatic circles told": a post, then
+	 * where it is held in words no lexicon knows */
+	if (j == end && j > s0 + 3 && is_lowerword(c, j - 1) &&
+	    !is_np_word(c, j - 1) && !IN(c, j - 1, function_words)) {
+		for (k = j; k > s0 + 2 && j - k < 4 && is_word(c, k - 1) &&
+			    ((is_lowerword(c, k - 1) &&
+			      !IN(c, k - 1, function_words)) ||
+			     demonym_of(c, k - 1)) &&
+			    !verb_class(c, k - 1) && !is_aux(c, k - 1);
+		     k--)
+			;
+		if (k < j && (is(c, k - 1, "in") || is(c, k - 1, "from")) &&
+		    IN(c, k - 2, roles) && is_lowerword(c, k - 2)) {
+			for (f = k - 2; f > s0 && k - 2 - f < 3 &&
+					(is_det(c, f - 1) ||
+					 (is_lowerword(c, f - 1) &&
+					  !IN(c, f - 1, function_words) &&
+					  !verb_class(c, f - 1)));
+			     f--)
+				;
+			if (f == s0 || T(c, f - 1)->punct == 'q' ||
+			    T(c, f - 1)->punct == ',') {
+				*np0 = f;
+				*np1 = end;
+				*comma_before = f > s0 &&
+						T(c, f - 1)->punct == ',';
+				return 1;
+			}
 		}
 	}
 	/* "Marcin Zaborowski of the GLOBSEC think tank told": a body
@@ -6713,6 +6745,20 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	}
 	if ((two = two_named(c, cu)) != NULL)
 		return two; /* "the two leaders" */
+	/* "Presenter says Finland \"will regret\" NATO choice": a
+	 * headline's post is the first person the text gives it */
+	if (headline(c, cu->np0)) {
+		for (k = mention_from(c, cu->np1); k < c->nmen; k++) {
+			m = &c->men[k];
+			if (T(c, m->t0)->para > para + 3)
+				break;
+			ta = apposed_title(c, m);
+			for (i = cu->np0; i < cu->np1; i++)
+				for (j = ta; IN(c, i, roles) && j < m->t0; j++)
+					if (same_title_word(c, i, j))
+						return c->canon[m->canon].name;
+		}
+	}
 	/* "two people familiar with the discussions", "people briefed on
 	 * the plans": no one named */
 	if (counted_people(c, cu->np0, cu->np1))

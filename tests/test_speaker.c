@@ -3937,6 +3937,26 @@ Test(speaker, essay_citations)
 	quote_list_release(&g.l);
 }
 
+/*
+ * "a source in Russian diplomatic circles told Izvestia" is that source;
+ * a headline's "Presenter says" is the presenter the text names; an
+ * "Assembly President" headline the assembly's president.
+ */
+Test(speaker, sources_in_circles_and_headline_posts)
+{
+	struct got g;
+
+	extract(&g, "Russian TV: Presenter says Finland \"will regret\" NATO "
+		    "choice\n\nRussian state TV presenter Dmitry Kiselyov has "
+		    "said that Finland \"will bitterly regret\" it.\n\nRussia "
+		    "is preparing \"military-technical measures,\" a source in "
+		    "Russian diplomatic circles told Izvestia.\n");
+	said(&g, "will regret", P, "Dmitry Kiselyov");
+	said(&g, "military-technical measures,", P,
+	     "Source in Russian diplomatic circles");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
