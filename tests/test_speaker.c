@@ -3952,7 +3952,7 @@ Test(speaker, sources_in_circles_and_headline_posts)
 		    "is preparing \"military-technical measures,\" a source in "
 		    "Russian diplomatic circles told Izvestia.\n");
 	said(&g, "will regret", P, "Dmitry Kiselyov");
-	said(&g, "military-technical measures,", P,
+	said(&g, "military-technical measures", P,
 	     "Source in Russian diplomatic circles");
 	quote_list_release(&g.l);
 }
