@@ -419,6 +419,8 @@ static const struct lexword lexicon[] = {
 	{ "chairwoman", LEX_roles, 0 },
 	{ "chancellor", LEX_roles, 0 },
 	{ "channel", LEX_orgs, 0 },
+	{ "chanted", 0, V_THAT },
+	{ "chanting", 0, V_THAT },
 	{ "chided", 0, V_CALL },
 	{ "chief", LEX_roles, 0 },
 	{ "chief-of-staff", LEX_roles, 0 },
@@ -1314,6 +1316,7 @@ static const struct lexword lexicon[] = {
 	{ "write", 0, V_SAY },
 	{ "writes", 0, V_SAY },
 	{ "writing", 0, V_SAY },
+	{ "written", 0, V_THAT },
 	{ "wrote", 0, V_SAY },
 	{ "year", LEX_time_words, 0 },
 	{ "yelled", 0, V_SAY },
@@ -4492,6 +4495,38 @@ static int gesture(const struct ctx *c, size_t i)
 	       T(c, i + 2)->para == T(c, i)->para;
 }
 
+/*
+ * After "As" at token i - 1: a subject of up to eight words that names
+ * someone (a name or a post last), perhaps an auxiliary, then a verb of
+ * speech ("has pointed out", "argued", "has written") and a comma; the
+ * verb's token, or NONE.
+ */
+static size_t as_noted(const struct ctx *c, size_t i, size_t e)
+{
+	size_t k, v;
+
+	for (k = i; k < e && k < i + 8 && is_word(c, k) && !verb_class(c, k) &&
+		    !is_aux(c, k);
+	     k++)
+		;
+	if (k == i || k >= e || !(is_name_tok(c, k - 1) ||
+				  (IN(c, k - 1, roles) && !plural(c, k - 1))))
+		return NONE;
+	v = k;
+	while (v < e && v < k + 2 && is_aux(c, v))
+		v++;
+	if (v >= e || !is_lowerword(c, v))
+		return NONE;
+	if (is(c, v, "pointed") && v + 2 < e && is(c, v + 1, "out") &&
+	    T(c, v + 2)->punct == ',')
+		return v;
+	if (verb_class(c, v) && (verb_class(c, v) & V_CLASS) != V_CALL &&
+	    (verb_class(c, v) & V_CLASS) != V_OBJ &&
+	    v + 1 < e && T(c, v + 1)->punct == ',')
+		return v;
+	return NONE;
+}
+
 static void find_cues(struct ctx *c)
 {
 	const struct article *a = c->a;
@@ -4684,6 +4719,28 @@ static void find_cues(struct ctx *c)
 				i = f + 1;
 				continue;
 			}
+		}
+		/* "As the political scientist Ann-Sofie Dahl has pointed
+		 * out, Sweden \"joined ...\"": the clause after the comma */
+		if (is(c, i, "as") && (i == sent0(c, i) ||
+				       T(c, i - 1)->punct == ',') &&
+		    (f = as_noted(c, i + 1, e)) != NONE) {
+			size_t v = f;
+
+			while (T(c, f)->punct != ',')
+				f++;
+			while (v > i + 1 && (is_aux(c, v - 1) ||
+					     is_adverb(c, v - 1)))
+				v--;
+			cu = new_cue(c, f - 1, CUE_OPINION);
+			cu->np0 = i + 1;
+			cu->np1 = v;
+			cu->first = i;
+			cu->c0 = f + 1;
+			cu->c1 = trim_clause(c, cu->c0,
+					     cut_clause(c, cu->c0, e));
+			i = f;
+			continue;
 		}
 		/* "X's remarks" speak for X, but not as a verb's object
 		 * ("called Fico's remarks \"regrettable\"") */
@@ -5784,6 +5841,35 @@ static const char *taken_up_body(struct ctx *c, const struct cue *cu)
 	return NULL;
 }
 
+/*
+ * "The treaty says" after "Article 5 of the North Atlantic Treaty": "the"
+ * and a body's word, taken up from a name of two or more capitalised
+ * words ending in it within the two paragraphs before; NULL if none.
+ */
+static const char *named_body_before(struct ctx *c, const struct cue *cu)
+{
+	size_t k, r, h = cu->np1 - 1, para = T(c, cu->pos)->para;
+
+	if (cu->np1 - cu->np0 != 2 || !is(c, cu->np0, "the") ||
+	    !is_lowerword(c, h) || !IN(c, h, orgs))
+		return NULL;
+	for (k = cu->np0; k-- > 1 && para - T(c, k)->para <= 2;) {
+		if (!is_cap(c, k) || c->inq[k] || !is_cap(c, k - 1) ||
+		    !is_word(c, k - 1) || !same_title_word(c, h, k))
+			continue;
+		for (r = k; r > 0 && k - r < 4 && is_cap(c, r - 1) &&
+			    is_word(c, r - 1) && !is_det(c, r - 1) &&
+			    !(T(c, r - 1)->flags & ARTICLE_POSS) &&
+			    T(c, r - 1)->sent == T(c, k)->sent;
+		     r--)
+			;
+		if (r < k)
+			return keep_span(c, T(c, r)->start,
+					 ARTICLE_BASE_END(T(c, k)));
+	}
+	return NULL;
+}
+
 /* "in a statement", "in a readout" at token i */
 static int in_a_document(const struct ctx *c, size_t i)
 {
@@ -6048,6 +6134,8 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 		cu->speaker = country_government(c, cu->np0, cu->np1);
 		if (!cu->speaker)
 			cu->speaker = taken_up_body(c, cu);
+		if (!cu->speaker)
+			cu->speaker = named_body_before(c, cu);
 		if (!cu->speaker)
 			cu->speaker = poss_office(c, cu);
 		if (!cu->speaker)
@@ -6916,6 +7004,16 @@ static int aside_topic(const struct ctx *c, const struct cue *cu,
 	       ev->pos >= s0 && ev->pos < cu->np0 && cu->np0 - ev->pos <= 5;
 }
 
+/* "Democrat", "Republican", "Conservative", "Socialist": a party's
+ * member, in capitals, as a post */
+static int party_member(const struct ctx *c, size_t i)
+{
+	return is_cap(c, i) && !plural(c, i) &&
+	       (is(c, i, "democrat") || is(c, i, "republican") ||
+		is(c, i, "conservative") || is(c, i, "socialist")) &&
+	       !(i + 1 < c->a->ntok && is_cap(c, i + 1) && is_word(c, i + 1));
+}
+
 /*
  * "I spoke with a senior official in the Presidential Office, who asked
  * not to be named ... \"...,\" he said": an unnamed person brought in
@@ -6938,7 +7036,8 @@ static const char *indefinite_before(struct ctx *c, size_t from, size_t pos)
 		if (k > 0 && T(c, k - 1)->punct == ',')
 			continue;
 		for (j = k + 1; j < k + 4 && j < pos && is_word(c, j) &&
-				!IN(c, j, roles) && !IN(c, j, function_words) &&
+				!IN(c, j, roles) && !party_member(c, j) &&
+				!IN(c, j, function_words) &&
 				!verb_class(c, j) && !is_aux(c, j);
 		     j++)
 			;
@@ -6946,6 +7045,20 @@ static const char *indefinite_before(struct ctx *c, size_t from, size_t pos)
 		while (j + 1 < pos && j < k + 6 && IN(c, j, roles) &&
 		       is_lowerword(c, j + 1) && IN(c, j + 1, roles))
 			j++;
+		/* "a senior Social Democrat": a party's member */
+		if (j < pos && party_member(c, j)) {
+			s = sent0(c, k);
+			for (m = mention_from(c, s); m < c->nmen &&
+						     c->men[m].t0 < sent1(c, k);
+			     m++)
+				if (!c->inq[c->men[m].t0] &&
+				    c->canon[c->men[m].canon].ntok >= 2 &&
+				    (c->men[m].t0 > j || c->men[m].t1 <= k))
+					break;
+			if (m < c->nmen && c->men[m].t0 < sent1(c, k))
+				continue;
+			return post_name(c, k + 1, j + 1);
+		}
 		if (j >= pos || !IN(c, j, roles) || !is_lowerword(c, j) ||
 		    IN(c, j, honorific) || plural(c, j))
 			continue;
@@ -8268,9 +8381,17 @@ static void borrow(struct ctx *c, struct quote_list *l)
 					copy_speaker(q, &l->q[j]);
 					break;
 				}
+			/* a later quotation's speaker, but not for a
+			 * phrase of the writer's sentence before it
+			 * ('Some analysts call it "strategic ambiguity."
+			 * Kristi Raik disagrees. "...," she said') */
 			for (j = k + 1; !q->speaker && j < l->n &&
 			     l->q[j].para == q->para; j++)
-				if (l->q[j].speaker)
+				if (l->q[j].speaker &&
+				    !(q->kind == QUOTE_PARTIAL &&
+				      l->q[j].kind != QUOTE_PARTIAL &&
+				      T(c, l->q[j].tok0)->sent !=
+					      T(c, q->tok0)->sent))
 					copy_speaker(q, &l->q[j]);
 			if (q->speaker)
 				continue;
@@ -8969,6 +9090,33 @@ static int title_quote(const struct ctx *c, const struct quote *q)
 		return 1;
 	if (is(c, p, "titled") || is(c, p, "entitled"))
 		return n <= 8; /* '"Rauhan puolesta"' */
+	/* 'placards reading "NATO now"': a sign's words */
+	if (q->kind == QUOTE_PARTIAL && p > 0 && is(c, p, "reading") &&
+	    (is(c, p - 1, "placards") || is(c, p - 1, "placard") ||
+	     is(c, p - 1, "signs") || is(c, p - 1, "sign") ||
+	     is(c, p - 1, "banners") || is(c, p - 1, "banner") ||
+	     is(c, p - 1, "posters") || is(c, p - 1, "poster")))
+		return 1;
+	/* 'author of the book "Enduring Alliance,"' */
+	if (p > 0 && (is_det(c, p - 1) || is(c, p - 1, "new")) &&
+	    (is(c, p, "book") || is(c, p, "novel") || is(c, p, "memoir") ||
+	     is(c, p, "film") || is(c, p, "documentary") ||
+	     is(c, p, "essay") || is(c, p, "song") || is(c, p, "album") ||
+	     is(c, p, "podcast") || is(c, p, "play")) &&
+	    title_words(c, q) > 0)
+		return 1;
+	/* 'the alliance's "one for all, all for one" clause': words of
+	 * three or more, between a determiner and their noun, name a
+	 * thing */
+	if (q->kind == QUOTE_PARTIAL && n >= 3 && q->close != QUOTE_NONE &&
+	    ((T(c, p)->flags & ARTICLE_POSS) || is_det(c, p)) &&
+	    q->close + 1 < c->a->ntok && is_lowerword(c, q->close + 1) &&
+	    !IN(c, q->close + 1, function_words) &&
+	    !verb_class(c, q->close + 1) && !is_aux(c, q->close + 1) &&
+	    !ed_word(c, q->close + 1) && !ing_word(c, q->close + 1) &&
+	    q->close + 2 < c->a->ntok &&
+	    (!is_word(c, q->close + 2) || IN(c, q->close + 2, function_words)))
+		return 1;
 	/* 'call sign "Bison"', 'nicknamed "the Bulldozer"' */
 	if (q->kind == QUOTE_PARTIAL && n <= 3 && is_cap(c, q->tok0) &&
 	    ((p > 0 && is(c, p - 1, "call") && is(c, p, "sign")) ||

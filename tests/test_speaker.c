@@ -3957,6 +3957,45 @@ Test(speaker, sources_in_circles_and_headline_posts)
 	quote_list_release(&g.l);
 }
 
+/*
+ * An explainer's names in marks and an opinion column's sources: a
+ * book's title and a clause's nickname ('the alliance's "one for all,
+ * all for one" clause') and a placard's words are no quotations; "the
+ * treaty says" after "the North Atlantic Treaty"; "others chanted";
+ * "Name, author of the book "...," has written that"; "As Name has
+ * pointed out, ..."; "he" after "a senior Social Democrat"; a phrase
+ * before someone else's quotation does not take its speaker.
+ */
+Test(speaker, explainers_and_columns)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nArticle 5 of the North Atlantic Treaty is the "
+		    "alliance's \"one for all, all for one\" clause.\n\nThe "
+		    "treaty says that an attack \"shall be considered an "
+		    "attack against them all.\"\n\nTimothy Sayle, author of "
+		    "the book \"Enduring Alliance,\" has written that it was "
+		    "drafted to \"reassure Europeans.\"\n\nSome marchers "
+		    "carried placards reading \"NATO now\" while others "
+		    "chanted \"Never NATO.\"\n\nAs the political scientist "
+		    "Ann-Sofie Dahl has pointed out, Sweden \"joined without a "
+		    "conversation.\"\n\nMagdalena Andersson decided. When I "
+		    "asked a senior Social Democrat why, he shrugged. \"There "
+		    "was no time,\" he said.\n\nSome call it \"strategic "
+		    "ambiguity.\" Kristi Raik disagrees. \"There is nothing "
+		    "ambiguous about it,\" she said.\n");
+	said(&g, "shall be considered an attack against them all.", P,
+	     "North Atlantic Treaty");
+	said(&g, "reassure Europeans.", P, "Timothy Sayle");
+	said(&g, "Never NATO.", P, "UNKNOWN");
+	said(&g, "joined without a conversation.", P, "Ann-Sofie Dahl");
+	said(&g, "There was no time", D, "Senior Social Democrat");
+	said(&g, "There is nothing ambiguous about it", D, "Kristi Raik");
+	cr_assert_eq(g.l.n, 6, "no titles, slogans or terms, got %zu",
+		     g.l.n);
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
