@@ -4462,11 +4462,13 @@ static int counted_source(const struct ctx *c, size_t np0, size_t np1)
  */
 static int after_quote_verb(const struct ctx *c, size_t i)
 {
-	size_t j = i, e = sent1(c, i);
+	size_t j = i, e;
 	int p;
 
-	if (!is_lowerword(c, i) || !ed_word(c, i) || IN(c, i, roles) ||
-	    !(i + 1 == e || (i + 1 < e && T(c, i + 1)->punct == '.')))
+	if (!ed_word(c, i) || !is_lowerword(c, i) || IN(c, i, roles))
+		return 0;
+	e = sent1(c, i);
+	if (!(i + 1 == e || (i + 1 < e && T(c, i + 1)->punct == '.')))
 		return 0;
 	while (j > 0 && i - j < 6 && !c->inq[j - 1] && is_word(c, j - 1) &&
 	       (is_np_word(c, j - 1) || is_det(c, j - 1) || is_he(c, j - 1)))
@@ -4488,9 +4490,9 @@ static int gesture(const struct ctx *c, size_t i)
 {
 	size_t n = c->a->ntok;
 
-	return i > 0 && i + 3 < n && is_lowerword(c, i) && ed_word(c, i) &&
-	       is_he(c, i - 1) && i - 1 == sent0(c, i) &&
-	       T(c, i + 1)->punct == '.' && T(c, i + 2)->punct == 'q' &&
+	return i > 0 && i + 3 < n && T(c, i + 1)->punct == '.' &&
+	       T(c, i + 2)->punct == 'q' && is_lowerword(c, i) &&
+	       ed_word(c, i) && i - 1 == sent0(c, i) && is_he(c, i - 1) &&
 	       !(T(c, i + 2)->flags & ARTICLE_CLOSE) && c->inq[i + 3] &&
 	       T(c, i + 2)->para == T(c, i)->para;
 }
@@ -4722,8 +4724,8 @@ static void find_cues(struct ctx *c)
 		}
 		/* "As the political scientist Ann-Sofie Dahl has pointed
 		 * out, Sweden \"joined ...\"": the clause after the comma */
-		if (is(c, i, "as") && (i == sent0(c, i) ||
-				       T(c, i - 1)->punct == ',') &&
+		if (T(c, i)->end - T(c, i)->start == 2 && is(c, i, "as") &&
+		    (i == sent0(c, i) || T(c, i - 1)->punct == ',') &&
 		    (f = as_noted(c, i + 1, e)) != NONE) {
 			size_t v = f;
 
@@ -4758,7 +4760,8 @@ static void find_cues(struct ctx *c)
 			/* "made clear that", "pointed out that"; 'put it
 			 * bluntly: "..."' reports no clause of its own */
 			cls = is(c, i, "put") ? V_THAT : V_SAY;
-		if (!cls && (after_quote_verb(c, i) || gesture(c, i)))
+		if (!cls && ed_word(c, i) &&
+		    (after_quote_verb(c, i) || gesture(c, i)))
 			cls = V_THAT; /* '"...," the minister showed.' */
 		if (!cls)
 			continue;
@@ -4835,8 +4838,8 @@ static size_t np_head(const struct ctx *c, size_t np0, size_t np1)
 	for (k = np0 + 1; k < np1; k++)
 		if (is(c, k, "of") || is(c, k, "from") ||
 		    /* "a statement released by the ministry" */
-		    (k + 1 < np1 && is(c, k + 1, "by") && ed_word(c, k) &&
-		     IN(c, k - 1, docs)) ||
+		    (k + 1 < np1 && ed_word(c, k) && IN(c, k - 1, docs) &&
+		     is(c, k + 1, "by")) ||
 		    ((is(c, k, "in") || is(c, k, "on")) &&
 		     (IN(c, k - 1, roles) || IN(c, k - 1, many))))
 			return k - 1; /* "a senior official in Ankara" */
