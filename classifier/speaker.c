@@ -392,6 +392,7 @@ static const struct lexword lexicon[] = {
 	{ "building", LEX_not_participles, 0 },
 	{ "bulgaria", LEX_countries, 0 },
 	{ "bulgarian", LEX_demonyms, 0 },
+	{ "bureau", LEX_orgs, 0 },
 	{ "businessman", LEX_roles, 0 },
 	{ "businesswoman", LEX_roles, 0 },
 	{ "but", LEX_function_words | LEX_fstop_words, 0 },
@@ -417,6 +418,7 @@ static const struct lexword lexicon[] = {
 	{ "chair", LEX_roles, 0 },
 	{ "chairman", LEX_roles, 0 },
 	{ "chairwoman", LEX_roles, 0 },
+	{ "chancellery", LEX_orgs, 0 },
 	{ "chancellor", LEX_roles, 0 },
 	{ "channel", LEX_orgs, 0 },
 	{ "chanted", 0, V_THAT },
@@ -553,6 +555,7 @@ static const struct lexword lexicon[] = {
 	{ "diplomat", LEX_roles, 0 },
 	{ "diplomats", LEX_many, 0 },
 	{ "director", LEX_roles, 0 },
+	{ "directorate", LEX_orgs, 0 },
 	{ "dismissed", 0, V_CALL },
 	{ "dismisses", 0, V_CALL },
 	{ "do", LEX_function_words | LEX_adverbs, 0 },
@@ -1068,6 +1071,7 @@ static const struct lexword lexicon[] = {
 	{ "scoffs", 0, V_SAY },
 	{ "scotland", LEX_countries, 0 },
 	{ "second", LEX_function_words, 0 },
+	{ "secretariat", LEX_orgs, 0 },
 	{ "secretary", LEX_roles, 0 },
 	{ "secretary-general", LEX_roles, 0 },
 	{ "sen.", LEX_roles, 0 },
@@ -2141,6 +2145,12 @@ static void collect_names(struct ctx *c)
 			i = j - 1;
 			continue;
 		}
+		/* "Minister for Housing Darragh O'Brien": the post's
+		 * field, then the name */
+		if (j - i - f >= 3 && i >= 2 &&
+		    (is(c, i - 1, "for") || is(c, i - 1, "of")) &&
+		    IN(c, i - 2, roles) && is_cap(c, i - 2))
+			i++;
 		/* "The mayor of Joensuu, Kari Karjalainen,", "Rand Paul,
 		 * Republican of Kentucky,": one word after a post or a party
 		 * and "of" is a place, no one's name */
@@ -3198,8 +3208,11 @@ static size_t head_np(const struct ctx *c, size_t s0)
 	/* "People Before Profit TD Paul Murphy": a capitalised function
 	 * word inside a run of capitalised words */
 	for (k = j; j < e && (is_np_word(c, j) ||
-			      (is(c, j, "of") && j + 1 < e &&
-			       is_np_word(c, j + 1)) ||
+			      ((is(c, j, "of") ||
+				/* "Minister for Housing Darragh O'Brien" */
+				(is(c, j, "for") && j > k && is_cap(c, j - 1) &&
+				 IN(c, j - 1, roles))) &&
+			       j + 1 < e && is_np_word(c, j + 1)) ||
 			      (j > k && is_cap(c, j) && j + 1 < e &&
 			       is_cap(c, j + 1) && is_np_word(c, j + 1)));
 	     j++)
@@ -3711,12 +3724,32 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 		cu->c0 = k;
 		cu->immediate = 1;
 	} else {
-		lim = k + 10 < e ? k + 10 : e;
+		/* "told U.S. President Donald Trump in a phone call on
+		 * Wednesday that": a longer object for "told" */
+		lim = k + (cls == V_TELL ? 14 : 10);
+		lim = lim < e ? lim : e;
 		/* "arguing over a clause in a draft that would ...": what
 		 * they argue over, whose "that" opens no clause of theirs */
 		if (k < e && (is(c, k, "over") || is(c, k, "about")))
 			lim = k;
 		for (j = k; j < lim; j++) {
+			/* "told Trump in a phone call, according to a
+			 * statement from ..., that": past the aside */
+			if (T(c, j)->punct == ',' && j + 2 < e &&
+			    is(c, j + 1, "according") && is(c, j + 2, "to")) {
+				size_t a = j + 3;
+
+				while (a < e && a < j + 16 &&
+				       T(c, a)->punct != ',' &&
+				       T(c, a)->punct != 'q')
+					a++;
+				if (a < e && T(c, a)->punct == ',') {
+					lim = a + 1 + (lim - j);
+					lim = lim < e ? lim : e;
+					j = a;
+					continue;
+				}
+			}
 			if (is(c, j, "that")) {
 				cu->c0 = j + 1;
 				/* "told Parliament on Tuesday that": only
@@ -3726,8 +3759,15 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 				break;
 			}
 			if (T(c, j)->punct == '.' || T(c, j)->punct == ';' ||
-			    T(c, j)->punct == ':' || T(c, j)->punct == 'q' ||
-			    verb_class(c, j))
+			    T(c, j)->punct == ':' || T(c, j)->punct == 'q')
+				break;
+			/* a verb, but not a noun like it ("in a phone
+			 * call") */
+			if (verb_class(c, j) &&
+			    !((verb_class(c, j) & V_NOUNLIKE) && j > k &&
+			      (is_det(c, j - 1) ||
+			       (is_lowerword(c, j - 1) &&
+				!IN(c, j - 1, function_words)))))
 				break;
 		}
 		/* said, on Monday, he would ... */
@@ -5845,16 +5885,17 @@ static const char *taken_up_body(struct ctx *c, const struct cue *cu)
 }
 
 /*
- * "The treaty says" after "Article 5 of the North Atlantic Treaty": "the"
- * and a body's word, taken up from a name of two or more capitalised
- * words ending in it within the two paragraphs before; NULL if none.
+ * "The treaty says" after "Article 5 of the North Atlantic Treaty", "the
+ * Directorate" after "the Turkish Communications Directorate": "the" and
+ * a body's word, taken up from a name of two or more capitalised words
+ * ending in it within the two paragraphs before; NULL if none.
  */
 static const char *named_body_before(struct ctx *c, const struct cue *cu)
 {
 	size_t k, r, h = cu->np1 - 1, para = T(c, cu->pos)->para;
 
 	if (cu->np1 - cu->np0 != 2 || !is(c, cu->np0, "the") ||
-	    !is_lowerword(c, h) || !IN(c, h, orgs))
+	    !IN(c, h, orgs) || (T(c, h)->flags & ARTICLE_ACRONYM))
 		return NULL;
 	for (k = cu->np0; k-- > 1 && para - T(c, k)->para <= 2;) {
 		if (!is_cap(c, k) || c->inq[k] || !is_cap(c, k - 1) ||

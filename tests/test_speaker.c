@@ -3996,6 +3996,32 @@ Test(speaker, explainers_and_columns)
 	quote_list_release(&g.l);
 }
 
+/*
+ * A readout: "told U.S. President Donald Trump in a phone call on
+ * Wednesday, according to a statement from ..., that" is the teller's
+ * clause; "the Directorate" is the one named before in full; "Minister
+ * for Housing Darragh O'Brien" is named without his post's field.
+ */
+Test(speaker, readouts_and_fields_of_posts)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nANKARA (AA) - President Recep Tayyip Erdoğan "
+		    "told U.S. President Donald Trump in a phone call on "
+		    "Wednesday, according to a statement from the Turkish "
+		    "Communications Directorate, that Türkiye was ready to "
+		    "host talks.\n\nAccording to the Directorate, the two "
+		    "leaders also discussed the summit.\n\nMinister for "
+		    "Housing Darragh O'Brien, speaking earlier, warned "
+		    "against \"drift\" on the issue.\n");
+	said(&g, "Türkiye was ready to host talks", I,
+	     "Recep Tayyip Erdoğan");
+	said(&g, "the two leaders also discussed the summit", I,
+	     "Turkish Communications Directorate");
+	said(&g, "drift", P, "Darragh O'Brien");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
