@@ -5721,6 +5721,11 @@ static const char *joint_names(struct ctx *c, size_t np0, size_t run0,
 	if (k <= np0 + 1) /* no "and" after a first word */
 		return NULL;
 	k--; /* the "and" */
+	/* "International Relations and Cooperation Minister Ronald
+	 * Lamola": a post's words after "and", not a second person */
+	for (r = k + 1; r < run0; r++)
+		if (is_name_tok(c, r) && !IN(c, r, roles))
+			return NULL;
 	k = before_aside(c, np0, k); /* "Jeanne Shaheen (D-N.H.) and" */
 	/* "Irakli Kobakhidze, who ..., and" */
 	if (k > np0 + 2 && (r = comma_who(c, np0, k - 1)) != NONE)

@@ -4022,6 +4022,21 @@ Test(speaker, readouts_and_fields_of_posts)
 	quote_list_release(&g.l);
 }
 
+/* "International Relations and Cooperation Minister Ronald Lamola" is
+ * one person with a post of two fields, not two people. */
+Test(speaker, posts_with_and)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nInternational Relations and Cooperation "
+		    "Minister Ronald Lamola has told Parliament that South "
+		    "Africa \"will not be drawn into blocs.\"\n\nSen. Jeanne "
+		    "Shaheen and Sen. Jim Risch said the door was open.\n");
+	said(&g, "will not be drawn into blocs.", P, "Ronald Lamola");
+	said(&g, "the door was open", I, "Jeanne Shaheen and Jim Risch");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
