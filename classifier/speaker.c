@@ -4836,10 +4836,14 @@ static void find_cues(struct ctx *c)
 			continue;
 		}
 		/* "Europe's leaders like to say that ...": a habit, not
-		 * words said */
+		 * words said; "declined to confirm the report": words not
+		 * said */
 		if (i >= 2 && is(c, i - 1, "to") &&
 		    (is(c, i - 2, "like") || is(c, i - 2, "love") ||
-		     is(c, i - 2, "tend")))
+		     is(c, i - 2, "tend") ||
+		     ((is(c, i - 2, "declined") || is(c, i - 2, "refused") ||
+		       is(c, i - 2, "declines") || is(c, i - 2, "refuses")) &&
+		      !is(c, i, "comment"))))
 			continue;
 		/* "under which Ukraine would be declared neutral": a
 		 * passive with neither agent nor "that" reports nothing */

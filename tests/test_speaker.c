@@ -4037,6 +4037,22 @@ Test(speaker, posts_with_and)
 	quote_list_release(&g.l);
 }
 
+/* "declined to confirm the report ... but said" reports only what was
+ * said; "declined to comment on" still reads its quotation. */
+Test(speaker, declined_to_confirm)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nChief Cabinet Secretary Minoru Kihara declined "
+		    "to confirm the report at a press conference but said "
+		    "NATO is \"an important partner.\"\n\nA NATO spokesperson "
+		    "declined to comment on \"ongoing discussions.\"\n");
+	said(&g, "an important partner.", P, "Minoru Kihara");
+	said(&g, "ongoing discussions.", P, "NATO spokesperson");
+	cr_assert_eq(g.l.n, 2, "no clause of \"declined to confirm\"");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
