@@ -395,6 +395,7 @@ static void pair_dash(const struct article *a, size_t p,
 {
 	const struct article_para *pa = &a->para[p];
 	size_t i, j = QUOTE_NONE, words = 0;
+	int counting = 1;
 	struct quote *q;
 
 	if (pa->tok1 - pa->tok0 < 6 || a->tok[pa->tok0].punct != '-' ||
@@ -406,7 +407,12 @@ static void pair_dash(const struct article *a, size_t p,
 		if (spaced_dash(a, i, pa->tok1)) {
 			j = i;
 			words = 0;
-		} else {
+			counting = 1;
+		} else if (a->tok[i].punct == ',' && j != QUOTE_NONE) {
+			/* "— Peskov said in October, asked about ...": the
+			 * attribution is the words up to its comma */
+			counting = 0;
+		} else if (counting) {
 			words += (a->tok[i].flags & ARTICLE_WORD) != 0;
 		}
 	}

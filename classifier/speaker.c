@@ -335,7 +335,9 @@ static const struct lexword lexicon[] = {
 	{ "australian", LEX_demonyms, 0 },
 	{ "austria", LEX_countries, 0 },
 	{ "austrian", LEX_demonyms, 0 },
+	{ "author", LEX_roles, 0 },
 	{ "authorities", LEX_orgs, 0 },
+	{ "authors", LEX_roles, 0 },
 	{ "averred", 0, V_SAY },
 	{ "azerbaijan", LEX_countries, 0 },
 	{ "azerbaijani", LEX_demonyms, 0 },
@@ -626,6 +628,8 @@ static const struct lexword lexicon[] = {
 	{ "federation", LEX_orgs, 0 },
 	{ "finally", LEX_function_words, 0 },
 	{ "finance", LEX_roles, 0 },
+	{ "find", 0, V_THAT },
+	{ "finds", 0, V_THAT },
 	{ "finland", LEX_countries, 0 },
 	{ "finnish", LEX_demonyms, 0 },
 	{ "finns", LEX_many, 0 },
@@ -638,6 +642,7 @@ static const struct lexword lexicon[] = {
 	{ "forces", LEX_orgs, 0 },
 	{ "foreign", LEX_roles, 0 },
 	{ "former", LEX_roles, 0 },
+	{ "found", 0, V_THAT },
 	{ "foundation", LEX_orgs, 0 },
 	{ "four", LEX_function_words, 0 },
 	{ "france", LEX_countries, 0 },
@@ -886,6 +891,7 @@ static const struct lexword lexicon[] = {
 	{ "norwegian", LEX_demonyms, 0 },
 	{ "not", LEX_function_words | LEX_adverbs, 0 },
 	{ "notably", LEX_adverbs, 0 },
+	{ "note", LEX_phrasal, 0 },
 	{ "noted", 0, V_SAY },
 	{ "notes", 0, V_SAY|V_NOUNLIKE },
 	{ "nothing", LEX_clause_words | LEX_not_participles, 0 },
@@ -1002,6 +1008,9 @@ static const struct lexword lexicon[] = {
 	{ "recalls", 0, V_SAY },
 	{ "recently", LEX_adverbs, 0 },
 	{ "reckoned", 0, V_SAY },
+	{ "recommend", 0, V_THAT },
+	{ "recommended", 0, V_THAT },
+	{ "recommends", 0, V_THAT },
 	{ "regarding", LEX_not_participles, 0 },
 	{ "reiterate", 0, V_SAY },
 	{ "reiterated", 0, V_SAY },
@@ -2547,6 +2556,33 @@ static size_t comma_who(const struct ctx *c, size_t s0, size_t i)
 	return NONE;
 }
 
+/*
+ * "One senior official from a Nordic country", "an official from a
+ * Western European ally": a post, "from" or "in", an article and up to
+ * three words of a place or a kind of one (capitalised peoples and
+ * quarters too), ending at token j: the token after the post, or NONE.
+ */
+static size_t from_a_place(const struct ctx *c, size_t s0, size_t j)
+{
+	size_t k;
+
+	if (j < s0 + 5 || !is_lowerword(c, j - 1) ||
+	    IN(c, j - 1, function_words))
+		return NONE;
+	for (k = j; k > s0 + 3 && j - k < 3 && is_word(c, k - 1) &&
+		    !is_det(c, k - 1) && !IN(c, k - 1, function_words) &&
+		    !verb_class(c, k - 1) &&
+		    (is_lowerword(c, k - 1) || demonym_of(c, k - 1) ||
+		     IN(c, k - 1, extra_demonyms) || IN(c, k - 1, compass));
+	     k--)
+		;
+	if (k == j || k < s0 + 3 || !is_det(c, k - 1) ||
+	    !(is(c, k - 2, "from") || is(c, k - 2, "in")) ||
+	    !IN(c, k - 3, roles))
+		return NONE;
+	return k - 2;
+}
+
 static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		   int *comma_before)
 {
@@ -2857,6 +2893,8 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			   (is(c, j - 3, "from") || is(c, j - 3, "in")) &&
 			   IN(c, j - 4, roles)) {
 			j -= 3; /* "a diplomat from a southern member state" */
+		} else if (j == end && (k = from_a_place(c, s0, j)) != NONE) {
+			j = k; /* "an official from a Western European ally" */
 		} else if ((k = close_before(c, s0, j)) != NONE) {
 			/* "two people familiar with the talks", "Two EU
 			 * diplomats involved in the talks" */
@@ -3062,8 +3100,13 @@ static size_t fwd_np(const struct ctx *c, size_t i, int allow_comma)
 				j += 2;
 				continue;
 			}
-			if (is_lowerword(c, j) && (IN(c, j, fstop_words) ||
-						   verb_class(c, j)))
+			/* a verb ends the noun phrase, but "the report" is
+			 * a noun */
+			if (is_lowerword(c, j) &&
+			    (IN(c, j, fstop_words) ||
+			     (verb_class(c, j) &&
+			      !((verb_class(c, j) & V_NOUNLIKE) && j > i &&
+				is_det(c, j - 1)))))
 				break;
 			if (j > i && IN(c, j, time_words))
 				break;
@@ -4395,6 +4438,11 @@ static int phrasal_say(const struct ctx *c, size_t i, size_t e)
 		return 0;
 	/* one test of the first letter, then the words that start so */
 	switch (c->a->text[T(c, i)->start] | 0x20) {
+	case 'n': /* "They also note that" (not "a note that") */
+		return is(c, k, "that") && i > 0 && !is_det(c, i - 1) &&
+		       !is_lowerword(c, i - 1) ? 1 :
+		       is(c, k, "that") && i > 0 &&
+		       (is_adverb(c, i - 1) || is_pronoun(c, i - 1));
 	case 'm': /* "made clear that", "made it clear that" */
 		if (is(c, k, "it"))
 			k++;
@@ -4552,6 +4600,7 @@ static size_t as_noted(const struct ctx *c, size_t i, size_t e)
 	     k++)
 		;
 	if (k == i || k >= e || !(is_name_tok(c, k - 1) ||
+				  (k == i + 1 && is_pronoun(c, i)) ||
 				  (IN(c, k - 1, roles) && !plural(c, k - 1))))
 		return NONE;
 	v = k;
@@ -6107,6 +6156,38 @@ static const char *former_latter(struct ctx *c, size_t i, int latter)
 	return c->canon[c->men[latter ? k : k - 1].canon].name;
 }
 
+/*
+ * "The authors find that ... They also note that": "they" (or "we" in
+ * no quotation) after a group named as the subject of a cue within the
+ * paragraph before or its own, with no cue between naming anyone else:
+ * that group; NULL otherwise.
+ */
+static const char *they_before(struct ctx *c, const struct cue *cu)
+{
+	size_t k = (size_t)(cu - c->cue), para = T(c, cu->pos)->para, h;
+	const struct cue *o;
+
+	if (cu->np1 != cu->np0 + 1 || !is(c, cu->np0, "they"))
+		return NULL;
+	while (k-- > 0) {
+		o = &c->cue[k];
+		if (para - T(c, o->pos)->para > 1)
+			break;
+		if (!o->speaker || o->np1 <= o->np0)
+			continue;
+		h = o->np1 - 1;
+		/* another "they" that took the group up */
+		if (o->kind == NP_THEY && strcmp(o->speaker, SPEAKER_UNKNOWN))
+			return o->speaker;
+		if (o->kind == NP_ORG && strcmp(o->speaker, SPEAKER_UNKNOWN) &&
+		    plural(c, h) && (IN(c, h, roles) || IN(c, h, many)) &&
+		    !(T(c, h)->flags & ARTICLE_ACRONYM))
+			return o->speaker;
+		return NULL; /* someone else spoke in between */
+	}
+	return NULL;
+}
+
 static void resolve_named(struct ctx *c, struct cue *cu)
 {
 	size_t run0 = 0;
@@ -6227,13 +6308,16 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 			cu->speaker = "NATO";
 		if (cu->speaker)
 			add_event(c, cu->pos, cu->speaker, 0);
-		/* "A video ... claims that NATO \"signed a treaty\"": a
-		 * document nobody issued is no one's */
-		else if (is_indef(c, cu->np0))
+		/* "A video ... claims that NATO \"signed a treaty\"",
+		 * "according to the report": a document nobody issued is
+		 * no one's */
+		else if (is_indef(c, cu->np0) || cu->type == CUE_ACCORDING)
 			cu->speaker = SPEAKER_UNKNOWN;
 		break;
 	case NP_THEY:
-		cu->speaker = SPEAKER_UNKNOWN;
+		cu->speaker = they_before(c, cu);
+		if (!cu->speaker)
+			cu->speaker = SPEAKER_UNKNOWN;
 		break;
 	default:
 		break;

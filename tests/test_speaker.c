@@ -4053,6 +4053,40 @@ Test(speaker, declined_to_confirm)
 	quote_list_release(&g.l);
 }
 
+/*
+ * A think tank's report: "The authors find that", then "As they write,"
+ * and "They also note that" are the authors'; "according to the report"
+ * names no one; "One senior official from a Nordic country" and "A
+ * senior official from a Western European ally" are those posts; a
+ * dash-set quotation attributed up to a comma ("— Peskov said in
+ * October, asked about ...").
+ */
+Test(speaker, reports_and_groups)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe authors find that no option works. As they "
+		    "write, \"guarantees are weak.\" They also note that "
+		    "membership carries risks.\n\nAccording to the report, it "
+		    "\"would raise questions.\"\n\nOne senior official from a "
+		    "Nordic country told the researchers that \"membership is "
+		    "respected.\" A senior official from a Western European "
+		    "ally said the alliance \"cannot import a conflict.\"\n\n"
+		    "— We have no claims on Finland, — Kremlin spokesman "
+		    "Dmitry Peskov said in October, asked about reports of "
+		    "troop movements near the border.\n");
+	said(&g, "no option works", I, "Authors");
+	said(&g, "guarantees are weak.", P, "Authors");
+	said(&g, "membership carries risks", I, "Authors");
+	said(&g, "would raise questions.", P, "UNKNOWN");
+	said(&g, "membership is respected.", P,
+	     "Senior official from a Nordic country");
+	said(&g, "cannot import a conflict.", P,
+	     "Senior official from a Western European ally");
+	said(&g, "We have no claims on Finland", D, "Dmitry Peskov");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
