@@ -467,7 +467,22 @@ static int name_like(const char *s)
 	return 1;
 }
 
-/* Speaker agreement: 2 same string, 1 same person spelt otherwise. */
+/* "A and B" against "B and A": two people in either order. */
+static int same_pair(const char *g, const char *p)
+{
+	const char *a = strstr(g, " and "), *b = strstr(p, " and ");
+	size_t ga, pa;
+
+	if (!a || !b || strstr(a + 5, " and ") || strstr(b + 5, " and "))
+		return 0;
+	ga = (size_t)(a - g);
+	pa = (size_t)(b - p);
+	return strlen(a + 5) == pa && !strncmp(a + 5, p, pa) &&
+	       strlen(b + 5) == ga && !strncmp(b + 5, g, ga);
+}
+
+/* Speaker agreement: 2 same string (two people in either order), 1 same
+ * person spelt otherwise. */
 static int same_speaker(const char *gold, const char *pred)
 {
 	struct sbuf g = SBUF_INIT, p = SBUF_INIT;
@@ -476,7 +491,7 @@ static int same_speaker(const char *gold, const char *pred)
 
 	fold(&g, gold);
 	fold(&p, pred);
-	if (!strcmp(g.buf, p.buf)) {
+	if (!strcmp(g.buf, p.buf) || same_pair(g.buf, p.buf)) {
 		r = 2;
 		goto out;
 	}

@@ -830,6 +830,7 @@ static const struct lexword lexicon[] = {
 	{ "member", LEX_roles, 0 },
 	{ "members", LEX_roles | LEX_orgs, 0 },
 	{ "memorandum", LEX_docs, 0 },
+	{ "men", LEX_many, 0 },
 	{ "mentioned", 0, V_THAT },
 	{ "mentions", 0, V_THAT },
 	{ "mexican", LEX_demonyms, 0 },
@@ -1323,6 +1324,7 @@ static const struct lexword lexicon[] = {
 	{ "without", LEX_function_words, 0 },
 	{ "witnesses", LEX_many, 0 },
 	{ "woman", LEX_roles, 0 },
+	{ "women", LEX_many, 0 },
 	{ "words", LEX_possnouns, 0 },
 	{ "would",
 	  LEX_function_words | LEX_fstop_words | LEX_adverbs | LEX_aux, 0 },
@@ -5829,22 +5831,62 @@ static size_t named_pair(const struct ctx *c, size_t i)
 }
 
 /*
+ * The last two people named in full before token i, within two
+ * paragraphs, neither in a quotation: *k1 and *k2 are set to their
+ * mentions, in the text's order; 0 if there are not two.
+ */
+static int last_two(const struct ctx *c, size_t i, size_t *k1, size_t *k2)
+{
+	size_t k, second = NONE, para = T(c, i)->para;
+
+	for (k = mention_from(c, i); k-- > 0;) {
+		const struct mention *m = &c->men[k];
+
+		if (para - T(c, m->t0)->para > 2)
+			break;
+		if (c->inq[m->t0] || c->canon[m->canon].ntok < 2)
+			continue;
+		if (second == NONE) {
+			second = k;
+			continue;
+		}
+		if (m->canon == c->men[second].canon)
+			continue;
+		*k1 = k;
+		*k2 = second;
+		return 1;
+	}
+	return 0;
+}
+
+/*
  * "the two leaders": the two people last named together, as one speaker
  * "Alexander Stubb and Ulf Kristersson"; NULL when there are none.
  */
 static const char *two_named(struct ctx *c, struct cue *cu)
 {
-	size_t k, h = cu->np1 - 1;
+	size_t k, k1, h = cu->np1 - 1;
 	struct sbuf sb = SBUF_INIT;
 
-	if (cu->np1 == cu->np0 || h == 0 || h <= sent0(c, h) ||
-	    !is(c, h - 1, "two") || !IN(c, h, roles) || !plural(c, h) ||
-	    (k = named_pair(c, cu->np0)) == NONE)
+	int both;
+
+	if (cu->np1 == cu->np0 || h == 0 || h <= sent0(c, h))
+		return NULL;
+	both = is(c, h - 1, "both");
+	if (!(is(c, h - 1, "two") || both) ||
+	    !((IN(c, h, roles) && plural(c, h)) || is(c, h, "men") ||
+	      is(c, h, "women")))
+		return NULL;
+	/* "before both men agreed": the last two people named, when no
+	 * two were named together */
+	if ((k = named_pair(c, cu->np0)) != NONE)
+		k1 = k - 1;
+	else if (!both || !last_two(c, cu->np0, &k1, &k))
 		return NULL;
 	/* the mention: "The two leaders" */
 	h -= h - 1 > sent0(c, h) && is_det(c, h - 2) ? 2 : 1;
 	cu->ms = T(c, h)->start;
-	sbuf_adds(&sb, c->canon[c->men[k - 1].canon].name);
+	sbuf_adds(&sb, c->canon[c->men[k1].canon].name);
 	sbuf_adds(&sb, " and ");
 	sbuf_adds(&sb, c->canon[c->men[k].canon].name);
 	return keep(c, sbuf_detach(&sb));
@@ -6215,6 +6257,14 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 					    is(c, cu->np0 + 1, "latter"));
 		if (cu->speaker)
 			add_event(c, cu->pos, cu->speaker, 1);
+		return;
+	}
+	/* "before both men agreed": the two people last named */
+	if (cu->np0 > 0 && is(c, cu->np0 - 1, "both") &&
+	    (cu->speaker = two_named(c, cu)) != NULL) {
+		cu->kind = NP_PERSON;
+		cu->ms = T(c, cu->np0 - 1)->start;
+		add_event(c, cu->pos, cu->speaker, 1);
 		return;
 	}
 	/* "the HR/VP": a person's titles by their initials */

@@ -102,6 +102,29 @@ Test(qscore, extraction_counts_kinds_and_speakers)
 	fx_close(&f);
 }
 
+/* Two people are one speaker in either order ("A and B", "B and A"). */
+Test(qscore, joint_speakers_in_either_order)
+{
+	struct fx f;
+	char want[128];
+
+	fx_open(&f, GOLD_HDR
+		"Ukraine will never join the alliance,Jane Roe and John Doe,"
+		"they,direct,against,negative\n"
+		"We welcome the membership bid today,Jane Roe and John Doe,"
+		"they,direct,pro,positive\n",
+		"article,kind,speaker,text\n"
+		"a,direct,John Doe and Jane Roe,Ukraine will never join the "
+		"alliance\n"
+		"a,direct,John Doe and Jim Roe,We welcome the membership bid "
+		"today\n");
+	fx_report(&f, 0);
+	row_of(want, sizeof(want), "all", 2, 2, 2, 0.5, 0.5);
+	cr_expect(strstr(f.out.buf, want), "want '%s' in:\n%s", want,
+		  f.out.buf);
+	fx_close(&f);
+}
+
 Test(qscore, half_the_words_of_each_to_match)
 {
 	struct fx f;

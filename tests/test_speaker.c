@@ -4087,6 +4087,21 @@ Test(speaker, reports_and_groups)
 	quote_list_release(&g.l);
 }
 
+/* "both men agreed" after two people named apart: the two, in the
+ * order the text last named them; "Many women said" names no one. */
+Test(speaker, both_men)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nPekka Haavisto spoke first. Alexander Stubb "
+		    "retorted that it was fine. Later both men agreed that "
+		    "membership was \"irreversible.\"\n\nMany women said the "
+		    "war was long.\n");
+	said(&g, "irreversible.", P, "Pekka Haavisto and Alexander Stubb");
+	cr_assert_eq(g.l.n, 2);
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
