@@ -2513,6 +2513,8 @@ static int is_aux(const struct ctx *c, size_t i);
 static int ing_word(const struct ctx *c, size_t i);
 static int in_a_document(const struct ctx *c, size_t i);
 static int past_word(const struct ctx *c, size_t i);
+static int squeeze(const struct ctx *c, size_t t0, size_t t1, char *buf,
+		   size_t cap);
 static int ed_word(const struct ctx *c, size_t i);
 
 /*
@@ -4231,6 +4233,11 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	    (cu->np0 == cu->np1 ||
 	     /* "the Gulf states were": a noun before its verb */
 	     (v + 1 < e && is_aux(c, v + 1)) ||
+	     /* "Baltic states press allies": a people's or a quarter's
+	      * word before it */
+	     (v > s0 && (demonym_of(c, v - 1) ||
+			 IN(c, v - 1, extra_demonyms) ||
+			 IN(c, v - 1, compass))) ||
 	     /* "despite NATO calls": a noun after a preposition */
 	     (cu->np0 > s0 && (is(c, cu->np0 - 1, "despite") ||
 			       is(c, cu->np0 - 1, "amid") ||
@@ -5265,6 +5272,11 @@ static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 	const struct demonym *d;
 
 	np0 = skip_det(c, np0, np1);
+	/* "the US", "the U.S.": the United States, as it is named in full */
+	if (np1 - np0 == 1 && squeeze(c, np0, np1, buf, sizeof(buf)) &&
+	    (!strcmp(buf, "us") || !strcmp(buf, "usa")) &&
+	    (T(c, np0)->flags & ARTICLE_ACRONYM))
+		return "United States";
 	/* "The main opposition People Power Party": the party's name */
 	for (k = np0; k + 1 < np1 && is_lowerword(c, k) &&
 		      (is(c, k, "main") || is(c, k, "opposition") ||
