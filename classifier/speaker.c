@@ -3990,6 +3990,23 @@ static size_t subject_person(const struct ctx *c, size_t s0, size_t v)
 	return NONE;
 }
 
+/*
+ * "..., said Ukraine in NATO would mean ...": an auxiliary within six
+ * words from token g, before any punctuation or relative word, makes
+ * the noun phrase before g a clause's subject, not an inverted speaker.
+ */
+static int aux_ahead(const struct ctx *c, size_t g, size_t e)
+{
+	size_t k;
+
+	for (k = g; k < e && k < g + 6 && is_word(c, k) &&
+		    !is(c, k, "that") && !is(c, k, "who") && !is(c, k, "which");
+	     k++)
+		if (is_aux(c, k))
+			return 1;
+	return 0;
+}
+
 static int verb_subject(struct ctx *c, struct cue *cu)
 {
 	size_t v = cu->pos, s0 = sent0(c, v), e = sent1(c, v), np0, np1, f, g;
@@ -4085,7 +4102,8 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 				  T(c, g)->punct == ';' ||
 				  (T(c, g)->punct == ',' && g + 1 < e &&
 				   is_word(c, g + 1)) ||
-				  IN(c, g, after_inverted))))) {
+				  (IN(c, g, after_inverted) &&
+				   !aux_ahead(c, g, e)))))) {
 			cu->np0 = n0;
 			cu->np1 = appositive_end(c, n0, f);
 			cu->fronted = T(c, v - 1)->punct == ',';
@@ -4233,6 +4251,10 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	    (cu->np0 == cu->np1 ||
 	     /* "the Gulf states were": a noun before its verb */
 	     (v + 1 < e && is_aux(c, v + 1)) ||
+	     /* "the 2008 Bucharest promise": an article or a year
+	      * before its subject */
+	     (cu->np0 > s0 && (is_det(c, cu->np0 - 1) ||
+			       (T(c, cu->np0 - 1)->flags & ARTICLE_DIGIT))) ||
 	     /* "Baltic states press allies": a people's or a quarter's
 	      * word before it */
 	     (v > s0 && (demonym_of(c, v - 1) ||
@@ -6708,9 +6730,16 @@ static int titled_otherwise(struct ctx *c, const struct event *ev,
 	if (k == NONE || strcmp(c->canon[k].name, ev->name))
 		return 1; /* not one person we know: no guess */
 	e = &c->canon[k];
-	for (i = cu->np0; i < cu->np1; i++)
+	for (i = cu->np0; i < cu->np1; i++) {
 		if (IN(c, i, roles) && canon_has_role(c, e, i))
 			return 0;
+		/* "the CDU leader" after "Chancellor Friedrich Merz": a
+		 * party's post goes with a state's */
+		if (i + 1 < cu->np1 && (T(c, i)->flags & ARTICLE_ACRONYM) &&
+		    (is(c, i + 1, "leader") || is(c, i + 1, "chairman") ||
+		     is(c, i + 1, "chair") || is(c, i + 1, "head")))
+			return 0;
+	}
 	return e->nrole > 0;
 }
 
@@ -9296,12 +9325,19 @@ static int title_quote(const struct ctx *c, const struct quote *q)
 	     is(c, p - 1, "banners") || is(c, p - 1, "banner") ||
 	     is(c, p - 1, "posters") || is(c, p - 1, "poster")))
 		return 1;
-	/* 'author of the book "Enduring Alliance,"' */
-	if (p > 0 && (is_det(c, p - 1) || is(c, p - 1, "new")) &&
+	/* 'author of the book "Enduring Alliance,"', 'the ARD programme
+	 * "Bericht aus Berlin"', 'told the newspaper "Tagesspiegel"' */
+	if (p > 0 && (is_det(c, p - 1) || is(c, p - 1, "new") ||
+		      (T(c, p - 1)->flags & ARTICLE_ACRONYM) ||
+		      (is_cap(c, p - 1) && is_word(c, p - 1))) &&
 	    (is(c, p, "book") || is(c, p, "novel") || is(c, p, "memoir") ||
 	     is(c, p, "film") || is(c, p, "documentary") ||
 	     is(c, p, "essay") || is(c, p, "song") || is(c, p, "album") ||
-	     is(c, p, "podcast") || is(c, p, "play")) &&
+	     is(c, p, "podcast") || is(c, p, "play") ||
+	     is(c, p, "programme") || is(c, p, "program") ||
+	     is(c, p, "show") || is(c, p, "newspaper") ||
+	     is(c, p, "magazine") || is(c, p, "daily") ||
+	     is(c, p, "weekly") || is(c, p, "channel")) &&
 	    title_words(c, q) > 0)
 		return 1;
 	/* 'the alliance's "one for all, all for one" clause': words of

@@ -4118,6 +4118,34 @@ Test(speaker, states_as_nouns_and_the_us)
 	quote_list_release(&g.l);
 }
 
+/*
+ * German politics in English: programme and newspaper titles in marks
+ * are no quotations; "the CDU leader" after "Chancellor Friedrich Merz"
+ * is Merz (a party's post goes with a state's); "the 2008 Bucharest
+ * promise" is a noun; "X, whose party ..., said Ukraine in NATO would
+ * mean" has no inverted speaker "Ukraine".
+ */
+Test(speaker, german_politics)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nChancellor Friedrich Merz has rejected calls "
+		    "for a date. In an interview with the ARD programme "
+		    "\"Bericht aus Berlin\", the CDU leader said Germany stood "
+		    "by the 2008 Bucharest promise, but that a date \"would not "
+		    "make Ukraine safer\".\n\nAdis Ahmetović told the "
+		    "newspaper \"Tagesspiegel\" that it was late.\n\nThe AfD's "
+		    "Tino Chrupalla, whose party opposes membership, said "
+		    "Ukraine in NATO would mean \"war with Russia\".\n");
+	said(&g, "Germany stood by the 2008 Bucharest promise", I,
+	     "Friedrich Merz");
+	said(&g, "would not make Ukraine safer", P, "Friedrich Merz");
+	said(&g, "war with Russia", P, "Tino Chrupalla");
+	cr_assert_null(quote_of(&g, "Bericht aus Berlin", P));
+	cr_assert_null(quote_of(&g, "Tagesspiegel", P));
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
