@@ -1087,6 +1087,58 @@ static void pair_unlabelled_answer(const struct article *a, size_t p,
 	}
 }
 
+/* A paragraph that is one question, no label and no quotation marks. */
+static int bare_question(const struct article *a, size_t p)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t i;
+
+	if (pa->headline || pa->tok1 - pa->tok0 < 4 ||
+	    pa->tok1 - pa->tok0 > 80 || a->tok[pa->tok1 - 1].punct != '?')
+		return 0;
+	for (i = pa->tok0; i < pa->tok1; i++)
+		if (a->tok[i].punct == 'q' || a->tok[i].punct == ':' ||
+		    (a->tok[i].punct == '?' && i + 1 < pa->tok1))
+			return 0;
+	return 1;
+}
+
+/* Whether paragraph p speaks in the first person ("I", "we", "our"). */
+static int first_person(const struct article *a, size_t p)
+{
+	static const char *const words[] = { "i", "we", "our", "us", "my",
+					     NULL };
+	size_t i;
+
+	for (i = a->para[p].tok0; i < a->para[p].tok1; i++)
+		if (article_is_any(a, i, words))
+			return 1;
+	return 0;
+}
+
+/*
+ * An interview printed without labels: an introduction that says so
+ * ("spoke to", "an interview"), then at least two questions, each a
+ * paragraph of its own, each answered in the first person by the
+ * paragraph after it.
+ */
+static int bare_interview(const struct article *a)
+{
+	size_t p, i, n = 0, intro = 0;
+
+	for (p = 0; p < a->npara; p++) {
+		if (!n && !a->para[p].headline)
+			for (i = a->para[p].tok0; i + 1 < a->para[p].tok1; i++)
+				intro |= (article_is(a, i, "spoke") &&
+					  article_is(a, i + 1, "to")) ||
+					 article_is(a, i, "interview");
+		if (bare_question(a, p) && p + 1 < a->npara &&
+		    !bare_question(a, p + 1) && first_person(a, p + 1))
+			n++;
+	}
+	return intro && n >= 2;
+}
+
 static int question_label(const struct article *a, size_t p)
 {
 	return opens_with_label(a, p, "q") ||
@@ -1098,7 +1150,8 @@ void quote_find(const struct article *a, struct quote_list *out)
 	size_t p, first;
 	int cont = 0, qa = 0, record = 0, transcript = -1, answers = 0;
 	int record_caps = 0;
-	int asked = 0;
+	int asked = 0, bare;
+	size_t answered = QUOTE_NONE;
 
 	for (p = 0; p < a->npara && !qa; p++)
 		qa = question_label(a, p);
@@ -1114,6 +1167,7 @@ void quote_find(const struct article *a, struct quote_list *out)
 	for (p = 0; p < a->npara && record_caps < 2; p++)
 		record_caps += quote_record_caps_end(a, p) != QUOTE_NONE;
 	record_caps = record_caps >= 2;
+	bare = !qa && bare_interview(a);
 	for (p = 0; p < a->npara; p++) {
 		first = out->n;
 		cont = pair_double(a, p, cont, out);
@@ -1134,6 +1188,19 @@ void quote_find(const struct article *a, struct quote_list *out)
 			pair_post(a, p, out);
 		if (out->n == first && qa)
 			pair_answer(a, p, out);
+		/* an interview without labels: the paragraph after a
+		 * question is the answer, and so is one in the first person
+		 * after a short remark of the interviewer's that follows an
+		 * answer ("Some commentators say ...") */
+		if (bare && out->n == first && p > 0 && !bare_question(a, p) &&
+		    (bare_question(a, p - 1) ||
+		     (p >= 2 && answered == p - 2 && first_person(a, p) &&
+		      !first_person(a, p - 1) &&
+		      a->para[p - 1].tok1 - a->para[p - 1].tok0 <= 40))) {
+			pair_unlabelled_answer(a, p, out);
+			if (out->n > first)
+				answered = p;
+		}
 		if (qa && !answers) {
 			if (question_label(a, p))
 				asked = 1;

@@ -372,6 +372,8 @@ static const struct lexword lexicon[] = {
 	{ "bin", LEX_particles, 0 },
 	{ "bint", LEX_particles, 0 },
 	{ "blasted", 0, V_CALL },
+	{ "blogger", LEX_roles, 0 },
+	{ "bloggers", LEX_roles | LEX_many, 0 },
 	{ "boasted", 0, V_SAY },
 	{ "bosnia", LEX_countries, 0 },
 	{ "bosnian", LEX_demonyms, 0 },
@@ -6548,7 +6550,10 @@ static int opens_sentence(const struct ctx *c, const struct mention *m)
 		     * noun the lexicon does not know, after a capital */
 		    (m->t0 - 1 > s0 && is_lowerword(c, m->t0 - 1) &&
 		     !is_lexicon(c, m->t0 - 1) && !ing_word(c, m->t0 - 1) &&
-		     !ed_word(c, m->t0 - 1) && is_cap(c, m->t0 - 2)));
+		     !ed_word(c, m->t0 - 1) && is_cap(c, m->t0 - 2)) ||
+		    /* "The blogger known as Sasha Kots" */
+		    (m->t0 >= s0 + 4 && is(c, m->t0 - 1, "as") &&
+		     is(c, m->t0 - 2, "known") && IN(c, m->t0 - 3, roles)));
 
 	for (k = s0; k < m->tt0; k++)
 		if (!(is_word(c, k) && (is_cap(c, k) || desc)) &&

@@ -616,6 +616,37 @@ Test(quote, congressional_record_labels)
 	done(&f);
 }
 
+/*
+ * An interview printed without labels: after an introduction ("spoke
+ * to"), a paragraph that is a question, then its answer in the first
+ * person (label 2); an explainer's questions and answers are no one's.
+ */
+Test(quote, interviews_without_labels)
+{
+	struct found f;
+	const struct quote *q;
+
+	find(&f, "Title\n\nThe minister spoke to our reporter.\n\nIs "
+		 "neutrality still right?\n\nWe have never believed in "
+		 "simple answers.\n\nWill you join a bloc?\n\nIndia will "
+		 "not join any bloc. We talk to everyone.\n\nSome say you "
+		 "sit on the fence.\n\nI would say we sit at the table.\n");
+	q = with_text(&f, "We have never believed in simple answers.");
+	cr_assert_not_null(q);
+	cr_assert_eq(q->label, 2);
+	cr_assert_not_null(with_text(&f, "India will not join any bloc. We "
+					 "talk to everyone."));
+	cr_assert_not_null(with_text(&f, "I would say we sit at the table."));
+	cr_assert_eq(f.l.n, 3, "no question, no remark: %zu", f.l.n);
+	done(&f);
+
+	find(&f, "Explainer\n\nWhat is Article 5?\n\nWe all know it as "
+		 "the clause of common defence.\n\nWho decides?\n\nOur "
+		 "allies decide together.\n");
+	cr_assert_eq(f.l.n, 0, "no interview: %zu", f.l.n);
+	done(&f);
+}
+
 Test(quote, kind_names)
 {
 	cr_assert_str_eq(quote_kind_name(QUOTE_DIRECT), "direct");

@@ -4146,6 +4146,28 @@ Test(speaker, german_politics)
 	quote_list_release(&g.l);
 }
 
+/* An interview without labels answers in the interviewee's name; "The
+ * blogger known as Sasha Kots" is a subject for a later "he". */
+Test(speaker, bare_interviews_and_known_as)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nExternal Affairs Minister S. Jaishankar spoke "
+		    "to The Hindu.\n\nWill India join a bloc?\n\nIndia will "
+		    "not join any bloc. We talk to everyone.\n\nAnd what about NATO itself?\n\n"
+		    "We talk to NATO as we talk to all.\n");
+	said(&g, "India will not join any bloc. We talk to everyone.", D,
+	     "S. Jaishankar");
+	quote_list_release(&g.l);
+
+	extract(&g, "Title\n\n\"Finland is an outpost,\" wrote the channel "
+		    "Rybar.\n\nThe blogger known as Sasha Kots was more "
+		    "measured. In a post, he said the incident was \"a "
+		    "provocation.\"\n");
+	said(&g, "a provocation.", P, "Sasha Kots");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
