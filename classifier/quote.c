@@ -1124,19 +1124,26 @@ static int first_person(const struct article *a, size_t p)
  */
 static int bare_interview(const struct article *a)
 {
-	size_t p, i, n = 0, intro = 0;
+	size_t p, i, n = 0, q0 = QUOTE_NONE;
 
-	for (p = 0; p < a->npara; p++) {
-		if (!n && !a->para[p].headline)
-			for (i = a->para[p].tok0; i + 1 < a->para[p].tok1; i++)
-				intro |= (article_is(a, i, "spoke") &&
-					  article_is(a, i + 1, "to")) ||
-					 article_is(a, i, "interview");
+	for (p = 0; p < a->npara; p++)
 		if (bare_question(a, p) && p + 1 < a->npara &&
-		    !bare_question(a, p + 1) && first_person(a, p + 1))
+		    !bare_question(a, p + 1) && first_person(a, p + 1)) {
 			n++;
-	}
-	return intro && n >= 2;
+			if (q0 == QUOTE_NONE)
+				q0 = p;
+		}
+	if (n < 2)
+		return 0;
+	/* the introduction, before the first question */
+	for (p = 0; p < q0; p++)
+		for (i = a->para[p].tok0; i + 1 < a->para[p].tok1; i++)
+			if (!a->para[p].headline &&
+			    ((article_is(a, i, "spoke") &&
+			      article_is(a, i + 1, "to")) ||
+			     article_is(a, i, "interview")))
+				return 1;
+	return 0;
 }
 
 static int question_label(const struct article *a, size_t p)
