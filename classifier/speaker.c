@@ -4619,6 +4619,23 @@ static int gesture(const struct ctx *c, size_t i)
 }
 
 /*
+ * A view given as a phrase before its clause ("In the words of X, ...",
+ * "As X has pointed out, ..."): a cue at pos whose subject is [np0,
+ * np1), the phrase opening at first, the clause from c0 to its end.
+ */
+static void opinion_cue(struct ctx *c, size_t pos, size_t np0, size_t np1,
+			size_t first, size_t c0)
+{
+	struct cue *cu = new_cue(c, pos, CUE_OPINION);
+
+	cu->np0 = np0;
+	cu->np1 = np1;
+	cu->first = first;
+	cu->c0 = c0;
+	cu->c1 = trim_clause(c, c0, cut_clause(c, c0, sent1(c, c0)));
+}
+
+/*
  * After "As" at token i - 1: a subject of up to eight words that names
  * someone (a name or a post last), perhaps an auxiliary, then a verb of
  * speech ("has pointed out", "argued", "has written") and a comma; the
@@ -4796,13 +4813,7 @@ static void find_cues(struct ctx *c)
 		    is(c, i + 1, "the") && is(c, i + 3, "of") &&
 		    (f = fwd_np(c, i + 4, 0)) > i + 4 && f + 1 < e &&
 		    T(c, f)->punct == ',') {
-			cu = new_cue(c, f - 1, CUE_OPINION);
-			cu->np0 = i + 4;
-			cu->np1 = f;
-			cu->first = i;
-			cu->c0 = f + 1;
-			cu->c1 = trim_clause(c, cu->c0,
-					     cut_clause(c, cu->c0, e));
+			opinion_cue(c, f - 1, i + 4, f, i, f + 1);
 			i = f;
 			continue;
 		}
@@ -4856,13 +4867,7 @@ static void find_cues(struct ctx *c)
 			while (v > i + 1 && (is_aux(c, v - 1) ||
 					     is_adverb(c, v - 1)))
 				v--;
-			cu = new_cue(c, f - 1, CUE_OPINION);
-			cu->np0 = i + 1;
-			cu->np1 = v;
-			cu->first = i;
-			cu->c0 = f + 1;
-			cu->c1 = trim_clause(c, cu->c0,
-					     cut_clause(c, cu->c0, e));
+			opinion_cue(c, f - 1, i + 1, v, i, f + 1);
 			i = f;
 			continue;
 		}

@@ -4154,7 +4154,8 @@ Test(speaker, bare_interviews_and_known_as)
 
 	extract(&g, "Title\n\nExternal Affairs Minister S. Jaishankar spoke "
 		    "to The Hindu.\n\nWill India join a bloc?\n\nIndia will "
-		    "not join any bloc. We talk to everyone.\n\nAnd what about NATO itself?\n\n"
+		    "not join any bloc. We talk to everyone.\n\nAnd what about "
+		    "NATO itself?\n\n"
 		    "We talk to NATO as we talk to all.\n");
 	said(&g, "India will not join any bloc. We talk to everyone.", D,
 	     "S. Jaishankar");
