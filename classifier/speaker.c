@@ -8400,14 +8400,24 @@ static const char *title_cased(struct ctx *c, size_t t0, size_t t1)
  * The full name a heading in capitals gives the surname at token w
  * ("STATEMENT OF HON. JEANNE SHAHEEN, U.S. SENATOR FROM NEW HAMPSHIRE"
  * for "SHAHEEN"), up to three words and initials before it that no
- * lexicon knows; NULL if no heading does.
+ * lexicon knows, in a paragraph opening in capitals within the 300
+ * before; NULL if no heading does.
  */
 static const char *caps_heading_name(struct ctx *c, size_t w)
 {
-	size_t k, j, n = T(c, w)->end - T(c, w)->start;
+	size_t k, j, p, n = T(c, w)->end - T(c, w)->start;
 	const char *s = c->a->text + T(c, w)->start;
 
-	for (k = 1; k < w; k++) {
+	/* headings in capitals within the 300 paragraphs before: a
+	 * congressional record has hundreds of labels, and a scan of
+	 * the whole text for each would grow with its square */
+	p = T(c, w)->para > 300 ? T(c, w)->para - 300 : 0;
+	for (k = c->a->para[p].tok0 > 0 ? c->a->para[p].tok0 : 1; k < w; k++) {
+		if (k == c->a->para[T(c, k)->para].tok0 &&
+		    !(T(c, k)->flags & ARTICLE_ACRONYM)) {
+			k = c->a->para[T(c, k)->para].tok1 - 1;
+			continue; /* not a heading in capitals */
+		}
 		if (T(c, k)->end - T(c, k)->start != n ||
 		    memcmp(c->a->text + T(c, k)->start, s, n) ||
 		    k == c->a->para[T(c, k)->para].tok0)
@@ -8431,18 +8441,21 @@ static const char *caps_heading_name(struct ctx *c, size_t w)
 }
 
 /*
- * Who holds the post at token r ("CHAIRMAN"): a person the article
- * names with it after a comma ("Hon. James E. Risch, chairman of the
- * committee, presiding") or among the titles before the name; NULL if
- * no one.
+ * Who holds the post at token r ("CHAIRMAN"): the latest person the
+ * article names before it with that post after a comma ("Hon. James E.
+ * Risch, chairman of the committee, presiding") or among the titles
+ * before the name, within 300 paragraphs; NULL if no one.
  */
 static const char *post_holder(struct ctx *c, size_t r)
 {
-	size_t k, j;
+	size_t k, j, para = T(c, r)->para;
 	const struct mention *m;
 
-	for (k = 0; k < c->nmen; k++) {
+	/* the latest before, within 300 paragraphs */
+	for (k = mention_from(c, r); k-- > 0;) {
 		m = &c->men[k];
+		if (para - T(c, m->t0)->para > 300)
+			break;
 		if (c->inq[m->t0])
 			continue;
 		for (j = m->tt0; j < m->t0; j++)
