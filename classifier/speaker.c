@@ -4619,6 +4619,32 @@ static int gesture(const struct ctx *c, size_t i)
 }
 
 /*
+ * After a quotation, a sentence from token i that gives the words just
+ * before to the person named next: "That was the verdict (message,
+ * view, warning, reaction, response) of X", "That is (was) how X summed
+ * up the mood". The cue's token ("verdict", "how"), with *name set to
+ * where X's name starts; or NONE.
+ */
+static size_t that_was_of(const struct ctx *c, size_t i, size_t e,
+			  size_t *name)
+{
+	if (i + 4 >= e || !(is(c, i, "that") || is(c, i, "this")))
+		return NONE;
+	*name = i + 3;
+	if (is(c, i + 2, "how") &&
+	    (is(c, i + 1, "is") || is(c, i + 1, "was")))
+		return i + 2;
+	*name = i + 5;
+	if (i + 5 < e && is(c, i + 1, "was") && is(c, i + 2, "the") &&
+	    (is(c, i + 3, "verdict") || is(c, i + 3, "message") ||
+	     is(c, i + 3, "view") || is(c, i + 3, "warning") ||
+	     is(c, i + 3, "reaction") || is(c, i + 3, "response")) &&
+	    is(c, i + 4, "of"))
+		return i + 3;
+	return NONE;
+}
+
+/*
  * A view given as a phrase before its clause ("In the words of X, ...",
  * "As X has pointed out, ..."): a cue at pos whose subject is [np0,
  * np1), the phrase opening at first, the clause from c0 to its end.
@@ -4671,7 +4697,7 @@ static size_t as_noted(const struct ctx *c, size_t i, size_t e)
 static void find_cues(struct ctx *c)
 {
 	const struct article *a = c->a;
-	size_t i, e, f;
+	size_t i, e, f, v0, n0;
 	struct cue *cu;
 	int cls;
 
@@ -4753,30 +4779,10 @@ static void find_cues(struct ctx *c)
 		 * Hungarian Foreign Minister Peter Szijjarto': the words
 		 * just before are the person's after "of" */
 		if (i == sent0(c, i) && i > 0 && is_closing_mark(c, i - 1) &&
-		    i + 5 < e && (is(c, i, "that") || is(c, i, "this")) &&
-		    is(c, i + 1, "was") && is(c, i + 2, "the") &&
-		    (is(c, i + 3, "verdict") || is(c, i + 3, "message") ||
-		     is(c, i + 3, "view") || is(c, i + 3, "warning") ||
-		     is(c, i + 3, "reaction") || is(c, i + 3, "response")) &&
-		    is(c, i + 4, "of") &&
-		    (f = fwd_np(c, i + 5, 0)) > i + 5) {
-			cu = new_cue(c, i + 3, CUE_OPINION);
-			cu->np0 = i + 5;
-			cu->np1 = f;
-			cu->first = i;
-			i = f - 1;
-			continue;
-		}
-		/* '"The door is open." That is how one senior NATO
-		 * diplomat ... summed up the mood': the words just before
-		 * are the person's after "how" */
-		if (i == sent0(c, i) && i > 0 && is_closing_mark(c, i - 1) &&
-		    i + 4 < e && (is(c, i, "that") || is(c, i, "this")) &&
-		    (is(c, i + 1, "is") || is(c, i + 1, "was")) &&
-		    is(c, i + 2, "how") &&
-		    (f = fwd_np(c, i + 3, 0)) > i + 3) {
-			cu = new_cue(c, i + 2, CUE_OPINION);
-			cu->np0 = i + 3;
+		    (v0 = that_was_of(c, i, e, &n0)) != NONE &&
+		    (f = fwd_np(c, n0, 0)) > n0) {
+			cu = new_cue(c, v0, CUE_OPINION);
+			cu->np0 = n0;
 			cu->np1 = f;
 			cu->first = i;
 			i = f - 1;
@@ -5423,6 +5429,25 @@ static const char *doc_issuer(struct ctx *c, size_t np0, size_t np1)
 }
 
 /*
+ * Where the capitalised words of a body's name ending at token k start
+ * ("Turkish Communications Directorate", "Constitutional Court"): at
+ * most four words back, within the sentence, past no article or
+ * possessive.
+ */
+static size_t body_name_start(const struct ctx *c, size_t k)
+{
+	size_t r;
+
+	for (r = k; r > 0 && k - r < 4 && is_cap(c, r - 1) &&
+		    is_word(c, r - 1) && !is_det(c, r - 1) &&
+		    !(T(c, r - 1)->flags & ARTICLE_POSS) &&
+		    T(c, r - 1)->sent == T(c, k)->sent;
+	     r--)
+		;
+	return r;
+}
+
+/*
  * The court named last before token i, within two paragraphs, by its
  * capitalised words ("Constitutional Court"); NULL if none.
  */
@@ -5434,12 +5459,7 @@ static const char *court_before(struct ctx *c, size_t i)
 		if (!is_cap(c, k) || c->inq[k] ||
 		    !(is(c, k, "court") || is(c, k, "tribunal")))
 			continue;
-		for (r = k; r > 0 && is_cap(c, r - 1) && is_word(c, r - 1) &&
-			    !(T(c, r - 1)->flags & ARTICLE_POSS) &&
-			    !is_det(c, r - 1) &&
-			    T(c, r - 1)->sent == T(c, k)->sent && k - r < 4;
-		     r--)
-			;
+		r = body_name_start(c, k);
 		return keep_span(c, T(c, r)->start, ARTICLE_BASE_END(T(c, k)));
 	}
 	return NULL;
@@ -6042,12 +6062,7 @@ static const char *named_body_before(struct ctx *c, const struct cue *cu)
 		if (!is_cap(c, k) || c->inq[k] || !is_cap(c, k - 1) ||
 		    !is_word(c, k - 1) || !same_title_word(c, h, k))
 			continue;
-		for (r = k; r > 0 && k - r < 4 && is_cap(c, r - 1) &&
-			    is_word(c, r - 1) && !is_det(c, r - 1) &&
-			    !(T(c, r - 1)->flags & ARTICLE_POSS) &&
-			    T(c, r - 1)->sent == T(c, k)->sent;
-		     r--)
-			;
+		r = body_name_start(c, k);
 		if (r < k)
 			return keep_span(c, T(c, r)->start,
 					 ARTICLE_BASE_END(T(c, k)));
