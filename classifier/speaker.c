@@ -6338,8 +6338,12 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 			break;
 		}
 		/* "European True says": a one-word name after a demonym,
-		 * named nowhere in full, is an outlet, not a person */
-		if (cu->np1 - run0 == 1 && run0 > cu->np0 &&
+		 * named nowhere in full, is an outlet, not a person; so is
+		 * any name after "the" and a demonym ("the Finnish Border
+		 * Guard") */
+		if ((cu->np1 - run0 == 1 ||
+		     (run0 == cu->np0 + 2 && is(c, cu->np0, "the"))) &&
+		    run0 > cu->np0 &&
 		    demonym_of(c, run0 - 1) && is_cap(c, run0 - 1) &&
 		    !known_person(c, run0)) {
 			cu->kind = NP_ORG;

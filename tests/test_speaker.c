@@ -1560,6 +1560,20 @@ Test(speaker, one_word_after_a_demonym_is_an_outlet)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_name_after_the_and_a_demonym_is_a_body)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nAccording to the Finnish Border Guard, "
+		    "traffic has been suspended since late 2023.\n\n"
+		    "Finnish President Alexander Stubb said the border "
+		    "would stay shut.");
+	said(&g, "traffic has been suspended since late 2023", I,
+	     "Finnish Border Guard");
+	said(&g, "the border would stay shut", I, "Alexander Stubb");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
