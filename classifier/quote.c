@@ -714,7 +714,7 @@ static size_t name_label_end(const struct article *a, size_t p, size_t *last)
 		}
 		if (!(t->flags & ARTICLE_WORD) ||
 		    (name_end == QUOTE_NONE &&
-		     (!(t->flags & ARTICLE_CAP) || ++words > 3 ||
+		     (!(t->flags & ARTICLE_CAP) || ++words > 5 ||
 		      article_is_any(a, i, not_names))))
 			return QUOTE_NONE;
 	}
@@ -1014,20 +1014,31 @@ static void pair_post(const struct article *a, size_t p,
 
 /*
  * Whether paragraph p opens with word w (lower case: any case in the
- * text) and a colon, or, for a capital letter, its full stop ("Q. Why?",
- * "A. Because.", a token of its own): how many tokens the label takes,
- * 0 if it does not.
+ * text) and a colon, perhaps with a group in brackets between them
+ * ("Question [Teri Schultz, Deutsche Welle]:"), or, for a capital
+ * letter, its full stop ("Q. Why?", "A. Because.", a token of its
+ * own): how many tokens the label takes, 0 if it does not.
  */
 static size_t opens_with_label(const struct article *a, size_t p,
 			       const char *w)
 {
-	size_t t0 = a->para[p].tok0;
+	size_t t0 = a->para[p].tok0, t1 = a->para[p].tok1, k;
 	const struct article_tok *t = &a->tok[t0];
 
-	if (t0 + 2 >= a->para[p].tok1)
+	if (t0 + 2 >= t1)
 		return 0;
 	if (article_is(a, t0, w) && a->tok[t0 + 1].punct == ':')
 		return 2;
+	if ((a->tok[t0 + 1].punct == '[' || a->tok[t0 + 1].punct == '(') &&
+	    article_is(a, t0, w)) {
+		for (k = t0 + 2; k < t1 && k < t0 + 14 &&
+				 a->tok[k].punct != ']' &&
+				 a->tok[k].punct != ')';
+		     k++)
+			;
+		if (k + 2 < t1 && k < t0 + 14 && a->tok[k + 1].punct == ':')
+			return k + 2 - t0;
+	}
 	if (!w[1] && (t->flags & ARTICLE_CAP) && t->end - t->start == 2 &&
 	    (a->text[t->start] | 0x20) == w[0] && a->text[t->start + 1] == '.')
 		return 1;
@@ -1146,16 +1157,58 @@ static int bare_interview(const struct article *a)
 	return 0;
 }
 
-static int question_label(const struct article *a, size_t p)
+/*
+ * "We also discussed ...": paragraph p, with no label and no quotation
+ * marks, after a paragraph whose labelled line (a transcript's, a line
+ * under a name, a record's) runs to its end, goes on with it (label 8),
+ * unless it has a label of its own (a colon in its first 16 tokens),
+ * opens with anything but a word ("(Applause)", "**Question?**") or
+ * asks a question (the interviewer's, unlabelled).
+ */
+static void pair_label_cont(const struct article *a, size_t p,
+			    struct quote_list *out)
 {
-	return opens_with_label(a, p, "q") ||
-	       opens_with_label(a, p, "question");
+	const struct article_para *pa = &a->para[p];
+	const struct quote *prev = &out->q[out->n - 1];
+	size_t i, words = 0;
+	struct quote *q;
+
+	if (p == 0 || prev->para != p - 1 || prev->tok1 != a->para[p - 1].tok1 ||
+	    (prev->label != 1 && prev->label != 3 && prev->label != 4 &&
+	     prev->label != 8) ||
+	    pa->headline || !(a->tok[pa->tok0].flags & ARTICLE_WORD) ||
+	    a->tok[pa->tok0].start != pa->start ||
+	    a->tok[pa->tok1 - 1].punct == '?')
+		return;
+	for (i = pa->tok0; i < pa->tok1; i++) {
+		/* a quotation, or a label of its own ("SCIUTTO: ...") */
+		if (a->tok[i].punct == 'q' ||
+		    (a->tok[i].punct == ':' && i - pa->tok0 < 16))
+			return;
+		words += (a->tok[i].flags & ARTICLE_WORD) != 0;
+	}
+	if (words < 3)
+		return;
+	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, pa->tok0, pa->tok1, p);
+	if (q) {
+		q->kind = QUOTE_DIRECT;
+		q->label = 8;
+	}
+}
+
+/* How many tokens a question's label opening paragraph p takes, or 0. */
+static size_t question_label(const struct article *a, size_t p)
+{
+	size_t n = opens_with_label(a, p, "q");
+
+	return n ? n : opens_with_label(a, p, "question");
 }
 
 void quote_find(const struct article *a, struct quote_list *out)
 {
-	size_t p, first;
+	size_t p, first, n;
 	int cont = 0, qa = 0, record = 0, transcript = -1, answers = 0;
+	struct quote *q;
 	int record_caps = 0;
 	int asked = 0, bare;
 	size_t answered = QUOTE_NONE;
@@ -1179,6 +1232,17 @@ void quote_find(const struct article *a, struct quote_list *out)
 		first = out->n;
 		cont = pair_double(a, p, cont, out);
 		pair_single(a, p, out, first);
+		if (qa && (n = question_label(a, p)) != 0) {
+			/* the journalist's question: nothing in it is
+			 * attributed */
+			out->n = first;
+			q = emit(a, out, QUOTE_NONE, QUOTE_NONE,
+				 a->para[p].tok0 + n, a->para[p].tok1, p);
+			if (q) {
+				q->kind = QUOTE_DIRECT;
+				q->label = 7;
+			}
+		}
 		if (out->n == first)
 			pair_dash_answer(a, p, out);
 		if (out->n == first)
@@ -1208,10 +1272,15 @@ void quote_find(const struct article *a, struct quote_list *out)
 			if (out->n > first)
 				answered = p;
 		}
+		if (out->n == first && first > 0)
+			pair_label_cont(a, p, out);
 		if (qa && !answers) {
 			if (question_label(a, p))
 				asked = 1;
-			else if (out->n == first && asked)
+			/* not a moderator's question ("Any more?") */
+			else if (out->n == first && asked &&
+				 a->para[p].tok1 > a->para[p].tok0 &&
+				 a->tok[a->para[p].tok1 - 1].punct != '?')
 				pair_unlabelled_answer(a, p, out);
 		}
 	}

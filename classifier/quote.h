@@ -35,7 +35,13 @@ struct quote {
 				(LD): Words.", a parliamentary record's;
 				5: an embedded post signed "— Name
 				(@handle) Date"; 6: "Senator SHAHEEN.
-				Words.", a congressional record's */
+				Words.", a congressional record's; 7:
+				"Question [Name, Outlet]: Words?", a
+				journalist's question, which quotes no
+				one; 8: a paragraph without a label that
+				continues the labelled line (1, 3 or 4)
+				of the paragraph before, whose speaker it
+				takes */
 	/*
 	 * The sentence (or sentences) holding the quote, bytes [ctx_start,
 	 * ctx_end), set by quote_set_context(): a partial quote's stance is
@@ -84,7 +90,14 @@ struct quote_list {
  * then a line "— Kaja Kallas (@kajakallas) July 10, 2024", quotes its
  * text (label 5). In a congressional record (two labels of a title in
  * mixed case, a name in capitals and a full stop: "Senator SHAHEEN.",
- * "The CHAIRMAN."), the words after each such label (label 6). Kind is
+ * "The CHAIRMAN."), the words after each such label (label 6). A
+ * paragraph labelled as a question ("Q:", "Question [Teri Schultz,
+ * Deutsche Welle]:") is the journalist's: one quote of label 7 covers
+ * it, in place of any quotation inside it, so that no words in it are
+ * attributed (speaker_attribute() drops it). A paragraph without a
+ * label or quotation marks right after a labelled line of a transcript
+ * or record goes on with it ("NATO Secretary General Mark Rutte: ...",
+ * then "We also discussed ..."): label 8. Kind is
  * direct when the
  * quote starts
  * a paragraph or sentence, follows a colon, or is whole sentences after

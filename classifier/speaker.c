@@ -372,6 +372,7 @@ static const struct lexword lexicon[] = {
 	{ "bin", LEX_particles, 0 },
 	{ "bint", LEX_particles, 0 },
 	{ "blasted", 0, V_CALL },
+	{ "bloc", LEX_orgs, 0 },
 	{ "blogger", LEX_roles, 0 },
 	{ "bloggers", LEX_roles | LEX_many, 0 },
 	{ "boasted", 0, V_SAY },
@@ -1430,6 +1431,7 @@ struct ctx {
 	const struct demonym *gov[8], *pres[8];
 	size_t ngov, npres;
 	int nato; /* the article names NATO: "the alliance" is NATO */
+	int eu;   /* the article names the EU: "the bloc" is the EU */
 	/* what the article tells of people's sex: "Mr."/"Ms." before a
 	 * name, a "he" or "she" resolved to them ('m', 'f', 'x' both) */
 	const char *gname[64];
@@ -3418,6 +3420,14 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 		if (k > c0 && k + 1 < e && is(c, k, "but") && !c->inq[k] &&
 		    past_word(c, k + 1) && !past_within(c, c0, k))
 			return k;
+		/* "said the Conservatives supported the deployment but
+		 * questioned how it would be paid for": a past tense that
+		 * asks is the speaker's act, whatever the clause's tense */
+		if (k > c0 && k + 2 < e && is(c, k, "but") && !c->inq[k] &&
+		    past_word(c, k + 1) &&
+		    (is(c, k + 2, "how") || is(c, k + 2, "whether") ||
+		     is(c, k + 2, "why") || is(c, k + 2, "what")))
+			return k;
 		/* "said X and insisted that Y": the speaker's next verb
 		 * of speech starts a clause of its own */
 		if (k > c0 && k + 1 < e && verb_class(c, k + 1) &&
@@ -4938,6 +4948,12 @@ static void find_cues(struct ctx *c)
 		       is(c, i - 2, "declines") || is(c, i - 2, "refuses")) &&
 		      !is(c, i, "comment"))))
 			continue;
+		/* "stopping short of saying that ...", "without saying":
+		 * words not said */
+		if (i >= 2 && ing_word(c, i) &&
+		    ((is(c, i - 1, "of") && is(c, i - 2, "short")) ||
+		     is(c, i - 1, "without")))
+			continue;
 		/* "under which Ukraine would be declared neutral": a
 		 * passive with neither agent nor "that" reports nothing */
 		if (i > sent0(c, i) && ed_word(c, i) &&
@@ -5340,6 +5356,9 @@ static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 	if (c->nato && np1 - np0 == 1 && is_lowerword(c, np0) &&
 	    is(c, np0, "alliance"))
 		return "NATO";
+	if (c->eu && np1 - np0 == 1 && is_lowerword(c, np0) &&
+	    is(c, np0, "bloc"))
+		return "EU";
 	/* "the Russian side": the diplomats' word for their country */
 	if (np1 - np0 == 2 && is(c, np0 + 1, "side") &&
 	    (d = demonym_of(c, np0)) != NULL)
@@ -5530,6 +5549,8 @@ static void scan_bodies(struct ctx *c)
 	for (i = 0; i + 1 < n; i++) {
 		if (!c->nato && is(c, i, "nato"))
 			c->nato = 1;
+		if (!c->eu && is(c, i, "eu") && is_cap(c, i))
+			c->eu = 1;
 		if (!IN(c, i, demonyms) || c->inq[i] || !(d = demonym_of(c, i)))
 			continue;
 		/* not "Special Representative of the Chinese Government":
@@ -9522,6 +9543,17 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			kind[k] = -1; /* 'on "State of the Union"' */
 			continue;
 		}
+		if (q->label == 7) { /* a journalist's question */
+			kind[k] = -1;
+			continue;
+		}
+		if (q->label == 8) { /* goes on with the line before */
+			if (k > 0 && kind[k - 1] >= 0 && l->q[k - 1].speaker)
+				copy_speaker(q, &l->q[k - 1]);
+			else
+				kind[k] = -1;
+			continue;
+		}
 		if (q->label == 2) { /* an interview's answer */
 			hl = interviewee(&c);
 			if (hl) {
@@ -9637,6 +9669,9 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 		set_speaker(q, c.cue[ci].speaker, c.cue[ci].ms, c.cue[ci].me);
 	}
 	drop_interviewers(&c, l, kind, n0);
+	for (k = 1; k < n0; k++) /* an interviewer's line goes on */
+		if (l->q[k].label == 8 && kind[k - 1] < 0)
+			kind[k] = -1;
 	for (k = 0; k < n0; k++)
 		if (!l->q[k].speaker && l->q[k].kind != QUOTE_PARTIAL &&
 		    kind[k] >= 0)

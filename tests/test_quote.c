@@ -515,7 +515,8 @@ Test(quote, interview_answers_after_questions)
 
 	find(&f, "Q: Should Ukraine join?\n\nA: Its place is in NATO.\n\n"
 		 "Answer: We will see.");
-	cr_assert_eq(f.l.n, 2);
+	cr_assert_eq(f.l.n, 3);
+	cr_assert_eq(with_text(&f, "Should Ukraine join?")->label, 7);
 	cr_assert_eq(with_text(&f, "Its place is in NATO.")->label, 2);
 	cr_assert_eq(with_text(&f, "Its place is in NATO.")->kind,
 		     QUOTE_DIRECT);
@@ -613,6 +614,45 @@ Test(quote, congressional_record_labels)
 
 	find(&f, "Title\n\nThe EU. It is a union of many states.\n");
 	cr_assert_eq(f.l.n, 0);
+	done(&f);
+}
+
+/*
+ * A press conference: labels of up to five capitalised words; a
+ * journalist's question under "Question [Name, Outlet]:" is one quote of
+ * label 7 in place of the quotations inside it; an unlabelled paragraph
+ * after a labelled line goes on with it (label 8), but not a bracket, a
+ * question or a paragraph with a label of its own.
+ */
+Test(quote, press_conference_labels)
+{
+	struct found f;
+	const struct quote *q;
+
+	find(&f, "Press conference\n\nNATO Spokesperson Allison Hart: Good "
+		 "afternoon to you all.\n\nNATO Secretary General Mark "
+		 "Rutte: Thank you, Allison. Allies agreed today.\n\nWe "
+		 "also discussed deterrence at length.\n\n(Applause)\n\n"
+		 "Question [Teri Schultz, Deutsche Welle]: Several allies "
+		 "say it is not on the table. Isn't \"irreversible\" just a "
+		 "word?\n\nNATO Secretary General Mark Rutte: No, it is "
+		 "not.\n\nNATO Spokesperson Allison Hart: Next question, "
+		 "please.\n\nIs there another one from the room?\n");
+	q = with_text(&f, "Good afternoon to you all.");
+	cr_assert_not_null(q);
+	cr_assert_eq(q->label, 3);
+	q = with_text(&f, "We also discussed deterrence at length.");
+	cr_assert_not_null(q);
+	cr_assert_eq(q->label, 8);
+	cr_assert_eq(q->kind, QUOTE_DIRECT);
+	q = with_text(&f, "Several allies say it is not on the table. Isn't "
+			  "\"irreversible\" just a word?");
+	cr_assert_not_null(q);
+	cr_assert_eq(q->label, 7);
+	cr_assert_null(with_text(&f, "irreversible"));
+	cr_assert_not_null(with_text(&f, "No, it is not."));
+	cr_assert_eq(f.l.n, 6, "no bracket, no unlabelled question: %zu",
+		     f.l.n); /* five lines and the question */
 	done(&f);
 }
 

@@ -1574,6 +1574,56 @@ Test(speaker, a_name_after_the_and_a_demonym_is_a_body)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, press_conference_lines)
+{
+	struct got g;
+
+	extract(&g, "Press conference\n\nNATO Secretary General Mark Rutte: "
+		    "Thank you. Allies agreed that the path is "
+		    "irreversible.\n\nWe also discussed deterrence at "
+		    "length.\n\nQuestion [Teri Schultz, Deutsche Welle]: "
+		    "Chancellor Merz said an invitation is not on the table. "
+		    "Is he right?\n\nNATO Secretary General Mark Rutte: "
+		    "No, he is not right about that.\n");
+	said(&g, "We also discussed deterrence at length.", D,
+	     "Mark Rutte");
+	mention(&g, "We also discussed deterrence at length.", D,
+		"NATO Secretary General Mark Rutte");
+	said(&g, "No, he is not right about that.", D, "Mark Rutte");
+	cr_assert_eq(g.l.n, 3, "the question quotes no one: %zu", g.l.n);
+	quote_list_release(&g.l);
+}
+
+Test(speaker, words_not_said)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nPashinyan hinted at a change, while stopping "
+		    "short of saying Yerevan would seek to join NATO.\n\n"
+		    "He left without saying whether he would return.\n\n"
+		    "The shadow defence secretary, James Cartlidge, said the "
+		    "Conservatives supported the deployment but questioned "
+		    "how it would be paid for.\n");
+	said(&g, "the Conservatives supported the deployment", I,
+	     "James Cartlidge");
+	cr_assert_eq(g.l.n, 1, "%zu", g.l.n);
+	quote_list_release(&g.l);
+}
+
+Test(speaker, a_bloc_by_its_name)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe opposition Hayastan bloc accused the "
+		    "government of \"gambling with the country's "
+		    "security.\"\n\nEU foreign ministers met in Brussels on "
+		    "Monday. Later the 27-member bloc said it would keep its "
+		    "sanctions.\n");
+	said(&g, "gambling with the country's security.", P, "Hayastan bloc");
+	said(&g, "it would keep its sanctions", I, "EU");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
