@@ -3389,6 +3389,19 @@ static int past_word(const struct ctx *c, size_t i)
 	       is(c, i, "had") || ed_word(c, i);
 }
 
+/* A lower-case word of four letters or more in "-s", not "-ss" or
+ * "-us": perhaps a verb's third person ("blames", "urges"). */
+static int s_verb(const struct ctx *c, size_t i)
+{
+	const struct article_tok *t = T(c, i);
+	const char *w = c->a->text + t->start;
+	size_t n = t->end - t->start;
+
+	return is_lowerword(c, i) && n >= 4 && w[n - 1] == 's' &&
+	       w[n - 2] != 's' && w[n - 2] != 'u' &&
+	       !IN(c, i, function_words);
+}
+
 static int past_within(const struct ctx *c, size_t c0, size_t c1)
 {
 	for (; c0 < c1; c0++)
@@ -3459,6 +3472,13 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 		if (t->punct != ',' || c->inq[k] || k + 1 >= e)
 			continue;
 		n = k + 1;
+		/* "Kobakhidze says X 'remains', blames West for stalled
+		 * bid": a headline's second verb, in "-s", has the same
+		 * subject and a clause of its own */
+		if (headline(c, k) && n + 1 < e && s_verb(c, n) &&
+		    (verb_class(c, n) || is_cap(c, n + 1) ||
+		     is(c, n + 1, "the")))
+			return k;
 		/* ", with Kremlin spokesman Dmitry Peskov saying that": a
 		 * speaker of its own */
 		if (is(c, n, "with"))

@@ -1624,6 +1624,24 @@ Test(speaker, a_bloc_by_its_name)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_headline_second_verb_ends_the_clause)
+{
+	struct got g;
+
+	extract(&g, "Kobakhidze says Georgia's NATO aspiration 'remains', "
+		    "blames West for stalled bid\n\nGeorgian Prime Minister "
+		    "Irakli Kobakhidze spoke on Monday.\n");
+	said(&g, "Georgia's NATO aspiration 'remains'", I,
+	     "Irakli Kobakhidze");
+	quote_list_release(&g.l);
+
+	extract(&g, "Stubb says Finland is ready, urges allies to act\n\n"
+		    "Finnish President Alexander Stubb spoke.\n");
+	said(&g, "Finland is ready", I, "Alexander Stubb");
+	said(&g, "allies to act", I, "Alexander Stubb");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
