@@ -386,6 +386,41 @@ static int spaced_dash(const struct article *a, size_t i, size_t tok1)
 }
 
 /*
+ * "- We are not waiting for anyone - Lukowski said on TV. - If Ukraine
+ * joins, our task changes.": the speech resumes after the attribution's
+ * full stop with a spaced dash. The first spaced dash after the opening
+ * one ends the first quote (dash set), the attribution up to its full
+ * stop has two to eight words, and the rest of the paragraph after the
+ * next spaced dash is the second quote (the speaker module gives it the
+ * first one's speaker). Whether paragraph p was read so.
+ */
+static int dash_resumes(const struct article *a, size_t p,
+			struct quote_list *out)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t i, j1 = QUOTE_NONE, words = 0;
+	struct quote *q;
+
+	for (i = pa->tok0 + 2; i < pa->tok1 && j1 == QUOTE_NONE; i++)
+		if (spaced_dash(a, i, pa->tok1))
+			j1 = i;
+	if (j1 == QUOTE_NONE || j1 < pa->tok0 + 4)
+		return 0;
+	for (i = j1 + 1; i < pa->tok1 && a->tok[i].punct != '.'; i++)
+		words += (a->tok[i].flags & ARTICLE_WORD) != 0;
+	if (words < 2 || words > 8 || i + 4 >= pa->tok1 ||
+	    !spaced_dash(a, i + 1, pa->tok1))
+		return 0;
+	q = emit(a, out, pa->tok0, j1, pa->tok0 + 1, j1, p);
+	if (q)
+		q->dash = 1;
+	q = emit(a, out, i + 1, QUOTE_NONE, i + 2, pa->tok1, p);
+	if (q)
+		q->kind = QUOTE_DIRECT;
+	return 1;
+}
+
+/*
  * "- Our military neutrality is not for sale - Vucic said.": a paragraph
  * opening with a dash, no quotation marks, and at most eight words after
  * its last spaced dash, or after its last comma.
@@ -430,6 +465,8 @@ static void pair_dash(const struct article *a, size_t p,
 		if (a->tok[i].punct == ',' && words >= 2)
 			j = i;
 	}
+	if (j != QUOTE_NONE && dash_resumes(a, p, out))
+		return;
 	if (j == QUOTE_NONE || j < pa->tok0 + 4 || words == 0 || words > 8)
 		return;
 	q = emit(a, out, pa->tok0, j, pa->tok0 + 1, j, p);

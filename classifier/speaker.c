@@ -1828,6 +1828,15 @@ static int is_ten(const struct ctx *c, size_t i)
 	       !memcmp(c->a->text + t->start, "10", 2);
 }
 
+/* "60-year-old": an age describes someone. */
+static int age_word(const struct ctx *c, size_t i)
+{
+	const struct article_tok *t = T(c, i);
+
+	return (t->flags & ARTICLE_DIGIT) && t->end - t->start > 9 &&
+	       !memcmp(c->a->text + t->end - 9, "-year-old", 9);
+}
+
 static int is_np_word(const struct ctx *c, size_t i)
 {
 	const struct article_tok *t = T(c, i);
@@ -1848,6 +1857,8 @@ static int is_np_word(const struct ctx *c, size_t i)
 	    IN(c, i, adverbs))
 		return (t->flags & ARTICLE_CAP) && i + 1 < c->a->ntok &&
 		       is_ten(c, i + 1) && is(c, i, "no");
+	if (age_word(c, i))
+		return 1;
 	/* "The United States said": a body's word, though "states" is
 	 * also a verb */
 	if ((t->flags & ARTICLE_CAP) || (t->flags & ARTICLE_POSS))
@@ -5027,6 +5038,9 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 
 	if (np1 - np0 == 1 && is_he(c, np0))
 		return NP_HE;
+	if (age_word(c, np1 - 1) &&
+	    (np1 - np0 == 1 || (np1 - np0 == 2 && is_det(c, np0))))
+		return NP_DESC; /* "the 60-year-old said" */
 	if (np1 - np0 == 1 && is_it(c, np0))
 		return NP_IT;
 	if (np1 - np0 == 1 && (is_they(c, np0) || unnamed_many(c, np0) ||
@@ -5040,6 +5054,12 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 	    !IN(c, np0 + 1, roles) && is_word(c, np0) && !is_det(c, np0) &&
 	    !(T(c, np0)->flags & (ARTICLE_POSS | ARTICLE_DIGIT)) &&
 	    !counted_people(c, np0, np1) && !IN(c, np0, function_words))
+		return NP_THEY;
+	/* "Volker's critics say", "Orban's opponents": a person's, but
+	 * no one named (unlike "Russia's officials", a government's) */
+	if (np1 - np0 == 2 && unnamed_many(c, np0 + 1) &&
+	    !IN(c, np0 + 1, roles) && (T(c, np0)->flags & ARTICLE_POSS) &&
+	    is_cap(c, np0) && !IN(c, np0, countries))
 		return NP_THEY;
 	/* "Some in the West say", "others in Brussels": no one named */
 	if (np1 - np0 >= 3 && IN(c, np0 + 1, function_words) &&
@@ -6636,6 +6656,37 @@ static int honorific_before(const struct ctx *c, const struct mention *m)
 
 /* Sentence-initial people are subjects too ("Stoltenberg made the
  * remarks ... He noted"). */
+/*
+ * "When I put that to Volker, he shrugged.": a sentence opening with a
+ * subordinator, whose clause names one person (mention k) and whose
+ * main clause's subject is "he" or "she" after the comma: the pronoun
+ * is that person, a subject for the pronouns after it.
+ */
+static void clause_pronoun_event(struct ctx *c, size_t k)
+{
+	static const char *const subs[] = { "when", "after", "as", "while",
+					    "once", "before", "although",
+					    "though", "if", NULL };
+	const struct mention *m = &c->men[k];
+	size_t s0 = sent0(c, m->t0), e = sent1(c, m->t0), i;
+
+	/* not "When I asked a senior Social Democrat ...": a party's
+	 * member, not a name */
+	if (!article_is_any(c->a, s0, subs) || m->t0 - s0 > 12 ||
+	    c->inq[m->t0] || c->canon[m->canon].ntok < 2 ||
+	    (k > 0 && c->men[k - 1].t0 >= s0) ||
+	    (m->tt0 > s0 && is_indef(c, m->tt0 - 1)) ||
+	    (m->tt0 > s0 + 1 && is_indef(c, m->tt0 - 2)))
+		return;
+	for (i = m->t1; i + 1 < e && T(c, i)->punct != ','; i++)
+		if (!is_word(c, i) && T(c, i)->punct != '.')
+			return;
+	if (i + 1 >= e || (k + 1 < c->nmen && c->men[k + 1].t0 < i) ||
+	    !(is(c, i + 1, "he") || is(c, i + 1, "she")))
+		return;
+	add_event(c, i + 1, c->canon[m->canon].name, 1);
+}
+
 static void subject_events(struct ctx *c)
 {
 	size_t k;
@@ -6659,6 +6710,8 @@ static void subject_events(struct ctx *c)
 			continue;
 		add_event(c, m->t0, c->canon[m->canon].name, 1);
 	}
+	for (k = 0; k < c->nmen; k++)
+		clause_pronoun_event(c, k);
 }
 
 static void body_subject_events(struct ctx *c)
@@ -7103,15 +7156,33 @@ static size_t apposed_title(const struct ctx *c, const struct mention *m)
 
 	if (m->tt0 < m->t0 || m->t0 < s0 + 3 || T(c, m->t0 - 1)->punct != ',')
 		return m->tt0;
-	for (k = m->t0 - 1; k > s0 && m->t0 - k < 10 && is_word(c, k - 1) &&
-			    (is_cap(c, k - 1) || is(c, k - 1, "of") ||
-			     is(c, k - 1, "for") || is(c, k - 1, "the"));
+	/* "The head of the National Security Bureau (BBN), Dariusz
+	 * Lukowski": lower-case posts and a body's initials in brackets */
+	for (k = m->t0 - 1;
+	     k > s0 && m->t0 - k < 14 &&
+	     ((is_word(c, k - 1) &&
+	       (is_cap(c, k - 1) || is(c, k - 1, "of") ||
+		is(c, k - 1, "for") || is(c, k - 1, "the") ||
+		IN(c, k - 1, roles))) ||
+	      T(c, k - 1)->punct == '(' || T(c, k - 1)->punct == ')');
 	     k--)
 		role |= IN(c, k - 1, roles);
 	if (!role || !(k == s0 || T(c, k - 1)->punct == '-' ||
 		       T(c, k - 1)->punct == ','))
 		return m->tt0;
 	return k;
+}
+
+/* Whether description cu gives an age ("the 60-year-old") or calls
+ * someone a veteran: someone the article has named. */
+static int known_before(const struct ctx *c, const struct cue *cu)
+{
+	size_t i;
+
+	for (i = cu->np0; i < cu->np1; i++)
+		if (is(c, i, "veteran") || age_word(c, i))
+			return 1;
+	return 0;
 }
 
 static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
@@ -7181,7 +7252,12 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 			continue;
 		}
 		for (i = cu->np0; i < cu->np1; i++) {
-			isrole = IN(c, i, roles) || IN(c, i, orgs);
+			/* "the BBN chief" after "The head of the National
+			 * Security Bureau (BBN), Dariusz Lukowski": a body
+			 * by its initials */
+			isrole = IN(c, i, roles) || IN(c, i, orgs) ||
+				 ((T(c, i)->flags & ARTICLE_ACRONYM) &&
+				  !IN(c, i, countries));
 			if (!isrole && !demonym_of(c, i) &&
 			    !IN(c, i, countries))
 				continue;
@@ -7240,6 +7316,10 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	 * title */
 	if (ev && T(c, ev->pos)->para + 1 == para && bare_title(c, cu, ev) &&
 	    !named_before(c, cu->pos) && !titled_otherwise(c, ev, cu))
+		return ev->name;
+	/* "the 60-year-old former envoy", "the veteran diplomat": words
+	 * for someone already named, never for someone still to come */
+	if (ev && known_before(c, cu))
 		return ev->name;
 	for (k = ci + 1; k < c->ncue; k++) {
 		if (T(c, c->cue[k].pos)->para > para + 2)
@@ -9218,6 +9298,24 @@ static const char *headline_dash_name(struct ctx *c, size_t p, size_t *dash)
 	return canon_name(c, k + 1, t1);
 }
 
+/*
+ * Whether tokens [t0, colon) are a post: roles, perhaps after a
+ * demonym or a country's possessive ("Lithuanian president", "Ukraine's
+ * Foreign Minister"), ending in a singular role.
+ */
+static int post_label(const struct ctx *c, size_t t0, size_t colon)
+{
+	size_t k;
+
+	if (colon == t0 || !IN(c, colon - 1, roles) || plural(c, colon - 1))
+		return 0;
+	for (k = t0; k < colon; k++)
+		if (!IN(c, k, roles) && !demonym_of(c, k) &&
+		    !((T(c, k)->flags & ARTICLE_POSS) && IN(c, k, countries)))
+			return 0;
+	return 1;
+}
+
 /* Headlines: "Orban: Hungary on the way ...", "...: Stoltenberg" and
  * "... - Rangel". */
 static void headline_forms(struct ctx *c, struct quote_list *l)
@@ -9248,7 +9346,9 @@ static void headline_forms(struct ctx *c, struct quote_list *l)
 			continue;
 		/* a person only: "NATO: Turkey agrees ..." is a topic */
 		hl = headline_label(c, p, &k);
+		/* or a person by a post ("Lithuanian president:") */
 		if (hl && (known_person(c, colon - 1) ||
+			   post_label(c, t0, colon) ||
 			   (colon == t0 + 1 && middle_name_person(c, t0)))) {
 			add_indirect(c, l, colon + 1, t1, hl, T(c, t0)->start,
 				     T(c, colon - 1)->end);

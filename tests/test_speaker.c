@@ -1642,6 +1642,86 @@ Test(speaker, a_headline_second_verb_ends_the_clause)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_headline_post_label)
+{
+	struct got g;
+
+	extract(&g, "Lithuanian president: Ukraine's NATO invitation must not "
+		    "be bargaining chip\n\nVILNIUS (BNS) - President Gitanas "
+		    "Nauseda said on Monday that the invitation was no "
+		    "concession.\n");
+	said(&g, "Ukraine's NATO invitation must not be bargaining chip", I,
+	     "Gitanas Nauseda");
+	quote_list_release(&g.l);
+
+	extract(&g, "Morning Defense: The open door, slightly ajar\n\n"
+		    "Defence Minister Dovile Sakaliene said it was open.\n");
+	cr_assert_null(quote_of(&g, "The open door, slightly ajar", I));
+	quote_list_release(&g.l);
+}
+
+Test(speaker, dash_speech_resumes_after_its_attribution)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n- We are not waiting for anyone's permission "
+		    "to defend ourselves - Lukowski said in an interview "
+		    "with TVN24. - If Ukraine joins the alliance one day, our "
+		    "task changes. Until then, it is us.\n");
+	said(&g, "We are not waiting for anyone's permission to defend "
+		 "ourselves", D, "Lukowski");
+	said(&g, "If Ukraine joins the alliance one day, our task changes. "
+		 "Until then, it is us.", D, "Lukowski");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, descriptions_that_look_back)
+{
+	struct got g;
+
+	/* a body's initials; an age; "veteran"; the "he" of a clause
+	 * that names one person */
+	extract(&g, "Title\n\nThe head of the National Security Bureau "
+		    "(BBN), Dariusz Lukowski, spoke on Tuesday.\n\nThe BBN "
+		    "chief said that such a decision \"cannot be taken over "
+		    "the heads of Ukrainians.\"\n\nFormer defence minister "
+		    "Mariusz Blaszczak said the coalition had \"wasted a "
+		    "year\".\n");
+	said(&g, "cannot be taken over the heads of Ukrainians.", P,
+	     "Dariusz Lukowski");
+	quote_list_release(&g.l);
+
+	extract(&g, "Title\n\nKurt Volker has made the same argument for "
+		    "years.\n\n\"Bucharest was the worst of both worlds,\" "
+		    "the 60-year-old former envoy told me.\n\nFiona Hill, "
+		    "who served on the National Security Council, has argued "
+		    "that the alliance should be honest.\n\nWhen I put that "
+		    "to Volker, he shrugged.\n\n\"I'm not naive about it,\" "
+		    "he said.\n\nThe veteran diplomat concedes that the "
+		    "Senate might balk.\n");
+	said(&g, "Bucharest was the worst of both worlds", D,
+	     "Kurt Volker");
+	said(&g, "I'm not naive about it", D, "Kurt Volker");
+	said(&g, "the Senate might balk", I, "Kurt Volker");
+	quote_list_release(&g.l);
+
+	extract(&g, "Title\n\nKurt Volker has made the same argument for "
+		    "years.\n\n\"It was bad,\" the 60-year-old said.\n");
+	said(&g, "It was bad", D, "Kurt Volker");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, a_persons_critics_are_no_one)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nVolker's critics say he underestimates the "
+		    "risk.\n\nRussia's officials say the risk is small.\n");
+	cr_assert_null(quote_of(&g, "he underestimates the risk", I));
+	said(&g, "the risk is small", I, "Russian officials");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
