@@ -883,6 +883,72 @@ static void pair_record_caps(const struct article *a, size_t p,
 	}
 }
 
+/*
+ * A verbatim report's label, as the European Parliament prints its
+ * debates: a name (up to four capitalised words), perhaps a comma and a
+ * description without full stops ("Kaja Kallas, Vice-President of the
+ * Commission / High Representative ..."), then a full stop and a spaced
+ * dash ("President. – The debate is closed."). The dash's token, or
+ * QUOTE_NONE.
+ */
+static size_t verbatim_label_end(const struct article *a, size_t p)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t i, names = 0;
+
+	if (pa->headline)
+		return QUOTE_NONE;
+	for (i = pa->tok0; i < pa->tok1 && names < 5 &&
+			   (a->tok[i].flags & ARTICLE_WORD) &&
+			   (a->tok[i].flags & ARTICLE_CAP);
+	     i++)
+		names++;
+	if (!names || names > 4 || i >= pa->tok1)
+		return QUOTE_NONE;
+	if (a->tok[i].punct == ',')
+		for (i++; i < pa->tok1 && i - pa->tok0 < 40 &&
+			  a->tok[i].punct != '.' && a->tok[i].punct != 'q';
+		     i++)
+			;
+	if (i + 3 >= pa->tok1 || a->tok[i].punct != '.' ||
+	    !spaced_dash(a, i + 1, pa->tok1))
+		return QUOTE_NONE;
+	return i + 1;
+}
+
+/*
+ * "Michael Gahler, on behalf of the PPE Group. – (DE) Madam President,
+ * ...": in a verbatim report (two or more such labels), the words after
+ * the dash and a language tag in brackets (label 3: the name before the
+ * comma or the full stop speaks).
+ */
+static void pair_verbatim(const struct article *a, size_t p,
+			  struct quote_list *out)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t d = verbatim_label_end(a, p), from, i, words = 0;
+	struct quote *q;
+
+	if (d == QUOTE_NONE)
+		return;
+	from = d + 1;
+	if (from + 2 < pa->tok1 && a->tok[from].punct == '(' &&
+	    a->tok[from + 2].punct == ')')
+		from += 3;
+	for (i = from; i < pa->tok1; i++) {
+		if (a->tok[i].punct == 'q')
+			return;
+		words += (a->tok[i].flags & ARTICLE_WORD) != 0;
+	}
+	if (words < 2)
+		return;
+	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, from, pa->tok1, p);
+	if (q) {
+		q->kind = QUOTE_DIRECT;
+		q->label = 3;
+	}
+}
+
 /* Whether some paragraph's name label is used again: a transcript. */
 static int is_transcript(const struct article *a)
 {
@@ -1246,7 +1312,7 @@ void quote_find(const struct article *a, struct quote_list *out)
 	size_t p, first, n;
 	int cont = 0, qa = 0, record = 0, transcript = -1, answers = 0;
 	struct quote *q;
-	int record_caps = 0;
+	int record_caps = 0, verbatim = 0;
 	int asked = 0, bare;
 	size_t answered = QUOTE_NONE;
 
@@ -1264,6 +1330,10 @@ void quote_find(const struct article *a, struct quote_list *out)
 	for (p = 0; p < a->npara && record_caps < 2; p++)
 		record_caps += quote_record_caps_end(a, p) != QUOTE_NONE;
 	record_caps = record_caps >= 2;
+	/* a verbatim report: two labels "Name, description. –" */
+	for (p = 0; p < a->npara && verbatim < 2; p++)
+		verbatim += verbatim_label_end(a, p) != QUOTE_NONE;
+	verbatim = verbatim >= 2;
 	bare = !qa && bare_interview(a);
 	for (p = 0; p < a->npara; p++) {
 		first = out->n;
@@ -1290,6 +1360,8 @@ void quote_find(const struct article *a, struct quote_list *out)
 			pair_name_label(a, p, out, record, &transcript);
 		if (out->n == first && record_caps)
 			pair_record_caps(a, p, out);
+		if (out->n == first && verbatim)
+			pair_verbatim(a, p, out);
 		if (out->n == first)
 			pair_blockquote(a, p, out);
 		if (out->n == first)

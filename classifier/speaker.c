@@ -2605,7 +2605,7 @@ static size_t from_a_place(const struct ctx *c, size_t s0, size_t j)
 static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		   int *comma_before)
 {
-	size_t s0 = sent0(c, v), i = v, j, end, k, f, g;
+	size_t s0 = sent0(c, v), i = v, j, end, k, f, g, e1;
 	int trailing = 0;
 
 	*comma_before = 0;
@@ -3007,6 +3007,14 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	    T(c, j - 1)->punct == ',' && is_name_tok(c, j - 2) &&
 	    !(T(c, j - 2)->flags & ARTICLE_POSS)) {
 		k = run_start(c, j - 2, s0);
+		e1 = j - 1;
+		/* "Sen. Jack Reed of Rhode Island, the committee's top
+		 * Democrat, said": a full name before "of" and a place */
+		if (k > s0 + 3 && is(c, k - 1, "of") && is_name_tok(c, k - 2) &&
+		    run_start(c, k - 2, s0) < k - 2) {
+			e1 = k - 1;
+			k = run_start(c, k - 2, s0);
+		}
 		/* "Local official Ihor Terekhov, the city's mayor, said":
 		 * titles before the name too */
 		for (f = k; f > s0 && is_word(c, f - 1) &&
@@ -3014,11 +3022,11 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		     f--)
 			;
 		/* ... or after a rubric ("Driving the news: Sen. ...") */
-		if (j - 1 - k >= 2 && (f == s0 || T(c, f - 1)->punct == 'q' ||
-				       T(c, f - 1)->punct == ',' ||
-				       T(c, f - 1)->punct == ':')) {
+		if (e1 - k >= 2 && (f == s0 || T(c, f - 1)->punct == 'q' ||
+				    T(c, f - 1)->punct == ',' ||
+				    T(c, f - 1)->punct == ':')) {
 			*np0 = k;
-			*np1 = j - 1;
+			*np1 = e1;
 			*comma_before = k > s0 && T(c, k - 1)->punct == ',';
 			return 1;
 		}
@@ -8477,12 +8485,21 @@ static const char *name_line_speaker(struct ctx *c, const struct quote *q,
 {
 	size_t t0 = quote_label_start(c->a, q->para), n1, k;
 
+	/* a verbatim report's "Name, ... ." or "President. –" too */
 	for (n1 = t0; n1 < q->tok0 && T(c, n1)->punct != ',' &&
-		      T(c, n1)->punct != ':' && T(c, n1)->punct != '(';
+		      T(c, n1)->punct != ':' && T(c, n1)->punct != '(' &&
+		      !(T(c, n1)->punct == '.' && n1 + 1 < q->tok0 &&
+			T(c, n1 + 1)->punct == '-');
 	     n1++)
 		;
 	if (n1 == t0)
 		return NULL;
+	/* "President. – The debate is closed.": the post that chairs */
+	if (n1 == t0 + 1 && T(c, n1)->punct == '.' && IN(c, t0, roles)) {
+		*ms = T(c, t0)->start;
+		*me = T(c, t0)->end;
+		return canon_name(c, t0, n1);
+	}
 	/* "The Secretary of State for Defence (John Healey):": a post,
 	 * and the name in its brackets (past the commas of a post: "The
 	 * Minister of State, Foreign, Commonwealth and Development Office

@@ -1722,6 +1722,41 @@ Test(speaker, a_persons_critics_are_no_one)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, verbatim_report_labels)
+{
+	struct got g;
+
+	extract(&g, "Debates\n\nPresident. – The next item is the "
+		    "statements on Ukraine.\n\nKaja Kallas, Vice-President "
+		    "of the Commission / High Representative. – Madam "
+		    "President, the best guarantee is a strong army.\n\n"
+		    "Michael Gahler, on behalf of the PPE Group. – (DE) Madam "
+		    "President, neutrality is no option.\n");
+	said(&g, "The next item is the statements on Ukraine.", D,
+	     "President");
+	said(&g, "Madam President, the best guarantee is a strong army.", D,
+	     "Kaja Kallas");
+	said(&g, "Madam President, neutrality is no option.", D,
+	     "Michael Gahler");
+	quote_list_release(&g.l);
+
+	/* one such line is no report */
+	extract(&g, "Title\n\nReuters, London. – The talks went on.\n");
+	cr_assert_eq(g.l.n, 0, "%zu", g.l.n);
+	quote_list_release(&g.l);
+}
+
+Test(speaker, a_name_of_a_place_then_an_apposition)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nSen. Jack Reed of Rhode Island, the "
+		    "committee's top Democrat, said he worried that the views "
+		    "\"would hand Vladimir Putin a victory.\"\n");
+	said(&g, "would hand Vladimir Putin a victory.", P, "Jack Reed");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
