@@ -347,12 +347,28 @@ static int sq_closes(const struct article *a, size_t i, size_t tok1)
 		!(a->tok[i + 1].flags & ARTICLE_WORD));
 }
 
+/* The first word in s' (a straight mark read as a plural's possessive)
+ * among tokens [i, j), or QUOTE_NONE. */
+static size_t s_quote_close(const struct article *a, size_t i, size_t j)
+{
+	const struct article_tok *t;
+
+	for (; i < j; i++) {
+		t = &a->tok[i];
+		if ((t->flags & ARTICLE_POSS) && t->poss == 1 &&
+		    a->text[t->end - 1] == '\'')
+			return i;
+	}
+	return QUOTE_NONE;
+}
+
 /* Single marks around whole clauses, outside double-quoted spans. */
 static void pair_single(const struct article *a, size_t p,
 			struct quote_list *out, size_t first)
 {
 	const struct article_para *pa = &a->para[p];
 	size_t i, j, k, words, inside;
+	struct quote *q;
 
 	for (i = pa->tok0; i < pa->tok1; i++) {
 		if (!sq_opens(a, i, pa->tok1))
@@ -368,7 +384,28 @@ static void pair_single(const struct article *a, size_t p,
 				break;
 			if (sq_closes(a, j, pa->tok1))
 				break;
+			/* "was 'reckless' and accused it of 'sleepwalking
+			 * into war'": another mark opens, so the word in s'
+			 * before it closed the first ("reckless'" is read
+			 * as a plural's possessive) */
+			if (j > i + 1 && sq_opens(a, j, pa->tok1) &&
+			    (k = s_quote_close(a, i + 1, j)) != QUOTE_NONE) {
+				j = k;
+				break;
+			}
 			words += (a->tok[j].flags & ARTICLE_WORD) != 0;
+		}
+		if (j < pa->tok1 && !(a->tok[j].flags & ARTICLE_SQ)) {
+			/* closed inside token j, a word in s' */
+			for (k = i + 1, words = 0; k <= j; k++)
+				words += (a->tok[k].flags & ARTICLE_WORD) != 0;
+			q = words >= SQ_MIN_WORDS ?
+				    emit(a, out, i, QUOTE_NONE, i + 1, j + 1, p) :
+				    NULL;
+			if (q)
+				q->end = ARTICLE_BASE_END(&a->tok[j]);
+			i = j;
+			continue;
 		}
 		if (j >= pa->tok1 || !(a->tok[j].flags & ARTICLE_SQ))
 			continue;

@@ -6649,8 +6649,10 @@ static int opens_sentence(const struct ctx *c, const struct mention *m)
 		     is(c, m->t0 - 2, "known") && IN(c, m->t0 - 3, roles)));
 
 	for (k = s0; k < m->tt0; k++)
-		if (!(is_word(c, k) && (is_cap(c, k) || desc)) &&
-		    !(k == s0 && opening_conj(c, k)))
+		if ((!(is_word(c, k) && (is_cap(c, k) || desc)) &&
+		     !(k == s0 && opening_conj(c, k))) ||
+		    /* not "Farage has blasted Sir Keir Starmer": a verb */
+		    (is_lowerword(c, k) && (IN(c, k, aux) || verb_class(c, k))))
 			return 0;
 	return 1;
 }
@@ -6962,6 +6964,24 @@ static const char *resolve_desc(struct ctx *c, size_t ci)
  * The name a headline opens with before its colon ("Stoltenberg: ..."),
  * one to three name words; NULL if the headline has none.
  */
+/*
+ * The person whose name (up to three words, in a possessive too) opens
+ * the headline holding token i ("Farage blasts ..."), when the article
+ * names that person; or NULL.
+ */
+static const char *headline_subject(struct ctx *c, size_t i)
+{
+	size_t t0 = c->a->para[T(c, i)->para].tok0, k;
+
+	for (k = t0; k < i && k - t0 < 3 && is_name_tok(c, k) &&
+		     !(T(c, k)->flags & ARTICLE_POSS);
+	     k++)
+		;
+	if (k == t0 || !known_person(c, k - 1))
+		return NULL;
+	return canon_name(c, t0, k);
+}
+
 static const char *headline_name(struct ctx *c)
 {
 	size_t t0, k;
@@ -7652,6 +7672,10 @@ static void resolve_rest(struct ctx *c)
 			    (other = same_sex_before(c, cu, sex,
 						     cu->speaker)) != NULL)
 				cu->speaker = other;
+			/* "Farage blasts Starmer's pledge as he warns ...":
+			 * in a headline, its subject */
+			if (person && !cu->speaker && headline(c, cu->np0))
+				cu->speaker = headline_subject(c, cu->np0);
 			/* "When I met Alexander Stubb ... \"...,\" he told
 			 * me": no subject yet, the person last named in
 			 * full */

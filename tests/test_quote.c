@@ -617,6 +617,32 @@ Test(quote, congressional_record_labels)
 	done(&f);
 }
 
+/* British single marks: "reckless'" reads like a plural's possessive,
+ * but the mark that opens after it shows it closed a quotation. */
+Test(quote, single_marks_closing_after_s)
+{
+	struct found f;
+	const struct quote *q;
+
+	find(&f, "Title\n\nHe said the pledge was 'reckless' and accused "
+		 "the Government of 'sleepwalking into war' without a vote."
+		 "\n\nHe said the allies' 'open door' policy was 'the right "
+		 "one for all of us'.\n");
+	cr_assert_null(with_text(&f, "reckless"), "one word is a term");
+	cr_assert_not_null(with_text(&f, "sleepwalking into war"));
+	q = with_text(&f, "the right one for all of us");
+	cr_assert_not_null(q);
+	cr_assert_eq(q->kind, QUOTE_PARTIAL);
+	cr_assert_eq(f.l.n, 2, "%zu", f.l.n);
+	done(&f);
+
+	find(&f, "Title\n\nShe called the plans 'the most reckless of "
+		 "ideas' and then 'a gift to Moscow and its allies'.\n");
+	cr_assert_not_null(with_text(&f, "the most reckless of ideas"));
+	cr_assert_not_null(with_text(&f, "a gift to Moscow and its allies"));
+	done(&f);
+}
+
 /*
  * A press conference: labels of up to five capitalised words; a
  * journalist's question under "Question [Name, Outlet]:" is one quote of

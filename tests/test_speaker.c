@@ -1757,6 +1757,22 @@ Test(speaker, a_name_of_a_place_then_an_apposition)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_tabloid_with_single_marks)
+{
+	struct got g;
+
+	extract(&g, "Farage blasts Starmer's pledge as he warns Britain is "
+		    "'sleepwalking into war'\n\nNigel Farage has blasted Sir "
+		    "Keir Starmer for backing Ukraine's bid to join Nato.\n\n"
+		    "The Reform UK leader said the pledge was 'reckless'.\n\n"
+		    "Speaking to MailOnline, he fumed: 'Nobody asked the "
+		    "British people.'\n");
+	said(&g, "sleepwalking into war", P, "Nigel Farage");
+	said(&g, "the pledge was 'reckless'", I, "Nigel Farage");
+	said(&g, "Nobody asked the British people.", D, "Nigel Farage");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
