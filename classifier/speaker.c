@@ -625,6 +625,7 @@ static const struct lexword lexicon[] = {
 	{ "express", LEX_phrasal, 0 },
 	{ "expressed", LEX_phrasal, 0 },
 	{ "expresses", LEX_phrasal, 0 },
+	{ "external", LEX_roles, 0 },
 	{ "farmer", LEX_roles, 0 },
 	{ "father", LEX_roles, 0 },
 	{ "february", LEX_time_words, 0 },
@@ -3760,6 +3761,35 @@ static int subordinate_opening(const struct ctx *c, size_t s0, size_t np0)
 	return sub;
 }
 
+/*
+ * "has repeated the word at every opportunity", "stressed the need":
+ * verbs of speech that mostly take an object, so that what follows them
+ * without "that" is a clause only when it holds a verb.
+ */
+static int takes_object(const struct ctx *c, size_t v)
+{
+	static const char *const verbs[] = {
+		"repeated", "repeats", "reiterated", "reiterates", "echoed",
+		"echoes", "stressed", "stresses", "emphasised", "emphasized",
+		"underlined", "underlines", "highlighted", "highlights", NULL
+	};
+
+	return article_is_any(c->a, v, verbs);
+}
+
+/* Whether [k, e) holds a verb: an auxiliary, a past tense, a verb the
+ * lexicon knows or a word in -s after a noun. */
+static int verb_within(const struct ctx *c, size_t k, size_t e)
+{
+	for (; k < e; k++)
+		if (is_aux(c, k) || past_word(c, k) ||
+		    (is_lowerword(c, k) && verb_class(c, k)) ||
+		    (s_verb(c, k) && k > 0 && is_word(c, k - 1) &&
+		     !is_det(c, k - 1)))
+			return 1;
+	return 0;
+}
+
 /* Find the clause a verb cue introduces, if any. */
 static void verb_clause(struct ctx *c, struct cue *cu)
 {
@@ -3902,6 +3932,7 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 			}
 	if (cu->c1 <= cu->c0 || (cls == V_OBJ && !object_clause(c, cu)) ||
 	    (cls == V_SAY && cu->immediate && object_np(c, cu->c0, cu->c1)) ||
+	    (bare && takes_object(c, v) && !verb_within(c, cu->c0, cu->c1)) ||
 	    (bare && names_only(c, cu->c0, cu->c1)) ||
 	    (bare && (is(c, cu->c0, "this") || is(c, cu->c0, "it")) &&
 	     cu->c0 + 1 < cu->c1 && !is_aux(c, cu->c0 + 1) &&
@@ -4306,6 +4337,9 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	      * before its subject */
 	     (cu->np0 > s0 && (is_det(c, cu->np0 - 1) ||
 			       (T(c, cu->np0 - 1)->flags & ARTICLE_DIGIT))) ||
+	     /* "described the NATO warning as": an object after a verb */
+	     (cu->np0 > s0 && is_det(c, cu->np0) &&
+	      is_lowerword(c, cu->np0 - 1) && verb_class(c, cu->np0 - 1)) ||
 	     /* "Baltic states press allies": a people's or a quarter's
 	      * word before it */
 	     (v > s0 && (demonym_of(c, v - 1) ||
@@ -4987,6 +5021,17 @@ static void find_cues(struct ctx *c)
 		       is(c, i - 2, "declines") || is(c, i - 2, "refuses")) &&
 		      !is(c, i, "comment"))))
 			continue;
+		/* "He did not say how much", "would not say whether":
+		 * words not said (not "did not say it" in a quotation) */
+		if (i >= 2 && (is(c, i - 1, "not") || is(c, i - 1, "never")) &&
+		    (is(c, i - 2, "did") || is(c, i - 2, "would") ||
+		     is(c, i - 2, "could") || is(c, i - 2, "does") ||
+		     is(c, i - 2, "do") || is(c, i - 2, "will") ||
+		     is(c, i - 2, "has") || is(c, i - 2, "have")) &&
+		    (is(c, i, "say") || is(c, i, "said") ||
+		     is(c, i, "specify") || is(c, i, "elaborate") ||
+		     is(c, i, "explain")))
+			continue;
 		/* "stopping short of saying that ...", "without saying":
 		 * words not said */
 		if (i >= 2 && ing_word(c, i) &&
@@ -5224,6 +5269,8 @@ static const char *capital_body(struct ctx *c, size_t np0, size_t np1)
  * its letters, the first such run within SPELL_SPAN tokens of it; NULL
  * if none.
  */
+static const char *org_name(struct ctx *c, size_t np0, size_t np1);
+
 static const char *spelled_out(struct ctx *c, size_t i)
 {
 	const char *a = c->a->text + T(c, i)->start;
@@ -5251,6 +5298,21 @@ static const char *spelled_out(struct ctx *c, size_t i)
 		if (m == n && IN(c, j - 1, orgs))
 			return keep_span(c, T(c, k)->start,
 					 ARTICLE_BASE_END(T(c, j - 1)));
+	}
+	/* "the external affairs ministry (MEA)": a body, then the
+	 * acronym it goes by in brackets */
+	for (k = lo + 2; k + 1 < hi; k++) {
+		if (T(c, k - 1)->punct != '(' || T(c, k + 1)->punct != ')' ||
+		    !IN(c, k - 2, orgs) || k == i ||
+		    ARTICLE_BASE_END(T(c, k)) - T(c, k)->start != n ||
+		    memcmp(c->a->text + T(c, k)->start, a, n))
+			continue;
+		for (j = k - 2; j > 0 && k - 2 - j < 5 && is_word(c, j - 1) &&
+				(is_cap(c, j - 1) || IN(c, j - 1, roles) ||
+				 IN(c, j - 1, orgs) || demonym_of(c, j - 1));
+		     j--)
+			;
+		return org_name(c, j, k - 1);
 	}
 	return NULL;
 }
@@ -7907,6 +7969,7 @@ static size_t own_cue(const struct ctx *c, const struct quote *q)
 	s0 = sent0(c, q->tok0);
 	e = sent1(c, q->tok0);
 	k = cue_before(c, q->tok0);
+
 	if (k != NONE && c->cue[k].pos >= s0 && c->cue[k].speaker)
 		return k;
 	for (k = k == NONE ? 0 : k + 1; k < c->ncue; k++) {
@@ -9340,6 +9403,29 @@ static const char *headline_dash_name(struct ctx *c, size_t p, size_t *dash)
 }
 
 /*
+ * "Sibal described the NATO warning as \"...\"", "called the NATO
+ * warning \"...\"": a speech noun in the object of a verb of speech is
+ * not who speaks; the verb's subject is. Cue k, or that verb's.
+ */
+static size_t verb_over_noun(const struct ctx *c, size_t k)
+{
+	const struct cue *n = &c->cue[k], *v;
+	size_t j;
+
+	if (n->type != CUE_POSSNOUN)
+		return k;
+	for (j = k; j-- > 0;) {
+		v = &c->cue[j];
+		if (T(c, v->pos)->sent != T(c, n->pos)->sent)
+			break;
+		if (v->type == CUE_VERB && v->speaker && v->np1 <= v->pos &&
+		    v->pos < n->np0 && (v->cls & V_CLASS) == V_CALL)
+			return j;
+	}
+	return k;
+}
+
+/*
  * Whether tokens [t0, colon) are a post: roles, perhaps after a
  * demonym or a country's possessive ("Lithuanian president", "Ukraine's
  * Foreign Minister"), ending in a singular role.
@@ -9766,6 +9852,8 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			continue;
 		}
 		ci = own_cue(&c, q);
+		if (ci != NONE && q->kind == QUOTE_PARTIAL)
+			ci = verb_over_noun(&c, ci);
 		/* 'President Joe Biden "reaffirmed the commitment"': the
 		 * verb of speech is inside the marks, its subject before
 		 * (but ', the readout said' is the readout's) */

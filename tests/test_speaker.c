@@ -1773,6 +1773,37 @@ Test(speaker, a_tabloid_with_single_marks)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, objects_and_words_not_said)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nFormer foreign secretary Kanwal Sibal described "
+		    "the NATO warning as \"unacceptable arm-twisting\" in a "
+		    "post on X.\n\nHe called Josep Borrell's remarks \"a "
+		    "gift to Moscow\".\n\nMark Rutte has repeated the word "
+		    "at every opportunity since.\n\nRutte did not say how "
+		    "much that share would be.\n");
+	said(&g, "unacceptable arm-twisting", P, "Kanwal Sibal");
+	said(&g, "a gift to Moscow", P, "Kanwal Sibal");
+	cr_assert_eq(g.l.n, 2, "no clause of 'repeated' or 'did not say': "
+		     "%zu", g.l.n);
+	quote_list_release(&g.l);
+}
+
+Test(speaker, an_acronym_in_brackets_names_its_body)
+{
+	struct got g;
+
+	extract(&g, "India 'closely following' NATO summit, says MEA\n\n"
+		    "NEW DELHI: India is closely following the summit, the "
+		    "external affairs ministry (MEA) said on Thursday.\n");
+	said(&g, "India 'closely following' NATO summit", I,
+	     "External affairs ministry");
+	said(&g, "India is closely following the summit", I,
+	     "External affairs ministry");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
