@@ -6261,6 +6261,16 @@ static const char *party_person(struct ctx *c, const struct cue *cu)
 		m = &c->men[k];
 		if (para - T(c, m->t0)->para > 5)
 			break;
+		/* "Senator Jim Risch of Idaho", no party tag */
+		if (state[0] && m->t1 + 1 < c->a->ntok && is(c, m->t1, "of")) {
+			for (j = m->t1 + 1; j < c->a->ntok && j - m->t1 <= 3 &&
+					    is_cap(c, j) && is_word(c, j);
+			     j++)
+				;
+			if (squeeze(c, m->t1 + 1, j, tag, sizeof(tag)) &&
+			    !strcmp(tag, state))
+				return c->canon[m->canon].name;
+		}
 		if (m->t1 + 2 >= c->a->ntok || T(c, m->t1)->punct != ',' ||
 		    !party_tag(c, m->t1 + 1))
 			continue;

@@ -1804,6 +1804,19 @@ Test(speaker, an_acronym_in_brackets_names_its_body)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_senator_by_state_and_party)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe committee's chairman, Senator Jim Risch of "
+		    "Idaho, tried to stay above the fray.\n\nSenator Rand Paul "
+		    "of Kentucky called it a provocation.\n\nThe Idaho "
+		    "Republican told reporters that he supported Ukraine "
+		    "\"without reservation\".\n");
+	said(&g, "without reservation", P, "Jim Risch");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
