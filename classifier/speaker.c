@@ -1432,7 +1432,8 @@ struct ctx {
 	const struct demonym *gov[8], *pres[8];
 	size_t ngov, npres;
 	int nato; /* the article names NATO: "the alliance" is NATO */
-	int eu;   /* the article names the EU: "the bloc" is the EU */
+	int eu;   /* the article names the EU ("the bloc" is the EU): 1,
+		     0, or -1 until a bloc asks */
 	/* what the article tells of people's sex: "Mr."/"Ms." before a
 	 * name, a "he" or "she" resolved to them ('m', 'f', 'x' both) */
 	const char *gname[64];
@@ -3449,17 +3450,16 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 			return k;
 		/* "said Ukraine's future lies in the alliance but declined
 		 * to offer a timeline": the speaker's next act, in the
-		 * past, after a clause in the present */
+		 * past, after a clause in the present; and "said the
+		 * Conservatives supported the deployment but questioned
+		 * how it would be paid for": a past tense that asks,
+		 * whatever the clause's tense */
 		if (k > c0 && k + 1 < e && is(c, k, "but") && !c->inq[k] &&
-		    past_word(c, k + 1) && !past_within(c, c0, k))
-			return k;
-		/* "said the Conservatives supported the deployment but
-		 * questioned how it would be paid for": a past tense that
-		 * asks is the speaker's act, whatever the clause's tense */
-		if (k > c0 && k + 2 < e && is(c, k, "but") && !c->inq[k] &&
 		    past_word(c, k + 1) &&
-		    (is(c, k + 2, "how") || is(c, k + 2, "whether") ||
-		     is(c, k + 2, "why") || is(c, k + 2, "what")))
+		    (!past_within(c, c0, k) ||
+		     (k + 2 < e &&
+		      (is(c, k + 2, "how") || is(c, k + 2, "whether") ||
+		       is(c, k + 2, "why") || is(c, k + 2, "what")))))
 			return k;
 		/* "said X and insisted that Y": the speaker's next verb
 		 * of speech starts a clause of its own */
@@ -5423,6 +5423,18 @@ static const char *title_initials(struct ctx *c, size_t np0, size_t np1)
 	return NULL;
 }
 
+/* Whether the article names the EU (looked up once, when asked). */
+static int eu_named(struct ctx *c)
+{
+	size_t i;
+
+	if (c->eu < 0)
+		for (c->eu = 0, i = 0; i < c->a->ntok && !c->eu; i++)
+			c->eu = (T(c, i)->flags & ARTICLE_ACRONYM) &&
+				is(c, i, "eu");
+	return c->eu;
+}
+
 static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 {
 	const struct article *a = c->a;
@@ -5466,8 +5478,8 @@ static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 	if (c->nato && np1 - np0 == 1 && is_lowerword(c, np0) &&
 	    is(c, np0, "alliance"))
 		return "NATO";
-	if (c->eu && np1 - np0 == 1 && is_lowerword(c, np0) &&
-	    is(c, np0, "bloc"))
+	if (np1 - np0 == 1 && is_lowerword(c, np0) && is(c, np0, "bloc") &&
+	    eu_named(c))
 		return "EU";
 	/* "the Russian side": the diplomats' word for their country */
 	if (np1 - np0 == 2 && is(c, np0 + 1, "side") &&
@@ -5659,8 +5671,6 @@ static void scan_bodies(struct ctx *c)
 	for (i = 0; i + 1 < n; i++) {
 		if (!c->nato && is(c, i, "nato"))
 			c->nato = 1;
-		if (!c->eu && is(c, i, "eu") && is_cap(c, i))
-			c->eu = 1;
 		if (!IN(c, i, demonyms) || c->inq[i] || !(d = demonym_of(c, i)))
 			continue;
 		/* not "Special Representative of the Chinese Government":
@@ -6754,9 +6764,9 @@ static void clause_pronoun_event(struct ctx *c, size_t k)
 
 	/* not "When I asked a senior Social Democrat ...": a party's
 	 * member, not a name */
-	if (!article_is_any(c->a, s0, subs) || m->t0 - s0 > 12 ||
-	    c->inq[m->t0] || c->canon[m->canon].ntok < 2 ||
-	    (k > 0 && c->men[k - 1].t0 >= s0) ||
+	if (c->canon[m->canon].ntok < 2 || m->t0 - s0 > 12 ||
+	    c->inq[m->t0] || (k > 0 && c->men[k - 1].t0 >= s0) ||
+	    !IN(c, s0, function_words) || !article_is_any(c->a, s0, subs) ||
 	    (m->tt0 > s0 && is_indef(c, m->tt0 - 1)) ||
 	    (m->tt0 > s0 + 1 && is_indef(c, m->tt0 - 2)))
 		return;
@@ -9777,6 +9787,7 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 	c.a = a;
 	sbuf_init(&c.key);
 	c.inq = xcalloc(a->ntok + 1, 1);
+	c.eu = -1;
 	look_up_words(&c);
 	mark_quotes(&c, l);
 	collect_names(&c);
