@@ -3831,6 +3831,11 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 		cu->c0 = k;
 		cu->immediate = 1;
 		bare = 1;
+	} else if (cls == V_SAY && k + 1 < e && IN(c, k, time_words) &&
+		   is_cap(c, k) && clause_start(c, k + 1)) {
+		cu->c0 = k + 1; /* "said Thursday his country has ..." */
+		cu->immediate = 1;
+		bare = 1;
 	} else if (cls == V_SAY && (is(c, v, "warned") || is(c, v, "warns") ||
 				    is(c, v, "cautioned")) &&
 		   (j = told_whom(c, k, e)) > k && j + 1 < e &&

@@ -1817,6 +1817,18 @@ Test(speaker, a_senator_by_state_and_party)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, said_a_weekday_then_a_clause)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nSouth Korean President Lee Jae Myung said "
+		    "Thursday his country has no plan to seek NATO "
+		    "membership.\n");
+	said(&g, "his country has no plan to seek NATO membership", I,
+	     "Lee Jae Myung");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
