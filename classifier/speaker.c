@@ -8884,6 +8884,42 @@ static void drop_interviewers(const struct ctx *c, const struct quote_list *l,
 	free(v);
 }
 
+/*
+ * "When I put that to Volker, he shrugged." before a paragraph that is
+ * only a quotation: a short last sentence of paragraph p, with no quote
+ * and no verb of speech, whose subject acts in the past tense; the person
+ * of its subject (the latest event in it), or NULL. *ms, *me are set to
+ * that event's word.
+ */
+static const char *gesture_para(struct ctx *c, size_t p, size_t *ms,
+				size_t *me)
+{
+	const struct article_para *pa = &c->a->para[p];
+	const struct event *ev;
+	size_t s, s0, s1, k;
+	int past = 0;
+
+	if (pa->tok1 <= pa->tok0 || pa->headline ||
+	    T(c, pa->tok1 - 1)->punct != '.')
+		return NULL;
+	s = T(c, pa->tok1 - 1)->sent;
+	s0 = c->a->sent[s].tok0;
+	s1 = c->a->sent[s].tok1;
+	if (s1 - s0 > 14 || s0 < pa->tok0)
+		return NULL;
+	for (k = s0; k < s1; k++) {
+		if (T(c, k)->punct == 'q' || (is_word(c, k) && verb_class(c, k)))
+			return NULL;
+		past |= is_lowerword(c, k) && ed_word(c, k);
+	}
+	ev = past ? latest_person(c, s1) : NULL;
+	if (!ev || ev->pos < s0)
+		return NULL;
+	*ms = T(c, ev->pos)->start;
+	*me = T(c, ev->pos)->end;
+	return ev->name;
+}
+
 static void borrow(struct ctx *c, struct quote_list *l)
 {
 	size_t k, j, ms = 0, me = 0, pass;
@@ -8951,6 +8987,9 @@ static void borrow(struct ctx *c, struct quote_list *l)
 				if (!s)
 					s = caps_label(c, q->para - 1, &ms,
 						       &me);
+				if (!s)
+					s = gesture_para(c, q->para - 1, &ms,
+							 &me);
 				if (s) {
 					set_speaker(q, s, ms, me);
 					continue;

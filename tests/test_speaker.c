@@ -1829,6 +1829,22 @@ Test(speaker, said_a_weekday_then_a_clause)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_gesture_before_a_quotation_paragraph)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nKurt Volker has made the same argument for "
+		    "years.\n\nFiona Hill has argued that the alliance should "
+		    "be honest.\n\nWhen I put that to Volker, he shrugged."
+		    "\n\n\"We disagree on the cure.\"\n\nThe room was "
+		    "quiet for a moment.\n\n\"Honesty would mean saying "
+		    "yes.\"\n");
+	said(&g, "We disagree on the cure.", D, "Kurt Volker");
+	/* a sentence without a person acting names no one */
+	said(&g, "Honesty would mean saying yes.", D, "UNKNOWN");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
