@@ -3790,6 +3790,22 @@ static int verb_within(const struct ctx *c, size_t k, size_t e)
 	return 0;
 }
 
+/*
+ * "..., warning the Prime Minister risks dragging Britain into war": a
+ * verb in -s right after a capitalised word or a post, within six words
+ * of token k.
+ */
+static int subject_s_verb(const struct ctx *c, size_t k, size_t e)
+{
+	size_t j;
+
+	for (j = k + 1; j < e && j < k + 6 && is_word(c, j); j++)
+		if (s_verb(c, j) && !verb_class(c, j) &&
+		    (is_cap(c, j - 1) || IN(c, j - 1, roles)))
+			return 1;
+	return 0;
+}
+
 /* Find the clause a verb cue introduces, if any. */
 static void verb_clause(struct ctx *c, struct cue *cu)
 {
@@ -3850,7 +3866,7 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 		cu->immediate = 1;
 	} else if (cls == V_SAY && ing_word(c, v) && v > sent0(c, v) &&
 		   T(c, v - 1)->punct == ',' && is_word(c, k) &&
-		   finite_within(c, k, e)) {
+		   (finite_within(c, k, e) || subject_s_verb(c, k, e))) {
 		/* "..., saying vague promises only encouraged Moscow": a
 		 * participle after a comma reports the clause after it
 		 * (not "..., saying goodbye to reporters") */
@@ -4330,7 +4346,8 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	 * "Small states, he argued, ..." are states, "Stubb notes" a verb */
 	if ((cu->cls & V_NOUNLIKE) &&
 	    !(v > s0 && T(c, v - 1)->punct == ',' && v + 1 < e &&
-	      is(c, v + 1, "that") && ing_word(c, v)) &&
+	      (is(c, v + 1, "that") || subject_s_verb(c, v + 1, e)) &&
+	      ing_word(c, v)) &&
 	    /* "A video viewed ... on TikTok claims that": a document's
 	     * verb, its "that" after it */
 	    !(v + 1 < e && is(c, v + 1, "that") && cu->np1 > cu->np0 &&

@@ -1845,6 +1845,21 @@ Test(speaker, a_gesture_before_a_quotation_paragraph)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_participle_then_a_clause_without_that)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nNigel Farage has blasted Keir Starmer for "
+		    "backing the bid, warning the Prime Minister risks "
+		    "dragging Britain into a direct conflict.\n\nHe spoke "
+		    "for an hour, warning voters in the north.\n");
+	said(&g, "the Prime Minister risks dragging Britain into a direct "
+		 "conflict", I, "Nigel Farage");
+	cr_assert_eq(g.l.n, 1, "a warning of voters is no clause: %zu",
+		     g.l.n);
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
