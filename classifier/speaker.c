@@ -569,6 +569,8 @@ static const struct lexword lexicon[] = {
 	{ "does", LEX_function_words | LEX_adverbs, 0 },
 	{ "donbas", LEX_countries, 0 },
 	{ "dos", LEX_particles, 0 },
+	{ "dozen", LEX_function_words, 0 },
+	{ "dozens", LEX_function_words, 0 },
 	{ "dr", LEX_roles | LEX_honorific, 0 },
 	{ "dr.", LEX_roles | LEX_honorific, 0 },
 	{ "du", LEX_particles, 0 },
@@ -585,9 +587,13 @@ static const struct lexword lexicon[] = {
 	{ "economist", LEX_roles, 0 },
 	{ "egypt", LEX_countries, 0 },
 	{ "egyptian", LEX_demonyms, 0 },
+	{ "eight", LEX_function_words, 0 },
+	{ "eighteen", LEX_function_words, 0 },
+	{ "eighty", LEX_function_words, 0 },
 	{ "either", LEX_clause_words, 0 },
 	{ "elaborated", 0, V_SAY },
 	{ "elaborates", 0, V_SAY },
+	{ "eleven", LEX_function_words, 0 },
 	{ "elsewhere", LEX_adverbs, 0 },
 	{ "embassy", LEX_orgs, 0 },
 	{ "emir", LEX_roles, 0 },
@@ -630,6 +636,8 @@ static const struct lexword lexicon[] = {
 	{ "father", LEX_roles, 0 },
 	{ "february", LEX_time_words, 0 },
 	{ "federation", LEX_orgs, 0 },
+	{ "fifteen", LEX_function_words, 0 },
+	{ "fifty", LEX_function_words, 0 },
 	{ "finally", LEX_function_words, 0 },
 	{ "finance", LEX_roles, 0 },
 	{ "find", 0, V_THAT },
@@ -646,9 +654,11 @@ static const struct lexword lexicon[] = {
 	{ "forces", LEX_orgs, 0 },
 	{ "foreign", LEX_roles, 0 },
 	{ "former", LEX_roles, 0 },
+	{ "forty", LEX_function_words, 0 },
 	{ "found", 0, V_THAT },
 	{ "foundation", LEX_orgs, 0 },
 	{ "four", LEX_function_words, 0 },
+	{ "fourteen", LEX_function_words, 0 },
 	{ "france", LEX_countries, 0 },
 	{ "french", LEX_demonyms, 0 },
 	{ "friday", LEX_time_words, 0 },
@@ -704,6 +714,8 @@ static const struct lexword lexicon[] = {
 	{ "house", LEX_orgs, 0 },
 	{ "how", LEX_function_words, 0 },
 	{ "however", LEX_function_words, 0 },
+	{ "hundred", LEX_function_words, 0 },
+	{ "hundreds", LEX_function_words, 0 },
 	{ "hungarian", LEX_demonyms, 0 },
 	{ "hungarians", LEX_many, 0 },
 	{ "hungary", LEX_countries, 0 },
@@ -887,6 +899,9 @@ static const struct lexword lexicon[] = {
 	{ "news", LEX_orgs, 0 },
 	{ "next", LEX_function_words, 0 },
 	{ "nigeria", LEX_countries, 0 },
+	{ "nine", LEX_function_words, 0 },
+	{ "nineteen", LEX_function_words, 0 },
+	{ "ninety", LEX_function_words, 0 },
 	{ "no", LEX_function_words | LEX_clause_words, 0 },
 	{ "none", LEX_clause_words, 0 },
 	{ "nonetheless", LEX_adverbs, 0 },
@@ -1099,6 +1114,9 @@ static const struct lexword lexicon[] = {
 	{ "serbian", LEX_demonyms, 0 },
 	{ "service", LEX_orgs, 0 },
 	{ "services", LEX_orgs, 0 },
+	{ "seven", LEX_function_words, 0 },
+	{ "seventeen", LEX_function_words, 0 },
+	{ "seventy", LEX_function_words, 0 },
 	{ "seyed", LEX_roles | LEX_honorific, 0 },
 	{ "seyyed", LEX_roles | LEX_honorific, 0 },
 	{ "sgt.", LEX_roles | LEX_rank, 0 },
@@ -1118,6 +1136,9 @@ static const struct lexword lexicon[] = {
 	{ "sing", LEX_not_participles, 0 },
 	{ "sir", LEX_roles | LEX_honorific, 0 },
 	{ "sister", LEX_roles, 0 },
+	{ "six", LEX_function_words, 0 },
+	{ "sixteen", LEX_function_words, 0 },
+	{ "sixty", LEX_function_words, 0 },
 	{ "skopje", LEX_countries, 0 },
 	{ "slammed", 0, V_CALL },
 	{ "slovak", LEX_demonyms, 0 },
@@ -1205,9 +1226,13 @@ static const struct lexword lexicon[] = {
 	{ "they", LEX_function_words | LEX_clause_words, 0 },
 	{ "thing", LEX_not_participles, 0 },
 	{ "third", LEX_function_words, 0 },
+	{ "thirteen", LEX_function_words, 0 },
+	{ "thirty", LEX_function_words, 0 },
 	{ "this", LEX_function_words | LEX_clause_words, 0 },
 	{ "those", LEX_function_words | LEX_clause_words, 0 },
 	{ "though", LEX_function_words | LEX_subord, 0 },
+	{ "thousand", LEX_function_words, 0 },
+	{ "thousands", LEX_function_words, 0 },
 	{ "threaten", 0, V_THAT },
 	{ "threatened", 0, V_THAT },
 	{ "threatening", 0, V_THAT },
@@ -1236,6 +1261,8 @@ static const struct lexword lexicon[] = {
 	{ "tweeted", 0, V_SAY },
 	{ "tweeting", 0, V_SAY },
 	{ "tweets", 0, V_SAY|V_NOUNLIKE },
+	{ "twelve", LEX_function_words, 0 },
+	{ "twenty", LEX_function_words, 0 },
 	{ "two", LEX_function_words, 0 },
 	{ "tánaiste", LEX_roles, 0 },
 	{ "türkiye", LEX_countries, 0 },
@@ -9119,7 +9146,12 @@ static int own_complement(const struct ctx *c, const struct cue *cu)
 		return 1;
 	/* "..., Russia warns of 'military-technical' steps": what it
 	 * warns of (but '"...," he said of the vote' reports the words) */
-	if ((is(c, k, "of") || is(c, k, "against") || is(c, k, "about")) &&
+	/* and "When the bill comes, she insists on leaving the tip" (not
+	 * "says Jaishankar on NATO outreach") */
+	if ((is(c, k, "of") || is(c, k, "against") || is(c, k, "about") ||
+	     (is(c, k, "on") && k + 1 < sent1(c, cu->pos) &&
+	      !IN(c, k + 1, time_words) &&
+	      !(T(c, k + 1)->flags & ARTICLE_DIGIT))) &&
 	    !is(c, cu->pos, "said") && !is(c, cu->pos, "says") &&
 	    !is(c, cu->pos, "wrote") && !is(c, cu->pos, "writes") &&
 	    !is(c, cu->pos, "added") && !is(c, cu->pos, "adds"))

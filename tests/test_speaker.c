@@ -1860,6 +1860,24 @@ Test(speaker, a_participle_then_a_clause_without_that)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, number_words_and_complements)
+{
+	struct got g;
+
+	/* "Fifteen years later" names no one; "she insists on leaving the
+	 * tip" reports no clause before it */
+	extract(&g, "Title\n\nVladimir Putin has long complained.\n\n"
+		    "Fifteen years later, announcing the invasion, he called "
+		    "the enlargement \"a threat to our very existence.\"\n\n"
+		    "Kristi Raik arrived. When the bill comes, she insists on "
+		    "leaving the tip.\n\nThe tip is hers, she insisted on "
+		    "Monday.\n");
+	said(&g, "a threat to our very existence.", P, "Vladimir Putin");
+	cr_assert_null(quote_of(&g, "When the bill comes", I));
+	said(&g, "The tip is hers", I, "Kristi Raik");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
