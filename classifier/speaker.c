@@ -2973,8 +2973,11 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	/* '"...," principal deputy national security adviser Kim
 	 * Tae-hyo told': lower-case words of a title before its role word,
 	 * from a clean start */
-	if (j > s0 && j < end && is_lowerword(c, j) &&
-	    (IN(c, j, roles) || IN(c, j, docs))) {
+	if (j > s0 && j < end &&
+	    ((is_lowerword(c, j) && (IN(c, j, roles) || IN(c, j, docs))) ||
+	     /* "a senior Turkish official", "a senior NATO diplomat" */
+	     (is_cap(c, j) && is_lowerword(c, end - 1) &&
+	      IN(c, end - 1, roles)))) {
 		for (k = j; k > s0 && j - k < 4 && is_lowerword(c, k - 1) &&
 			    (!IN(c, k - 1, function_words) ||
 			     is(c, k - 1, "first") || is(c, k - 1, "last")) &&
@@ -2983,9 +2986,9 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			    !ed_word(c, k - 1) && !is_det(c, k - 1);
 		     k--)
 			;
-		/* '"...," the first post read' */
+		/* '"...," the first post read', "..., a senior official
+		 * said" */
 		if (k < j && k > s0 && is_det(c, k - 1) &&
-		    IN(c, j, docs) &&
 		    (k - 1 == s0 || T(c, k - 2)->punct == 'q' ||
 		     T(c, k - 2)->punct == ','))
 			k--;
@@ -4013,7 +4016,12 @@ static int speech_noun_after(const struct ctx *c, size_t i)
 static int plain_np(const struct ctx *c, size_t i, size_t f)
 {
 	for (; i < f; i++)
-		if (!is_np_word(c, i) && !is_det(c, i) && !is(c, i, "of"))
+		if (!is_np_word(c, i) && !is_det(c, i) && !is(c, i, "of") &&
+		    /* "said a senior diplomat": a word describing the
+		     * post that ends the phrase */
+		    !(is_lowerword(c, i) && !IN(c, i, function_words) &&
+		      !verb_class(c, i) && !ing_word(c, i) &&
+		      IN(c, f - 1, roles) && f - i <= 3))
 			return 0;
 	return 1;
 }

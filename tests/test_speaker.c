@@ -1117,7 +1117,8 @@ Test(speaker, participle_subjects_after_with_and_in_apposition)
 	said(&g, "the coalition of acting without a mandate", I,
 	     "Opposition lawmakers");
 	said(&g, "dragging Moldova into NATO", P, "Igor Dodon");
-	mention(&g, "dragging Moldova into NATO", P, "Igor Dodon");
+	mention(&g, "dragging Moldova into NATO", P,
+		"the pro-Russian former president Igor Dodon");
 	cr_expect_null(quote_of(&g, "they were close", I));
 	quote_list_release(&g.l);
 }
@@ -1875,6 +1876,24 @@ Test(speaker, number_words_and_complements)
 	said(&g, "a threat to our very existence.", P, "Vladimir Putin");
 	cr_assert_null(quote_of(&g, "When the bill comes", I));
 	said(&g, "The tip is hers", I, "Kristi Raik");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, a_senior_official_after_the_clause)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nUkraine's bid cannot move forward, a senior "
+		    "Turkish official said Friday.\n\nThe bid must wait, a "
+		    "senior official said.\n\nThe door stays open, said a "
+		    "senior NATO diplomat.\n\nThe local mayor, Kimmo Jarva, "
+		    "said the town had lost trade.\n");
+	said(&g, "Ukraine's bid cannot move forward", I,
+	     "Senior Turkish official");
+	said(&g, "The bid must wait", I, "Senior official");
+	said(&g, "The door stays open", I, "Senior NATO diplomat");
+	mention(&g, "the town had lost trade", I,
+		"The local mayor, Kimmo Jarva");
 	quote_list_release(&g.l);
 }
 
