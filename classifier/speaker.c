@@ -2460,7 +2460,29 @@ static int counted_people(const struct ctx *c, size_t i, size_t e)
 	       (IN(c, i + 1, many) || IN(c, i + 1, roles) ||
 		(i + 2 < e && is_word(c, i + 1) &&
 		 !IN(c, i + 1, function_words) && plural(c, i + 2) &&
-		 (IN(c, i + 2, many) || IN(c, i + 2, roles))));
+		 (IN(c, i + 2, many) || IN(c, i + 2, roles))) ||
+		/* "two senior EU diplomats" */
+		(i + 3 < e && is_word(c, i + 1) && is_word(c, i + 2) &&
+		 !IN(c, i + 1, function_words) &&
+		 !IN(c, i + 2, function_words) && plural(c, i + 3) &&
+		 (IN(c, i + 3, many) || IN(c, i + 3, roles))));
+}
+
+/*
+ * "two senior EU diplomats": up to three words describing the people
+ * before token j (lower-case or names), after a number that counts
+ * them; where the number is, or NONE.
+ */
+static size_t counted_before(const struct ctx *c, size_t s0, size_t j,
+			     size_t e)
+{
+	size_t k;
+
+	for (k = j; k > s0 && j - k < 3 && is_word(c, k - 1) &&
+		    !IN(c, k - 1, function_words) && !verb_class(c, k - 1);
+	     k--)
+		;
+	return k < j && k > s0 && counted_people(c, k - 1, e) ? k - 1 : NONE;
 }
 
 /* "A bipartisan group of" before the people at token j: where the
@@ -2916,6 +2938,12 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 				j -= 3;
 				break;
 			}
+			/* "..., one of the officials said" */
+			if (j - 1 >= s0 + 2 && is(c, j - 2, "of") &&
+			    is(c, j - 3, "one")) {
+				j -= 3;
+				break;
+			}
 			/* "a source close to the government" */
 			if (j - 1 > s0 && close_to(c, s0, j - 2)) {
 				j -= 3;
@@ -2961,6 +2989,9 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 				j--;
 			if (j > s0 && counted_people(c, j - 1, end))
 				j = group_of(c, s0, j - 1);
+			/* "two senior (EU) diplomats said" */
+			else if ((k = counted_before(c, s0, j, end)) != NONE)
+				j = group_of(c, s0, k);
 			/* "one of the diplomats said" */
 			else if (j >= s0 + 3 && is(c, j - 1, "the") &&
 				 is(c, j - 2, "of") && is(c, j - 3, "one"))
@@ -2987,8 +3018,9 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		     k--)
 			;
 		/* '"...," the first post read', "..., a senior official
-		 * said" */
-		if (k < j && k > s0 && is_det(c, k - 1) &&
+		 * said", "two senior diplomats said" */
+		if (k < j && k > s0 &&
+		    (is_det(c, k - 1) || counted_people(c, k - 1, end)) &&
 		    (k - 1 == s0 || T(c, k - 2)->punct == 'q' ||
 		     T(c, k - 2)->punct == ','))
 			k--;
@@ -4145,6 +4177,29 @@ static int aux_ahead(const struct ctx *c, size_t g, size_t e)
 	return 0;
 }
 
+/*
+ * "..., the head of the Munich Security Conference, Christoph Heusgen,
+ * said": where a post between commas right before the name at np0
+ * starts (a determiner or a possessive, then words with a post among
+ * them and no verb), else np0.
+ */
+static size_t post_before_name(const struct ctx *c, size_t s0, size_t np0)
+{
+	size_t k;
+	int role = 0;
+
+	if (np0 < s0 + 4 || T(c, np0 - 1)->punct != ',')
+		return np0;
+	for (k = np0 - 1; k > s0 && np0 - 1 - k < 12 && is_word(c, k - 1) &&
+			  !verb_class(c, k - 1) && !is_aux(c, k - 1);
+	     k--)
+		role |= IN(c, k - 1, roles);
+	if (!role || k <= s0 || k == np0 - 1 || T(c, k - 1)->punct != ',' ||
+	    !(is_det(c, k) || (T(c, k)->flags & ARTICLE_POSS)))
+		return np0;
+	return k;
+}
+
 static int verb_subject(struct ctx *c, struct cue *cu)
 {
 	size_t v = cu->pos, s0 = sent0(c, v), e = sent1(c, v), np0, np1, f, g;
@@ -4374,7 +4429,16 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			cu->np0 = np0;
 			cu->np1 = np1;
 			cu->first = attribution_start(c, s0, np0);
-			cu->fronted = comma;
+			/* "The door remains open, the head of the Munich
+			 * Security Conference, Christoph Heusgen, said": the
+			 * post set before the name between commas */
+			if (comma && cu->first == np0)
+				cu->first = post_before_name(c, s0, np0);
+			/* "The door remains open, said a spokesperson for
+			 * the alliance": the comma before "a spokesperson" */
+			cu->fronted = comma ||
+				      (cu->first < np0 && cu->first > s0 &&
+				       T(c, cu->first - 1)->punct == ',');
 		}
 	}
 	/* "a warning" is a noun, but "..., warning that" a participle;
@@ -9334,8 +9398,8 @@ static void indirect(struct ctx *c, struct quote_list *l)
 			}
 			else if (cu->fronted && !cu->attached &&
 				 !own_complement(c, cu)) {
-				comma = cu->np0 == cu->pos + 1 ? cu->pos - 1 :
-					cu->np0 - 1;
+				comma = cu->np0 > cu->pos ? cu->pos - 1 :
+					cu->first - 1;
 				/* "X said Y, the BBC reported": X's words;
 				 * not "In a statement, the ministry said:",
 				 * whose words follow */

@@ -1897,6 +1897,23 @@ Test(speaker, a_senior_official_after_the_clause)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, wire_attributions_after_a_clause)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nNATO ministers met on Monday.\n\nThe door "
+		    "remains open, two senior EU diplomats said.\n\nThe door "
+		    "stays open, a spokesperson for the alliance said.\n\n"
+		    "No date is set, the head of the Munich Security "
+		    "Conference, Christoph Heusgen, said.\n\nTwo senior "
+		    "diplomats said the talks were over.\n");
+	said(&g, "The door remains open", I, "Two senior EU diplomats");
+	said(&g, "The door stays open", I, "NATO");
+	said(&g, "No date is set", I, "Christoph Heusgen");
+	said(&g, "the talks were over", I, "Two senior diplomats");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
