@@ -3896,6 +3896,12 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 			return;
 		cu->c0 = k;
 		cu->immediate = 1;
+	} else if (k + 3 < e && IN(c, k, poss_dets) && is_lowerword(c, k + 1) &&
+		   is(c, k + 2, "that") &&
+		   (!verb_class(c, k + 1) ||
+		    (verb_class(c, k + 1) & V_NOUNLIKE))) {
+		cu->c0 = k + 3; /* "reiterated his view that ..." */
+		cu->immediate = 1;
 	} else if (cls == V_SAY && (j = time_then_that(c, k, e)) != NONE) {
 		cu->c0 = j + 1; /* "said a day earlier that ..." */
 		cu->immediate = 1;

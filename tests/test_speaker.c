@@ -1914,6 +1914,18 @@ Test(speaker, wire_attributions_after_a_clause)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_view_that)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nMark Rutte spoke. Rutte reiterated his view "
+		    "that the door was open.\n\nRutte repeated his claim "
+		    "that the door would stay open.\n");
+	said(&g, "the door was open", I, "Mark Rutte");
+	said(&g, "the door would stay open", I, "Mark Rutte");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
