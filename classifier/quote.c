@@ -206,6 +206,21 @@ static struct quote *emit(const struct article *a, struct quote_list *out,
 	return q;
 }
 
+/* A labelled line: the words [w0, w1) of paragraph p, direct, with the
+ * label that says who speaks (quote.h). */
+static struct quote *emit_line(const struct article *a,
+			       struct quote_list *out, size_t w0, size_t w1,
+			       size_t p, int label)
+{
+	struct quote *q = emit(a, out, QUOTE_NONE, QUOTE_NONE, w0, w1, p);
+
+	if (q) {
+		q->kind = QUOTE_DIRECT;
+		q->label = label;
+	}
+	return q;
+}
+
 /* A straight mark closes when glued to the word before it. */
 static int looks_closing(const struct article *a, size_t i, size_t tok1)
 {
@@ -523,7 +538,6 @@ static void pair_dash_answer(const struct article *a, size_t p,
 {
 	const struct article_para *pa = &a->para[p], *pq;
 	size_t i;
-	struct quote *q;
 
 	if (p == 0 || pa->tok1 - pa->tok0 < 3 ||
 	    a->tok[pa->tok0].punct != '-' ||
@@ -536,11 +550,7 @@ static void pair_dash_answer(const struct article *a, size_t p,
 	for (i = pa->tok0 + 1; i < pa->tok1; i++)
 		if (a->tok[i].punct == 'q' || spaced_dash(a, i, pa->tok1))
 			return;
-	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, pa->tok0 + 1, pa->tok1, p);
-	if (q) {
-		q->kind = QUOTE_DIRECT;
-		q->label = 2;
-	}
+	emit_line(a, out, pa->tok0 + 1, pa->tok1, p, 2);
 }
 
 /* Whether tokens i and j are the same bytes. */
@@ -671,7 +681,6 @@ static void pair_label(const struct article *a, size_t p,
 	const struct article_para *pa = &a->para[p];
 	size_t colon, i, words, w2, c2, p2, k, from;
 	int reporter, r2, seen = 0;
-	struct quote *q;
 
 	colon = caps_label_end(a, p, &words, &reporter);
 	if (colon == QUOTE_NONE || reporter || dateline_label(a, p))
@@ -721,11 +730,7 @@ static void pair_label(const struct article *a, size_t p,
 	}
 	if (words == 1 && !seen)
 		return;
-	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, from, pa->tok1, p);
-	if (q) {
-		q->kind = QUOTE_DIRECT;
-		q->label = 1;
-	}
+	emit_line(a, out, from, pa->tok1, p, 1);
 }
 
 size_t quote_label_start(const struct article *a, size_t p)
@@ -906,18 +911,13 @@ static void pair_record_caps(const struct article *a, size_t p,
 {
 	const struct article_para *pa = &a->para[p];
 	size_t dot = quote_record_caps_end(a, p), i;
-	struct quote *q;
 
 	if (dot == QUOTE_NONE)
 		return;
 	for (i = dot + 1; i < pa->tok1; i++)
 		if (a->tok[i].punct == 'q')
 			return;
-	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, dot + 1, pa->tok1, p);
-	if (q) {
-		q->kind = QUOTE_DIRECT;
-		q->label = 6;
-	}
+	emit_line(a, out, dot + 1, pa->tok1, p, 6);
 }
 
 /*
@@ -964,7 +964,6 @@ static void pair_verbatim(const struct article *a, size_t p,
 {
 	const struct article_para *pa = &a->para[p];
 	size_t d = verbatim_label_end(a, p), from, i, words = 0;
-	struct quote *q;
 
 	if (d == QUOTE_NONE)
 		return;
@@ -979,11 +978,7 @@ static void pair_verbatim(const struct article *a, size_t p,
 	}
 	if (words < 2)
 		return;
-	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, from, pa->tok1, p);
-	if (q) {
-		q->kind = QUOTE_DIRECT;
-		q->label = 3;
-	}
+	emit_line(a, out, from, pa->tok1, p, 3);
 }
 
 /* Whether some paragraph's name label is used again: a transcript. */
@@ -1014,7 +1009,6 @@ static void pair_name_label(const struct article *a, size_t p,
 	const struct article_para *pa = &a->para[p];
 	size_t colon, last, i, words = 0, names = 0;
 	int reporter;
-	struct quote *q;
 
 	colon = name_label_end(a, p, &last);
 	if (record && colon == QUOTE_NONE) {
@@ -1047,11 +1041,8 @@ static void pair_name_label(const struct article *a, size_t p,
 		if (!*transcript)
 			return;
 	}
-	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, colon + 1, pa->tok1, p);
-	if (q) {
-		q->kind = QUOTE_DIRECT;
-		q->label = record && last == colon ? 4 : 3;
-	}
+	emit_line(a, out, colon + 1, pa->tok1, p,
+		  record && last == colon ? 4 : 3);
 }
 
 /*
@@ -1126,7 +1117,6 @@ static void pair_post(const struct article *a, size_t p,
 {
 	const struct article_para *pa = &a->para[p];
 	size_t d = post_signature(a, p), end, k, words = 0;
-	struct quote *q;
 
 	if (d == QUOTE_NONE)
 		return;
@@ -1145,11 +1135,7 @@ static void pair_post(const struct article *a, size_t p,
 		words += (a->tok[k].flags & ARTICLE_WORD) != 0;
 	if (words < 3)
 		return;
-	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, pa->tok0, end, p);
-	if (q) {
-		q->kind = QUOTE_DIRECT;
-		q->label = 5;
-	}
+	emit_line(a, out, pa->tok0, end, p, 5);
 }
 
 /*
@@ -1197,7 +1183,6 @@ static void pair_answer(const struct article *a, size_t p,
 {
 	const struct article_para *pa = &a->para[p];
 	size_t i, n;
-	struct quote *q;
 
 	n = opens_with_label(a, p, "a");
 	if (!n)
@@ -1207,11 +1192,7 @@ static void pair_answer(const struct article *a, size_t p,
 	for (i = pa->tok0 + n; i < pa->tok1; i++)
 		if (a->tok[i].punct == 'q')
 			return;
-	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, pa->tok0 + n, pa->tok1, p);
-	if (q) {
-		q->kind = QUOTE_DIRECT;
-		q->label = 2;
-	}
+	emit_line(a, out, pa->tok0 + n, pa->tok1, p, 2);
 }
 
 /*
@@ -1224,18 +1205,13 @@ static void pair_unlabelled_answer(const struct article *a, size_t p,
 {
 	const struct article_para *pa = &a->para[p];
 	size_t i;
-	struct quote *q;
 
 	if (pa->headline || pa->tok1 - pa->tok0 < 2)
 		return;
 	for (i = pa->tok0; i < pa->tok1; i++)
 		if (a->tok[i].punct == 'q' || a->tok[i].punct == ':')
 			return;
-	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, pa->tok0, pa->tok1, p);
-	if (q) {
-		q->kind = QUOTE_DIRECT;
-		q->label = 2;
-	}
+	emit_line(a, out, pa->tok0, pa->tok1, p, 2);
 }
 
 /* A paragraph that is one question, no label and no quotation marks. */
@@ -1311,7 +1287,6 @@ static void pair_label_cont(const struct article *a, size_t p,
 	const struct article_para *pa = &a->para[p];
 	const struct quote *prev = &out->q[out->n - 1];
 	size_t i, words = 0;
-	struct quote *q;
 
 	if (p == 0 || prev->para != p - 1 || prev->tok1 != a->para[p - 1].tok1 ||
 	    (prev->label != 1 && prev->label != 3 && prev->label != 4 &&
@@ -1329,11 +1304,7 @@ static void pair_label_cont(const struct article *a, size_t p,
 	}
 	if (words < 3)
 		return;
-	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, pa->tok0, pa->tok1, p);
-	if (q) {
-		q->kind = QUOTE_DIRECT;
-		q->label = 8;
-	}
+	emit_line(a, out, pa->tok0, pa->tok1, p, 8);
 }
 
 /* How many tokens a question's label opening paragraph p takes, or 0. */
@@ -1348,7 +1319,6 @@ void quote_find(const struct article *a, struct quote_list *out)
 {
 	size_t p, first, n;
 	int cont = 0, qa = 0, record = 0, transcript = -1, answers = 0;
-	struct quote *q;
 	int record_caps = 0, verbatim = 0;
 	int asked = 0, bare;
 	size_t answered = QUOTE_NONE;
@@ -1380,12 +1350,8 @@ void quote_find(const struct article *a, struct quote_list *out)
 			/* the journalist's question: nothing in it is
 			 * attributed */
 			out->n = first;
-			q = emit(a, out, QUOTE_NONE, QUOTE_NONE,
-				 a->para[p].tok0 + n, a->para[p].tok1, p);
-			if (q) {
-				q->kind = QUOTE_DIRECT;
-				q->label = 7;
-			}
+			emit_line(a, out, a->para[p].tok0 + n,
+				  a->para[p].tok1, p, 7);
 		}
 		if (out->n == first)
 			pair_dash_answer(a, p, out);
