@@ -6897,10 +6897,12 @@ static void clause_pronoun_event(struct ctx *c, size_t k)
 	    (m->tt0 > s0 && is_indef(c, m->tt0 - 1)) ||
 	    (m->tt0 > s0 + 1 && is_indef(c, m->tt0 - 2)))
 		return;
-	for (i = m->t1; i + 1 < e && T(c, i)->punct != ','; i++)
+	for (i = m->t1; i + 1 < e && i < m->t1 + 20 &&
+			T(c, i)->punct != ','; i++)
 		if (!is_word(c, i) && T(c, i)->punct != '.')
 			return;
-	if (i + 1 >= e || (k + 1 < c->nmen && c->men[k + 1].t0 < i) ||
+	if (i + 1 >= e || T(c, i)->punct != ',' ||
+	    (k + 1 < c->nmen && c->men[k + 1].t0 < i) ||
 	    !(is(c, i + 1, "he") || is(c, i + 1, "she")))
 		return;
 	add_event(c, i + 1, c->canon[m->canon].name, 1);
