@@ -27,6 +27,7 @@
 #include "xalloc.h"
 
 #define N(x) (sizeof(x) / sizeof((x)[0]))
+#define CLAUSE_MAX 200 /* tokens: the longest reported clause read */
 #define NONE ((size_t)-1)
 
 /* Verb classes: what may follow the verb as reported speech. */
@@ -3501,6 +3502,12 @@ static int past_within(const struct ctx *c, size_t c0, size_t c1)
 static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 {
 	size_t k, n, j;
+
+	/* no reported clause runs on for more than CLAUSE_MAX tokens; a
+	 * sentence of thousands (text without full stops) is not read to
+	 * its end once per verb of speech in it */
+	if (e > c0 + CLAUSE_MAX)
+		e = c0 + CLAUSE_MAX;
 
 	for (k = c0; k < e; k++) {
 		const struct article_tok *t = T(c, k);
@@ -7973,7 +7980,10 @@ static size_t outer_cue(const struct ctx *c, size_t k)
 {
 	size_t pos = c->cue[k].pos, s0 = sent0(c, pos), j;
 
-	for (j = k; j-- > 0 && c->cue[j].pos >= s0;)
+	/* a clause ends within CLAUSE_MAX tokens of its start, which is
+	 * near its verb: cues further back cannot hold this one */
+	for (j = k; j-- > 0 && c->cue[j].pos >= s0 &&
+		    pos - c->cue[j].pos <= 2 * CLAUSE_MAX;)
 		if (c->cue[j].c1 > c->cue[j].c0 && c->cue[j].c0 <= pos &&
 		    pos < c->cue[j].c1)
 			return j;
@@ -9412,6 +9422,8 @@ static void indirect(struct ctx *c, struct quote_list *l)
 				 * not "In a statement, the ministry said:",
 				 * whose words follow */
 				f = past_stamp(c, s0, comma);
+				if (comma > f + CLAUSE_MAX)
+					break; /* no clause runs on so long */
 				k2 = cu->np0 == cu->pos + 1 ? cu->np1 :
 							      cu->pos + 1;
 				if (k2 < e && T(c, k2)->punct == ':')

@@ -7,7 +7,8 @@
 # one long article (the seed 2000 times, 8 MB), which must reach the goal
 # too (no step may be quadratic in article length, nor its memory much
 # more than the text's); then one article of descriptions that later
-# names resolve, the case that was once quadratic. BIN picks the binary
+# names resolve, the case that was once quadratic, and one sentence of
+# 1 MB, once quadratic too. BIN picks the binary
 # (default bin/stance).
 set -eu
 cd "$(dirname "$0")/.."
@@ -46,6 +47,18 @@ done >"$tmp/long.txt"
 		k=$((k + 1))
 	done
 } >"$tmp/desc.txt"
+# one sentence of 1 MB without a full stop, thousands of clauses reported
+# by "he said" in it (scraped text that lost its punctuation): no clause
+# may be read to the sentence's end once per verb
+{
+	printf 'Run-on\n\n'
+	k=0
+	while [ "$k" -lt 20000 ]; do
+		printf 'When I met Mark Rutte, he said the door was open, '
+		k=$((k + 1))
+	done
+	printf 'and that was all.\n'
+} >"$tmp/runon.txt"
 bytes=$(cat "$tmp"/articles/*.txt | wc -c)
 lbytes=$(wc -c <"$tmp/long.txt")
 dbytes=$(wc -c <"$tmp/desc.txt")
@@ -80,3 +93,4 @@ report() {
 report "$tmp/articles" "$bytes" "$N articles, %s MB"
 report "$tmp/long.txt" "$lbytes" "one %s MB article (seed x2000)"
 report "$tmp/desc.txt" "$dbytes" "one %s MB article of descriptions"
+report "$tmp/runon.txt" "$(wc -c <"$tmp/runon.txt")" "one %s MB sentence"

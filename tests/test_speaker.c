@@ -1926,6 +1926,30 @@ Test(speaker, a_view_that)
 	quote_list_release(&g.l);
 }
 
+/* A reported clause is read for at most 200 tokens: in a sentence of
+ * thousands without a full stop, no clause runs to its end. */
+Test(speaker, a_clause_has_a_bounded_length)
+{
+	struct got g;
+	struct sbuf sb = SBUF_INIT;
+	size_t k, words = 0;
+	const char *t;
+
+	sbuf_adds(&sb, "Title\n\nMark Rutte said the door");
+	for (k = 0; k < 400; k++)
+		sbuf_adds(&sb, " stays open");
+	sbuf_adds(&sb, ".\n");
+	extract(&g, sb.buf);
+	cr_assert_eq(g.l.n, 1, "%zu", g.l.n);
+	cr_assert_str_eq(g.l.q[0].speaker, "Mark Rutte");
+	for (t = sb.buf + g.l.q[0].start; t < sb.buf + g.l.q[0].end; t++)
+		words += *t == ' ';
+	cr_assert(words < 200, "%zu words", words);
+	cr_assert(words > 150, "%zu words", words);
+	quote_list_release(&g.l);
+	sbuf_release(&sb);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
