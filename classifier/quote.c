@@ -19,6 +19,9 @@
  */
 #define SQ_MIN_WORDS 3
 
+/* Tokens of context kept on each side of a quote, at most. */
+#define CTX_SIDE 80
+
 struct quote *quote_list_add(struct quote_list *l)
 {
 	struct quote *q;
@@ -92,18 +95,24 @@ void quote_list_release(struct quote_list *l)
 
 void quote_set_context(const struct article *a, struct quote *q)
 {
-	const struct article_sent *s0, *s1;
+	size_t t0, t1;
 
 	q->ctx_start = q->start;
 	q->ctx_end = q->end;
 	if (q->tok1 <= q->tok0 || q->tok1 > a->ntok)
 		return;
-	s0 = &a->sent[a->tok[q->tok0].sent];
-	s1 = &a->sent[a->tok[q->tok1 - 1].sent];
-	if (a->tok[s0->tok0].start < q->ctx_start)
-		q->ctx_start = a->tok[s0->tok0].start;
-	if (a->tok[s1->tok1 - 1].end > q->ctx_end)
-		q->ctx_end = a->tok[s1->tok1 - 1].end;
+	t0 = a->sent[a->tok[q->tok0].sent].tok0;
+	t1 = a->sent[a->tok[q->tok1 - 1].sent].tok1;
+	/* a sentence of thousands of words (text without full stops) gives
+	 * each quote the words around it, not all of it */
+	if (q->tok0 - t0 > CTX_SIDE)
+		t0 = q->tok0 - CTX_SIDE;
+	if (t1 - q->tok1 > CTX_SIDE)
+		t1 = q->tok1 + CTX_SIDE;
+	if (a->tok[t0].start < q->ctx_start)
+		q->ctx_start = a->tok[t0].start;
+	if (a->tok[t1 - 1].end > q->ctx_end)
+		q->ctx_end = a->tok[t1 - 1].end;
 }
 
 int quote_reads_context(const struct quote *q)
@@ -382,16 +391,17 @@ static void pair_single(const struct article *a, size_t p,
 			struct quote_list *out, size_t first)
 {
 	const struct article_para *pa = &a->para[p];
-	size_t i, j, k, words, inside;
+	size_t i, j, k, words, dq = first, ndq = out->n;
 	struct quote *q;
 
 	for (i = pa->tok0; i < pa->tok1; i++) {
 		if (!sq_opens(a, i, pa->tok1))
 			continue;
-		for (k = first, inside = 0; k < out->n; k++)
-			inside |= a->tok[i].start >= out->q[k].start &&
-				  a->tok[i].start < out->q[k].end;
-		if (inside)
+		/* inside a double-quoted span? (those of the paragraph,
+		 * in order: one pass over them for all its marks) */
+		while (dq < ndq && out->q[dq].end <= a->tok[i].start)
+			dq++;
+		if (dq < ndq && a->tok[i].start >= out->q[dq].start)
 			continue;
 		words = 0;
 		for (j = i + 1; j < pa->tok1; j++) {

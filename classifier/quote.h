@@ -122,7 +122,8 @@ size_t quote_label_start(const struct article *a, size_t p);
 /*
  * Set q->ctx_start and ctx_end from a's sentences: from the start of the
  * sentence of the quote's first word to the end of that of its last,
- * widened to hold the quote itself (and its closing mark's sentence).
+ * widened to hold the quote itself (and its closing mark's sentence),
+ * but at most 80 tokens on either side of the quote.
  */
 void quote_set_context(const struct article *a, struct quote *q);
 /*

@@ -6785,16 +6785,18 @@ static int appositive_subject(const struct ctx *c, const struct mention *m)
 		a--;
 	/* "Across the Gulf of Finland, Estonia's prime minister, Kristen
 	 * Michal, sounds ...": past an opening phrase */
+	if (a < s0 + 2 || T(c, a - 1)->punct != ',' ||
+	    m->t1 >= c->a->ntok || T(c, m->t1)->punct != ',' ||
+	    T(c, m->t1)->sent != T(c, m->t0)->sent)
+		return 0;
 	if (IN(c, s0, function_words))
 		for (k = s0 + 1; k + 2 < a; k++)
 			if (T(c, k)->punct == ',') {
 				s0 = k + 1;
 				break;
 			}
-	if (a < s0 + 2 || T(c, a - 1)->punct != ',' ||
-	    m->t1 >= c->a->ntok || T(c, m->t1)->punct != ',' ||
-	    T(c, m->t1)->sent != T(c, m->t0)->sent)
-		return 0;
+	if (a < s0 + 2 || a - s0 > 40)
+		return 0; /* no apposition is so long */
 	/* "The Serb member of the Presidency, Zeljka Cvijanovic,": a
 	 * role word anywhere lets capitalised words describe */
 	for (k = s0; k < a - 1 && !IN(c, k, roles); k++)
