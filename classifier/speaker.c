@@ -3687,6 +3687,8 @@ static int object_clause(const struct ctx *c, const struct cue *cu)
  */
 static int finite_within(const struct ctx *c, size_t k, size_t e)
 {
+	if (e > k + CLAUSE_MAX)
+		e = k + CLAUSE_MAX;
 	for (; k < e && is_word(c, k); k++)
 		if (is_aux(c, k) || (is_lowerword(c, k) && ed_word(c, k)))
 			return 1;
@@ -3821,6 +3823,8 @@ static int subordinate_opening(const struct ctx *c, size_t s0, size_t np0)
 	size_t k;
 	int sub = 0;
 
+	if (np0 > s0 + CLAUSE_MAX)
+		return 0; /* not in a sentence of thousands of words */
 	for (k = s0; k < np0; k++) {
 		if (T(c, k)->punct == ',' || c->inq[k])
 			return 0; /* "After the summit, Stoltenberg said" */
@@ -6487,13 +6491,15 @@ static const char *one_of_them(struct ctx *c, size_t pos)
  */
 static const char *latest_first_word(struct ctx *c, size_t i)
 {
-	size_t k, n = T(c, i)->end - T(c, i)->start, f;
+	size_t k, n = T(c, i)->end - T(c, i)->start, f, lo;
 
 	size_t found = NONE;
 
 	if (known_person(c, i))
 		return NULL;
-	for (k = mention_from(c, i); k-- > 0;) {
+	/* the latest 2000 mentions: an article of a thousand pages does
+	 * not read all of them for each such word */
+	for (k = mention_from(c, i), lo = k > 2000 ? k - 2000 : 0; k-- > lo;) {
 		f = c->men[k].t0;
 		if (c->canon[c->men[k].canon].ntok < 2 ||
 		    T(c, f)->end - T(c, f)->start != n ||

@@ -1,0 +1,50 @@
+#!/bin/sh
+# Extraction time on inputs real news does not send but a scraper or a
+# fuzzer might: about 1 MB each of one kind of trouble, in one paragraph
+# or in many. Prints the CPU seconds of one `stance extract` run of each
+# (best of three). Each was slower than linear once: the figures show it
+# stays bounded. BIN picks the binary (default bin/stance).
+#
+#   sh scripts/bench-pathological.sh
+set -eu
+cd "$(dirname "$0")/.."
+BIN=${BIN:-bin/stance}
+[ -x "$BIN" ] || { echo "bench-pathological: build $BIN first (make)" >&2; exit 1; }
+TIME=/usr/bin/time
+[ -x "$TIME" ] || { echo "bench-pathological: needs $TIME (apt-get install time)" >&2; exit 1; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+# make NAME SEP PIECE...: a title, then 20000 times the pieces joined by
+# SEP (" " keeps one paragraph, a blank line makes paragraphs)
+make_input() {
+	name=$1 sep=$2
+	shift 2
+	{
+		printf 'Title\n\n'
+		awk -v sep="$sep" -v s="$*" 'BEGIN {
+			for (i = 0; i < 20000; i++)
+				printf "%s%s", s, (i < 19999 ? sep : "\n")
+		}'
+	} >"$tmp/$name.txt"
+}
+make_input runon ' ' 'When I met Mark Rutte, he said the door was open,'
+make_input unclosed ' ' '"The door is open, Rutte said.'
+make_input single ' ' "He said 'the door is' and 'open now' again"
+make_input words ' ' 'Rutte said the door is open Kallas told NATO that he'
+make_input brackets ' ' 'Rutte (NATO) said (today) that (the door) is open.'
+make_input dashes ' ' '- The door is open - Rutte said.'
+make_input labels '\n\n' 'RUTTE: The door is open. KALLAS: Yes it is.'
+for f in runon unclosed single words brackets dashes labels; do
+	best=""
+	for run in 1 2 3; do
+		"$TIME" -f '%U %S' -o "$tmp/t" "$BIN" extract "$tmp/$f.txt" \
+			>/dev/null
+		read -r user sys <"$tmp/t"
+		cpu=$(echo "$user + $sys" | bc -l)
+		if [ -z "$best" ] || [ "$(echo "$cpu < $best" | bc -l)" = 1 ]; then
+			best=$cpu
+		fi
+	done
+	printf 'pathological %-9s %4d kB: %.2f s CPU\n' "$f" \
+		$(($(wc -c <"$tmp/$f.txt") / 1000)) "$best"
+done
