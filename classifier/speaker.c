@@ -7371,8 +7371,24 @@ static int generic_post(const struct ctx *c, const struct cue *cu)
 {
 	size_t h = cu->np1 - 1;
 
+	/* and "the Latvian leader", "his Swedish counterpart", "the
+	 * Estonian premier": whoever holds that country's top post */
 	return is(c, h, "official") || is(c, h, "diplomat") ||
-	       is(c, h, "politician");
+	       is(c, h, "politician") || is(c, h, "leader") ||
+	       is(c, h, "counterpart") || is(c, h, "premier");
+}
+
+/* Whether titles [t0, t1) hold a country's top post. */
+static int top_post(const struct ctx *c, size_t t0, size_t t1)
+{
+	static const char *const posts[] = { "president", "prime", "premier",
+					     "chancellor", "king", "queen",
+					     NULL };
+
+	for (; t0 < t1; t0++)
+		if (article_is_any(c->a, t0, posts))
+			return 1;
+	return 0;
 }
 
 /*
@@ -7548,7 +7564,12 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 		 * country */
 		if (!role && adj == NONE && generic &&
 		    c->canon[m->canon].ntok >= 2 &&
-		    same_country_before(c, cu->np0, cu->np1, m))
+		    same_country_before(c, cu->np0, cu->np1, m) &&
+		    /* "the Latvian leader" is a president or a prime
+		     * minister, not a foreign minister */
+		    (!(is(c, cu->np1 - 1, "leader") ||
+		       is(c, cu->np1 - 1, "premier")) ||
+		     top_post(c, m->tt0, m->t0)))
 			adj = k;
 	}
 	if (best == NONE)

@@ -1950,6 +1950,30 @@ Test(speaker, a_clause_has_a_bounded_length)
 	sbuf_release(&sb);
 }
 
+Test(speaker, a_countrys_leader_and_counterpart)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nFinnish President Alexander Stubb met Swedish "
+		    "Prime Minister Ulf Kristersson and Latvian President "
+		    "Edgars Rinkevics.\n\nThe Estonian premier said Tallinn was "
+		    "ready, after Estonian Prime Minister Kristen Michal "
+		    "arrived.\n\nHis Swedish counterpart was more cautious, "
+		    "saying the timing was for all allies to decide.\n\n"
+		    "\"Nobody listened,\" the Latvian leader said.\n");
+	said(&g, "the timing was for all allies to decide", I,
+	     "Ulf Kristersson");
+	said(&g, "Nobody listened", D, "Edgars Rinkevics");
+	quote_list_release(&g.l);
+
+	/* a foreign minister is no country's leader */
+	extract(&g, "Title\n\nRussian Foreign Minister Sergey Lavrov spoke."
+		    "\n\nThe Russian leader noted that Moscow had warned "
+		    "against it.\n");
+	said(&g, "Moscow had warned against it", I, "Russian leader");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
