@@ -5638,6 +5638,13 @@ static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 			return keep_span(c, T(c, np0)->start,
 					 ARTICLE_BASE_END(T(c, np0)));
 	}
+	/* "Nato leaders", as the Guardian spells the alliance */
+	if (np1 - np0 >= 2 && is(c, np0, "nato")) {
+		for (k = np0 + 1; k < np1 && collective(c, k); k++)
+			;
+		if (k == np1)
+			return "NATO";
+	}
 	/* "Russia's leadership": "Russian leadership"; "North Korea's
 	 * foreign ministry": "North Korean foreign ministry" */
 	p = np1 - np0 >= 3 && IN(c, np0, compass) && is_cap(c, np0) ? np0 + 1 :
@@ -6785,8 +6792,13 @@ static int appositive_subject(const struct ctx *c, const struct mention *m)
 	int role;
 
 	/* "The fourth panellist, Hungarian political scientist Zsuzsanna
-	 * Szelényi,": lower-case words and a country's adjective */
-	while (a > s0 + 2 && m->tt0 - a < 3 &&
+	 * Szelényi,": lower-case words and a country's adjective; "Her
+	 * neighbour, a retired engineer called Mykola,": more of them
+	 * before "called" or "named" */
+	while (a > s0 + 2 &&
+	       (m->tt0 - a < 3 ||
+		(m->tt0 - a < 6 && m->t0 > 0 &&
+		 (is(c, m->t0 - 1, "called") || is(c, m->t0 - 1, "named")))) &&
 	       (is_lowerword(c, a - 1) || demonym_of(c, a - 1)))
 		a--;
 	/* "Across the Gulf of Finland, Estonia's prime minister, Kristen

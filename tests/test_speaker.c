@@ -1974,6 +1974,21 @@ Test(speaker, a_countrys_leader_and_counterpart)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, nato_spelt_as_a_word_and_a_name_after_called)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nOksana Hrytsenko keeps a cutting: Nato leaders "
+		    "promising Ukraine that it \"will become a member\".\n\n"
+		    "\"I kept it,\" she says.\n\nHer neighbour, a retired "
+		    "engineer called Mykola, is less bitter. He still thinks it "
+		    "will happen, he says, \"maybe when my grandchildren are "
+		    "old.\"\n");
+	said(&g, "will become a member", P, "NATO");
+	said(&g, "maybe when my grandchildren are old.", P, "Mykola");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
