@@ -1317,6 +1317,36 @@ static void pair_label_cont(const struct article *a, size_t p,
 	emit_line(a, out, pa->tok0, pa->tok1, p, 8);
 }
 
+/*
+ * "Here's Slovakia's prime minister, Robert Fico, who has never hidden
+ * his scepticism:" then "Ukraine in Nato means a third world war. I
+ * will not support it.": a live blog's block quotation, its marks lost
+ * in scraping; paragraph p, in the first person, without marks or a
+ * label, after a paragraph that ends in a colon (label 9: the person
+ * named last in that paragraph speaks).
+ */
+static void pair_after_colon(const struct article *a, size_t p,
+			     struct quote_list *out)
+{
+	const struct article_para *pa = &a->para[p], *pb;
+	size_t i, words = 0;
+
+	/* (a line ending in a colon reads as a heading: it is none) */
+	if (p < 2 || pa->headline || pa->tok1 <= pa->tok0)
+		return;
+	pb = &a->para[p - 1];
+	if (pb->tok1 <= pb->tok0 || a->tok[pb->tok1 - 1].punct != ':')
+		return;
+	for (i = pa->tok0; i < pa->tok1; i++) {
+		if (a->tok[i].punct == 'q' ||
+		    (a->tok[i].punct == ':' && i - pa->tok0 < 16))
+			return;
+		words += (a->tok[i].flags & ARTICLE_WORD) != 0;
+	}
+	if (words >= 3 && first_person(a, p))
+		emit_line(a, out, pa->tok0, pa->tok1, p, 9);
+}
+
 /* How many tokens a question's label opening paragraph p takes, or 0. */
 static size_t question_label(const struct article *a, size_t p)
 {
@@ -1396,6 +1426,8 @@ void quote_find(const struct article *a, struct quote_list *out)
 		}
 		if (out->n == first && first > 0)
 			pair_label_cont(a, p, out);
+		if (out->n == first)
+			pair_after_colon(a, p, out);
 		if (qa && !answers) {
 			if (question_label(a, p))
 				asked = 1;

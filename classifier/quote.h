@@ -41,7 +41,9 @@ struct quote {
 				one; 8: a paragraph without a label that
 				continues the labelled line (1, 3 or 4)
 				of the paragraph before, whose speaker it
-				takes */
+				takes; 9: a paragraph in the first person
+				after one that ends in a colon, a block
+				quotation whose marks were lost */
 	/*
 	 * The sentence (or sentences) holding the quote, bytes [ctx_start,
 	 * ctx_end), set by quote_set_context(): a partial quote's stance is
@@ -97,7 +99,9 @@ struct quote_list {
  * attributed (speaker_attribute() drops it). A paragraph without a
  * label or quotation marks right after a labelled line of a transcript
  * or record goes on with it ("NATO Secretary General Mark Rutte: ...",
- * then "We also discussed ..."): label 8. Kind is
+ * then "We also discussed ..."): label 8. A paragraph in the first
+ * person, without marks or label, after a paragraph that ends in a colon
+ * is a block quotation (label 9). Kind is
  * direct when the
  * quote starts
  * a paragraph or sentence, follows a colon, or is whole sentences after

@@ -4832,9 +4832,13 @@ static int gesture(const struct ctx *c, size_t i)
 {
 	size_t n = c->a->ntok;
 
+	/* and "Asked whether ..., Mr. Saramo laughed." */
 	return i > 0 && i + 3 < n && T(c, i + 1)->punct == '.' &&
 	       T(c, i + 2)->punct == 'q' && is_lowerword(c, i) &&
-	       ed_word(c, i) && i - 1 == sent0(c, i) && is_he(c, i - 1) &&
+	       ed_word(c, i) &&
+	       ((i - 1 == sent0(c, i) && is_he(c, i - 1)) ||
+		(i - 1 > sent0(c, i) && is_name_tok(c, i - 1) &&
+		 !(T(c, i - 1)->flags & ARTICLE_POSS))) &&
 	       !(T(c, i + 2)->flags & ARTICLE_CLOSE) && c->inq[i + 3] &&
 	       T(c, i + 2)->para == T(c, i)->para;
 }
@@ -7850,6 +7854,71 @@ static const char *named_object(const struct ctx *c, size_t pos)
 }
 
 /*
+ * The person named last in paragraph p (a full name, outside quotation
+ * marks), with *ms, *me the bytes of that mention; or NULL.
+ */
+static const char *last_person_in(struct ctx *c, size_t p, size_t *ms,
+				  size_t *me)
+{
+	size_t k = mention_from(c, c->a->para[p].tok1);
+	const struct mention *m;
+
+	size_t i, j;
+
+	while (k-- > 0) {
+		m = &c->men[k];
+		if (T(c, m->t0)->para != p)
+			break;
+		if (c->canon[m->canon].ntok >= 2 && !c->inq[m->t0]) {
+			*ms = T(c, m->tt0)->start;
+			*me = T(c, m->t1 - 1)->end;
+			return c->canon[m->canon].name;
+		}
+	}
+	/* a line the parser took for a heading has no mentions: its last
+	 * full name */
+	for (i = c->a->para[p].tok1; i > c->a->para[p].tok0; i--) {
+		if (!is_name_tok(c, i - 1) || c->inq[i - 1] ||
+		    is_lexicon(c, i - 1))
+			continue;
+		j = run_start(c, i - 1, c->a->para[p].tok0);
+		if (i - j < 2 || j == c->a->para[p].tok0)
+			continue;
+		*ms = T(c, j)->start;
+		*me = T(c, i - 1)->end;
+		return canon_name(c, j, i);
+	}
+	return NULL;
+}
+
+/*
+ * "Zelenskyy has just arrived at the summit venue. He told reporters":
+ * with no one named in full, a one-word name that opens a sentence of
+ * the same or the paragraph before, its verb in lower case after it (a
+ * name no lexicon knows, no country, no body's word); the latest such,
+ * or NULL.
+ */
+static const char *lone_name_subject(struct ctx *c, size_t pos)
+{
+	size_t s = T(c, pos)->sent, para = T(c, pos)->para, t0;
+
+	while (s-- > 0) {
+		t0 = c->a->sent[s].tok0;
+		if (para - T(c, t0)->para > 1)
+			break;
+		if (t0 + 2 < c->a->sent[s].tok1 && is_cap(c, t0) &&
+		    is_word(c, t0) && !c->inq[t0] && !is_lexicon(c, t0) &&
+		    !(T(c, t0)->flags & (ARTICLE_ACRONYM | ARTICLE_POSS)) &&
+		    !c->a->para[T(c, t0)->para].headline &&
+		    is_lowerword(c, t0 + 1) &&
+		    (is_aux(c, t0 + 1) || past_word(c, t0 + 1) ||
+		     s_verb(c, t0 + 1)))
+			return canon_name(c, t0, t0 + 1);
+	}
+	return NULL;
+}
+
+/*
  * "I reread the speech Stubb gave in Kyiv in March, when he said that
  * ...": the one person named in full earlier in the pronoun's own
  * sentence, outside quotation marks and not as a possessive, when the
@@ -7940,6 +8009,8 @@ static void resolve_rest(struct ctx *c)
 			 * full */
 			if (person && !cu->speaker)
 				cu->speaker = named_object(c, cu->pos);
+			if (person && !cu->speaker)
+				cu->speaker = lone_name_subject(c, cu->pos);
 			note_sex(c, cu->speaker, sex);
 			if (!cu->speaker)
 				cu->speaker = SPEAKER_UNKNOWN;
@@ -10039,6 +10110,14 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 		}
 		if (q->label == 7) { /* a journalist's question */
 			kind[k] = -1;
+			continue;
+		}
+		if (q->label == 9) { /* a block quotation after a colon */
+			hl = last_person_in(&c, q->para - 1, &j, &ci);
+			if (hl)
+				set_speaker(q, hl, j, ci);
+			else
+				kind[k] = -1;
 			continue;
 		}
 		if (q->label == 8) { /* goes on with the line before */

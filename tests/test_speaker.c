@@ -1989,6 +1989,31 @@ Test(speaker, nato_spelt_as_a_word_and_a_name_after_called)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_live_blogs_lone_names_and_block_quotations)
+{
+	struct got g;
+
+	extract(&g, "Live\n\n14.05 CEST\n\nZelenskyy has just arrived at the "
+		    "venue. He told reporters he expected \"a clear signal, "
+		    "not a riddle\" today.\n\n13.12 CEST\n\nHere's "
+		    "Slovakia's prime minister, Robert Fico, who has never "
+		    "hidden his scepticism:\n\nUkraine in Nato means a third "
+		    "world war. I will not support it.\n\nJussi Saramo "
+		    "leads the Left Alliance. Asked again, Mr. Saramo laughed. "
+		    "\"Ask me again in ten years.\"\n");
+	said(&g, "a clear signal, not a riddle", P, "Zelenskyy");
+	said(&g, "Ukraine in Nato means a third world war. I will not "
+		 "support it.", D, "Robert Fico");
+	said(&g, "Ask me again in ten years.", D, "Jussi Saramo");
+	quote_list_release(&g.l);
+
+	/* a list after a colon, in no one's first person, is no quote */
+	extract(&g, "Title\n\nThe plan has three parts:\n\nAir defence, "
+		    "training and money for the factories.\n");
+	cr_assert_eq(g.l.n, 0, "%zu", g.l.n);
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
