@@ -4558,6 +4558,16 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 					;
 				if (g > f + 1 && g < v)
 					cu->np0 = f + 1, cu->np1 = g;
+				/* "A spokesman for Hegseth, Sean Parnell,
+				 * declined ... but said": the spokesman,
+				 * named */
+				for (f = g + 1; g + 1 < v && T(c, g)->punct == ',' &&
+						f < v && is_name_tok(c, f);
+				     f++)
+					;
+				if (g + 3 <= f && f < v &&
+				    T(c, f)->punct == ',')
+					cu->np0 = g + 1, cu->np1 = f;
 			}
 			/* "The head of the committee, Andrei Kartapolov,
 			 * went further, calling ...", "Her predecessor,
@@ -6461,9 +6471,24 @@ static const char *party_person(struct ctx *c, const struct cue *cu)
  * (in its paragraph or the one before), with up to three words before
  * it, in the singular ("Former Russian official"); NULL if none.
  */
+/* The describing words before the people at token i ("U.S." of "three
+ * U.S. officials"), at most two, not before lo: where they start. */
+static size_t group_words(const struct ctx *c, size_t lo, size_t i)
+{
+	size_t j;
+
+	for (j = i; j > lo && i - j < 3 && is_word(c, j - 1) &&
+		    !IN(c, j - 1, function_words) && !IN(c, j - 1, adverbs) &&
+		    !IN(c, j - 1, time_words) && !verb_class(c, j - 1) &&
+		    !c->inq[j - 1];
+	     j--)
+		;
+	return j;
+}
+
 static const char *one_of_them(struct ctx *c, size_t pos)
 {
-	size_t s0 = sent0(c, pos), lo, i, j, para = T(c, pos)->para;
+	size_t s0 = sent0(c, pos), lo, i, j, k, para = T(c, pos)->para;
 	char *name;
 
 	if (s0 == 0)
@@ -6477,13 +6502,17 @@ static const char *one_of_them(struct ctx *c, size_t pos)
 		if (c->inq[i] || !is_lowerword(c, i) || !plural(c, i) ||
 		    !(IN(c, i, many) || IN(c, i, roles)))
 			continue;
-		for (j = i; j > lo && i - j < 3 && is_word(c, j - 1) &&
-			    !IN(c, j - 1, function_words) &&
-			    !IN(c, j - 1, adverbs) &&
-			    !IN(c, j - 1, time_words) &&
-			    !verb_class(c, j - 1) && !c->inq[j - 1];
-		     j--)
-			;
+		j = group_words(c, lo, i);
+		/* "The officials ... said" after "three U.S. officials":
+		 * the words of the group the definite one takes up */
+		if (j == i && j > lo && is(c, j - 1, "the"))
+			for (k = j - 1; k-- > 0 && para - T(c, k)->para <= 2;)
+				if (!c->inq[k] && same_title_word(c, i, k) &&
+				    group_words(c, 0, k) < k) {
+					j = group_words(c, 0, k);
+					i = k;
+					break;
+				}
 		name = xstrndup(c->a->text + T(c, j)->start,
 				ARTICLE_BASE_END(T(c, i)) - 1 - T(c, j)->start);
 		if (*name >= 'a' && *name <= 'z')
@@ -8580,6 +8609,8 @@ static void blunt_description(struct ctx *c, struct quote *q)
  * three conditions:"), or the body that opens it ("The Kremlin was
  * furious:").
  */
+static int has_cue(const struct ctx *c, size_t c0, size_t c1);
+
 static void colon_subject(struct ctx *c, struct quote *q)
 {
 	size_t s0, lo, k, j, run0;
@@ -8636,9 +8667,15 @@ static void colon_subject(struct ctx *c, struct quote *q)
 		return;
 	}
 	m = &c->men[lo];
-	if (!opens_sentence(c, m))
+	/* or after an opening participle's phrase: "Asked whether the
+	 * border could reopen, Häkkänen was blunt:" */
+	if (!opens_sentence(c, m) &&
+	    !(m->tt0 > k + 2 && T(c, m->tt0 - 1)->punct == ',' &&
+	      (is(c, k, "asked") || is(c, k, "pressed") ||
+	       ing_word(c, k) || IN(c, k, function_words)) &&
+	      !has_cue(c, k + 1, m->tt0)))
 		return;
-	set_speaker(q, c->canon[m->canon].name, T(c, k)->start,
+	set_speaker(q, c->canon[m->canon].name, T(c, m->tt0)->start,
 		    T(c, m->t1 - 1)->end);
 }
 

@@ -2014,6 +2014,26 @@ Test(speaker, a_live_blogs_lone_names_and_block_quotations)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, groups_spokesmen_and_colons)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe Pentagon will cut its role, according to "
+		    "three U.S. officials.\n\nThe officials said no decision "
+		    "had been made. One said it was \"a rebalancing, not an "
+		    "abandonment.\"\n\nDefense Secretary Pete Hegseth spoke."
+		    "\n\nA spokesman for Hegseth, Sean Parnell, declined to "
+		    "comment but said the United States \"remains committed to "
+		    "NATO.\"\n\nAsked whether the border could reopen, "
+		    "Hegseth was blunt: \"Not while Russia is the Russia we "
+		    "know.\"\n");
+	said(&g, "a rebalancing, not an abandonment.", P, "U.S. official");
+	said(&g, "remains committed to NATO.", P, "Sean Parnell");
+	said(&g, "Not while Russia is the Russia we know.", D,
+	     "Pete Hegseth");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
