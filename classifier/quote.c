@@ -215,6 +215,22 @@ static struct quote *emit(const struct article *a, struct quote_list *out,
 	return q;
 }
 
+/*
+ * How many words tokens [t0, t1) hold, or 0 when a quotation mark is
+ * among them (a line with marks is paired by its marks, not its label).
+ */
+static size_t plain_words(const struct article *a, size_t t0, size_t t1)
+{
+	size_t i, words = 0;
+
+	for (i = t0; i < t1; i++) {
+		if (a->tok[i].punct == 'q')
+			return 0;
+		words += (a->tok[i].flags & ARTICLE_WORD) != 0;
+	}
+	return words;
+}
+
 /* A labelled line: the words [w0, w1) of paragraph p, direct, with the
  * label that says who speaks (quote.h). */
 static struct quote *emit_line(const struct article *a,
@@ -704,12 +720,7 @@ static void pair_label(const struct article *a, size_t p,
 				from = i + 1;
 				break;
 			}
-	for (i = from, w2 = 0; i < pa->tok1; i++) {
-		if (a->tok[i].punct == 'q')
-			return;
-		w2 += (a->tok[i].flags & ARTICLE_WORD) != 0;
-	}
-	if (w2 < 3)
+	if (plain_words(a, from, pa->tok1) < 3)
 		return;
 	/* a journalist's names ("SCIUTTO:", "PATON WALSH:"): every word
 	 * is in a reporter's label of the 300 paragraphs before */
@@ -973,7 +984,7 @@ static void pair_verbatim(const struct article *a, size_t p,
 			  struct quote_list *out)
 {
 	const struct article_para *pa = &a->para[p];
-	size_t d = verbatim_label_end(a, p), from, i, words = 0;
+	size_t d = verbatim_label_end(a, p), from;
 
 	if (d == QUOTE_NONE)
 		return;
@@ -981,12 +992,7 @@ static void pair_verbatim(const struct article *a, size_t p,
 	if (from + 2 < pa->tok1 && a->tok[from].punct == '(' &&
 	    a->tok[from + 2].punct == ')')
 		from += 3;
-	for (i = from; i < pa->tok1; i++) {
-		if (a->tok[i].punct == 'q')
-			return;
-		words += (a->tok[i].flags & ARTICLE_WORD) != 0;
-	}
-	if (words < 2)
+	if (plain_words(a, from, pa->tok1) < 2)
 		return;
 	emit_line(a, out, from, pa->tok1, p, 3);
 }
@@ -1017,7 +1023,7 @@ static void pair_name_label(const struct article *a, size_t p,
 			    struct quote_list *out, int record, int *transcript)
 {
 	const struct article_para *pa = &a->para[p];
-	size_t colon, last, i, words = 0, names = 0;
+	size_t colon, last, i, names = 0;
 	int reporter;
 
 	colon = name_label_end(a, p, &last);
@@ -1032,12 +1038,7 @@ static void pair_name_label(const struct article *a, size_t p,
 	for (i = pa->tok0; i < colon; i++)
 		if (quote_reporter_word(a, i))
 			return;
-	for (i = colon + 1; i < pa->tok1; i++) {
-		if (a->tok[i].punct == 'q')
-			return;
-		words += (a->tok[i].flags & ARTICLE_WORD) != 0;
-	}
-	if (words < 2)
+	if (plain_words(a, colon + 1, pa->tok1) < 2)
 		return;
 	/* in a transcript, a full name's label used once counts too
 	 * ("Dmitry Peskov: Colleagues, one more question.") */
@@ -1065,17 +1066,11 @@ static void pair_blockquote(const struct article *a, size_t p,
 			    struct quote_list *out)
 {
 	const struct article_para *pa = &a->para[p];
-	size_t i, words = 0;
 	struct quote *q;
 
 	if (a->text[pa->start] != '>' || pa->tok1 < pa->tok0 + 4)
 		return;
-	for (i = pa->tok0 + 1; i < pa->tok1; i++) {
-		if (a->tok[i].punct == 'q')
-			return;
-		words += (a->tok[i].flags & ARTICLE_WORD) != 0;
-	}
-	if (words < 3)
+	if (plain_words(a, pa->tok0 + 1, pa->tok1) < 3)
 		return;
 	q = emit(a, out, QUOTE_NONE, QUOTE_NONE, pa->tok0 + 1, pa->tok1, p);
 	if (q)
