@@ -4842,13 +4842,19 @@ static int gesture(const struct ctx *c, size_t i)
 {
 	size_t n = c->a->ntok;
 
-	/* and "Asked whether ..., Mr. Saramo laughed." */
+	size_t s0 = i > 0 ? sent0(c, i) : 0;
+
+	/* and "Asked whether ..., Mr. Saramo laughed.", "His French
+	 * counterpart nodded." */
 	return i > 0 && i + 3 < n && T(c, i + 1)->punct == '.' &&
 	       T(c, i + 2)->punct == 'q' && is_lowerword(c, i) &&
 	       ed_word(c, i) &&
-	       ((i - 1 == sent0(c, i) && is_he(c, i - 1)) ||
-		(i - 1 > sent0(c, i) && is_name_tok(c, i - 1) &&
-		 !(T(c, i - 1)->flags & ARTICLE_POSS))) &&
+	       ((i - 1 == s0 && is_he(c, i - 1)) ||
+		(i - 1 > s0 && is_name_tok(c, i - 1) &&
+		 !(T(c, i - 1)->flags & ARTICLE_POSS)) ||
+		(i - s0 <= 5 && i - 1 > s0 && IN(c, i - 1, roles) &&
+		 is_lowerword(c, i - 1) &&
+		 (is_det(c, s0) || IN(c, s0, poss_dets)))) &&
 	       !(T(c, i + 2)->flags & ARTICLE_CLOSE) && c->inq[i + 3] &&
 	       T(c, i + 2)->para == T(c, i)->para;
 }
@@ -6172,7 +6178,7 @@ static int same_title_word(struct ctx *c, size_t i, size_t j)
 
 /*
  * The last two people named together before token i ("Alexander Stubb
- * and Ulf Kristersson"), within two paragraphs: the index of the second
+ * and Ulf Kristersson"), within four paragraphs: the index of the second
  * one's mention (the first's is the one before it), or NONE.
  */
 static size_t named_pair(const struct ctx *c, size_t i)
@@ -6183,7 +6189,7 @@ static size_t named_pair(const struct ctx *c, size_t i)
 	for (k = mention_from(c, i); k-- > 1;) {
 		m2 = &c->men[k];
 		m1 = &c->men[k - 1];
-		if (para - T(c, m2->t0)->para > 2)
+		if (para - T(c, m2->t0)->para > 4)
 			break;
 		if (m1->t1 + 1 == m2->tt0 && is(c, m1->t1, "and"))
 			return k;

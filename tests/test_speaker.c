@@ -2034,6 +2034,22 @@ Test(speaker, groups_spokesmen_and_colons)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_description_that_gestures_and_both_leaders)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nGerman Chancellor Friedrich Merz and French "
+		    "President Emmanuel Macron met in Paris.\n\nThe former "
+		    "said Europe must spend more.\n\n\"We agree on the "
+		    "goal,\" Merz said. His French counterpart nodded. \"And "
+		    "on the timing,\" he said.\n\nBoth leaders said the door "
+		    "was open.\n");
+	said(&g, "And on the timing", D, "Emmanuel Macron");
+	said(&g, "the door was open", I,
+	     "Friedrich Merz and Emmanuel Macron");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
