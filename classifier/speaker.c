@@ -3761,6 +3761,22 @@ static int names_only(const struct ctx *c, size_t c0, size_t c1)
 	size_t k;
 	int joined = 0;
 
+	/* "Kremlin warns Finland over NATO troops": a name, then what it
+	 * is warned over, with no verb of its own */
+	for (k = c0; k < c1 && is_cap(c, k) && is_word(c, k); k++)
+		;
+	if (k > c0 && k + 1 < c1 &&
+	    (is(c, k, "over") || is(c, k, "about") ||
+	     /* (not "warned Georgia against pursuing ...", as "urged X
+	      * not to") */
+	     (is(c, k, "against") && !ing_word(c, k + 1)))) {
+		for (; k < c1; k++)
+			if (is_aux(c, k) || (is_word(c, k) && ed_word(c, k)) ||
+			    (is_lowerword(c, k) && verb_class(c, k)))
+				return 0;
+		return 1;
+	}
+
 	for (k = c0; k < c1; k++) {
 		if (!is_word(c, k))
 			continue;
@@ -7534,6 +7550,18 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 			for (i = cu->np0; i < cu->np1; i++)
 				for (j = ta; IN(c, i, roles) && j < m->t0; j++)
 					if (same_title_word(c, i, j))
+						return c->canon[m->canon].name;
+			/* "NATO chief says ...": the head of the body the
+			 * description names, whatever the head's title */
+			for (i = cu->np0; i + 1 < cu->np1 &&
+				    (is(c, cu->np1 - 1, "chief") ||
+				     is(c, cu->np1 - 1, "boss") ||
+				     is(c, cu->np1 - 1, "head"));
+			     i++)
+				for (j = ta; (T(c, i)->flags & ARTICLE_ACRONYM) &&
+					     j < m->t0; j++)
+					if (same_title_word(c, i, j) &&
+					    has_word(c, ta, m->t0, "general"))
 						return c->canon[m->canon].name;
 		}
 	}

@@ -2050,6 +2050,22 @@ Test(speaker, a_description_that_gestures_and_both_leaders)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, headline_chiefs_and_objects)
+{
+	struct got g;
+
+	extract(&g, "NATO chief says door remains open to Ukraine\n\nNATO "
+		    "Secretary General Mark Rutte spoke on Monday.\n");
+	said(&g, "door remains open to Ukraine", I, "Mark Rutte");
+	quote_list_release(&g.l);
+
+	extract(&g, "Kremlin warns Finland over NATO troops\n\nThe Kremlin "
+		    "warned Georgia against pursuing NATO membership.\n");
+	cr_assert_null(quote_of(&g, "Finland over NATO troops", I));
+	said(&g, "Georgia against pursuing NATO membership", I, "Kremlin");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
