@@ -2066,6 +2066,18 @@ Test(speaker, headline_chiefs_and_objects)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, an_official_in_someones_team)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nKaja Kallas spoke.\n\nA senior official in "
+		    "Kallas's team said the proposal would be discussed "
+		    "again.\n");
+	said(&g, "the proposal would be discussed again", I,
+	     "Senior official in Kallas's team");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
