@@ -4445,8 +4445,11 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			if (!(f > s0 && f < e && is_name_tok(c, f - 1)))
 				f = desc_np(c, s0);
 			r = -1;
+			/* ("A senior official in Kallas's team, speaking
+			 * ...,": a body's word ends it) */
 			if (f > s0 && f < e && T(c, f)->punct == ',' &&
-			    (is_name_tok(c, f - 1) || IN(c, f - 1, roles))) {
+			    (is_name_tok(c, f - 1) || IN(c, f - 1, roles) ||
+			     (IN(c, f - 1, orgs) && is_lowerword(c, f - 1)))) {
 				np0 = subject_start(c, s0);
 				np1 = f;
 				r = 1;

@@ -2076,6 +2076,16 @@ Test(speaker, an_official_in_someones_team)
 	said(&g, "the proposal would be discussed again", I,
 	     "Senior official in Kallas's team");
 	quote_list_release(&g.l);
+
+	extract(&g, "Title\n\nKaja Kallas spoke. Robert Fico disagreed.\n\n"
+		    "A senior official in Kallas's team, speaking on condition "
+		    "of anonymity, said the talks would go on. The official "
+		    "added that \"nobody expects unanimity.\"\n");
+	said(&g, "the talks would go on", I,
+	     "Senior official in Kallas's team");
+	said(&g, "nobody expects unanimity.", P,
+	     "Senior official in Kallas's team");
+	quote_list_release(&g.l);
 }
 
 Test(speaker, no_attribution_is_unknown)
