@@ -92,7 +92,9 @@ struct quote_list {
  * then a line "— Kaja Kallas (@kajakallas) July 10, 2024", quotes its
  * text (label 5). In a congressional record (two labels of a title in
  * mixed case, a name in capitals and a full stop: "Senator SHAHEEN.",
- * "The CHAIRMAN."), the words after each such label (label 6). A
+ * "The CHAIRMAN."), the words after each such label (label 6). In a
+ * verbatim report (two labels "Name, description. –", as the European
+ * Parliament prints its debates), the words after each dash (label 3). A
  * paragraph labelled as a question ("Q:", "Question [Teri Schultz,
  * Deutsche Welle]:") is the journalist's: one quote of label 7 covers
  * it, in place of any quotation inside it, so that no words in it are
