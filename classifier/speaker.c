@@ -6220,7 +6220,7 @@ static size_t named_pair(const struct ctx *c, size_t i)
 }
 
 /*
- * The last two people named in full before token i, within two
+ * The last two people named in full before token i, within four
  * paragraphs, neither in a quotation: *k1 and *k2 are set to their
  * mentions, in the text's order; 0 if there are not two.
  */
@@ -6231,7 +6231,7 @@ static int last_two(const struct ctx *c, size_t i, size_t *k1, size_t *k2)
 	for (k = mention_from(c, i); k-- > 0;) {
 		const struct mention *m = &c->men[k];
 
-		if (para - T(c, m->t0)->para > 2)
+		if (para - T(c, m->t0)->para > 4)
 			break;
 		if (c->inq[m->t0] || c->canon[m->canon].ntok < 2)
 			continue;
@@ -6268,9 +6268,10 @@ static const char *two_named(struct ctx *c, struct cue *cu)
 		return NULL;
 	/* "before both men agreed": the last two people named, when no
 	 * two were named together */
+	/* (and "the two leaders" after "X met Y": the last two named) */
 	if ((k = named_pair(c, cu->np0)) != NONE)
 		k1 = k - 1;
-	else if (!both || !last_two(c, cu->np0, &k1, &k))
+	else if (!last_two(c, cu->np0, &k1, &k))
 		return NULL;
 	/* the mention: "The two leaders" */
 	h -= h - 1 > sent0(c, h) && is_det(c, h - 2) ? 2 : 1;

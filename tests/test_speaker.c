@@ -2088,6 +2088,21 @@ Test(speaker, an_official_in_someones_team)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, the_two_leaders_after_a_meeting)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nDanish Prime Minister Mette Frederiksen met "
+		    "Swedish Prime Minister Ulf Kristersson.\n\nFrederiksen "
+		    "said the Nordic countries would spend more.\n\n"
+		    "Kristersson agreed. He said Sweden would send more air "
+		    "defence.\n\nThe two leaders later said they would meet "
+		    "again in Stockholm.\n");
+	said(&g, "they would meet again in Stockholm", I,
+	     "Mette Frederiksen and Ulf Kristersson");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
