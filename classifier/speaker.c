@@ -4630,6 +4630,9 @@ static int quote_subject(struct ctx *c, struct cue *cu)
 			return 0;
 		cu->np0 = cu->first = np0;
 		cu->np1 = np1;
+		/* "The door remains open, Kristersson was quoted as
+		 * saying (by TT).": the clause before the comma */
+		cu->fronted = comma;
 		return 1;
 	}
 	if (f == v + 1 || f + 1 >= sent1(c, v) || !is(c, f, "as") ||

@@ -2103,6 +2103,17 @@ Test(speaker, the_two_leaders_after_a_meeting)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, quoted_as_saying_after_a_clause)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nUlf Kristersson spoke.\n\nThe door remains "
+		    "open, Kristersson was quoted as saying by the TT news "
+		    "agency.\n");
+	said(&g, "The door remains open", I, "Ulf Kristersson");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
