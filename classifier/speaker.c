@@ -4094,12 +4094,13 @@ static int plain_np(const struct ctx *c, size_t i, size_t f)
 	return 1;
 }
 
-/* Does [i, f) name a speaker: a capital or a role word? */
+/* Does [i, f) name a speaker: a capital, a role word or a body's word
+ * ("said a spokesperson for the alliance")? */
 static int names_someone(const struct ctx *c, size_t i, size_t f)
 {
 	for (; i < f; i++)
 		if ((is_cap(c, i) && !IN(c, i, function_words)) ||
-		    IN(c, i, roles))
+		    IN(c, i, roles) || IN(c, i, orgs))
 			return 1;
 	return 0;
 }

@@ -2112,6 +2112,11 @@ Test(speaker, quoted_as_saying_after_a_clause)
 		    "agency.\n");
 	said(&g, "The door remains open", I, "Ulf Kristersson");
 	quote_list_release(&g.l);
+
+	extract(&g, "Title\n\nNATO ministers met on Monday.\n\nThe door "
+		    "stays open, said a spokesperson for the alliance.\n");
+	said(&g, "The door stays open", I, "NATO");
+	quote_list_release(&g.l);
 }
 
 Test(speaker, no_attribution_is_unknown)
