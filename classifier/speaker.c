@@ -6303,9 +6303,13 @@ static size_t body_opening(struct ctx *c, size_t s0, size_t e)
 	if (s0 >= e || headline(c, s0) || c->inq[s0])
 		return NONE;
 	k0 = is(c, s0, "the") ? s0 + 1 : s0;
+	/* "Russia's foreign ministry was blunt.": a country's possessive
+	 * first, posts' words in lower case before the body's word */
 	for (j = k0; j < e && j - k0 < 5 && is_word(c, j) &&
-	     (is_cap(c, j) || IN(c, j, orgs)) &&
-	     !(T(c, j)->flags & ARTICLE_POSS); j++)
+	     (is_cap(c, j) || IN(c, j, orgs) ||
+	      (is_lowerword(c, j) && IN(c, j, roles) && j > k0)) &&
+	     (!(T(c, j)->flags & ARTICLE_POSS) ||
+	      (j == k0 && IN(c, j, countries))); j++)
 		;
 	if (j == k0)
 		return NONE;

@@ -2119,6 +2119,16 @@ Test(speaker, quoted_as_saying_after_a_clause)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_body_that_opens_a_sentence_in_lower_case)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nRussia's foreign ministry was blunt. \"We will "
+		    "respond,\" the ministry said in a statement.\n");
+	said(&g, "We will respond", D, "Russian foreign ministry");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
