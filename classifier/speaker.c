@@ -3065,7 +3065,7 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	 * Andersson, a former leader of the Left Alliance, warned", "Antti
 	 * Häkkänen, Finland's defence minister, told": the name the
 	 * description is in apposition to is the subject */
-	if (trailing && j > s0 + 2 &&
+	if (trailing && j >= s0 + 2 &&
 	    (is(c, j, "the") || is(c, j, "a") || is(c, j, "an") ||
 	     (T(c, j)->flags & ARTICLE_POSS) ||
 	     /* "Abdulaziz Sager, chairman of the Gulf Research Center," */
@@ -3090,9 +3090,13 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		     f--)
 			;
 		/* ... or after a rubric ("Driving the news: Sen. ...") */
-		if (e1 - k >= 2 && (f == s0 || T(c, f - 1)->punct == 'q' ||
-				    T(c, f - 1)->punct == ',' ||
-				    T(c, f - 1)->punct == ':')) {
+		/* (a surname alone when it opens the sentence: "Kallas,
+		 * a former Estonian prime minister, said") */
+		if ((e1 - k >= 2 ||
+		     (e1 - k == 1 && f == k && k == s0 && !is_lexicon(c, k))) &&
+		    (f == s0 || T(c, f - 1)->punct == 'q' ||
+		     T(c, f - 1)->punct == ',' ||
+		     T(c, f - 1)->punct == ':')) {
 			*np0 = k;
 			*np1 = e1;
 			*comma_before = k > s0 && T(c, k - 1)->punct == ',';
@@ -3387,6 +3391,8 @@ static int is_aux(const struct ctx *c, size_t i)
 	return IN(c, i, aux) && !(T(c, i)->flags & ARTICLE_POSS);
 }
 
+static int s_verb(const struct ctx *c, size_t i);
+
 static int clause_start(const struct ctx *c, size_t i)
 {
 	const struct article_tok *t = T(c, i);
@@ -3409,7 +3415,10 @@ static int clause_start(const struct ctx *c, size_t i)
 
 		for (k = i + 1; k < e && k < i + 8 && is_word(c, k); k++)
 			if (is_aux(c, k) || past_word(c, k) ||
-			    verb_class(c, k))
+			    verb_class(c, k) ||
+			    /* "Ukraine's future lies in NATO" */
+			    (k == i + 2 && s_verb(c, k) &&
+			     !plural(c, i + 1)))
 				return 1;
 		return 0;
 	}

@@ -2129,6 +2129,21 @@ Test(speaker, a_body_that_opens_a_sentence_in_lower_case)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_surname_in_apposition_and_a_present_tense_clause)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nKaja Kallas is the EU's top diplomat. Mark "
+		    "Rutte leads NATO.\n\nKallas, a former Estonian prime "
+		    "minister, said Europe had to wake up.\n\nRutte said "
+		    "Ukraine's future lies in NATO.\n\nRutte welcomed "
+		    "Russia's calls for talks.\n");
+	said(&g, "Europe had to wake up", I, "Kaja Kallas");
+	said(&g, "Ukraine's future lies in NATO", I, "Mark Rutte");
+	cr_assert_eq(g.l.n, 2, "an object is no clause: %zu", g.l.n);
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
