@@ -5191,7 +5191,8 @@ static void find_cues(struct ctx *c)
 		if (is(c, i, "posted") &&
 		    !(i + 2 < e && is(c, i + 1, "on") &&
 		      (is_cap(c, i + 2) || is(c, i + 2, "social") ||
-		       IN(c, i + 2, poss_dets))))
+		       IN(c, i + 2, poss_dets))) &&
+		    !(i + 1 < e && is(c, i + 1, "that"))) /* "posted that" */
 			continue;
 		if (i > sent0(c, i) && i + 2 < e && is(c, i + 1, "by") &&
 		    (is(c, i - 1, "was") || is(c, i - 1, "were") ||

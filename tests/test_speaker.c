@@ -2144,6 +2144,19 @@ Test(speaker, a_surname_in_apposition_and_a_present_tense_clause)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, posted_that)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nViktor Orban leads Hungary.\n\nOrban's "
+		    "spokesman, Zoltan Kovacs, later posted that the prime "
+		    "minister \"stands by every word.\"\n\nThe army posted "
+		    "troops on the border.\n");
+	said(&g, "stands by every word.", P, "Zoltan Kovacs");
+	cr_assert_eq(g.l.n, 1, "%zu", g.l.n);
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
