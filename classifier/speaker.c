@@ -4742,7 +4742,11 @@ static int phrasal_say(const struct ctx *c, size_t i, size_t e)
 		       !is_lowerword(c, i - 1) ? 1 :
 		       is(c, k, "that") && i > 0 &&
 		       (is_adverb(c, i - 1) || is_pronoun(c, i - 1));
-	case 'm': /* "made clear that", "made it clear that" */
+	case 'm': /* "made clear that", "made it clear that", "made the
+		   * case that" */
+		if (k + 2 < e && is(c, k, "the") && is(c, k + 1, "case") &&
+		    is(c, k + 2, "that"))
+			return 1;
 		if (is(c, k, "it"))
 			k++;
 		return k + 1 < e && is(c, k, "clear") && is(c, k + 1, "that");
@@ -5167,8 +5171,11 @@ static void find_cues(struct ctx *c)
 		cls = verb_class(c, i);
 		if (!cls && phrasal_say(c, i, e))
 			/* "made clear that", "pointed out that"; 'put it
-			 * bluntly: "..."' reports no clause of its own */
-			cls = is(c, i, "put") ? V_THAT : V_SAY;
+			 * bluntly: "..."' and "made the case that" report
+			 * no clause before their "that" */
+			cls = is(c, i, "put") ||
+					      (i + 1 < e && is(c, i + 1, "the")) ?
+				      V_THAT : V_SAY;
 		if (!cls && ed_word(c, i) &&
 		    (after_quote_verb(c, i) || gesture(c, i)))
 			cls = V_THAT; /* '"...," the minister showed.' */

@@ -2157,6 +2157,16 @@ Test(speaker, posted_that)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, made_the_case_that)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nAlexander Stubb spoke.\n\nStubb made the case "
+		    "that Europe must arm itself.\n");
+	said(&g, "Europe must arm itself", I, "Alexander Stubb");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
