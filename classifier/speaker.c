@@ -6560,8 +6560,12 @@ static const char *one_of_them(struct ctx *c, size_t pos)
 		/* "The officials ... said" after "three U.S. officials":
 		 * the words of the group the definite one takes up */
 		if (j == i && j > lo && is(c, j - 1, "the"))
-			for (k = j - 1; k-- > 0 && para - T(c, k)->para <= 2;)
-				if (!c->inq[k] && same_title_word(c, i, k) &&
+			for (k = j - 1; k-- > 0 && para - T(c, k)->para <= 2 &&
+					j - k < 400;)
+				if (!c->inq[k] &&
+				    T(c, k)->end - T(c, k)->start ==
+					    T(c, i)->end - T(c, i)->start &&
+				    same_title_word(c, i, k) &&
 				    group_words(c, 0, k) < k) {
 					j = group_words(c, 0, k);
 					i = k;
@@ -7792,6 +7796,10 @@ static const char *indefinite_before(struct ctx *c, size_t from, size_t pos)
 	lo = c->a->para[p > 0 ? p - 1 : 0].tok0;
 	if (from + 1 > lo)
 		lo = from + 1;
+	/* (and no further than 400 tokens: a paragraph of thousands of
+	 * sentences is not read once per pronoun) */
+	if (pos > 400 && lo < pos - 400)
+		lo = pos - 400;
 	for (k = sent0(c, pos); k-- > lo;) {
 		if (!(is(c, k, "a") || is(c, k, "an")) || c->inq[k])
 			continue;
@@ -7995,9 +8003,9 @@ static const char *last_person_in(struct ctx *c, size_t p, size_t *ms,
  */
 static const char *lone_name_subject(struct ctx *c, size_t pos)
 {
-	size_t s = T(c, pos)->sent, para = T(c, pos)->para, t0;
+	size_t s = T(c, pos)->sent, para = T(c, pos)->para, t0, n = 0;
 
-	while (s-- > 0) {
+	while (s-- > 0 && n++ < 30) { /* the latest 30 sentences */
 		t0 = c->a->sent[s].tok0;
 		if (para - T(c, t0)->para > 1)
 			break;

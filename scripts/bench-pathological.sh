@@ -34,7 +34,9 @@ make_input words ' ' 'Rutte said the door is open Kallas told NATO that he'
 make_input brackets ' ' 'Rutte (NATO) said (today) that (the door) is open.'
 make_input dashes ' ' '- The door is open - Rutte said.'
 make_input labels '\n\n' 'RUTTE: The door is open. KALLAS: Yes it is.'
-for f in runon unclosed single words brackets dashes labels; do
+make_input pronouns ' ' 'He said it was fine.'
+make_input groups ' ' 'Three officials spoke. The officials said it was fine. One said it was bad.'
+for f in runon unclosed single words brackets dashes labels pronouns groups; do
 	best=""
 	for run in 1 2 3; do
 		"$TIME" -f '%U %S' -o "$tmp/t" "$BIN" extract "$tmp/$f.txt" \
