@@ -931,13 +931,10 @@ static void pair_record_caps(const struct article *a, size_t p,
 			     struct quote_list *out)
 {
 	const struct article_para *pa = &a->para[p];
-	size_t dot = quote_record_caps_end(a, p), i;
+	size_t dot = quote_record_caps_end(a, p);
 
-	if (dot == QUOTE_NONE)
+	if (dot == QUOTE_NONE || !plain_words(a, dot + 1, pa->tok1))
 		return;
-	for (i = dot + 1; i < pa->tok1; i++)
-		if (a->tok[i].punct == 'q')
-			return;
 	emit_line(a, out, dot + 1, pa->tok1, p, 6);
 }
 
@@ -1187,16 +1184,13 @@ static void pair_answer(const struct article *a, size_t p,
 			struct quote_list *out)
 {
 	const struct article_para *pa = &a->para[p];
-	size_t i, n;
+	size_t n;
 
 	n = opens_with_label(a, p, "a");
 	if (!n)
 		n = opens_with_label(a, p, "answer");
-	if (!n)
+	if (!n || !plain_words(a, pa->tok0 + n, pa->tok1))
 		return;
-	for (i = pa->tok0 + n; i < pa->tok1; i++)
-		if (a->tok[i].punct == 'q')
-			return;
 	emit_line(a, out, pa->tok0 + n, pa->tok1, p, 2);
 }
 

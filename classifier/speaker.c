@@ -5694,19 +5694,15 @@ static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 	     (np1 - np0 == 4 && is(c, np0 + 2, "treaty") &&
 	      is(c, np0 + 3, "organization"))))
 		return "NATO";
-	if ((T(c, np0)->flags & ARTICLE_ACRONYM) && np1 - np0 >= 2) {
+	/* "NATO leaders", and "Nato leaders" as the Guardian spells it */
+	if (((T(c, np0)->flags & ARTICLE_ACRONYM) || is(c, np0, "nato")) &&
+	    np1 - np0 >= 2) {
 		for (k = np0 + 1; k < np1 && collective(c, k); k++)
 			;
 		if (k == np1)
-			return keep_span(c, T(c, np0)->start,
+			return is(c, np0, "nato") ? "NATO" :
+			       keep_span(c, T(c, np0)->start,
 					 ARTICLE_BASE_END(T(c, np0)));
-	}
-	/* "Nato leaders", as the Guardian spells the alliance */
-	if (np1 - np0 >= 2 && is(c, np0, "nato")) {
-		for (k = np0 + 1; k < np1 && collective(c, k); k++)
-			;
-		if (k == np1)
-			return "NATO";
 	}
 	/* "Russia's leadership": "Russian leadership"; "North Korea's
 	 * foreign ministry": "North Korean foreign ministry" */
