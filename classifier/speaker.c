@@ -1123,6 +1123,7 @@ static const struct lexword lexicon[] = {
 	{ "seyed", LEX_roles | LEX_honorific, 0 },
 	{ "seyyed", LEX_roles | LEX_honorific, 0 },
 	{ "sgt.", LEX_roles | LEX_rank, 0 },
+	{ "shadow", LEX_roles, 0 },
 	{ "shall", LEX_function_words, 0 },
 	{ "she", LEX_function_words | LEX_clause_words, 0 },
 	{ "sheikh", LEX_roles, 0 },
@@ -3954,6 +3955,13 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 		cu->c0 = k;
 		cu->immediate = 1;
 		bare = 1;
+	} else if (cls == V_SAY && cu->np0 > sent0(c, v) &&
+		   cu->np1 == v && is(c, cu->np0 - 1, "which") &&
+		   (is_aux(c, k) || s_verb(c, k))) {
+		/* "..., which she says is the most Estonian thing about
+		 * her": the relative clause's verb and what follows */
+		cu->c0 = k;
+		cu->immediate = 1;
 	} else if (cls == V_SAY && k + 1 < e && IN(c, k, time_words) &&
 		   is_cap(c, k) && clause_start(c, k + 1)) {
 		cu->c0 = k + 1; /* "said Thursday his country has ..." */
@@ -9514,8 +9522,8 @@ static size_t aside_rest(const struct ctx *c, const struct cue *cu,
 	    ing_word(c, n))
 		return 0;
 	t = T(c, n);
-	/* a verb: "has", "never was", "remains" */
-	verb = is_aux(c, n) ||
+	/* a verb: "has", "never was", "remains", "changed" */
+	verb = is_aux(c, n) || past_word(c, n) ||
 	       (IN(c, n, adverbs) && n + 1 < e && is_aux(c, n + 1)) ||
 	       (is_lowerword(c, n) && !IN(c, n, function_words) &&
 		t->end - t->start > 3 && c->a->text[t->end - 1] == 's');
@@ -9709,6 +9717,30 @@ static void indirect(struct ctx *c, struct quote_list *l)
  * if none. *colon is set to the colon's token.
  */
 /*
+ * Whether person en holds a post next to the one words [k0, k1) name
+ * rather than that post: "Shadow defence secretary James Cartlidge" or
+ * a former or deputy minister is not "Defence secretary:".
+ */
+static int other_post(const struct canon *en, const struct ctx *c,
+		      size_t k0, size_t k1)
+{
+	static const char *const quals[] = { "shadow", "former", "deputy",
+					     "vice", NULL };
+	size_t r, q, k;
+
+	for (r = 0; r < en->nrole; r++)
+		for (q = 0; quals[q]; q++) {
+			if (strcmp(en->role[r], quals[q]))
+				continue;
+			for (k = k0; k < k1 && !is(c, k, quals[q]); k++)
+				;
+			if (k == k1)
+				return 1;
+		}
+	return 0;
+}
+
+/*
  * The first person named after paragraph p whose titles hold every role
  * word of [k0, k1) ("Ukraine's Foreign Minister" is "Ukraine's foreign
  * minister, Andrii Sybiha"), or NULL.
@@ -9724,7 +9756,7 @@ static const char *person_with_roles(struct ctx *c, size_t k0, size_t k1,
 		for (k = k0; k < k1; k++)
 			if (IN(c, k, roles) && !canon_has_role(c, en, k))
 				break;
-		if (k == k1)
+		if (k == k1 && !other_post(en, c, k0, k1))
 			return en->name;
 	}
 	return NULL;
@@ -9756,6 +9788,55 @@ static const char *middle_name_person(const struct ctx *c, size_t i)
 	return found;
 }
 
+static int post_label(const struct ctx *c, size_t t0, size_t colon);
+
+/* "Head of BBN:", "Chief of the General Staff:": a role, "of" and a
+ * body of at most four words, capitalised or its initials. */
+static int body_post_label(const struct ctx *c, size_t t0, size_t colon)
+{
+	size_t k = t0 + 2;
+
+	if (colon < t0 + 3 || colon > t0 + 6 || !IN(c, t0, roles) ||
+	    !is_cap(c, t0) || !is(c, t0 + 1, "of"))
+		return 0;
+	if (is(c, k, "the"))
+		k++;
+	for (; k < colon; k++)
+		if (!is_word(c, k) || !is_cap(c, k))
+			return 0;
+	return 1;
+}
+
+/*
+ * The first person after paragraph p (among the next 50 mentions)
+ * whose title holds the role and the body of label [t0, colon) ("The
+ * head of the National Security Bureau (BBN), Dariusz Łukowski"), or
+ * NULL.
+ */
+static const char *body_post_holder(struct ctx *c, size_t t0, size_t colon,
+				    size_t p)
+{
+	size_t m = mention_from(c, c->a->para[p].tok1), n = 0, ta, i, j;
+	const struct mention *mm;
+
+	for (; m < c->nmen && n < 50; m++, n++) {
+		mm = &c->men[m];
+		ta = apposed_title(c, mm);
+		for (i = t0; i < colon; i++) {
+			if (i == t0 + 1 || is(c, i, "the"))
+				continue;
+			for (j = ta; j < mm->t0 && !same_title_word(c, i, j);
+			     j++)
+				;
+			if (j == mm->t0)
+				break;
+		}
+		if (i == colon)
+			return c->canon[mm->canon].name;
+	}
+	return NULL;
+}
+
 static const char *headline_label(struct ctx *c, size_t p, size_t *colon)
 {
 	const struct article *a = c->a;
@@ -9777,6 +9858,8 @@ static const char *headline_label(struct ctx *c, size_t p, size_t *colon)
 	if (k > t0 && k + 1 < *colon && is(c, k, "on") && *colon - k <= 8 &&
 	    known_person(c, k - 1))
 		return canon_name(c, t0, k);
+	if (body_post_label(c, t0, *colon))
+		return body_post_holder(c, t0, *colon, p);
 	if (*colon - t0 > 3)
 		return NULL;
 	/* capitalised words, or roles ("Finnish president:"), or the
@@ -9794,9 +9877,16 @@ static const char *headline_label(struct ctx *c, size_t p, size_t *colon)
 	if (IN(c, *colon - 1, orgs) ||
 	    (T(c, *colon - 1)->flags & ARTICLE_ACRONYM))
 		return org_name(c, t0, *colon);
-	/* "Ukraine's Foreign Minister: '...'": the person so titled */
-	if (IN(c, *colon - 1, roles))
-		return person_with_roles(c, t0, *colon, p);
+	/* "Ukraine's Foreign Minister: '...'": the person so titled, or
+	 * when the article names no one so ("Defence secretary: ..."),
+	 * the post as a description names its holder (not one word:
+	 * "Source:", "Author:") */
+	if (IN(c, *colon - 1, roles)) {
+		name = person_with_roles(c, t0, *colon, p);
+		if (!name && *colon - t0 >= 2 && post_label(c, t0, *colon))
+			name = post_name(c, t0, *colon);
+		return name;
+	}
 	return NULL;
 }
 
@@ -9900,6 +9990,7 @@ static void headline_forms(struct ctx *c, struct quote_list *l)
 		/* or a person by a post ("Lithuanian president:") */
 		if (hl && (known_person(c, colon - 1) ||
 			   post_label(c, t0, colon) ||
+			   body_post_label(c, t0, colon) ||
 			   (colon == t0 + 1 && middle_name_person(c, t0)))) {
 			add_indirect(c, l, colon + 1, t1, hl, T(c, t0)->start,
 				     T(c, colon - 1)->end);

@@ -2167,6 +2167,59 @@ Test(speaker, made_the_case_that)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, an_aside_before_a_past_tense)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nOlga Smirnova lives in Narva. The war, she "
+		    "says, changed everything.\n\nThe mayor, a rival, sold "
+		    "the building.\n");
+	said(&g, "The war, she says, changed everything", I,
+	     "Olga Smirnova");
+	cr_assert_eq(g.l.n, 1, "no aside, no clause: %zu", g.l.n);
+	quote_list_release(&g.l);
+}
+
+Test(speaker, which_she_says_is)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nKristi Raik arrives five minutes early, which "
+		    "she says is the most Estonian thing about her.\n");
+	said(&g, "is the most Estonian thing about her", I, "Kristi Raik");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, a_post_label_no_one_holds)
+{
+	struct got g;
+
+	extract(&g, "Defence secretary: UK troops 'not ruled out'\n\nThe "
+		    "defence secretary refused to rule it out.\n\nShadow "
+		    "defence secretary James Cartlidge said \"the public "
+		    "deserve answers\".\n");
+	said(&g, "not ruled out", P, "Defence secretary");
+	said(&g, "the public deserve answers", P, "James Cartlidge");
+	quote_list_release(&g.l);
+
+	extract(&g, "Source: Russia says \"no\" to talks\n\nText.\n");
+	for (size_t k = 0; k < g.l.n; k++)
+		cr_assert_str_neq(g.l.q[k].speaker, "Source");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, a_headline_label_of_a_body_post)
+{
+	struct got g;
+
+	extract(&g, "Head of BBN: Poland ready \"for as long as "
+		    "needed\"\n\nThe head of the National Security Bureau "
+		    "(BBN), Dariusz Lukowski, said on Tuesday that Poland "
+		    "was ready.\n");
+	said(&g, "for as long as needed", P, "Dariusz Lukowski");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
