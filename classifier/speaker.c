@@ -9957,6 +9957,23 @@ static int post_label(const struct ctx *c, size_t t0, size_t colon)
 	return 1;
 }
 
+/*
+ * "Lunch with the FT: Kristi Raik", "Interview: ...": whether the words
+ * [t0, colon) before a headline's colon are a section's rubric, which
+ * nobody says.
+ */
+static int rubric(const struct ctx *c, size_t t0, size_t colon)
+{
+	static const char *const words[] = {
+		"lunch", "interview", "profile", "opinion", "analysis",
+		"explainer", "obituary", "letter", "portrait", "podcast",
+		"review", "comment", "editorial", "video", "watch", "listen",
+		"pictures", "photos", "conversation", "dinner", "breakfast",
+		"coffee", "meet", NULL };
+
+	return colon - t0 <= 5 && article_is_any(c->a, t0, words);
+}
+
 /* Headlines: "Orban: Hungary on the way ...", "...: Stoltenberg" and
  * "... - Rangel". */
 static void headline_forms(struct ctx *c, struct quote_list *l)
@@ -9999,7 +10016,7 @@ static void headline_forms(struct ctx *c, struct quote_list *l)
 		for (k = last + 1; k < t1 && is_name_tok(c, k); k++)
 			;
 		if (k == t1 && t1 > last + 1 && t1 - last - 1 <= 3 &&
-		    known_person(c, t1 - 1))
+		    known_person(c, t1 - 1) && !rubric(c, t0, last))
 			add_indirect(c, l, t0, last,
 				     canon_name(c, last + 1, t1),
 				     T(c, last + 1)->start, T(c, t1 - 1)->end);

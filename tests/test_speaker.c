@@ -2220,6 +2220,21 @@ Test(speaker, a_headline_label_of_a_body_post)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_rubric_before_a_name_is_said_by_no_one)
+{
+	struct got g;
+
+	extract(&g, "Lunch with the FT: Kristi Raik\n\nKristi Raik arrives "
+		    "early.\n");
+	cr_assert_eq(g.l.n, 0, "a rubric: %zu", g.l.n);
+	quote_list_release(&g.l);
+
+	extract(&g, "Ukraine's place is in NATO: Kristi Raik\n\nKristi "
+		    "Raik spoke.\n");
+	said(&g, "Ukraine's place is in NATO", I, "Kristi Raik");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
