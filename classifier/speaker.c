@@ -4891,6 +4891,15 @@ static int gesture(const struct ctx *c, size_t i)
 
 	size_t s0 = i > 0 ? sent0(c, i) : 0;
 
+	/* "The Swedish leader agreed. Stockholm would ..., he said.": a
+	 * description and a past tense, then more of the paragraph, is
+	 * the subject a later pronoun means */
+	if (i > s0 + 1 && i - s0 <= 5 && i + 2 < n &&
+	    T(c, i + 1)->punct == '.' && T(c, i + 2)->punct != 'q' &&
+	    T(c, i + 2)->para == T(c, i)->para && is_lowerword(c, i) &&
+	    ed_word(c, i) && IN(c, i - 1, roles) && is_lowerword(c, i - 1) &&
+	    (is_det(c, s0) || IN(c, s0, poss_dets)) && !c->inq[i])
+		return 1;
 	/* and "Asked whether ..., Mr. Saramo laughed.", "His French
 	 * counterpart nodded." */
 	return i > 0 && i + 3 < n && T(c, i + 1)->punct == '.' &&

@@ -2235,6 +2235,19 @@ Test(speaker, a_rubric_before_a_name_is_said_by_no_one)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_description_that_agreed_is_a_later_pronoun)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nFinnish President Alexander Stubb and "
+		    "Swedish Prime Minister Ulf Kristersson met.\n\nStubb "
+		    "said the border would stay closed. The Swedish leader "
+		    "agreed. Stockholm would send troops, he said.\n");
+	said(&g, "the border would stay closed", I, "Alexander Stubb");
+	said(&g, "Stockholm would send troops", I, "Ulf Kristersson");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
