@@ -3598,7 +3598,10 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 		if (is(c, n, "after") || is(c, n, "before"))
 			return k;
 		n = k + 1;
-		if (is(c, n, "and") || is(c, n, "but")) {
+		/* not ", and that patrols continued daily": a second
+		 * clause of the same verb */
+		if ((is(c, n, "and") || is(c, n, "but")) &&
+		    !(n + 1 < e && is(c, n + 1, "that"))) {
 			for (j = n + 1; j < e && j <= n + 3; j++)
 				if (is_lowerword(c, j) && verb_class(c, j))
 					return k;
@@ -3627,10 +3630,15 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 		if (is_lowerword(c, n) && verb_class(c, n) == V_SAY &&
 		    n + 1 < e && is_word(c, n + 1))
 			return k;
-		/* ", Zelenskyy said", ", the BBC reported" */
+		/* ", Zelenskyy said", ", the BBC reported", ", the head
+		 * of state replied" */
 		if (is_det(c, n))
 			n++;
-		for (j = n; j < e && j < n + 6 && is_np_word(c, j); j++)
+		for (j = n; j < e && j < n + 6 &&
+			    (is_np_word(c, j) ||
+			     (is(c, j, "of") && j > n && j + 1 < e &&
+			      is_np_word(c, j + 1)));
+		     j++)
 			;
 		if (j > n && j < e && verb_class(c, j))
 			return k;
@@ -3817,6 +3825,9 @@ static size_t told_whom(const struct ctx *c, size_t k, size_t e)
 	    !IN(c, k, time_words))
 		j = k + 1;
 	else {
+		/* "told the BBC that" */
+		if (j + 1 < e && is(c, j, "the") && is_cap(c, j + 1))
+			j++;
 		while (j < e && is_word(c, j) && is_cap(c, j) && j - k < 5)
 			j++;
 		/* "told European allies it could ...": the people after
@@ -3906,6 +3917,31 @@ static int subject_s_verb(const struct ctx *c, size_t k, size_t e)
 		    (is_cap(c, j - 1) || IN(c, j - 1, roles)))
 			return 1;
 	return 0;
+}
+
+/*
+ * After the quotation that opens at token q, ', and that' or ' but
+ * that' (within the sentence ending at e): the token after "that", or
+ * NONE.
+ */
+static size_t then_that(const struct ctx *c, size_t q, size_t e)
+{
+	size_t j = q + 1;
+
+	while (j < e && j < q + CLAUSE_MAX && c->inq[j] &&
+	       T(c, j)->punct != 'q')
+		j++;
+	if (j >= e || T(c, j)->punct != 'q')
+		return NONE;
+	j++;
+	if (j < e && T(c, j)->punct == ',')
+		j++;
+	/* not '"...," and that was the end of the debate' */
+	if (j + 2 < e && (is(c, j, "and") || is(c, j, "but")) &&
+	    is(c, j + 1, "that") && !is_aux(c, j + 2) &&
+	    !past_word(c, j + 2) && !s_verb(c, j + 2))
+		return j + 2;
+	return NONE;
 }
 
 /* Find the clause a verb cue introduces, if any. */
@@ -4017,8 +4053,10 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 			if (is(c, j, "that")) {
 				cu->c0 = j + 1;
 				/* "told Parliament on Tuesday that": only
-				 * the object and a time before the clause */
-				if (cls == V_TELL && told_whom(c, k, e) == j)
+				 * the object and a time before the clause;
+				 * "said separately that": an adverb */
+				if ((cls == V_TELL && told_whom(c, k, e) == j) ||
+				    (j == k + 1 && is_adverb(c, k)))
 					cu->immediate = 1;
 				break;
 			}
@@ -4044,6 +4082,12 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 		if (cu->c0 == 0)
 			return;
 	}
+	/* 'told reporters that "nothing is ruled out" and that Britain
+	 * would lead': the quotation is the partial quote, the clause
+	 * after "and that" the reported words */
+	if (cu->c0 < e && T(c, cu->c0)->punct == 'q' && cu->immediate &&
+	    (j = then_that(c, cu->c0, e)) != NONE)
+		cu->c0 = j;
 	if (cu->c0 >= e || T(c, cu->c0)->punct == 'q' || c->inq[cu->c0]) {
 		cu->c0 = cu->c1 = 0;
 		return;

@@ -2248,6 +2248,33 @@ Test(speaker, a_description_that_agreed_is_a_later_pronoun)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, and_that_after_a_partial_quote)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nJohn Healey told the BBC that \"nothing is "
+		    "ruled out\" and that Britain would lead.\n\nIvan Anusic "
+		    "said separately that the army \"has been helping\" "
+		    "through training, and that this cooperation would "
+		    "continue.\n\nMonitors had recorded \"several cases\" "
+		    "near Gori, Ivan Anusic said.\n\nIvan Anusic said "
+		    "that monitors had recorded \"several cases\" near "
+		    "Gori, and that patrols continued daily.\n\nMaia Sandu "
+		    "spoke.\n\nAsked whether she would support joining "
+		    "NATO, the head of state replied that such a decision "
+		    "\"can only be taken by citizens\", and that no "
+		    "referendum was being prepared.\n\nKarl Nehammer "
+		    "declared that \"Austria is neutral,\" and that was the "
+		    "end of the debate.\n");
+	said(&g, "nothing is ruled out", P, "John Healey");
+	said(&g, "Britain would lead", I, "John Healey");
+	said(&g, "this cooperation would continue", I, "Ivan Anusic");
+	said(&g, "patrols continued daily", I, "Ivan Anusic");
+	said(&g, "no referendum was being prepared", I, "Maia Sandu");
+	cr_assert_null(quote_of(&g, "was the end of the debate", I));
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
