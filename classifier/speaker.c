@@ -7958,8 +7958,24 @@ static void honorific_sexes(struct ctx *c)
 {
 	size_t k, j;
 
+	static const char *const fem[] = { "spokeswoman", "chairwoman",
+					   "congresswoman", "businesswoman",
+					   "queen", "princess", "duchess",
+					   NULL };
+	static const char *const masc[] = { "spokesman", "chairman",
+					    "congressman", "businessman",
+					    "king", "prince", "duke", NULL };
+
 	for (k = 0; k < c->nmen; k++)
 		for (j = c->men[k].tt0; j < c->men[k].t0; j++) {
+			/* "spokeswoman Maria Zakharova" (not "chairman
+			 * of the Asia Pacific Initiative") */
+			if (has_word(c, j, c->men[k].t0, "of"))
+				;
+			else if (article_is_any(c->a, j, fem))
+				note_sex(c, c->canon[c->men[k].canon].name, 'f');
+			else if (article_is_any(c->a, j, masc))
+				note_sex(c, c->canon[c->men[k].canon].name, 'm');
 			if (!IN(c, j, honorific))
 				continue;
 			if (is(c, j, "mr") || is(c, j, "mr.") ||
@@ -7989,6 +8005,27 @@ static const char *same_sex_before(const struct ctx *c, const struct cue *cu,
 		if (strcmp(e->name, wrong) && sex_of(c, e->name) != other)
 			return e->name;
 		e = latest(c, e->pos, 1);
+	}
+	return NULL;
+}
+
+/*
+ * "Pashinian was responding to comments by spokeswoman Maria Zakharova.
+ * She warned ...": the latest person named outside quotation marks in
+ * the pronoun's sentence or the one before whom the article says is of
+ * the pronoun's sex, when the person found is not; NULL if none.
+ */
+static const char *sexed_just_before(const struct ctx *c,
+				     const struct cue *cu, char sex)
+{
+	size_t k = mention_from(c, cu->np0), s = T(c, cu->np0)->sent;
+	size_t s0 = c->a->sent[s > 0 ? s - 1 : 0].tok0, n = 0;
+	const char *name;
+
+	while (k-- > 0 && c->men[k].t0 >= s0 && n++ < 20) {
+		name = c->canon[c->men[k].canon].name;
+		if (!c->inq[c->men[k].t0] && sex_of(c, name) == sex)
+			return name;
 	}
 	return NULL;
 }
@@ -8159,6 +8196,10 @@ static void resolve_rest(struct ctx *c)
 			    sex_of(c, cu->speaker) == (sex == 'm' ? 'f' : 'm') &&
 			    (other = same_sex_before(c, cu, sex,
 						     cu->speaker)) != NULL)
+				cu->speaker = other;
+			if (sex && cu->speaker &&
+			    sex_of(c, cu->speaker) != sex &&
+			    (other = sexed_just_before(c, cu, sex)) != NULL)
 				cu->speaker = other;
 			/* "Farage blasts Starmer's pledge as he warns ...":
 			 * in a headline, its subject */

@@ -2275,6 +2275,22 @@ Test(speaker, and_that_after_a_partial_quote)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, she_after_a_spokeswoman_named_as_an_object)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nPrime Minister Nikol Pashinian spoke on "
+		    "Thursday.\n\nPashinian was responding to comments by "
+		    "Russian Foreign Ministry spokeswoman Maria Zakharova. She "
+		    "warned that Yerevan's \"flirting with NATO\" would "
+		    "cost it.\n\nYoichi Funabashi, chairman of the Asia "
+		    "Pacific Initiative, spoke. \"Tokyo gets what it needs,\" "
+		    "he said.\n");
+	said(&g, "flirting with NATO", P, "Maria Zakharova");
+	said(&g, "Tokyo gets what it needs", D, "Yoichi Funabashi");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
