@@ -8013,16 +8013,19 @@ static const char *same_sex_before(const struct ctx *c, const struct cue *cu,
  * "Pashinian was responding to comments by spokeswoman Maria Zakharova.
  * She warned ...": the latest person named outside quotation marks in
  * the pronoun's sentence or the one before whom the article says is of
- * the pronoun's sex, when the person found is not; NULL if none.
+ * the pronoun's sex, after token after (where the person found was
+ * named) when that person is not known to be; NULL if none.
  */
 static const char *sexed_just_before(const struct ctx *c,
-				     const struct cue *cu, char sex)
+				     const struct cue *cu, char sex,
+				     size_t after)
 {
 	size_t k = mention_from(c, cu->np0), s = T(c, cu->np0)->sent;
 	size_t s0 = c->a->sent[s > 0 ? s - 1 : 0].tok0, n = 0;
 	const char *name;
 
-	while (k-- > 0 && c->men[k].t0 >= s0 && n++ < 20) {
+	while (k-- > 0 && c->men[k].t0 >= s0 && c->men[k].t0 > after &&
+	       n++ < 20) {
 		name = c->canon[c->men[k].canon].name;
 		if (!c->inq[c->men[k].t0] && sex_of(c, name) == sex)
 			return name;
@@ -8197,9 +8200,10 @@ static void resolve_rest(struct ctx *c)
 			    (other = same_sex_before(c, cu, sex,
 						     cu->speaker)) != NULL)
 				cu->speaker = other;
-			if (sex && cu->speaker &&
+			if (sex && cu->speaker && !named && ev &&
 			    sex_of(c, cu->speaker) != sex &&
-			    (other = sexed_just_before(c, cu, sex)) != NULL)
+			    (other = sexed_just_before(c, cu, sex,
+						       ev->pos)) != NULL)
 				cu->speaker = other;
 			/* "Farage blasts Starmer's pledge as he warns ...":
 			 * in a headline, its subject */
