@@ -7083,6 +7083,24 @@ static void clause_pronoun_event(struct ctx *c, size_t k)
 	add_event(c, i + 1, c->canon[m->canon].name, 1);
 }
 
+/*
+ * "Theresa Pammer\n26 October 2025, 18:30": a name that opens one of
+ * the first six paragraphs, with nothing after it but a date, a time or
+ * punctuation, is the writer's byline, no subject of what follows.
+ */
+static int byline(const struct ctx *c, const struct mention *m)
+{
+	size_t p = T(c, m->t0)->para, k;
+
+	if (p >= 6 || m->t0 != c->a->para[p].tok0 || c->a->para[p].headline)
+		return 0;
+	for (k = m->t1; k < c->a->para[p].tok1; k++)
+		if (is_word(c, k) && !(T(c, k)->flags & ARTICLE_DIGIT) &&
+		    !IN(c, k, time_words))
+			return 0;
+	return 1;
+}
+
 static void subject_events(struct ctx *c)
 {
 	size_t k;
@@ -7091,6 +7109,8 @@ static void subject_events(struct ctx *c)
 
 	for (k = 0; k < c->nmen; k++) {
 		m = &c->men[k];
+		if (byline(c, m))
+			continue;
 		app = appositive_subject(c, m);
 		/* a name alone only after "Ms." or in apposition ("His
 		 * daughter, Anna, disagreed") */
@@ -7615,6 +7635,44 @@ static int known_before(const struct ctx *c, const struct cue *cu)
 	return 0;
 }
 
+/*
+ * "the Neos leader" after "Foreign Minister Beate Meinl-Reisinger
+ * (Neos)": a party's leader, chief, head or chairman is the latest
+ * person (within five paragraphs) whose name the party's name follows in
+ * brackets; NULL if none.
+ */
+static const char *bracket_party(struct ctx *c, const struct cue *cu)
+{
+	size_t np0 = skip_det(c, cu->np0, cu->np1), last = cu->np1 - 1, k, j;
+	size_t para = T(c, cu->pos)->para, n = 0;
+	const struct mention *m;
+
+	if (np0 == cu->np0 || last <= np0 || last - np0 > 3 ||
+	    !(is(c, last, "leader") || is(c, last, "chief") ||
+	      is(c, last, "head") || is(c, last, "chairman") ||
+	      is(c, last, "chair")))
+		return NULL;
+	for (j = np0; j < last; j++)
+		if (!is_cap(c, j) || !is_word(c, j))
+			return NULL;
+	for (k = mention_from(c, cu->np0); k-- > 0 && n++ < 100;) {
+		m = &c->men[k];
+		if (para - T(c, m->t0)->para > 5)
+			break;
+		if (m->t1 + (last - np0) + 1 >= c->a->ntok ||
+		    T(c, m->t1)->punct != '(' ||
+		    T(c, m->t1 + (last - np0) + 1)->punct != ')')
+			continue;
+		for (j = 0; j < last - np0 &&
+			    same_title_word(c, np0 + j, m->t1 + 1 + j);
+		     j++)
+			;
+		if (j == last - np0)
+			return c->canon[m->canon].name;
+	}
+	return NULL;
+}
+
 static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 {
 	struct cue *cu = &c->cue[ci];
@@ -7632,6 +7690,8 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	}
 	if ((two = two_named(c, cu)) != NULL)
 		return two; /* "the two leaders" */
+	if ((two = bracket_party(c, cu)) != NULL)
+		return two; /* "the Neos leader" */
 	/* "Presenter says Finland \"will regret\" NATO choice": a
 	 * headline's post is the first person the text gives it */
 	if (headline(c, cu->np0)) {

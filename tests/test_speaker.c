@@ -2291,6 +2291,20 @@ Test(speaker, she_after_a_spokeswoman_named_as_an_object)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_party_in_brackets_and_a_byline)
+{
+	struct got g;
+
+	extract(&g, "Austria debates neutrality\n\nTheresa Pammer\n26 "
+		    "October 2025, 18:30\n\nVienna - Foreign Minister Beate "
+		    "Meinl-Reisinger (Neos) spoke. \"We are not naive,\" the "
+		    "Neos leader said on Sunday.\n\n\"We are neutral,\" the "
+		    "chancellor said.\n");
+	said(&g, "We are not naive", D, "Beate Meinl-Reisinger");
+	said(&g, "We are neutral", D, SPEAKER_UNKNOWN);
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
