@@ -10238,8 +10238,12 @@ static const char *headline_described(struct ctx *c, const struct quote *q,
 		return NULL;
 	k0 = q->close + 2;
 	e = c->a->para[q->para].tok1;
+	/* and '"...": Sandu reopens the debate': a name, then its verb */
 	for (k1 = k0; k1 < e && k1 - k0 < 6 && is_word(c, k1) &&
-		      !(is_lowerword(c, k1) && IN(c, k1, function_words));
+		      !(is_lowerword(c, k1) &&
+			(IN(c, k1, function_words) ||
+			 (k1 > k0 && is_name_tok(c, k1 - 1) &&
+			  !IN(c, k1, roles))));
 	     k1++)
 		roles += IN(c, k1, roles) != 0;
 	if (k1 == k0)

@@ -2305,6 +2305,17 @@ Test(speaker, a_party_in_brackets_and_a_byline)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_headline_quotation_then_a_name_and_its_verb)
+{
+	struct got g;
+
+	extract(&g, "\"Neutrality does not protect us\": Sandu reopens the "
+		    "debate\n\nPresident Maia Sandu said that neutrality was "
+		    "not enough.\n");
+	said(&g, "Neutrality does not protect us", D, "Maia Sandu");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
