@@ -343,6 +343,7 @@ static const struct lexword lexicon[] = {
 	{ "azerbaijan", LEX_countries, 0 },
 	{ "azerbaijani", LEX_demonyms, 0 },
 	{ "back", LEX_function_words | LEX_adverbs, 0 },
+	{ "backbencher", LEX_roles, 0 },
 	{ "bahrain", LEX_countries, 0 },
 	{ "balkan", LEX_extra_demonyms, 0 },
 	{ "balkans", LEX_countries, 0 },
@@ -639,6 +640,7 @@ static const struct lexword lexicon[] = {
 	{ "father", LEX_roles, 0 },
 	{ "february", LEX_time_words, 0 },
 	{ "federation", LEX_orgs, 0 },
+	{ "few", LEX_function_words | LEX_clause_words, 0 },
 	{ "fifteen", LEX_function_words, 0 },
 	{ "fifty", LEX_function_words, 0 },
 	{ "finally", LEX_function_words, 0 },
@@ -1120,6 +1122,7 @@ static const struct lexword lexicon[] = {
 	{ "seven", LEX_function_words, 0 },
 	{ "seventeen", LEX_function_words, 0 },
 	{ "seventy", LEX_function_words, 0 },
+	{ "several", LEX_function_words | LEX_clause_words, 0 },
 	{ "seyed", LEX_roles | LEX_honorific, 0 },
 	{ "seyyed", LEX_roles | LEX_honorific, 0 },
 	{ "sgt.", LEX_roles | LEX_rank, 0 },
@@ -1258,6 +1261,7 @@ static const struct lexword lexicon[] = {
 	{ "towards", LEX_function_words, 0 },
 	{ "transatlantic", LEX_extra_demonyms, 0 },
 	{ "treaty", LEX_orgs, 0 },
+	{ "trustee", LEX_roles, 0 },
 	{ "tuesday", LEX_time_words, 0 },
 	{ "turkey", LEX_countries, 0 },
 	{ "turkish", LEX_demonyms, 0 },
@@ -3944,6 +3948,38 @@ static size_t then_that(const struct ctx *c, size_t q, size_t e)
 	return NONE;
 }
 
+/*
+ * "A Nordic diplomat in Brussels", "an official at the Finnish foreign
+ * ministry": an indefinite post, "in", "at" or "from" and up to five
+ * words of a place, ending at token e and opening the sentence or
+ * following a comma: where it starts, or NONE.
+ */
+static size_t post_in_place(const struct ctx *c, size_t s0, size_t e)
+{
+	size_t k, p;
+
+	for (p = e; p > s0 && e - p < 6 && is_word(c, p - 1) &&
+		    !(is(c, p - 1, "in") || is(c, p - 1, "at") ||
+		      is(c, p - 1, "from")) &&
+		    !verb_class(c, p - 1) && !is_aux(c, p - 1);
+	     p--)
+		;
+	if (p == e || p < s0 + 3 || !is_word(c, p - 1) ||
+	    !(is(c, p - 1, "in") || is(c, p - 1, "at") ||
+	      is(c, p - 1, "from")) ||
+	    !IN(c, p - 2, roles) || !is_lowerword(c, p - 2))
+		return NONE;
+	for (k = p - 2; k > s0 && p - k < 5 && is_word(c, k - 1) &&
+		    !is_det(c, k - 1) && !IN(c, k - 1, function_words) &&
+		    !verb_class(c, k - 1);
+	     k--)
+		;
+	if (k == s0 || !is_indef(c, k - 1) ||
+	    !(k - 1 == s0 || T(c, k - 2)->punct == ','))
+		return NONE;
+	return k - 1;
+}
+
 /* Find the clause a verb cue introduces, if any. */
 static void verb_clause(struct ctx *c, struct cue *cu)
 {
@@ -4433,6 +4469,15 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			cu->np1 = np1;
 			found = 1;
 		}
+	}
+	/* "A Nordic diplomat in Brussels, who ..., said": a post and its
+	 * place before the relative clause */
+	if (!found && g >= s0 + 6 && is(c, g - 1, "who") &&
+	    T(c, g - 2)->punct == ',' &&
+	    (f = post_in_place(c, s0, g - 2)) != NONE) {
+		cu->np0 = f;
+		cu->np1 = g - 2;
+		found = 1;
 	}
 	if (!found && v >= s0 + 3 &&
 	    (is(c, v - 1, "that") ||
@@ -6610,6 +6655,10 @@ static const char *one_of_them(struct ctx *c, size_t pos)
 	if (para - T(c, lo)->para > 1)
 		return NULL;
 	for (i = s0; i-- > lo;) {
+		/* "the people said ... One of the people said": people
+		 * the article does not describe, no one */
+		if (!c->inq[i] && is(c, i, "people"))
+			return NULL;
 		if (c->inq[i] || !is_lowerword(c, i) || !plural(c, i) ||
 		    !(IN(c, i, many) || IN(c, i, roles)))
 			continue;
@@ -7673,6 +7722,25 @@ static const char *bracket_party(struct ctx *c, const struct cue *cu)
 	return NULL;
 }
 
+/*
+ * ", who asked not to be named,", ", who spoke on condition of
+ * anonymity,": whether a relative clause that says its person goes
+ * unnamed follows token i.
+ */
+static int anonymous_after(const struct ctx *c, size_t i)
+{
+	size_t k, e;
+
+	if (i + 2 >= c->a->ntok || T(c, i)->punct != ',' || !is(c, i + 1, "who"))
+		return 0;
+	e = sent1(c, i);
+	for (k = i + 2; k < e && k < i + 12 && T(c, k)->punct != ','; k++)
+		if (is(c, k, "named") || is(c, k, "anonymity") ||
+		    is(c, k, "identified"))
+			return 1;
+	return 0;
+}
+
 static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 {
 	struct cue *cu = &c->cue[ci];
@@ -7686,6 +7754,17 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	i = indefinite(c, cu);
 	if (i != NONE) {
 		cu->ms = T(c, i - 1)->start; /* the mention: "A senior ..." */
+		/* "A Nordic diplomat in Brussels, who ...": with its place */
+		for (k = cu->np1; k < cu->pos && k < cu->np1 + 7 &&
+				  is_word(c, k);
+		     k++)
+			;
+		if (k > cu->np1 + 1 && k < cu->pos &&
+		    T(c, k)->punct == ',' &&
+		    post_in_place(c, sent0(c, cu->np0), k) == cu->np0) {
+			cu->me = T(c, k - 1)->end;
+			return post_name(c, i, k);
+		}
 		return post_name(c, i, cu->np1);
 	}
 	if ((two = two_named(c, cu)) != NULL)
@@ -7811,6 +7890,10 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	k = unnamed_source(c, ci);
 	if (k != NONE)
 		return c->cue[k].speaker;
+	/* "The village trustee, who asked not to be named,": the post,
+	 * no one named */
+	if (anonymous_after(c, cu->np1))
+		return post_name(c, skip_det(c, cu->np0, cu->np1), cu->np1);
 	/* "Mark Rutte has arrived. ... the secretary general said": the
 	 * person the paragraph is about, whom no title contradicts */
 	ev = latest_person(c, cu->pos);
@@ -9832,13 +9915,30 @@ static void indirect(struct ctx *c, struct quote_list *l)
 			}
 			break;
 		case CUE_ACCORDING:
-			if (cu->pos == s0 && cu->np1 < e &&
-			    T(c, cu->np1)->punct == ',') {
-				f = cut_clause(c, cu->np1 + 1, e);
-				if (!opens_with_cue(c, cu->np1 + 1, f))
-					add_indirect(c, l, cu->np1 + 1, f,
-						     cu->speaker, cu->ms,
-						     cu->me);
+			/* "According to an official at the Finnish
+			 * foreign ministry, ...": past the source's
+			 * place, to its comma */
+			for (g = cu->np1; cu->pos == s0 && g < e &&
+					  g < cu->np1 + 8 && is_word(c, g) &&
+					  !verb_class(c, g) && !is_aux(c, g);
+			     g++)
+				;
+			if (cu->pos == s0 && g < e &&
+			    T(c, g)->punct == ',') {
+				const char *who = cu->speaker;
+
+				/* whose post is named with its place */
+				if (g > cu->np1 + 1 && is_indef(c, cu->np0) &&
+				    (is(c, cu->np1, "in") ||
+				     is(c, cu->np1, "at") ||
+				     is(c, cu->np1, "from"))) {
+					who = post_name(c, cu->np0 + 1, g);
+					cu->me = T(c, g - 1)->end;
+				}
+				f = cut_clause(c, g + 1, e);
+				if (!opens_with_cue(c, g + 1, f))
+					add_indirect(c, l, g + 1, f, who,
+						     cu->ms, cu->me);
 			} else if (cu->pos > s0 + 1 &&
 				   T(c, cu->pos - 1)->punct == ',' &&
 				   !has_cue(c, s0, cu->pos)) {

@@ -2316,6 +2316,42 @@ Test(speaker, a_headline_quotation_then_a_name_and_its_verb)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, unnamed_posts_with_their_place)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nA Nordic diplomat in Brussels, who is not "
+		    "authorised to speak publicly, says several allies were "
+		    "\"taken aback\".\n\nA senior official in Ankara, who "
+		    "asked not to be named, said the vote would wait.\n\n"
+		    "According to an official at the Finnish foreign "
+		    "ministry, Helsinki has been lobbying Washington.\n");
+	said(&g, "taken aback", P, "Nordic diplomat in Brussels");
+	said(&g, "the vote would wait", I, "Senior official in Ankara");
+	said(&g, "Helsinki has been lobbying Washington", I,
+	     "Official at the Finnish foreign ministry");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, a_post_who_asked_not_to_be_named)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nNodar Beridze, 67, walks us along the "
+		    "fence.\n\nThe village trustee, who asked not to be "
+		    "named, said the government was \"doing everything "
+		    "possible\". \"That is politics,\" he said.\n\nAs we "
+		    "leave, Nodar calls after us.\n\nWashington's position "
+		    "was conveyed at a meeting of NATO deputy foreign "
+		    "ministers, the people said. One of the people said "
+		    "several allies objected.\n");
+	said(&g, "doing everything possible", P, "Village trustee");
+	said(&g, "That is politics", D, "Village trustee");
+	cr_assert_null(quote_of(&g, "several allies objected", I),
+		       "one of people no one describes is no one");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
