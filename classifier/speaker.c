@@ -1687,8 +1687,10 @@ static int hyphen_title(const struct ctx *c, size_t i)
 	const char *w = c->a->text + t->start;
 	size_t n = ARTICLE_BASE_END(t) - t->start;
 
+	/* and "Vice-Chancellor Andreas Babler" */
 	return (n > 5 && w[4] == '-' && !strncasecmp(w, "then-", 5)) ||
-	       (n > 3 && w[2] == '-' && !strncasecmp(w, "ex-", 3));
+	       (n > 3 && w[2] == '-' && !strncasecmp(w, "ex-", 3)) ||
+	       (n > 5 && w[4] == '-' && !strncasecmp(w, "vice-", 5));
 }
 
 /*
@@ -2740,6 +2742,27 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 					i = f;
 					break;
 				}
+		/* "By contrast, Aram Sargsian, the leader of the new
+		 * Republic Party, said": a name, then "the" and a post
+		 * and what it heads, no verb */
+		if (k > s0 + 2 && k + 2 < i && T(c, k - 1)->punct == ',' &&
+		    is_name_tok(c, k - 2) && is_det(c, k) &&
+		    IN(c, k + 1, roles) && is_lowerword(c, k + 1)) {
+			for (f = k + 2; f < i && is_word(c, f) &&
+				    !verb_class(c, f) && !is_aux(c, f) &&
+				    !is(c, f, "who") && !is(c, f, "which");
+			     f++)
+				;
+			j = run_start(c, k - 2, s0);
+			if (f == i && j < k - 2 &&
+			    (j == s0 || T(c, j - 1)->punct == 'q' ||
+			     T(c, j - 1)->punct == ',')) {
+				*np0 = j;
+				*np1 = k - 1;
+				*comma_before = j > s0;
+				return 1;
+			}
+		}
 		/* '"...," Wi Sung-lac, President Lee Jae-myung's national
 		 * security adviser, told': a name, then an apposition of
 		 * titles, plain words and a role, no verb */
@@ -3594,6 +3617,10 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 					return k;
 		if (is(c, n, "according") || is(c, n, "which") ||
 		    is(c, n, "who") || is(c, n, "as") || ing_word(c, n))
+			return k;
+		/* ", even as his government continues ...": the writer's */
+		if (is(c, n, "even") && n + 1 < e &&
+		    (is(c, n + 1, "as") || is(c, n + 1, "though")))
 			return k;
 		/* ", hours after the alliance agreed ...": the writer's time */
 		if (n + 1 < e && (is(c, n, "hours") || is(c, n, "days") ||
@@ -5472,9 +5499,14 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 	    is(c, head + 1, "of") && is_name_tok(c, np1 - 1) &&
 	    !known_person(c, np1 - 1))
 		return NP_DESC;
-	/* "the Department of Foreign Affairs": a body, whatever its end */
+	/* "the Department of Foreign Affairs": a body, whatever its end
+	 * (but "Party of Socialists leader Igor Dodon" is a person) */
 	if (head + 1 < np1 && IN(c, head, orgs) &&
-	    !(T(c, head)->flags & ARTICLE_POSS))
+	    !(T(c, head)->flags & ARTICLE_POSS) &&
+	    !(np1 - np0 >= 4 && is_name_tok(c, np1 - 2) &&
+	      known_person(c, np1 - 1) &&
+	      (k = run_start(c, np1 - 1, np0)) > np0 &&
+	      IN(c, k - 1, roles) && is_lowerword(c, k - 1)))
 		return NP_ORG;
 	if (is_name_tok(c, np1 - 1)) {
 		*run0 = run_start(c, np1 - 1, np0);
@@ -7851,6 +7883,15 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 				}
 			}
 		}
+		/* "the Armenian premier": a prime minister */
+		for (i = cu->np0; i < cu->np1; i++)
+			if (is(c, i, "premier") &&
+			    has_word(c, ta, m->t0, "prime") &&
+			    has_word(c, ta, m->t0, "minister")) {
+				shared++;
+				role = 1;
+				break;
+			}
 		/* "the head of Spanish diplomacy": the foreign minister */
 		for (i = cu->np0; i < cu->np1 && shared; i++)
 			if (is(c, i, "diplomacy") &&

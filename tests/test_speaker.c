@@ -2352,6 +2352,27 @@ Test(speaker, a_post_who_asked_not_to_be_named)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, titles_before_names_and_after_them)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nVice-Chancellor Andreas Babler said his party "
+		    "stood behind neutrality.\n\nParty of Socialists leader "
+		    "Igor Dodon said the vote was rigged.\n\nPrime Minister "
+		    "Nikol Pashinian insisted that Armenia is not seeking to "
+		    "join NATO, even as his government turns west.\n\nThe "
+		    "Armenian premier again accused the CSTO of failing "
+		    "Armenia.\n\nBy contrast, Aram Sargsian, the leader of "
+		    "the new Republic Party, said the authorities should go "
+		    "further.\n");
+	said(&g, "his party stood behind neutrality", I, "Andreas Babler");
+	said(&g, "the vote was rigged", I, "Igor Dodon");
+	said(&g, "Armenia is not seeking to join NATO", I, "Nikol Pashinian");
+	said(&g, "the CSTO of failing Armenia", I, "Nikol Pashinian");
+	said(&g, "the authorities should go further", I, "Aram Sargsian");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
