@@ -342,6 +342,24 @@ static void add_sent(struct article *a, size_t tok0, size_t tok1, size_t p)
 }
 
 /*
+ * "in a post on X. \"Russia ...\"": the platform's one letter keeps its
+ * full stop as an initial's, but after "on" or "via" it ends the
+ * sentence.
+ */
+static int platform_x(const struct article *a, size_t i, size_t tok0)
+{
+	const struct article_tok *t = &a->tok[i], *p;
+
+	if (i == tok0 || t->end - t->start != 2 ||
+	    memcmp(a->text + t->start, "X.", 2))
+		return 0;
+	p = &a->tok[i - 1];
+	return (p->end - p->start == 2 &&
+		!memcmp(a->text + p->start, "on", 2)) ||
+	       (p->end - p->start == 3 && !memcmp(a->text + p->start, "via", 3));
+}
+
+/*
  * A sentence ends after . ! ? (or an ellipsis before a capital), with any
  * closing marks that follow, unless a lower-case word, a comma or a
  * semicolon comes next.
@@ -355,7 +373,7 @@ static void split_sentences(struct article *a, size_t p)
 	for (i = pa->tok0; i < pa->tok1; i++) {
 		t = &a->tok[i];
 		if (t->punct != '.' && t->punct != '!' && t->punct != '?' &&
-		    t->punct != 'e')
+		    t->punct != 'e' && !platform_x(a, i, pa->tok0))
 			continue;
 		k = i + 1;
 		while (k < pa->tok1 && is_closer(&a->tok[k]))

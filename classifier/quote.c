@@ -162,6 +162,9 @@ static enum quote_kind kind_at(const struct article *a, size_t open,
 	if (ends_sentence(t->punct) || t->punct == '(' || t->punct == '[' ||
 	    t->punct == '-')
 		return QUOTE_DIRECT;
+	/* "in a post on X. \"...\"": a sentence ended on a word */
+	if (t->sent != a->tok[open].sent && (t->flags & ARTICLE_WORD))
+		return QUOTE_DIRECT;
 	/* a list's bullet ("* \"...,\" X said") opens the paragraph */
 	if (open - 1 == para_tok0 && t->punct == 'o')
 		return QUOTE_DIRECT;

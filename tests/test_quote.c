@@ -78,6 +78,24 @@ Test(quote, paragraphs_sentences_and_headlines)
 	article_release(&a);
 }
 
+/* "on X." is the platform, whose full stop ends the sentence; "George
+ * W. Bush" keeps his initial. */
+Test(quote, a_post_on_x_ends_its_sentence)
+{
+	const char *t = "Title\n\nShe wrote in a post on X. \"Russia gets "
+			"no veto,\" she wrote. George W. Bush agreed.";
+	struct article a = ARTICLE_INIT;
+	struct quote_list l = QUOTE_LIST_INIT;
+
+	article_parse(&a, t, strlen(t));
+	cr_assert_eq(a.nsent, 4, "%zu sentences", a.nsent); /* title too */
+	quote_find(&a, &l);
+	cr_assert_eq(l.n, 1);
+	cr_assert_eq(l.q[0].kind, QUOTE_DIRECT);
+	quote_list_release(&l);
+	article_release(&a);
+}
+
 /*
  * A full stop before a comma ends no sentence ("Adam Smith, D-Wash.,
  * said"), nor the one of an AP month ("on Nov. 20").
