@@ -7077,13 +7077,28 @@ static int after_opening_phrase(const struct ctx *c, const struct mention *m)
 	while (a > s0 + 3 && m->tt0 - a < 2 && is_lowerword(c, a - 1) &&
 	       !IN(c, a - 1, function_words))
 		a--;
+	/* "Back in Oslo, Red Party (Rødt) leader Marie Sneve
+	 * Martinussen": a party's name and its initials first */
+	if (a < m->t0 && a > s0 + 3 && IN(c, a, roles) &&
+	    is_lowerword(c, a)) {
+		size_t b = a;
+
+		while (b > s0 + 3 && a - b < 6 &&
+		       ((is_word(c, b - 1) && is_cap(c, b - 1)) ||
+			T(c, b - 1)->punct == '(' || T(c, b - 1)->punct == ')'))
+			b--;
+		if (b < a && T(c, b - 1)->punct == ',')
+			a = b;
+	}
 	if (a < s0 + 3 || T(c, a - 1)->punct != ',' ||
 	    !IN(c, s0, function_words) || m->t1 >= c->a->ntok ||
 	    T(c, m->t1)->sent != T(c, m->t0)->sent || !is_lowerword(c, m->t1))
 		return 0;
 	/* "In the Assemblée nationale, Rassemblement National deputy
 	 * Jean-Philippe Tanguy": names are the place of a preposition */
-	place = is(c, s0, "in") || is(c, s0, "at") || is(c, s0, "during");
+	place = is(c, s0, "in") || is(c, s0, "at") || is(c, s0, "during") ||
+		(s0 + 1 < a && IN(c, s0, adverbs) &&
+		 (is(c, s0 + 1, "in") || is(c, s0 + 1, "at"))); /* "Back in" */
 	for (k = s0; k < a - 1; k++)
 		if (!is_word(c, k) || (is_name_tok(c, k) && !place) ||
 		    c->inq[k])

@@ -2373,6 +2373,20 @@ Test(speaker, titles_before_names_and_after_them)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_subject_after_back_in_a_place_and_a_party)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nNATO Secretary General Mark Rutte told "
+		    "reporters the alliance would not bargain.\n\nBack in "
+		    "Oslo, Red Party (Rodt) leader Marie Sneve Martinussen "
+		    "believes the government is wrong.\n\n\"That is not a "
+		    "responsible policy,\" she tells Aftenposten.\n");
+	said(&g, "That is not a responsible policy", D,
+	     "Marie Sneve Martinussen");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
