@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "article.h"
 #include "xalloc.h"
@@ -696,6 +697,47 @@ static int dateline_label(const struct article *a, size_t p)
 }
 
 /*
+ * Whether token w is "with" after a programme's capitalised name ("Face
+ * the Nation with"; not "interviews with") or "by" after "hosted".
+ */
+static int host_before(const struct article *a, size_t w)
+{
+	return w > 0 &&
+	       ((article_is(a, w, "with") &&
+		(a->tok[w - 1].flags & ARTICLE_CAP)) ||
+		(article_is(a, w, "by") && article_is(a, w - 1, "hosted")));
+}
+
+/*
+ * "... on Face the Nation with Margaret Brennan", then "MARGARET
+ * BRENNAN:": whether the label's last word, before colon, is the name
+ * that follows "with" or "by" (perhaps after a first name) in the first
+ * three paragraphs, where a transcript names its programme's host.
+ */
+static int host_label(const struct article *a, size_t colon)
+{
+	size_t w = colon - 1, n, k, e;
+	const struct article_tok *t = &a->tok[w];
+
+	if (a->npara == 0 || !(t->flags & ARTICLE_WORD))
+		return 0;
+	n = t->end - t->start;
+	e = a->para[a->npara < 3 ? a->npara - 1 : 2].tok1;
+	for (k = 2; k < e && k < 2000; k++) {
+		if (a->tok[k].end - a->tok[k].start != n ||
+		    strncasecmp(a->text + a->tok[k].start,
+				a->text + t->start, n) ||
+		    !(a->tok[k].flags & ARTICLE_CAP) ||
+		    (a->tok[k].flags & ARTICLE_ACRONYM))
+			continue;
+		if (host_before(a, k - 1) ||
+		    ((a->tok[k - 1].flags & ARTICLE_CAP) && host_before(a, k - 2)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * "MIKKO SALONEN: We prepare the same way.": a transcript's line, a
  * paragraph opening with a label in capitals and a colon, no quotation
  * marks, and at least three words after it. A label of one word only
@@ -712,7 +754,8 @@ static void pair_label(const struct article *a, size_t p,
 	int reporter, r2, seen = 0;
 
 	colon = caps_label_end(a, p, &words, &reporter);
-	if (colon == QUOTE_NONE || reporter || dateline_label(a, p))
+	if (colon == QUOTE_NONE || reporter || dateline_label(a, p) ||
+	    host_label(a, colon))
 		return;
 	/* "PRESIDENT ALEXANDER STUBB: (Through interpreter) The border
 	 * ...": a stage direction in brackets is not said */

@@ -2387,6 +2387,21 @@ Test(speaker, a_subject_after_back_in_a_place_and_a_party)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_programme_host_named_with_it_quotes_no_one)
+{
+	struct got g;
+
+	extract(&g, "Transcript: Matthew Whitaker on Face the Nation with "
+		    "Margaret Brennan\n\nThe following is the transcript of "
+		    "an interview with Matthew Whitaker.\n\nMARGARET BRENNAN: "
+		    "Is that still in the plan, Ambassador?\n\nMATTHEW "
+		    "WHITAKER: I am not going to negotiate on television.\n");
+	said(&g, "I am not going to negotiate on television.", D,
+	     "Matthew Whitaker");
+	cr_assert_eq(g.l.n, 1, "the host's line is no quote: %zu", g.l.n);
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
