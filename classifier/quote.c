@@ -308,6 +308,26 @@ static int inner_attribution(const struct article *a, size_t open,
 	return 0;
 }
 
+/* Whether token i is the guillemet g (0xab "«" or 0xbb "»"). */
+static int guillemet(const struct article *a, size_t i, unsigned g)
+{
+	const unsigned char *s =
+		(const unsigned char *)a->text + a->tok[i].start;
+
+	return a->tok[i].end - a->tok[i].start == 2 && s[0] == 0xc2 &&
+	       s[1] == g;
+}
+
+/* The last closing guillemet of tokens [tok0, tok1), or QUOTE_NONE. */
+static size_t last_guillemet(const struct article *a, size_t tok0,
+			     size_t tok1)
+{
+	while (tok1-- > tok0)
+		if (guillemet(a, tok1, 0xbb))
+			return tok1;
+	return QUOTE_NONE;
+}
+
 /* Pair the double marks of paragraph p; returns whether the paragraph
  * left a quotation open into the next one. */
 static int pair_double(const struct article *a, size_t p, int cont,
@@ -315,12 +335,19 @@ static int pair_double(const struct article *a, size_t p, int cont,
 {
 	const struct article_para *pa = &a->para[p];
 	size_t i, open = QUOTE_NONE, first = out->n, d1, d2;
+	size_t gclose = last_guillemet(a, pa->tok0, pa->tok1);
 	const struct article_tok *t;
 	struct quote *q;
 
 	for (i = pa->tok0; i < pa->tok1; i++) {
 		t = &a->tok[i];
 		if (!(t->flags & ARTICLE_DQ))
+			continue;
+		/* «... an „honest debate“, then ...»: inside guillemets,
+		 * other double marks are a quotation within it */
+		if (open != QUOTE_NONE && guillemet(a, open, 0xab) &&
+		    !guillemet(a, i, 0xbb) && gclose != QUOTE_NONE &&
+		    i < gclose)
 			continue;
 		if (open == QUOTE_NONE) {
 			if (!looks_closing(a, i, pa->tok1)) {

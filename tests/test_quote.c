@@ -96,6 +96,25 @@ Test(quote, a_post_on_x_ends_its_sentence)
 	article_release(&a);
 }
 
+/* Inside guillemets, other double marks quote within the quotation. */
+Test(quote, marks_nested_in_guillemets)
+{
+	const char *t = "Title\n\n\xc2\xab" "First an \xe2\x80\x9e" "honest "
+			"debate\xe2\x80\x9c, then \"over\"\xc2\xbb, Dodon "
+			"wrote. \"Yes,\" he added.";
+	struct article a = ARTICLE_INIT;
+	struct quote_list l = QUOTE_LIST_INIT;
+
+	article_parse(&a, t, strlen(t));
+	quote_find(&a, &l);
+	cr_assert_eq(l.n, 2, "%zu quotes", l.n);
+	cr_assert_eq(l.q[0].end - l.q[0].start,
+		     strlen("First an \xe2\x80\x9e" "honest debate\xe2\x80\x9c, "
+			    "then \"over\""));
+	quote_list_release(&l);
+	article_release(&a);
+}
+
 /*
  * A full stop before a comma ends no sentence ("Adam Smith, D-Wash.,
  * said"), nor the one of an AP month ("on Nov. 20").
