@@ -1417,6 +1417,30 @@ static size_t question_label(const struct article *a, size_t p)
 	return n ? n : opens_with_label(a, p, "question");
 }
 
+/*
+ * "Read also: «We will not allow war ...». What Sandu promised ...",
+ * "Read more:", "See also:", "Related:": a line that links another
+ * article.
+ */
+static int link_line(const struct article *a, size_t p)
+{
+	static const char *const first[] = { "read", "see", "related",
+					     NULL };
+	size_t t0 = a->para[p].tok0, k;
+
+	/* "Also read:", not a newsletter's "ALSO: Erdoğan said ..." */
+	if (article_is(a, t0, "also") && t0 + 1 < a->para[p].tok1 &&
+	    (article_is(a, t0 + 1, "read") || article_is(a, t0 + 1, "see")))
+		t0++;
+	if (!article_is_any(a, t0, first) ||
+	    !(a->tok[a->para[p].tok0].flags & ARTICLE_CAP))
+		return 0;
+	for (k = t0 + 1; k < a->para[p].tok1 && k < t0 + 3; k++)
+		if (a->tok[k].punct == ':')
+			return 1;
+	return 0;
+}
+
 void quote_find(const struct article *a, struct quote_list *out)
 {
 	size_t p, first, n;
@@ -1448,6 +1472,12 @@ void quote_find(const struct article *a, struct quote_list *out)
 		first = out->n;
 		cont = pair_double(a, p, cont, out);
 		pair_single(a, p, out, first);
+		if (link_line(a, p)) {
+			/* another article's headline quotes no one here */
+			out->n = first;
+			cont = 0;
+			continue;
+		}
 		if (qa && (n = question_label(a, p)) != 0) {
 			/* the journalist's question: nothing in it is
 			 * attributed */

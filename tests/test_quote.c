@@ -115,6 +115,25 @@ Test(quote, marks_nested_in_guillemets)
 	article_release(&a);
 }
 
+/* A line that links another article quotes no one; "ALSO:" in a
+ * newsletter is the newsletter's item. */
+Test(quote, link_lines_quote_no_one)
+{
+	const char *t = "Title\n\nRead also: \"We will not allow war\". What "
+			"Sandu promised\n\nRelated: Sandu says \"no\" to "
+			"talks\n\nALSO: Erdogan said Ankara would back "
+			"\"whatever brings peace\".";
+	struct article a = ARTICLE_INIT;
+	struct quote_list l = QUOTE_LIST_INIT;
+
+	article_parse(&a, t, strlen(t));
+	quote_find(&a, &l);
+	cr_assert_eq(l.n, 1, "%zu quotes", l.n);
+	cr_assert_eq(l.q[0].para, 3);
+	quote_list_release(&l);
+	article_release(&a);
+}
+
 /*
  * A full stop before a comma ends no sentence ("Adam Smith, D-Wash.,
  * said"), nor the one of an AP month ("on Nov. 20").
