@@ -590,6 +590,9 @@ static void pair_dash(const struct article *a, size_t p,
  * interviewed), unless a spaced dash inside it opens an attribution
  * ("..., — the minister recalled."), which pair_dash() reads.
  */
+static int dash_question(const struct article *a, size_t p);
+static int first_person(const struct article *a, size_t p);
+
 static void pair_dash_answer(const struct article *a, size_t p,
 			     struct quote_list *out)
 {
@@ -601,13 +604,31 @@ static void pair_dash_answer(const struct article *a, size_t p,
 	    !(a->tok[pa->tok0 + 1].flags & ARTICLE_SPACE))
 		return;
 	pq = &a->para[p - 1];
-	if (pq->tok1 - pq->tok0 < 3 || a->tok[pq->tok0].punct != '-' ||
-	    a->tok[pq->tok1 - 1].punct != '?')
-		return;
 	for (i = pa->tok0 + 1; i < pa->tok1; i++)
 		if (a->tok[i].punct == 'q' || spaced_dash(a, i, pa->tok1))
 			return;
+	/* "Nodar, 67, walks us along his orchard." then "— This is
+	 * where the wire was ...", then "— When did you ...?": the first
+	 * answer of a dialogue is the person the paragraph before it
+	 * brings in (label 9, as a block quotation) */
+	if (pq->tok1 > pq->tok0 && a->tok[pq->tok0].punct != '-' &&
+	    p + 1 < a->npara && dash_question(a, p + 1) &&
+	    first_person(a, p)) {
+		emit_line(a, out, pa->tok0 + 1, pa->tok1, p, 9);
+		return;
+	}
+	if (!dash_question(a, p - 1))
+		return;
 	emit_line(a, out, pa->tok0 + 1, pa->tok1, p, 2);
+}
+
+/* Whether paragraph p is a question set off by a dash. */
+static int dash_question(const struct article *a, size_t p)
+{
+	const struct article_para *pq = &a->para[p];
+
+	return pq->tok1 - pq->tok0 >= 3 && a->tok[pq->tok0].punct == '-' &&
+	       a->tok[pq->tok1 - 1].punct == '?';
 }
 
 /* Whether tokens i and j are the same bytes. */
@@ -1392,6 +1413,7 @@ static void pair_after_colon(const struct article *a, size_t p,
 {
 	const struct article_para *pa = &a->para[p], *pb;
 	size_t i, words = 0;
+	int lower = 0;
 
 	/* (a line ending in a colon reads as a heading: it is none) */
 	if (p < 2 || pa->headline || pa->tok1 <= pa->tok0)
@@ -1399,14 +1421,22 @@ static void pair_after_colon(const struct article *a, size_t p,
 	pb = &a->para[p - 1];
 	if (pb->tok1 <= pb->tok0 || a->tok[pb->tok1 - 1].punct != ':')
 		return;
+	/* a label's colon, not the speech's own ("I tell him: be a
+	 * doctor"): after capitalised words alone */
 	for (i = pa->tok0; i < pa->tok1; i++) {
 		if (a->tok[i].punct == 'q' ||
-		    (a->tok[i].punct == ':' && i - pa->tok0 < 16))
+		    (a->tok[i].punct == ':' && i - pa->tok0 < 16 && !lower))
 			return;
 		words += (a->tok[i].flags & ARTICLE_WORD) != 0;
+		lower |= (a->tok[i].flags & ARTICLE_WORD) &&
+			 !(a->tok[i].flags & (ARTICLE_CAP | ARTICLE_DIGIT));
 	}
+	/* "As we leave, Nodar calls after us from the gate:", then "—
+	 * My grandson ...": the speech after its dash */
+	i = a->tok[pa->tok0].punct == '-' && pa->tok1 > pa->tok0 + 1 ?
+		    pa->tok0 + 1 : pa->tok0;
 	if (words >= 3 && first_person(a, p))
-		emit_line(a, out, pa->tok0, pa->tok1, p, 9);
+		emit_line(a, out, i, pa->tok1, p, 9);
 }
 
 /* How many tokens a question's label opening paragraph p takes, or 0. */

@@ -5312,6 +5312,15 @@ static void find_cues(struct ctx *c)
 		if (!cls && ed_word(c, i) &&
 		    (after_quote_verb(c, i) || gesture(c, i)))
 			cls = V_THAT; /* '"...," the minister showed.' */
+		/* "— NATO is far, the fence is close, — he laughs.": a
+		 * dashed speech's attribution by a gesture */
+		if (!cls && i >= 3 && is_lowerword(c, i) &&
+		    (s_verb(c, i) || ed_word(c, i)) && is_he(c, i - 1) &&
+		    T(c, i - 2)->punct == '-' &&
+		    (T(c, i - 3)->punct == ',' || T(c, i - 3)->punct == '?' ||
+		     T(c, i - 3)->punct == '!') &&
+		    T(c, c->a->para[T(c, i)->para].tok0)->punct == '-')
+			cls = V_THAT;
 		if (!cls)
 			continue;
 		/* "Moscow would respond with measures", "Moscow would
@@ -8256,11 +8265,31 @@ static const char *named_object(const struct ctx *c, size_t pos)
  * The person named last in paragraph p (a full name, outside quotation
  * marks), with *ms, *me the bytes of that mention; or NULL.
  */
+/* The one person named in full whose first name is word i, or NULL. */
+static const char *first_name_of(const struct ctx *c, size_t i)
+{
+	size_t k, n = T(c, i)->end - T(c, i)->start;
+	const char *found = NULL, *name;
+
+	for (k = 0; k < c->ncanon && k < 500; k++) {
+		name = c->canon[k].name;
+		if (c->canon[k].ntok < 2 ||
+		    strncmp(name, c->a->text + T(c, i)->start, n) ||
+		    name[n] != ' ')
+			continue;
+		if (found && strcmp(found, name))
+			return NULL;
+		found = name;
+	}
+	return found;
+}
+
 static const char *last_person_in(struct ctx *c, size_t p, size_t *ms,
 				  size_t *me)
 {
 	size_t k = mention_from(c, c->a->para[p].tok1);
 	const struct mention *m;
+	const char *name;
 
 	size_t i, j;
 
@@ -8281,7 +8310,16 @@ static const char *last_person_in(struct ctx *c, size_t p, size_t *ms,
 		    is_lexicon(c, i - 1))
 			continue;
 		j = run_start(c, i - 1, c->a->para[p].tok0);
-		if (i - j < 2 || j == c->a->para[p].tok0)
+		if (j == c->a->para[p].tok0)
+			continue;
+		/* "As we leave, Nodar calls after us from the gate:": a
+		 * first name of someone named in full */
+		if (i - j < 2 && (name = first_name_of(c, j)) != NULL) {
+			*ms = T(c, j)->start;
+			*me = T(c, j)->end;
+			return name;
+		}
+		if (i - j < 2)
 			continue;
 		*ms = T(c, j)->start;
 		*me = T(c, i - 1)->end;

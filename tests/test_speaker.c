@@ -2402,6 +2402,28 @@ Test(speaker, a_programme_host_named_with_it_quotes_no_one)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_dialogue_set_off_by_dashes)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nNodar Beridze, 67, walks us along his "
+		    "orchard.\n\n\xe2\x80\x94 This is where the wire was. "
+		    "Nobody asks us.\n\n\xe2\x80\x94 When did you last go "
+		    "there?\n\n\xe2\x80\x94 NATO is far, the fence is "
+		    "close, \xe2\x80\x94 he laughs. \xe2\x80\x94 I am not "
+		    "against it, let it come.\n\nAs we leave, Nodar calls "
+		    "after us from the gate:\n\n\xe2\x80\x94 My grandson "
+		    "wants to be a soldier. I tell him: be a doctor.\n");
+	said(&g, "This is where the wire was. Nobody asks us.", D,
+	     "Nodar Beridze");
+	said(&g, "NATO is far, the fence is close", D, "Nodar Beridze");
+	said(&g, "I am not against it, let it come.", D, "Nodar Beridze");
+	said(&g, "My grandson wants to be a soldier. I tell him: be a "
+		 "doctor.", D, "Nodar Beridze");
+	cr_assert_null(quote_of(&g, "When did you last go there?", D));
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
