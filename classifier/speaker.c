@@ -747,6 +747,7 @@ static const struct lexword lexicon[] = {
 	{ "instead", LEX_function_words, 0 },
 	{ "institute", LEX_orgs, 0 },
 	{ "interior", LEX_roles, 0 },
+	{ "interlocutor", LEX_roles, 0 },
 	{ "into", LEX_function_words, 0 },
 	{ "invitation", LEX_possnouns, 0 },
 	{ "iran", LEX_countries, 0 },
@@ -817,6 +818,7 @@ static const struct lexword lexicon[] = {
 	{ "libya", LEX_countries, 0 },
 	{ "likewise", LEX_adverbs, 0 },
 	{ "lisbon", LEX_countries, 0 },
+	{ "lista", LEX_orgs, 0 },
 	{ "lithuania", LEX_countries, 0 },
 	{ "lithuanian", LEX_demonyms, 0 },
 	{ "ljubljana", LEX_countries, 0 },
@@ -862,6 +864,7 @@ static const struct lexword lexicon[] = {
 	{ "ministers", LEX_roles, 0 },
 	{ "ministry", LEX_orgs, 0 },
 	{ "minsk", LEX_countries, 0 },
+	{ "mission", LEX_orgs, 0 },
 	{ "mocked", 0, V_CALL },
 	{ "moldova", LEX_countries, 0 },
 	{ "moldovan", LEX_demonyms, 0 },
@@ -3455,6 +3458,11 @@ static int clause_start(const struct ctx *c, size_t i)
 	if (is_lowerword(c, i) && i + 1 < c->a->ntok &&
 	    T(c, i + 1)->sent == t->sent &&
 	    (is_aux(c, i + 1) || (headline(c, i) && is_word(c, i + 1))))
+		return 1;
+	/* "said patrols continued daily": a bare plural, then its past */
+	if (is_lowerword(c, i) && plural(c, i) && i + 1 < c->a->ntok &&
+	    T(c, i + 1)->sent == t->sent && past_word(c, i + 1) &&
+	    !IN(c, i, function_words))
 		return 1;
 	/* "said giving up on membership would reward aggression": a
 	 * gerund subject, then its verb */
@@ -7288,10 +7296,13 @@ static size_t unnamed_source(struct ctx *c, size_t ci)
 		o = &c->cue[k];
 		if (para - T(c, o->pos)->para > 2)
 			break;
+		/* "the interlocutor of NewsMaker": the unnamed source
+		 * the outlet spoke to, whatever its post */
 		if (o->kind == NP_DESC && o->from == NONE &&
 		    indefinite(c, o) != NONE &&
-		    same_title_word(c, np_head(c, cu->np0, cu->np1),
-				    np_head(c, o->np0, o->np1)))
+		    (is(c, np_head(c, cu->np0, cu->np1), "interlocutor") ||
+		     same_title_word(c, np_head(c, cu->np0, cu->np1),
+				     np_head(c, o->np0, o->np1))))
 			return k;
 	}
 	return NONE;
@@ -8098,6 +8109,10 @@ static const char *indefinite_before(struct ctx *c, size_t from, size_t pos)
 		}
 		if (j >= pos || !IN(c, j, roles) || !is_lowerword(c, j) ||
 		    IN(c, j, honorific) || plural(c, j))
+			continue;
+		/* "a spokesperson for the EU Monitoring Mission" speaks
+		 * as the body, no one of their own */
+		if (j + 1 < pos && is(c, j + 1, "for"))
 			continue;
 		/* "... in the Presidential Office" */
 		if (j + 2 < pos && (is(c, j + 1, "in") || is(c, j + 1, "at") ||

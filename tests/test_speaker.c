@@ -2424,6 +2424,25 @@ Test(speaker, a_dialogue_set_off_by_dashes)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_mission_a_lista_and_an_interlocutor)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe village trustee, who asked not to be "
+		    "named, spoke.\n\nA spokesperson for the EU Monitoring "
+		    "Mission told JAMnews that monitors had recorded \"several "
+		    "cases\".\n\nThe Srpska lista said any such talk was "
+		    "\"pure populism\".\n\nA source in the government told "
+		    "NewsMaker that the subject \"is not on the "
+		    "agenda\".\n\n\"Nobody is going to open this question "
+		    "now,\" the interlocutor of NewsMaker said.\n");
+	said(&g, "several cases", P, "EU Monitoring Mission");
+	said(&g, "pure populism", P, "Srpska lista");
+	said(&g, "Nobody is going to open this question now", D,
+	     "Source in the government");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
