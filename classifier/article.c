@@ -373,7 +373,9 @@ static void split_sentences(struct article *a, size_t p)
 	for (i = pa->tok0; i < pa->tok1; i++) {
 		t = &a->tok[i];
 		if (t->punct != '.' && t->punct != '!' && t->punct != '?' &&
-		    t->punct != 'e' && !platform_x(a, i, pa->tok0))
+		    t->punct != 'e' &&
+		    !((t->flags & ARTICLE_CAP) && t->end - t->start == 2 &&
+		      platform_x(a, i, pa->tok0)))
 			continue;
 		k = i + 1;
 		while (k < pa->tok1 && is_closer(&a->tok[k]))

@@ -335,7 +335,8 @@ static int pair_double(const struct article *a, size_t p, int cont,
 {
 	const struct article_para *pa = &a->para[p];
 	size_t i, open = QUOTE_NONE, first = out->n, d1, d2;
-	size_t gclose = last_guillemet(a, pa->tok0, pa->tok1);
+	size_t gclose = QUOTE_NONE;
+	int gknown = 0;
 	const struct article_tok *t;
 	struct quote *q;
 
@@ -346,9 +347,14 @@ static int pair_double(const struct article *a, size_t p, int cont,
 		/* «... an „honest debate“, then ...»: inside guillemets,
 		 * other double marks are a quotation within it */
 		if (open != QUOTE_NONE && guillemet(a, open, 0xab) &&
-		    !guillemet(a, i, 0xbb) && gclose != QUOTE_NONE &&
-		    i < gclose)
-			continue;
+		    !guillemet(a, i, 0xbb)) {
+			if (!gknown) { /* once per paragraph */
+				gclose = last_guillemet(a, pa->tok0, pa->tok1);
+				gknown = 1;
+			}
+			if (gclose != QUOTE_NONE && i < gclose)
+				continue;
+		}
 		if (open == QUOTE_NONE) {
 			if (!looks_closing(a, i, pa->tok1)) {
 				open = i;
@@ -1458,6 +1464,9 @@ static int link_line(const struct article *a, size_t p)
 					     NULL };
 	size_t t0 = a->para[p].tok0, k;
 
+	if (t0 >= a->para[p].tok1 || !(a->tok[t0].flags & ARTICLE_CAP) ||
+	    a->tok[t0].end - a->tok[t0].start > 7)
+		return 0; /* (a flag and a length before any word) */
 	/* "Also read:", not a newsletter's "ALSO: Erdoğan said ..." */
 	if (article_is(a, t0, "also") && t0 + 1 < a->para[p].tok1 &&
 	    (article_is(a, t0 + 1, "read") || article_is(a, t0 + 1, "see")))

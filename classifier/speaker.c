@@ -4507,8 +4507,8 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	}
 	/* "A Nordic diplomat in Brussels, who ..., said": a post and its
 	 * place before the relative clause */
-	if (!found && g >= s0 + 6 && is(c, g - 1, "who") &&
-	    T(c, g - 2)->punct == ',' &&
+	if (!found && g >= s0 + 6 && T(c, g - 2)->punct == ',' &&
+	    is(c, g - 1, "who") &&
 	    (f = post_in_place(c, s0, g - 2)) != NONE) {
 		cu->np0 = f;
 		cu->np1 = g - 2;
@@ -5322,9 +5322,9 @@ static void find_cues(struct ctx *c)
 			cls = V_THAT; /* '"...," the minister showed.' */
 		/* "— NATO is far, the fence is close, — he laughs.": a
 		 * dashed speech's attribution by a gesture */
-		if (!cls && i >= 3 && is_lowerword(c, i) &&
-		    (s_verb(c, i) || ed_word(c, i)) && is_he(c, i - 1) &&
-		    T(c, i - 2)->punct == '-' &&
+		if (!cls && i >= 3 && T(c, i - 2)->punct == '-' &&
+		    is_lowerword(c, i) && is_he(c, i - 1) &&
+		    (s_verb(c, i) || ed_word(c, i)) &&
 		    (T(c, i - 3)->punct == ',' || T(c, i - 3)->punct == '?' ||
 		     T(c, i - 3)->punct == '!') &&
 		    T(c, c->a->para[T(c, i)->para].tok0)->punct == '-')
@@ -8181,19 +8181,20 @@ static void honorific_sexes(struct ctx *c)
 {
 	size_t k, j;
 
+	/* (posts the lexicon knows: a flag is tested before words) */
 	static const char *const fem[] = { "spokeswoman", "chairwoman",
-					   "congresswoman", "businesswoman",
-					   "queen", "princess", "duchess",
-					   NULL };
+					   "businesswoman", "queen",
+					   "princess", NULL };
 	static const char *const masc[] = { "spokesman", "chairman",
-					    "congressman", "businessman",
-					    "king", "prince", "duke", NULL };
+					    "businessman", "king", "prince",
+					    NULL };
 
 	for (k = 0; k < c->nmen; k++)
 		for (j = c->men[k].tt0; j < c->men[k].t0; j++) {
 			/* "spokeswoman Maria Zakharova" (not "chairman
 			 * of the Asia Pacific Initiative") */
-			if (has_word(c, j, c->men[k].t0, "of"))
+			if (!IN(c, j, roles) ||
+			    has_word(c, j, c->men[k].t0, "of"))
 				;
 			else if (article_is_any(c->a, j, fem))
 				note_sex(c, c->canon[c->men[k].canon].name, 'f');

@@ -2443,6 +2443,16 @@ Test(speaker, a_mission_a_lista_and_an_interlocutor)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, said_a_bare_plural_and_its_past)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe ministry said patrols continued daily on "
+		    "the border.\n");
+	said(&g, "patrols continued daily on the border", I, "Ministry");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
