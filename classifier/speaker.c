@@ -8732,6 +8732,9 @@ static void copy_speaker(struct quote *q, const struct quote *from)
 }
 
 #define PULL_PARAS 8 /* paragraphs between a pull quote and its source */
+/* quotations either side that a quotation may take its speaker from: a
+ * paragraph of thousands of quotations is not read once per quotation */
+#define NEAR_QUOTES 100
 
 /* memmem() is a GNU extension; quotes are short, so a plain scan does. */
 static int contains(const char *h, size_t hn, const char *n, size_t nn)
@@ -8790,10 +8793,13 @@ static const struct quote *pulled_from(const struct ctx *c,
 {
 	size_t p = l->q[qi].para, k;
 
-	for (k = qi + 1; k < l->n && l->q[k].para <= p + PULL_PARAS; k++)
+	for (k = qi + 1; k < l->n && k <= qi + NEAR_QUOTES &&
+			 l->q[k].para <= p + PULL_PARAS;
+	     k++)
 		if (pulled(c, l, qi, k))
 			return &l->q[k];
-	for (k = qi; k-- > 0 && l->q[k].para + PULL_PARAS >= p;)
+	for (k = qi; k-- > 0 && qi - k <= NEAR_QUOTES &&
+		     l->q[k].para + PULL_PARAS >= p;)
 		if (pulled(c, l, qi, k))
 			return &l->q[k];
 	return NULL;
@@ -8865,13 +8871,16 @@ static const struct quote *said_by_person(const struct ctx *c,
 	while (len && (s[len - 1] == '.' || s[len - 1] == ','))
 		len--;
 	/* quotes are in text order: look a few paragraphs each way */
-	for (k = qi + 1; k < n && l->q[k].para <= q->para + PULL_PARAS; k++) {
+	for (k = qi + 1; k < n && k <= qi + NEAR_QUOTES &&
+			 l->q[k].para <= q->para + PULL_PARAS;
+	     k++) {
 		o = &l->q[k];
 		if (is_person_kind(kind[k]) && o->end - o->start > len &&
 		    holds_words(c, o, s, len))
 			return o;
 	}
-	for (k = qi; k-- > 0 && l->q[k].para + PULL_PARAS >= q->para;) {
+	for (k = qi; k-- > 0 && qi - k <= NEAR_QUOTES &&
+		     l->q[k].para + PULL_PARAS >= q->para;) {
 		o = &l->q[k];
 		if (is_person_kind(kind[k]) && o->end - o->start > len &&
 		    holds_words(c, o, s, len))
@@ -9644,7 +9653,8 @@ static void borrow(struct ctx *c, struct quote_list *l)
 			q = &l->q[k];
 			if (q->speaker)
 				continue;
-			for (j = k; j-- > 0 && l->q[j].para == q->para;)
+			for (j = k; j-- > 0 && k - j <= NEAR_QUOTES &&
+				    l->q[j].para == q->para;)
 				if (l->q[j].speaker) {
 					copy_speaker(q, &l->q[j]);
 					break;
@@ -9654,7 +9664,8 @@ static void borrow(struct ctx *c, struct quote_list *l)
 			 * ('Some analysts call it "strategic ambiguity."
 			 * Kristi Raik disagrees. "...," she said') */
 			for (j = k + 1; !q->speaker && j < l->n &&
-			     l->q[j].para == q->para; j++)
+			     j <= k + NEAR_QUOTES && l->q[j].para == q->para;
+			     j++)
 				if (l->q[j].speaker &&
 				    !(q->kind == QUOTE_PARTIAL &&
 				      l->q[j].kind != QUOTE_PARTIAL &&

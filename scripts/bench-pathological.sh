@@ -36,7 +36,8 @@ make_input dashes ' ' '- The door is open - Rutte said.'
 make_input labels '\n\n' 'RUTTE: The door is open. KALLAS: Yes it is.'
 make_input pronouns ' ' 'He said it was fine.'
 make_input groups ' ' 'Three officials spoke. The officials said it was fine. One said it was bad.'
-for f in runon unclosed single words brackets dashes labels pronouns groups; do
+make_input quotes ' ' 'a "b" c a "b" c'
+for f in runon unclosed single words brackets dashes labels pronouns groups quotes; do
 	best=""
 	for run in 1 2 3; do
 		"$TIME" -f '%U %S' -o "$tmp/t" "$BIN" extract "$tmp/$f.txt" \
