@@ -7291,6 +7291,8 @@ static size_t unnamed_source(struct ctx *c, size_t ci)
 {
 	const struct cue *cu = &c->cue[ci], *o;
 	size_t k, para = T(c, cu->pos)->para;
+	size_t head = np_head(c, cu->np0, cu->np1);
+	int any = is(c, head, "interlocutor");
 
 	for (k = ci; k-- > 0;) {
 		o = &c->cue[k];
@@ -7300,9 +7302,8 @@ static size_t unnamed_source(struct ctx *c, size_t ci)
 		 * the outlet spoke to, whatever its post */
 		if (o->kind == NP_DESC && o->from == NONE &&
 		    indefinite(c, o) != NONE &&
-		    (is(c, np_head(c, cu->np0, cu->np1), "interlocutor") ||
-		     same_title_word(c, np_head(c, cu->np0, cu->np1),
-				     np_head(c, o->np0, o->np1))))
+		    (any ||
+		     same_title_word(c, head, np_head(c, o->np0, o->np1))))
 			return k;
 	}
 	return NONE;
@@ -7816,7 +7817,7 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	const struct mention *m;
 	const struct event *ev;
 	const char *two, *hl;
-	int shared, role, most = 0, isrole, hos, generic;
+	int shared, role, most = 0, isrole, hos, generic, premier;
 
 	i = indefinite(c, cu);
 	if (i != NONE) {
@@ -7874,6 +7875,7 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 
 	/* mentions before the description, latest first */
 	hos = head_of_state(c, cu->np0, cu->np1);
+	premier = has_word(c, cu->np0, cu->np1, "premier");
 	generic = generic_post(c, cu);
 	for (k = mention_from(c, cu->np0); k-- > 0;) {
 		m = &c->men[k];
@@ -7919,14 +7921,11 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 			}
 		}
 		/* "the Armenian premier": a prime minister */
-		for (i = cu->np0; i < cu->np1; i++)
-			if (is(c, i, "premier") &&
-			    has_word(c, ta, m->t0, "prime") &&
-			    has_word(c, ta, m->t0, "minister")) {
-				shared++;
-				role = 1;
-				break;
-			}
+		if (premier && has_word(c, ta, m->t0, "prime") &&
+		    has_word(c, ta, m->t0, "minister")) {
+			shared++;
+			role = 1;
+		}
 		/* "the head of Spanish diplomacy": the foreign minister */
 		for (i = cu->np0; i < cu->np1 && shared; i++)
 			if (is(c, i, "diplomacy") &&
@@ -8194,6 +8193,8 @@ static void honorific_sexes(struct ctx *c)
 			/* "spokeswoman Maria Zakharova" (not "chairman
 			 * of the Asia Pacific Initiative") */
 			if (!IN(c, j, roles) ||
+			    !strchr("SsCcBbQqPpKk",
+				    c->a->text[T(c, j)->start]) ||
 			    has_word(c, j, c->men[k].t0, "of"))
 				;
 			else if (article_is_any(c->a, j, fem))
