@@ -2745,36 +2745,21 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 					i = f;
 					break;
 				}
-		/* "By contrast, Aram Sargsian, the leader of the new
-		 * Republic Party, said": a name, then "the" and a post
-		 * and what it heads, no verb */
-		if (k > s0 + 2 && k + 2 < i && T(c, k - 1)->punct == ',' &&
-		    is_name_tok(c, k - 2) && is_det(c, k) &&
-		    IN(c, k + 1, roles) && is_lowerword(c, k + 1)) {
-			for (f = k + 2; f < i && is_word(c, f) &&
-				    !verb_class(c, f) && !is_aux(c, f) &&
-				    !is(c, f, "who") && !is(c, f, "which");
-			     f++)
-				;
-			j = run_start(c, k - 2, s0);
-			if (f == i && j < k - 2 &&
-			    (j == s0 || T(c, j - 1)->punct == 'q' ||
-			     T(c, j - 1)->punct == ',')) {
-				*np0 = j;
-				*np1 = k - 1;
-				*comma_before = j > s0;
-				return 1;
-			}
-		}
 		/* '"...," Wi Sung-lac, President Lee Jae-myung's national
 		 * security adviser, told': a name, then an apposition of
-		 * titles, plain words and a role, no verb */
+		 * titles, plain words and a role, no verb; or "By
+		 * contrast, Aram Sargsian, the leader of the new Republic
+		 * Party, said": "the" and a post first, and what it heads */
 		if (k > s0 + 2 && k + 1 < i && T(c, k - 1)->punct == ',' &&
-		    is_name_tok(c, k - 2) && IN(c, i - 1, roles) &&
-		    is_lowerword(c, i - 1)) {
-			for (f = k; f < i && is_word(c, f) &&
-				    !verb_class(c, f) && !is_aux(c, f) &&
-				    !is(c, f, "who");
+		    is_name_tok(c, k - 2) &&
+		    ((IN(c, i - 1, roles) && is_lowerword(c, i - 1)) ||
+		     (k + 2 < i && is_det(c, k) && IN(c, k + 1, roles) &&
+		      is_lowerword(c, k + 1)))) {
+			for (f = is_det(c, k) && IN(c, k + 1, roles) ? k + 2 :
+								       k;
+			     f < i && is_word(c, f) && !verb_class(c, f) &&
+			     !is_aux(c, f) && !is(c, f, "who") &&
+			     !is(c, f, "which");
 			     f++)
 				;
 			j = run_start(c, k - 2, s0);
