@@ -4000,6 +4000,24 @@ static size_t post_in_place(const struct ctx *c, size_t s0, size_t e)
 	return k - 1;
 }
 
+/*
+ * "declares the country's permanent neutrality and prohibits ...": an
+ * object after "the", whose first verb follows "and", is no clause.
+ */
+static int object_then_verb(const struct ctx *c, size_t k, size_t e)
+{
+	size_t j;
+
+	if (!is(c, k, "the"))
+		return 0;
+	for (j = k + 1; j < e && j < k + 12 && is_word(c, j); j++)
+		if (!(T(c, j)->flags & ARTICLE_POSS) &&
+		    (is_aux(c, j) || past_word(c, j) || s_verb(c, j) ||
+		     (is_lowerword(c, j) && verb_class(c, j))))
+			return is(c, j - 1, "and") || is(c, j - 1, "or");
+	return 0;
+}
+
 /* Find the clause a verb cue introduces, if any. */
 static void verb_clause(struct ctx *c, struct cue *cu)
 {
@@ -4043,7 +4061,8 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 				 * September 12, at a meeting") */
 		cu->immediate = 1;
 		bare = 1;
-	} else if (cls == V_SAY && clause_start(c, k)) {
+	} else if (cls == V_SAY && clause_start(c, k) &&
+		   !object_then_verb(c, k, e)) {
 		cu->c0 = k;
 		cu->immediate = 1;
 		bare = 1;
@@ -4990,6 +5009,29 @@ static int after_quote_verb(const struct ctx *c, size_t i)
 }
 
 /*
+ * Whether verb i is a bare infinitive after "make", "made", "let" and
+ * their object ("make Keir Starmer say it", "let him speak").
+ */
+static int made_to(const struct ctx *c, size_t i)
+{
+	static const char *const causers[] = { "make", "makes", "made",
+					       "making", "let", "lets",
+					       "letting", NULL };
+	size_t j, s0 = sent0(c, i);
+	const struct article_tok *t = T(c, i);
+
+	if (i < s0 + 2 || !is_lowerword(c, i) ||
+	    c->a->text[t->end - 1] == 's' || ed_word(c, i))
+		return 0;
+	for (j = i; j > s0 && i - j < 4 &&
+		    (is_name_tok(c, j - 1) || is(c, j - 1, "him") ||
+		     is(c, j - 1, "her") || is(c, j - 1, "them"));
+	     j--)
+		;
+	return j < i && j > s0 && article_is_any(c->a, j - 1, causers);
+}
+
+/*
  * 'She laughed. "Every country thinks ..."': a sentence of a pronoun and
  * a past tense only, right before a quotation of the paragraph, gives
  * the quotation its speaker.
@@ -5295,6 +5337,10 @@ static void find_cues(struct ctx *c)
 			continue;
 		}
 		cls = verb_class(c, i);
+		/* "tried to make Keir Starmer say it": the object of
+		 * "make" or "let" is made to speak, and speaks not */
+		if (cls && made_to(c, i))
+			continue;
 		if (!cls && phrasal_say(c, i, e))
 			/* "made clear that", "pointed out that"; 'put it
 			 * bluntly: "..."' and "made the case that" report
@@ -7209,6 +7255,17 @@ static void subject_events(struct ctx *c)
 		m = &c->men[k];
 		if (byline(c, m))
 			continue;
+		/* "It was a non-answer, and Badenoch knew it.": the
+		 * subject of a clause after ", and" or ", but" */
+		if (m->tt0 >= 2 && m->t1 < c->a->ntok &&
+		    T(c, m->tt0 - 2)->punct == ',' &&
+		    (is(c, m->tt0 - 1, "and") || is(c, m->tt0 - 1, "but")) &&
+		    is_lowerword(c, m->t1) &&
+		    (is_aux(c, m->t1) || !IN(c, m->t1, function_words)) &&
+		    c->canon[m->canon].ntok >= 2 && !c->inq[m->t0]) {
+			add_event(c, m->t0, c->canon[m->canon].name, 1);
+			continue;
+		}
 		app = appositive_subject(c, m);
 		/* a name alone only after "Ms." or in apposition ("His
 		 * daughter, Anna, disagreed") */

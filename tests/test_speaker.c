@@ -2453,6 +2453,24 @@ Test(speaker, said_a_bare_plural_and_its_past)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, made_to_say_and_a_subject_after_and)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nKemi Badenoch tried to make Keir Starmer say "
+		    "it. \"Does he still believe it?\" asked the Tory "
+		    "leader.\n\nStarmer replied: \"Our support is "
+		    "unwavering.\"\n\nIt was a non-answer, and Badenoch knew "
+		    "it. \"He has gone quiet,\" she said.\n\nMoldova's "
+		    "Constitution declares the country's permanent neutrality "
+		    "and prohibits foreign troops.\n");
+	said(&g, "Does he still believe it?", D, "Kemi Badenoch");
+	said(&g, "Our support is unwavering.", D, "Keir Starmer");
+	said(&g, "He has gone quiet", D, "Kemi Badenoch");
+	cr_assert_eq(g.l.n, 3, "an object is no clause: %zu", g.l.n);
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
