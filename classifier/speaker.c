@@ -7472,7 +7472,10 @@ static const struct event *latest_person(const struct ctx *c, size_t pos)
 {
 	const struct event *ev = latest(c, pos, 1);
 
-	while (ev && in_asked_phrase(c, ev->pos, pos))
+	/* and not "Stubb and Kristersson both said": two people are no
+	 * "he", nor "the spokesman" */
+	while (ev && (in_asked_phrase(c, ev->pos, pos) ||
+		      strstr(ev->name, " and ")))
 		ev = latest(c, ev->pos, 1);
 	return ev;
 }
@@ -7837,6 +7840,17 @@ static const char *bracket_party(struct ctx *c, const struct cue *cu)
  * anonymity,": whether a relative clause that says its person goes
  * unnamed follows token i.
  */
+/* "spokesman", "spokeswoman", "spokesperson": one post */
+static int spokes(const struct ctx *c, size_t i)
+{
+	const struct article_tok *t = T(c, i);
+
+	return t->end - t->start >= 9 &&
+	       !strncasecmp(c->a->text + t->start, "spokes", 6) &&
+	       (is(c, i, "spokesman") || is(c, i, "spokeswoman") ||
+		is(c, i, "spokesperson"));
+}
+
 static int anonymous_after(const struct ctx *c, size_t i)
 {
 	size_t k, e;
@@ -7956,7 +7970,8 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 			if (is(c, i, "former") || is(c, i, "top"))
 				continue;
 			for (j = ta; j < m->t0; j++) {
-				if (same_title_word(c, i, j)) {
+				if (same_title_word(c, i, j) ||
+				    (spokes(c, i) && spokes(c, j))) {
 					shared++;
 					role |= isrole;
 				}
@@ -8060,6 +8075,8 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 			return post_name(c, skip_det(c, cu->np0, cu->np1),
 					 cu->np1);
 	ev = latest(c, cu->pos, 1);
+	while (ev && strstr(ev->name, " and ")) /* one of two is no one */
+		ev = latest(c, ev->pos, 1);
 	/* "Stoltenberg: NATO's door 'remains open'", then only "the
 	 * alliance's secretary general said": the headline's label,
 	 * when no one was named before */

@@ -2471,6 +2471,26 @@ Test(speaker, made_to_say_and_a_subject_after_and)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, one_of_a_pair_is_no_one_and_spokes_posts_are_one)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe minister's spokesperson, Liisa Kask, "
+		    "spoke.\n\nAlexander Stubb and Ulf Kristersson both said "
+		    "the accession was irreversible.\n\n\"We will not give "
+		    "up,\" the spokesman said.\n");
+	said(&g, "We will not give up", D, "Liisa Kask");
+	quote_list_release(&g.l);
+
+	extract(&g, "Title\n\nAlexander Stubb and Ulf Kristersson both said "
+		    "the accession was irreversible.\n\n\"We will not give "
+		    "up,\" the official said.\n");
+	cr_assert_not_null(quote_of(&g, "We will not give up", D));
+	cr_assert_str_neq(quote_of(&g, "We will not give up", D)->speaker,
+			  "Alexander Stubb and Ulf Kristersson");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
