@@ -705,10 +705,12 @@ static size_t caps_label_end(const struct article *a, size_t p,
 
 		if (t->punct == ':')
 			return *words && !open ? i : QUOTE_NONE;
-		if (t->punct == '(' || t->punct == ')') {
-			if (open == (t->punct == '('))
+		/* and "[CLIP] HERBERT KICKL (translated):" */
+		if (t->punct == '(' || t->punct == ')' || t->punct == '[' ||
+		    t->punct == ']') {
+			if (open == (t->punct == '(' || t->punct == '['))
 				return QUOTE_NONE;
-			open = t->punct == '(';
+			open = t->punct == '(' || t->punct == '[';
 			inner = 0;
 			continue;
 		}
@@ -791,6 +793,21 @@ static int host_label(const struct article *a, size_t colon)
 	return 0;
 }
 
+/* Whether the quotes from first on are all of three words or fewer. */
+static int only_terms(const struct article *a, const struct quote_list *out,
+		      size_t first)
+{
+	size_t k, i, w;
+
+	for (k = first; k < out->n; k++) {
+		for (w = 0, i = out->q[k].tok0; i < out->q[k].tok1; i++)
+			w += (a->tok[i].flags & ARTICLE_WORD) != 0;
+		if (w > 3)
+			return 0;
+	}
+	return 1;
+}
+
 /*
  * "MIKKO SALONEN: We prepare the same way.": a transcript's line, a
  * paragraph opening with a label in capitals and a colon, no quotation
@@ -801,7 +818,7 @@ static int host_label(const struct article *a, size_t colon)
  * "SCHMITZ:").
  */
 static void pair_label(const struct article *a, size_t p,
-		       struct quote_list *out)
+		       struct quote_list *out, int marks_ok)
 {
 	const struct article_para *pa = &a->para[p];
 	size_t colon, i, words, w2, c2, p2, k, from;
@@ -820,7 +837,10 @@ static void pair_label(const struct article *a, size_t p,
 				from = i + 1;
 				break;
 			}
-	if (plain_words(a, from, pa->tok1) < 3)
+	/* (marks_ok: its scare quotes were set aside) */
+	for (i = from, w2 = 0; marks_ok && i < pa->tok1; i++)
+		w2 += (a->tok[i].flags & ARTICLE_WORD) != 0;
+	if ((marks_ok ? w2 : plain_words(a, from, pa->tok1)) < 3)
 		return;
 	/* a journalist's names ("SCIUTTO:", "PATON WALSH:"): every word
 	 * is in a reporter's label of the 300 paragraphs before */
@@ -1380,6 +1400,25 @@ static int bare_interview(const struct article *a)
  * opens with anything but a word ("(Applause)", "**Question?**") or
  * asks a question (the interviewer's, unlabelled).
  */
+/*
+ * Whether paragraph p opens with a label: a colon among its first 16
+ * tokens after capitalised words (and digits, brackets) alone.
+ */
+static int opens_label(const struct article *a, size_t p)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t i;
+
+	for (i = pa->tok0; i < pa->tok1 && i - pa->tok0 < 16; i++) {
+		if (a->tok[i].punct == ':')
+			return 1;
+		if ((a->tok[i].flags & ARTICLE_WORD) &&
+		    !(a->tok[i].flags & (ARTICLE_CAP | ARTICLE_DIGIT)))
+			return 0;
+	}
+	return 0;
+}
+
 static void pair_label_cont(const struct article *a, size_t p,
 			    struct quote_list *out)
 {
@@ -1394,10 +1433,12 @@ static void pair_label_cont(const struct article *a, size_t p,
 	    a->tok[pa->tok0].start != pa->start ||
 	    a->tok[pa->tok1 - 1].punct == '?')
 		return;
+	/* a label of its own ("SCIUTTO: ..."), not the speech's colon
+	 * ("And on the polls: yes, ...") */
+	if (opens_label(a, p))
+		return;
 	for (i = pa->tok0; i < pa->tok1; i++) {
-		/* a quotation, or a label of its own ("SCIUTTO: ...") */
-		if (a->tok[i].punct == 'q' ||
-		    (a->tok[i].punct == ':' && i - pa->tok0 < 16))
+		if (a->tok[i].punct == 'q') /* a quotation */
 			return;
 		words += (a->tok[i].flags & ARTICLE_WORD) != 0;
 	}
@@ -1419,7 +1460,6 @@ static void pair_after_colon(const struct article *a, size_t p,
 {
 	const struct article_para *pa = &a->para[p], *pb;
 	size_t i, words = 0;
-	int lower = 0;
 
 	/* (a line ending in a colon reads as a heading: it is none) */
 	if (p < 2 || pa->headline || pa->tok1 <= pa->tok0)
@@ -1428,14 +1468,13 @@ static void pair_after_colon(const struct article *a, size_t p,
 	if (pb->tok1 <= pb->tok0 || a->tok[pb->tok1 - 1].punct != ':')
 		return;
 	/* a label's colon, not the speech's own ("I tell him: be a
-	 * doctor"): after capitalised words alone */
+	 * doctor") */
+	if (opens_label(a, p))
+		return;
 	for (i = pa->tok0; i < pa->tok1; i++) {
-		if (a->tok[i].punct == 'q' ||
-		    (a->tok[i].punct == ':' && i - pa->tok0 < 16 && !lower))
+		if (a->tok[i].punct == 'q')
 			return;
 		words += (a->tok[i].flags & ARTICLE_WORD) != 0;
-		lower |= (a->tok[i].flags & ARTICLE_WORD) &&
-			 !(a->tok[i].flags & (ARTICLE_CAP | ARTICLE_DIGIT));
 	}
 	/* "As we leave, Nodar calls after us from the gate:", then "—
 	 * My grandson ...": the speech after its dash */
@@ -1511,6 +1550,16 @@ void quote_find(const struct article *a, struct quote_list *out)
 		first = out->n;
 		cont = pair_double(a, p, cont, out);
 		pair_single(a, p, out, first);
+		/* 'MEINL-REISINGER: ... someone shouting "treason" every
+		 * time.': a transcript line's scare quotes are its own */
+		if (out->n > first && !a->para[p].headline &&
+		    only_terms(a, out, first)) {
+			n = out->n;
+			out->n = first;
+			pair_label(a, p, out, 1);
+			if (out->n == first) /* no speaker's line: as found */
+				out->n = n;
+		}
 		if (link_line(a, p)) {
 			/* another article's headline quotes no one here */
 			out->n = first;
@@ -1529,7 +1578,7 @@ void quote_find(const struct article *a, struct quote_list *out)
 		if (out->n == first)
 			pair_dash(a, p, out);
 		if (out->n == first && !a->para[p].headline)
-			pair_label(a, p, out);
+			pair_label(a, p, out, 0);
 		if (out->n == first)
 			pair_name_label(a, p, out, record, &transcript);
 		if (out->n == first && record_caps)

@@ -9202,6 +9202,12 @@ static const char *caps_name(struct ctx *c, size_t k0, size_t k1,
 	if (k1 <= k0)
 		return NULL;
 	for (k = k0; k < k1; k++) {
+		/* "[CLIP] HERBERT KICKL": a tag before the name */
+		if (k == k0 && T(c, k)->punct == '[') {
+			while (k + 1 < k1 && T(c, k)->punct != ']')
+				k++;
+			continue;
+		}
 		/* "(RET.)", "(through translator)": an aside, no name */
 		if (T(c, k)->punct == '(') {
 			if (n1 == NONE)

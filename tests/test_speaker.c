@@ -2491,6 +2491,27 @@ Test(speaker, one_of_a_pair_is_no_one_and_spokes_posts_are_one)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_transcript_with_scare_quotes_a_clip_and_a_colon)
+{
+	struct got g;
+
+	extract(&g, "Transcript\n\nRACHEL OKAFOR: Minister, is Austria going "
+		    "to join?\n\nBEATE MEINL-REISINGER: Not tomorrow, and I "
+		    "respect that.\n\nWe must be able to talk without "
+		    "someone shouting \"treason\" every time.\n\nRACHEL "
+		    "OKAFOR: Let's hear from Herbert Kickl.\n\n[CLIP] HERBERT "
+		    "KICKL (translated): Neutrality is not a museum "
+		    "piece.\n\nBEATE MEINL-REISINGER: He is closer to "
+		    "nostalgia, and I say \"no\" to him.\n\nAnd on the "
+		    "polls: yes, most Austrians want to keep it.\n");
+	said(&g, "Neutrality is not a museum piece.", D, "Herbert Kickl");
+	said(&g, "He is closer to nostalgia, and I say \"no\" to him.", D,
+	     "Beate Meinl-Reisinger");
+	said(&g, "And on the polls: yes, most Austrians want to keep it.", D,
+	     "Beate Meinl-Reisinger");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
