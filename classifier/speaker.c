@@ -669,6 +669,7 @@ static const struct lexword lexicon[] = {
 	{ "friday", LEX_time_words, 0 },
 	{ "friend", LEX_roles, 0 },
 	{ "from", LEX_function_words | LEX_fstop_words, 0 },
+	{ "frontbencher", LEX_roles, 0 },
 	{ "fumed", 0, V_SAY },
 	{ "further", LEX_adverbs, 0 },
 	{ "gen.", LEX_roles | LEX_rank, 0 },
@@ -3633,8 +3634,12 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 			j = n + 1 < e && is_det(c, n + 1) ? n + 2 : n + 1;
 			for (; j < e && j < n + 9 && is_np_word(c, j); j++)
 				;
+			/* and ", and a Scottish Labour frontbencher told
+			 * me": a verb of speech in its past */
 			if (j > n + 2 && j < e && is_lowerword(c, j) &&
-			    verb_class(c, j) && past_word(c, j))
+			    verb_class(c, j) &&
+			    (past_word(c, j) || is(c, j, "told") ||
+			     is(c, j, "said") || is(c, j, "wrote")))
 				return k;
 		}
 		/* ", a target he described as \"...\"": the writer's aside

@@ -2512,6 +2512,20 @@ Test(speaker, a_transcript_with_scare_quotes_a_clip_and_a_colon)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_clause_ends_where_another_speaker_told_me)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nAnas Sarwar has spent the campaign arguing "
+		    "that the question is academic, and a Scottish Labour "
+		    "frontbencher told me on Friday that the policy was a "
+		    "fantasy.\n");
+	said(&g, "the question is academic", I, "Anas Sarwar");
+	said(&g, "the policy was a fantasy", I,
+	     "Scottish Labour frontbencher");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
