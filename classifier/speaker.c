@@ -7870,6 +7870,46 @@ static int anonymous_after(const struct ctx *c, size_t i)
 	return 0;
 }
 
+/*
+ * The description "a", "an" or "one" and up to three words gave,
+ * outside quotation marks, ending in the head word of description cu
+ * ("the diplomat"), within 400 tokens and two paragraphs before it, as a
+ * name ("Western diplomat"); NULL if none.
+ */
+static const char *indefinite_head_before(struct ctx *c, const struct cue *cu)
+{
+	size_t head = np_head(c, cu->np0, cu->np1), para = T(c, cu->np0)->para;
+	size_t k, j, n;
+
+	if (cu->np0 == 0 || !is_det(c, cu->np0) || is_indef(c, cu->np0) ||
+	    !IN(c, head, roles))
+		return NULL;
+	for (k = cu->np0; k-- > 0 && cu->np0 - k < 400;) {
+		if (para - T(c, k)->para > 2)
+			break;
+		if (c->inq[k] || !is_indef(c, k))
+			continue;
+		/* (describing words only: not "a conversation with
+		 * President ...") */
+		for (j = k + 1; j < k + 5 && j < cu->np0 && is_word(c, j) &&
+				!IN(c, j, function_words) &&
+				!same_title_word(c, head, j);
+		     j++)
+			;
+		if (j < k + 5 && j < cu->np0 && j > k + 1 &&
+		    same_title_word(c, head, j) && !plural(c, j)) {
+			/* the speaker a cue already named from it ("A
+			 * Polish diplomat involved in the talks told") */
+			for (n = (size_t)(cu - c->cue);
+			     n-- > 0 && c->cue[n].pos >= k;)
+				if (c->cue[n].np0 == k && c->cue[n].speaker)
+					return c->cue[n].speaker;
+			return post_name(c, k + 1, j + 1);
+		}
+	}
+	return NULL;
+}
+
 static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 {
 	struct cue *cu = &c->cue[ci];
@@ -8027,6 +8067,10 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	k = unnamed_source(c, ci);
 	if (k != NONE)
 		return c->cue[k].speaker;
+	/* "One Western diplomat played down expectations. ... the
+	 * diplomat said": brought in by no verb of speech */
+	if ((two = indefinite_head_before(c, cu)) != NULL)
+		return two;
 	/* "The village trustee, who asked not to be named,": the post,
 	 * no one named */
 	if (anonymous_after(c, cu->np1))

@@ -2526,6 +2526,24 @@ Test(speaker, a_clause_ends_where_another_speaker_told_me)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, the_diplomat_after_one_brought_in_without_a_cue)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nOne Western diplomat played down "
+		    "expectations.\n\n\"Yerevan is knocking very softly,\" "
+		    "the diplomat said.\n\nAn Eastern European diplomat said "
+		    "that several allies were \"open to a conversation\".\n\n"
+		    "A Polish diplomat involved in the talks told Polish Radio "
+		    "the text was \"still being fought over\".\n\nThe "
+		    "diplomat, who asked not to be named, said several allies "
+		    "wanted to repeat the wording.\n");
+	said(&g, "Yerevan is knocking very softly", D, "Western diplomat");
+	said(&g, "several allies wanted to repeat the wording", I,
+	     "Polish diplomat involved in the talks");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
