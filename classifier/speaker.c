@@ -7334,6 +7334,19 @@ static size_t indefinite(const struct ctx *c, const struct cue *cu)
  * noun ("the diplomat said"), within two paragraphs: that cue's index,
  * or NONE.
  */
+/* The first post of [np0, np1) before a word of place or company ("A
+ * Polish diplomat involved in the talks": "diplomat"), else its head. */
+static size_t post_head(const struct ctx *c, size_t np0, size_t np1)
+{
+	size_t k;
+
+	for (k = np0; k + 1 < np1; k++)
+		if (IN(c, k, roles) && is_lowerword(c, k) &&
+		    (is_lowerword(c, k + 1) && !IN(c, k + 1, roles)))
+			return k;
+	return np_head(c, np0, np1);
+}
+
 static size_t unnamed_source(struct ctx *c, size_t ci)
 {
 	const struct cue *cu = &c->cue[ci], *o;
@@ -7350,7 +7363,7 @@ static size_t unnamed_source(struct ctx *c, size_t ci)
 		if (o->kind == NP_DESC && o->from == NONE &&
 		    indefinite(c, o) != NONE &&
 		    (any ||
-		     same_title_word(c, head, np_head(c, o->np0, o->np1))))
+		     same_title_word(c, head, post_head(c, o->np0, o->np1))))
 			return k;
 	}
 	return NONE;
