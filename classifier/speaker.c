@@ -10297,6 +10297,30 @@ static const char *middle_name_person(const struct ctx *c, size_t i)
 
 static int post_label(const struct ctx *c, size_t t0, size_t colon);
 
+/*
+ * "19:05\nKremlin: Nothing has changed in our position": a live blog's
+ * time stamp, then on a line of its own a heading (no full stop at its
+ * end, at most 20 words) — where the heading starts; else the
+ * paragraph's first token.
+ */
+static size_t heading_tok0(const struct ctx *c, size_t p)
+{
+	const struct article_para *pa = &c->a->para[p];
+	size_t t0 = pa->tok0, k, words = 0;
+
+	if (pa->tok1 < t0 + 5 || !(T(c, t0)->flags & ARTICLE_DIGIT) ||
+	    T(c, t0 + 1)->punct != ':' ||
+	    !(T(c, t0 + 2)->flags & ARTICLE_DIGIT) ||
+	    !memchr(c->a->text + T(c, t0 + 2)->end, '\n',
+		    T(c, t0 + 3)->start - T(c, t0 + 2)->end) ||
+	    T(c, pa->tok1 - 1)->punct == '.')
+		return t0;
+	for (k = t0 + 3; k < pa->tok1; k++)
+		if ((words += is_word(c, k)) > 20)
+			return t0;
+	return t0 + 3;
+}
+
 /* "Head of BBN:", "Chief of the General Staff:": a role, "of" and a
  * body of at most four words, capitalised or its initials. */
 static int body_post_label(const struct ctx *c, size_t t0, size_t colon)
@@ -10347,7 +10371,7 @@ static const char *body_post_holder(struct ctx *c, size_t t0, size_t colon,
 static const char *headline_label(struct ctx *c, size_t p, size_t *colon)
 {
 	const struct article *a = c->a;
-	size_t t0 = a->para[p].tok0, t1 = a->para[p].tok1, k;
+	size_t t0 = heading_tok0(c, p), t1 = a->para[p].tok1, k;
 	const char *name;
 
 	*colon = NONE;
@@ -10490,9 +10514,9 @@ static void headline_forms(struct ctx *c, struct quote_list *l)
 	const char *hl;
 
 	for (p = 0; p < a->npara; p++) {
-		if (!a->para[p].headline)
+		t0 = heading_tok0(c, p);
+		if (!a->para[p].headline && t0 == a->para[p].tok0)
 			continue;
-		t0 = a->para[p].tok0;
 		t1 = a->para[p].tok1;
 		colon = last = NONE;
 		for (k = t0; k < t1; k++) {

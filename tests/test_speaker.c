@@ -2544,6 +2544,21 @@ Test(speaker, the_diplomat_after_one_brought_in_without_a_cue)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_live_blog_heading_under_its_time_stamp)
+{
+	struct got g;
+
+	extract(&g, "LIVE: NATO ministers meet\n\n16:15\nRutte: The door is "
+		    "open, but we decide together\n\nNATO Secretary General "
+		    "Mark Rutte told a news conference that no invitation was "
+		    "coming.\n\n14:20\nThe minister arrived at 9:30 and "
+		    "left.\n");
+	said(&g, "The door is open, but we decide together", I,
+	     "Mark Rutte");
+	cr_assert_eq(g.l.n, 2, "%zu", g.l.n);
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
