@@ -2559,6 +2559,21 @@ Test(speaker, a_live_blog_heading_under_its_time_stamp)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_capital_is_no_person)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nForeign Minister Bakhtiyor Saidov spoke on "
+		    "Thursday.\n\nThe foreign minister added that Tashkent "
+		    "maintained \"constructive, pragmatic relations\" with "
+		    "NATO. He said Uzbekistan would continue this balanced "
+		    "approach.\n");
+	said(&g, "constructive, pragmatic relations", P, "Bakhtiyor Saidov");
+	said(&g, "Uzbekistan would continue this balanced approach", I,
+	     "Bakhtiyor Saidov");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
