@@ -7160,14 +7160,19 @@ static int after_opening_phrase(const struct ctx *c, const struct mention *m)
 			a = b;
 	}
 	if (a < s0 + 3 || T(c, a - 1)->punct != ',' ||
-	    !IN(c, s0, function_words) || m->t1 >= c->a->ntok ||
+	    !(IN(c, s0, function_words) || is(c, s0, "asked") ||
+	      ing_word(c, s0)) ||
+	    m->t1 >= c->a->ntok ||
 	    T(c, m->t1)->sent != T(c, m->t0)->sent || !is_lowerword(c, m->t1))
 		return 0;
 	/* "In the Assemblée nationale, Rassemblement National deputy
 	 * Jean-Philippe Tanguy": names are the place of a preposition */
+	/* "Back in Oslo,"; and "Asked about Zakharova's remarks, Dan
+	 * was blunt": a participle's phrase names its objects */
 	place = is(c, s0, "in") || is(c, s0, "at") || is(c, s0, "during") ||
 		(s0 + 1 < a && IN(c, s0, adverbs) &&
-		 (is(c, s0 + 1, "in") || is(c, s0 + 1, "at"))); /* "Back in" */
+		 (is(c, s0 + 1, "in") || is(c, s0 + 1, "at"))) ||
+		is(c, s0, "asked") || ing_word(c, s0);
 	for (k = s0; k < a - 1; k++)
 		if (!is_word(c, k) || (is_name_tok(c, k) && !place) ||
 		    c->inq[k])

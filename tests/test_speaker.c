@@ -2574,6 +2574,20 @@ Test(speaker, a_capital_is_no_person)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_subject_after_an_asked_phrase_with_a_name)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nRomanian president Nicusor Dan spoke.\n\n"
+		    "P2.\n\nP3.\n\nP4.\n\nP5.\n\nP6.\n\nRussian spokeswoman "
+		    "Maria Zakharova said Romania was \"a puppet\".\n\nAsked "
+		    "about Zakharova's remarks, Dan was blunt. \"Russia is the "
+		    "last country to give lessons,\" the president said.\n");
+	said(&g, "Russia is the last country to give lessons", D,
+	     "Nicusor Dan");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
