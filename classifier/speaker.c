@@ -6889,6 +6889,11 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 
 	if (cu->np0 == cu->np1)
 		return;
+	/* "One of them described ...": the subject is "One of them" */
+	if (cu->np1 - cu->np0 == 1 && cu->np0 >= 2 &&
+	    is(c, cu->np0, "them") && is(c, cu->np0 - 1, "of") &&
+	    is(c, cu->np0 - 2, "one"))
+		cu->np0 -= 2;
 	cu->ms = T(c, cu->np0)->start;
 	cu->me = T(c, cu->np1 - 1)->end;
 	if (is(c, cu->np0, "one") &&
@@ -9930,6 +9935,19 @@ static int has_cue(const struct ctx *c, size_t c0, size_t c1)
 	       c->cue[k].type == CUE_VERB;
 }
 
+/* Whether a verb of speech in [c0, c1) reports words of its own (not
+ * "want the text to reaffirm ...", an infinitive). */
+static int has_finite_cue(const struct ctx *c, size_t c0, size_t c1)
+{
+	size_t k = cue_before(c, c1);
+
+	for (; k != NONE && c->cue[k].pos >= c0; k = k ? k - 1 : NONE)
+		if (c->cue[k].type == CUE_VERB &&
+		    !(c->cue[k].pos > c0 && is(c, c->cue[k].pos - 1, "to")))
+			return 1;
+	return 0;
+}
+
 /* Whether tokens [i, j) are all words. */
 static int words_only(const struct ctx *c, size_t i, size_t j)
 {
@@ -10178,7 +10196,7 @@ static void indirect(struct ctx *c, struct quote_list *l)
 				 * Wolfgang Ischinger urged patience": a
 				 * phrase, no clause */
 				if (comma > f && !has_mark(c, f, g) &&
-				    !has_cue(c, f, comma) &&
+				    !has_finite_cue(c, f, comma) &&
 				    (g > comma || !opening_phrase(c, f, comma)))
 					add_indirect(c, l, f, g, cu->speaker,
 						     cu->ms, cu->me);

@@ -2588,6 +2588,21 @@ Test(speaker, a_subject_after_an_asked_phrase_with_a_name)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, one_of_them_and_a_clause_with_an_infinitive_of_speech)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe US will not sign the text, two European "
+		    "diplomats said. One of them described the American "
+		    "position as \"take it or leave it.\"\n\nPoland and the "
+		    "Baltic states want the text to reaffirm earlier "
+		    "commitments, a Baltic official said.\n");
+	said(&g, "take it or leave it.", P, "European diplomat");
+	said(&g, "Poland and the Baltic states want the text to reaffirm "
+		 "earlier commitments", I, "Baltic official");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
