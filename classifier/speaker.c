@@ -257,6 +257,8 @@ static const struct lexword lexicon[] = {
 	{ "after",
 	  LEX_function_words | LEX_fstop_words | LEX_after_inverted |
 	  LEX_subord, 0 },
+	{ "afterward", LEX_adverbs, 0 },
+	{ "afterwards", LEX_adverbs, 0 },
 	{ "again", LEX_adverbs, 0 },
 	{ "against", LEX_function_words, 0 },
 	{ "agency", LEX_orgs, 0 },
@@ -3353,7 +3355,10 @@ static size_t subject_start(const struct ctx *c, size_t s0)
 	     is(c, j, "at"))) {
 		size_t k;
 
-		for (k = j + 1; k < e && k - j < 4 && is_lowerword(c, k); k++)
+		/* and "In Kyiv, Foreign Minister Andrii Sybiha ..." */
+		for (k = j + 1; k < e && k - j < 4 &&
+			    (is_lowerword(c, k) || IN(c, k, countries));
+		     k++)
 			;
 		if (k > j + 1 && k + 1 < e && T(c, k)->punct == ',' &&
 		    is_word(c, k + 1) &&
@@ -3964,6 +3969,18 @@ static int subject_s_verb(const struct ctx *c, size_t k, size_t e)
 	return 0;
 }
 
+/* Whether tokens [i, j) are at most two adverbs or words of time
+ * ("separately", "afterwards", "on Tuesday" is told_whom()'s). */
+static int adverbs_to(const struct ctx *c, size_t i, size_t j)
+{
+	if (i > j || j - i > 2)
+		return 0;
+	for (; i < j; i++)
+		if (!is_adverb(c, i) && !IN(c, i, time_words))
+			return 0;
+	return 1;
+}
+
 /*
  * After the quotation that opens at token q, ', and that' or ' but
  * that' (within the sentence ending at e): the token after "that", or
@@ -4151,8 +4168,9 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 				/* "told Parliament on Tuesday that": only
 				 * the object and a time before the clause;
 				 * "said separately that": an adverb */
-				if ((cls == V_TELL && told_whom(c, k, e) == j) ||
-				    (j == k + 1 && is_adverb(c, k)))
+				if ((cls == V_TELL &&
+				     adverbs_to(c, told_whom(c, k, e), j)) ||
+				    adverbs_to(c, k, j))
 					cu->immediate = 1;
 				break;
 			}

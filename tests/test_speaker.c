@@ -2603,6 +2603,21 @@ Test(speaker, one_of_them_and_a_clause_with_an_infinitive_of_speech)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, in_a_capital_a_participle_and_told_afterwards)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nIn Kyiv, Foreign Minister Andrii Sybiha "
+		    "thanked Luxembourg in a post on X, writing that \"small "
+		    "countries lead\".\n\nPrime Minister Luc Frieden told "
+		    "journalists afterwards that the motion reflected \"a "
+		    "broad consensus\" and that Luxembourg would meet its "
+		    "commitment.\n");
+	said(&g, "small countries lead", P, "Andrii Sybiha");
+	said(&g, "Luxembourg would meet its commitment", I, "Luc Frieden");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
