@@ -4615,10 +4615,12 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		}
 	}
 	if (!found && v >= s0 + 2 && counted_people(c, v - 2, v)) {
-		/* "Two diplomats said", "A group of 14 senators said" */
+		/* "Two diplomats said", "A group of 14 senators said";
+		 * "..., two diplomats said": after the words they report */
 		cu->np0 = group_of(c, s0, v - 2);
 		cu->np1 = v;
 		cu->first = cu->np0;
+		cu->fronted = cu->np0 > s0 && T(c, cu->np0 - 1)->punct == ',';
 		found = 1;
 	}
 	if (!found) {
@@ -6599,7 +6601,17 @@ static const char *taken_up_body(struct ctx *c, const struct cue *cu)
 		o = &c->cue[k];
 		if (para - T(c, o->pos)->para > 2)
 			break;
-		if (o->kind != NP_ORG || !o->speaker || o->np1 - o->np0 < 2)
+		if (!o->speaker || o->np1 - o->np0 < 2)
+			continue;
+		/* "the diplomats" after "according to two diplomats
+		 * familiar with the talks": a counted group's word */
+		if (!org && counted_people(c, o->np0, o->np1)) {
+			for (j = o->np0 + 1; j < o->np1 && j < o->np0 + 4; j++)
+				if (same_title_word(c, h, j))
+					return o->speaker;
+			continue;
+		}
+		if (o->kind != NP_ORG)
 			continue;
 		/* "the leaders": the last word; "the ministry": any */
 		for (j = org ? o->np0 : o->np1 - 1; j < o->np1; j++)
@@ -6878,7 +6890,34 @@ static const char *they_before(struct ctx *c, const struct cue *cu)
 {
 	size_t k = (size_t)(cu - c->cue), para = T(c, cu->pos)->para, h;
 	const struct cue *o;
+	size_t j;
 
+	/* "the diplomats said" after "according to two diplomats
+	 * familiar with the talks": the counted group, taken up (the
+	 * subject may have been cut to its "the") */
+	h = NONE;
+	if (cu->np1 == cu->np0 + 1 && cu->np0 > 0 &&
+	    is(c, cu->np0 - 1, "the") && plural(c, cu->np0))
+		h = cu->np0;
+	else if (cu->np1 == cu->np0 + 1 && is(c, cu->np0, "the") &&
+		 cu->np1 < cu->pos && is_lowerword(c, cu->np1) &&
+		 plural(c, cu->np1))
+		h = cu->np1;
+	if (h != NONE) {
+		while (k-- > 0) {
+			o = &c->cue[k];
+			if (para - T(c, o->pos)->para > 2)
+				break;
+			if (!counted_people(c, o->np0, o->np1))
+				continue;
+			/* (as resolve_desc() will name it) */
+			for (j = o->np0 + 1; j < o->np1 && j < o->np0 + 4; j++)
+				if (same_title_word(c, h, j))
+					return o->speaker ? o->speaker :
+					       post_name(c, o->np0, o->np1);
+		}
+		return NULL;
+	}
 	if (cu->np1 != cu->np0 + 1 || !is(c, cu->np0, "they"))
 		return NULL;
 	while (k-- > 0) {
@@ -7047,6 +7086,11 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 		cu->speaker = they_before(c, cu);
 		if (!cu->speaker)
 			cu->speaker = SPEAKER_UNKNOWN;
+		/* "..., the diplomats said": after the words they report */
+		else if (!cu->fronted && cu->np0 >= 2 && cu->np1 == cu->pos &&
+			 is(c, cu->np0 - 1, "the") &&
+			 T(c, cu->np0 - 2)->punct == ',')
+			cu->fronted = 1;
 		break;
 	default:
 		break;
@@ -9959,10 +10003,20 @@ static int has_finite_cue(const struct ctx *c, size_t c0, size_t c1)
 {
 	size_t k = cue_before(c, c1);
 
-	for (; k != NONE && c->cue[k].pos >= c0; k = k ? k - 1 : NONE)
-		if (c->cue[k].type == CUE_VERB &&
-		    !(c->cue[k].pos > c0 && is(c, c->cue[k].pos - 1, "to")))
+	size_t t;
+
+	for (; k != NONE && c->cue[k].pos >= c0; k = k ? k - 1 : NONE) {
+		if (c->cue[k].type != CUE_VERB)
+			continue;
+		/* past adverbs: "to at least reaffirm" */
+		for (t = c->cue[k].pos; t > c0 && c->cue[k].pos - t < 3 &&
+					(is_adverb(c, t - 1) || is(c, t - 1, "at") ||
+					 is(c, t - 1, "least"));
+		     t--)
+			;
+		if (!(t > c0 && is(c, t - 1, "to")))
 			return 1;
+	}
 	return 0;
 }
 

@@ -2618,6 +2618,24 @@ Test(speaker, in_a_capital_a_participle_and_told_afterwards)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, counted_sources_after_their_words_and_taken_up)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nArmenia asked for talks, according to two "
+		    "diplomats familiar with the talks.\n\nThe approaches were "
+		    "quiet and informal, the diplomats said.\n\nThe talks "
+		    "were quiet and informal, two diplomats said.\n\nThey "
+		    "want the text to at least reaffirm earlier commitments, a "
+		    "Baltic official said.\n");
+	said(&g, "The approaches were quiet and informal", I,
+	     "Two diplomats familiar with the talks");
+	said(&g, "The talks were quiet and informal", I, "Two diplomats");
+	said(&g, "They want the text to at least reaffirm earlier "
+		 "commitments", I, "Baltic official");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
