@@ -796,6 +796,7 @@ static const struct lexword lexicon[] = {
 	{ "kharkiv", LEX_countries, 0 },
 	{ "kiev", LEX_countries, 0 },
 	{ "king", LEX_roles | LEX_not_participles, 0 },
+	{ "kingdom", LEX_countries, 0 },
 	{ "korea", LEX_countries, 0 },
 	{ "korean", LEX_demonyms, 0 },
 	{ "kosovar", LEX_demonyms, 0 },

@@ -2636,6 +2636,20 @@ Test(speaker, counted_sources_after_their_words_and_taken_up)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, the_united_kingdom_is_no_person)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nDefence Minister Carlos Presti said the forces "
+		    "would gain access. The lieutenant general added that "
+		    "Argentina had \"nothing to fear\".\n\nGerman Martinez "
+		    "told Radio 10 that ties with NATO while the United Kingdom "
+		    "holds the islands were \"una verguenza\".\n");
+	said(&g, "nothing to fear", P, "Carlos Presti");
+	said(&g, "una verguenza", P, "German Martinez");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
