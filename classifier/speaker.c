@@ -6891,7 +6891,7 @@ static const char *they_before(struct ctx *c, const struct cue *cu)
 {
 	size_t k = (size_t)(cu - c->cue), para = T(c, cu->pos)->para, h;
 	const struct cue *o;
-	size_t j;
+	size_t j, n;
 
 	/* "the diplomats said" after "according to two diplomats
 	 * familiar with the talks": the counted group, taken up (the
@@ -6905,7 +6905,9 @@ static const char *they_before(struct ctx *c, const struct cue *cu)
 		 plural(c, cu->np1))
 		h = cu->np1;
 	if (h != NONE) {
-		while (k-- > 0) {
+		/* (the latest 200 cues: a paragraph of thousands of "the
+		 * officials said" is not read once per cue) */
+		for (n = 0; k-- > 0 && n++ < 200;) {
 			o = &c->cue[k];
 			if (para - T(c, o->pos)->para > 2)
 				break;
