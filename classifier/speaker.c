@@ -7984,11 +7984,17 @@ static const char *indefinite_head_before(struct ctx *c, const struct cue *cu)
 {
 	size_t head = np_head(c, cu->np0, cu->np1), para = T(c, cu->np0)->para;
 	size_t k, j, n;
+	char ch;
 
 	if (cu->np0 == 0 || !is_det(c, cu->np0) || is_indef(c, cu->np0) ||
 	    !IN(c, head, roles))
 		return NULL;
 	for (k = cu->np0; k-- > 0 && cu->np0 - k < 400;) {
+		ch = c->a->text[T(c, k)->start];
+		/* ("a", "an", "one", "another": a first byte, then words) */
+		if ((ch != 'a' && ch != 'A' && ch != 'o' && ch != 'O') ||
+		    T(c, k)->end - T(c, k)->start > 7)
+			continue;
 		if (para - T(c, k)->para > 2)
 			break;
 		if (c->inq[k] || !is_indef(c, k))
