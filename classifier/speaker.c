@@ -1234,6 +1234,7 @@ static const struct lexword lexicon[] = {
 	{ "tashkent", LEX_countries, 0 },
 	{ "taunted", 0, V_CALL },
 	{ "tbilisi", LEX_countries, 0 },
+	{ "td", LEX_roles, 0 },
 	{ "teacher", LEX_roles, 0 },
 	{ "team", LEX_orgs, 0 },
 	{ "tehran", LEX_countries, 0 },
@@ -6942,6 +6943,40 @@ static const char *they_before(struct ctx *c, const struct cue *cu)
 	return NULL;
 }
 
+static const struct event *latest_person(const struct ctx *c, size_t pos);
+static int named_before(const struct ctx *c, size_t pos);
+
+/*
+ * "Powell told Daily Maverick." then "The DA MP said ...", "The Dublin
+ * Central TD said" after Mary Lou McDonald spoke: "the", a party's or a
+ * seat's capitalised words and "MP", "TD" or "MEP", with no one named in
+ * its paragraph before it, is the person of the latest subject, in its
+ * paragraph or the one before; NULL otherwise.
+ */
+static const char *seat_member(const struct ctx *c, const struct cue *cu)
+{
+	const struct event *ev;
+	size_t k;
+
+	size_t np0 = cu->np0;
+
+	/* (the subject may start after its "the") */
+	if (np0 > 0 && is(c, np0 - 1, "the"))
+		np0--;
+	if (cu->np1 - np0 < 3 || !is(c, np0, "the") ||
+	    !(is(c, cu->np1 - 1, "mp") || is(c, cu->np1 - 1, "td") ||
+	      is(c, cu->np1 - 1, "mep")))
+		return NULL;
+	for (k = np0 + 1; k < cu->np1; k++)
+		if (!is_word(c, k) || !is_cap(c, k))
+			return NULL;
+	ev = latest_person(c, np0);
+	if (!ev || T(c, ev->pos)->para + 1 < T(c, np0)->para ||
+	    named_before(c, np0))
+		return NULL;
+	return ev->name;
+}
+
 static void resolve_named(struct ctx *c, struct cue *cu)
 {
 	size_t run0 = 0;
@@ -7024,6 +7059,12 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 			add_event(c, cu->pos, cu->speaker, 1);
 		break;
 	case NP_ORG:
+		/* "The DA MP said" after Powell spoke: hers */
+		if ((cu->speaker = seat_member(c, cu)) != NULL) {
+			cu->kind = NP_PERSON;
+			add_event(c, cu->pos, cu->speaker, 1);
+			break;
+		}
 		if (cu->np1 - cu->np0 == 2 && is_he(c, cu->np0) &&
 		    (is(c, cu->np0 + 1, "office") ||
 		     IN(c, cu->np0 + 1, orgs))) {
@@ -8050,6 +8091,8 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 		return two; /* "the two leaders" */
 	if ((two = bracket_party(c, cu)) != NULL)
 		return two; /* "the Neos leader" */
+	if ((two = seat_member(c, cu)) != NULL)
+		return two; /* "The DA MP said" after Powell spoke */
 	/* "Presenter says Finland \"will regret\" NATO choice": a
 	 * headline's post is the first person the text gives it */
 	if (headline(c, cu->np0)) {

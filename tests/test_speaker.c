@@ -2650,6 +2650,25 @@ Test(speaker, the_united_kingdom_is_no_person)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_seat_or_party_member_after_the_person_spoke)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe DA spokesperson, Emma Powell, said the "
+		    "minister was wrong.\n\n\"They were pushed there,\" Powell "
+		    "told Daily Maverick.\n\nThe DA MP said her party would "
+		    "raise the issue.\n\nSinn Fein leader Mary Lou McDonald "
+		    "said the President was right.\n\nThe Dublin Central TD "
+		    "said her party would table a Bill.\n\nJohn Healey "
+		    "spoke.\n\nFinance Minister Jack Chambers said the cost was "
+		    "high. The Labour MP said it was fine.\n");
+	said(&g, "her party would raise the issue", I, "Emma Powell");
+	said(&g, "her party would table a Bill", I, "Mary Lou McDonald");
+	cr_assert_str_neq(quote_of(&g, "it was fine", I)->speaker,
+			  "Jack Chambers", "a member named after someone");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
