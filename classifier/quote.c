@@ -257,8 +257,12 @@ static int looks_closing(const struct article *a, size_t i, size_t tok1)
 
 	if ((t->flags & ARTICLE_OPEN) || i == a->para[t->para].tok0)
 		return 0;
+	/* Swedish and Finnish open with the closing mark too (”...”):
+	 * after a space and right before a word, it opens */
 	if (t->flags & ARTICLE_CLOSE)
-		return 1;
+		return !((t->flags & ARTICLE_SPACE) && i + 1 < tok1 &&
+			 (a->tok[i + 1].flags & ARTICLE_WORD) &&
+			 !(a->tok[i + 1].flags & ARTICLE_SPACE));
 	if (t->flags & ARTICLE_SPACE)
 		return 0;
 	return i + 1 >= tok1 || (a->tok[i + 1].flags & ARTICLE_SPACE) ||

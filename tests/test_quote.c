@@ -134,6 +134,25 @@ Test(quote, link_lines_quote_no_one)
 	article_release(&a);
 }
 
+/* Swedish and Finnish marks: the closing mark opens too (\u201d...\u201d). */
+Test(quote, swedish_marks_open_with_the_closing_mark)
+{
+	const char *t = "Title\n\nHe said Ukraine's future \xe2\x80\x9dlies in "
+			"Nato\xe2\x80\x9d. \xe2\x80\x9dNot now,\xe2\x80\x9d she "
+			"said.";
+	struct article a = ARTICLE_INIT;
+	struct quote_list l = QUOTE_LIST_INIT;
+
+	article_parse(&a, t, strlen(t));
+	quote_find(&a, &l);
+	cr_assert_eq(l.n, 2, "%zu quotes", l.n);
+	cr_assert_eq(l.q[0].end - l.q[0].start, strlen("lies in Nato"));
+	cr_assert_eq(l.q[0].kind, QUOTE_PARTIAL);
+	cr_assert_eq(l.q[1].kind, QUOTE_DIRECT);
+	quote_list_release(&l);
+	article_release(&a);
+}
+
 /*
  * A full stop before a comma ends no sentence ("Adam Smith, D-Wash.,
  * said"), nor the one of an AP month ("on Nov. 20").
