@@ -8477,7 +8477,7 @@ static void honorific_sexes(struct ctx *c)
 
 /*
  * A "she" the person found for it cannot be ("Mr. Rutte told her ...
- * \"...,\" she said"): the latest person before, within five paragraphs,
+ * \"...,\" she said"): the latest person before, within ten paragraphs,
  * whom the article does not say is of the other sex; NULL if none.
  */
 static const char *same_sex_before(const struct ctx *c, const struct cue *cu,
@@ -8487,7 +8487,9 @@ static const char *same_sex_before(const struct ctx *c, const struct cue *cu,
 	size_t n, para = T(c, cu->pos)->para;
 	char other = sex == 'm' ? 'f' : 'm';
 
-	for (n = 0; e && n < 12 && para - T(c, e->pos)->para <= 5; n++) {
+	/* (ten paragraphs: only a person the article says is of the
+	 * other sex is passed over, so the window may be wide) */
+	for (n = 0; e && n < 24 && para - T(c, e->pos)->para <= 10; n++) {
 		if (strcmp(e->name, wrong) && sex_of(c, e->name) != other)
 			return e->name;
 		e = latest(c, e->pos, 1);

@@ -2669,6 +2669,23 @@ Test(speaker, a_seat_or_party_member_after_the_person_spoke)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, she_reaches_back_past_a_man_over_six_paragraphs)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nForeign Affairs Minister Anita Anand says "
+		    "Canada will stay.\n\nShe said Canada would make the "
+		    "case.\n\nConservative Leader Pierre Poilievre accused the "
+		    "government of inaction.\n\n\"They talk about open "
+		    "doors,\" he said.\n\nThe Opposition leader said a "
+		    "Conservative government would spend more.\n\nPressed "
+		    "later, the minister was calm.\n\n\"Canada is not in the "
+		    "back seat of anything,\" she said.\n");
+	said(&g, "Canada is not in the back seat of anything", D,
+	     "Anita Anand");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
