@@ -1423,6 +1423,8 @@ static int opens_label(const struct article *a, size_t p)
 	return 0;
 }
 
+static size_t question_label(const struct article *a, size_t p);
+
 static void pair_label_cont(const struct article *a, size_t p,
 			    struct quote_list *out)
 {
@@ -1430,9 +1432,14 @@ static void pair_label_cont(const struct article *a, size_t p,
 	const struct quote *prev = &out->q[out->n - 1];
 	size_t i, words = 0;
 
+	/* an interview's answer (label 2) goes on only into a paragraph
+	 * that a question follows: not into the closing narration */
+	if (prev->label == 2 && prev->para == p - 1 &&
+	    !(p + 1 < a->npara && question_label(a, p + 1)))
+		return;
 	if (p == 0 || prev->para != p - 1 || prev->tok1 != a->para[p - 1].tok1 ||
-	    (prev->label != 1 && prev->label != 3 && prev->label != 4 &&
-	     prev->label != 8) ||
+	    (prev->label != 1 && prev->label != 2 && prev->label != 3 &&
+	     prev->label != 4 && prev->label != 8) ||
 	    pa->headline || !(a->tok[pa->tok0].flags & ARTICLE_WORD) ||
 	    a->tok[pa->tok0].start != pa->start ||
 	    a->tok[pa->tok1 - 1].punct == '?')

@@ -7375,6 +7375,10 @@ static int byline(const struct ctx *c, const struct mention *m)
 
 	if (p >= 6 || m->t0 != c->a->para[p].tok0 || c->a->para[p].headline)
 		return 0;
+	/* "Mikko Hirvonen | Iltalehti": the writer and the paper */
+	if (m->t1 < c->a->para[p].tok1 &&
+	    c->a->text[T(c, m->t1)->start] == '|')
+		return 1;
 	for (k = m->t1; k < c->a->para[p].tok1; k++)
 		if (is_word(c, k) && !(T(c, k)->flags & ARTICLE_DIGIT) &&
 		    !IN(c, k, time_words))

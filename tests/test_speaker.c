@@ -2686,6 +2686,29 @@ Test(speaker, she_reaches_back_past_a_man_over_six_paragraphs)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_qa_answer_goes_on_and_a_byline_with_its_paper)
+{
+	struct got g;
+
+	extract(&g, "Valtonen to IL: \"No neutral Ukraine\"\n\nForeign "
+		    "Minister Elina Valtonen says a deal would reward "
+		    "aggression.\n\nMikko Hirvonen | Iltalehti\n13.1.2026\n\n"
+		    "She says the mood is \"more sober\".\n\nQ: Would "
+		    "Finland accept it?\n\nA: Finland will not accept a "
+		    "neutral Ukraine.\n\nIf Ukraine decides one day that it "
+		    "wants something else, that is its choice.\n\nQ: And "
+		    "Georgia?\n\nA: Their path depends on their own "
+		    "reforms.\n\nAfter the interview, Valtonen was due to fly "
+		    "to Stockholm for talks with her Nordic colleagues.\n");
+	said(&g, "more sober", P, "Elina Valtonen");
+	said(&g, "If Ukraine decides one day that it wants something else, "
+		 "that is its choice.", D, "Elina Valtonen");
+	cr_assert_null(quote_of(&g, "After the interview, Valtonen was due to "
+			       "fly to Stockholm for talks with her Nordic "
+			       "colleagues.", D));
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
