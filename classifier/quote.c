@@ -477,6 +477,14 @@ static void pair_single(const struct article *a, size_t p,
 			}
 			words += (a->tok[j].flags & ARTICLE_WORD) != 0;
 		}
+		/* "says neutrality 'is not protecting us' as ...": no mark
+		 * closes it, but a word in s' does ("us'" read as a
+		 * plural's possessive) */
+		if (j >= pa->tok1 &&
+		    (k = s_quote_close(a, i + 1, pa->tok1)) != QUOTE_NONE &&
+		    k + 1 < pa->tok1 &&
+		    (a->tok[k + 1].flags & ARTICLE_SPACE))
+			j = k;
 		if (j < pa->tok1 && !(a->tok[j].flags & ARTICLE_SQ)) {
 			/* closed inside token j, a word in s' */
 			for (k = i + 1, words = 0; k <= j; k++)

@@ -153,6 +153,23 @@ Test(quote, swedish_marks_open_with_the_closing_mark)
 	article_release(&a);
 }
 
+/* A headline's single marks closing on a word in s' ("us'") with no
+ * other mark after it. */
+Test(quote, single_marks_closing_on_a_word_in_s_at_the_end)
+{
+	const char *t = "Sandu says neutrality 'is not protecting us' as debate "
+			"reopens\n\nText.";
+	struct article a = ARTICLE_INIT;
+	struct quote_list l = QUOTE_LIST_INIT;
+
+	article_parse(&a, t, strlen(t));
+	quote_find(&a, &l);
+	cr_assert_eq(l.n, 1, "%zu quotes", l.n);
+	cr_assert_eq(l.q[0].end - l.q[0].start, strlen("is not protecting us"));
+	quote_list_release(&l);
+	article_release(&a);
+}
+
 /*
  * A full stop before a comma ends no sentence ("Adam Smith, D-Wash.,
  * said"), nor the one of an AP month ("on Nov. 20").
