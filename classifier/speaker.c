@@ -8588,8 +8588,10 @@ static const char *last_person_in(struct ctx *c, size_t p, size_t *ms,
 		}
 	}
 	/* a line the parser took for a heading has no mentions: its last
-	 * full name */
-	for (i = c->a->para[p].tok1; i > c->a->para[p].tok0; i--) {
+	 * full name (among its last 50 tokens: a heading is short, and a
+	 * run of names is not read back once per name) */
+	for (i = c->a->para[p].tok1;
+	     i > c->a->para[p].tok0 && c->a->para[p].tok1 - i < 50; i--) {
 		if (!is_name_tok(c, i - 1) || c->inq[i - 1] ||
 		    is_lexicon(c, i - 1))
 			continue;

@@ -37,7 +37,14 @@ make_input labels '\n\n' 'RUTTE: The door is open. KALLAS: Yes it is.'
 make_input pronouns ' ' 'He said it was fine.'
 make_input groups ' ' 'Three officials spoke. The officials said it was fine. One said it was bad.'
 make_input quotes ' ' 'a "b" c a "b" c'
-for f in runon unclosed single words brackets dashes labels pronouns groups quotes; do
+# a line of 40,000 one-word names ending in a colon, then a paragraph
+# in the first person (a block quotation whose speaker that line names)
+{
+	printf 'Title\n\n'
+	awk 'BEGIN { for (i = 0; i < 40000; i++) printf "Name%d ", i }'
+	printf 'said:\n\nWe are ready and I am glad.\n'
+} >"$tmp/heading.txt"
+for f in runon unclosed single words brackets dashes labels pronouns groups quotes heading; do
 	best=""
 	for run in 1 2 3; do
 		"$TIME" -f '%U %S' -o "$tmp/t" "$BIN" extract "$tmp/$f.txt" \
