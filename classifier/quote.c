@@ -223,6 +223,16 @@ static struct quote *emit(const struct article *a, struct quote_list *out,
  * How many words tokens [t0, t1) hold, or 0 when a quotation mark is
  * among them (a line with marks is paired by its marks, not its label).
  */
+/* How many words tokens [t0, t1) hold, marks or not. */
+static size_t words_in(const struct article *a, size_t t0, size_t t1)
+{
+	size_t words = 0;
+
+	for (; t0 < t1; t0++)
+		words += (a->tok[t0].flags & ARTICLE_WORD) != 0;
+	return words;
+}
+
 static size_t plain_words(const struct article *a, size_t t0, size_t t1)
 {
 	size_t i, words = 0;
@@ -809,14 +819,11 @@ static int host_label(const struct article *a, size_t colon)
 static int only_terms(const struct article *a, const struct quote_list *out,
 		      size_t first)
 {
-	size_t k, i, w;
+	size_t k;
 
-	for (k = first; k < out->n; k++) {
-		for (w = 0, i = out->q[k].tok0; i < out->q[k].tok1; i++)
-			w += (a->tok[i].flags & ARTICLE_WORD) != 0;
-		if (w > 3)
+	for (k = first; k < out->n; k++)
+		if (words_in(a, out->q[k].tok0, out->q[k].tok1) > 3)
 			return 0;
-	}
 	return 1;
 }
 
@@ -850,9 +857,8 @@ static void pair_label(const struct article *a, size_t p,
 				break;
 			}
 	/* (marks_ok: its scare quotes were set aside) */
-	for (i = from, w2 = 0; marks_ok && i < pa->tok1; i++)
-		w2 += (a->tok[i].flags & ARTICLE_WORD) != 0;
-	if ((marks_ok ? w2 : plain_words(a, from, pa->tok1)) < 3)
+	if ((marks_ok ? words_in(a, from, pa->tok1) :
+			plain_words(a, from, pa->tok1)) < 3)
 		return;
 	/* a journalist's names ("SCIUTTO:", "PATON WALSH:"): every word
 	 * is in a reporter's label of the 300 paragraphs before */
@@ -1438,7 +1444,6 @@ static void pair_label_cont(const struct article *a, size_t p,
 {
 	const struct article_para *pa = &a->para[p];
 	const struct quote *prev = &out->q[out->n - 1];
-	size_t i, words = 0;
 
 	/* an interview's answer (label 2) goes on only into a paragraph
 	 * that a question follows: not into the closing narration */
@@ -1454,15 +1459,8 @@ static void pair_label_cont(const struct article *a, size_t p,
 		return;
 	/* a label of its own ("SCIUTTO: ..."), not the speech's colon
 	 * ("And on the polls: yes, ...") */
-	if (opens_label(a, p))
-		return;
-	for (i = pa->tok0; i < pa->tok1; i++) {
-		if (a->tok[i].punct == 'q') /* a quotation */
-			return;
-		words += (a->tok[i].flags & ARTICLE_WORD) != 0;
-	}
-	if (words < 3)
-		return;
+	if (opens_label(a, p) || plain_words(a, pa->tok0, pa->tok1) < 3)
+		return; /* (nor a quotation's paragraph) */
 	emit_line(a, out, pa->tok0, pa->tok1, p, 8);
 }
 
@@ -1478,7 +1476,7 @@ static void pair_after_colon(const struct article *a, size_t p,
 			     struct quote_list *out)
 {
 	const struct article_para *pa = &a->para[p], *pb;
-	size_t i, words = 0;
+	size_t i;
 
 	/* (a line ending in a colon reads as a heading: it is none) */
 	if (p < 2 || pa->headline || pa->tok1 <= pa->tok0)
@@ -1488,19 +1486,14 @@ static void pair_after_colon(const struct article *a, size_t p,
 		return;
 	/* a label's colon, not the speech's own ("I tell him: be a
 	 * doctor") */
-	if (opens_label(a, p))
+	if (opens_label(a, p) || plain_words(a, pa->tok0, pa->tok1) < 3 ||
+	    !first_person(a, p))
 		return;
-	for (i = pa->tok0; i < pa->tok1; i++) {
-		if (a->tok[i].punct == 'q')
-			return;
-		words += (a->tok[i].flags & ARTICLE_WORD) != 0;
-	}
 	/* "As we leave, Nodar calls after us from the gate:", then "—
 	 * My grandson ...": the speech after its dash */
 	i = a->tok[pa->tok0].punct == '-' && pa->tok1 > pa->tok0 + 1 ?
 		    pa->tok0 + 1 : pa->tok0;
-	if (words >= 3 && first_person(a, p))
-		emit_line(a, out, i, pa->tok1, p, 9);
+	emit_line(a, out, i, pa->tok1, p, 9);
 }
 
 /* How many tokens a question's label opening paragraph p takes, or 0. */
@@ -1529,8 +1522,7 @@ static int link_line(const struct article *a, size_t p)
 	if (article_is(a, t0, "also") && t0 + 1 < a->para[p].tok1 &&
 	    (article_is(a, t0 + 1, "read") || article_is(a, t0 + 1, "see")))
 		t0++;
-	if (!article_is_any(a, t0, first) ||
-	    !(a->tok[a->para[p].tok0].flags & ARTICLE_CAP))
+	if (!article_is_any(a, t0, first))
 		return 0;
 	for (k = t0 + 1; k < a->para[p].tok1 && k < t0 + 3; k++)
 		if (a->tok[k].punct == ':')
