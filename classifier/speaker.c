@@ -4218,6 +4218,21 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 				cu->c1 = j;
 				break;
 			}
+	/* "Mark Rutte, who said last month that the door was open,
+	 * welcomed the vote": a relative clause between commas ends
+	 * at the comma before the main clause's verb */
+	for (j = v; j > cu->np1 && v - j < 3 &&
+		    (is_aux(c, j - 1) || is_adverb(c, j - 1));
+	     j--)
+		;
+	if (j >= 2 && is(c, j - 1, "who") && T(c, j - 2)->punct == ',')
+		for (j = cu->c0 + 1; j + 1 < cu->c1; j++)
+			if (T(c, j)->punct == ',' && !c->inq[j] &&
+			    (past_word(c, j + 1) || is_aux(c, j + 1) ||
+			     s_verb(c, j + 1) || is(c, j + 1, "went"))) {
+				cu->c1 = j;
+				break;
+			}
 	/* "Fifteen years after NATO promised Georgia it would ..., the
 	 * prospect looks ...": a subordinate clause ends at its comma */
 	if (cu->np0 < v && subordinate_opening(c, sent0(c, v), cu->np0))
@@ -4544,6 +4559,14 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 				    T(c, f - 2)->punct == ',' ? f - 2 : g - 2;
 		r = is_name_tok(c, f - 1) ? back_np(c, f, &np0, &np1, &comma) :
 					    0;
+		/* "The 46-year-old, who has repeatedly said ...": an age
+		 * for someone named before */
+		if (r <= 0 && f == s0 + 2 && age_word(c, f - 1) &&
+		    is(c, s0, "the")) {
+			np0 = s0;
+			np1 = f;
+			r = 1;
+		}
 		if (r > 0) {
 			cu->np0 = np0;
 			cu->np1 = np1;
@@ -4718,8 +4741,15 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		v + 1 < e && is_word(c, v + 1) &&
 		(is_det(c, v + 1) || (T(c, v + 1)->flags & ARTICLE_POSS) ||
 		 is_he(c, v + 1) || is_it(c, v + 1) || is(c, v + 1, "for")))) ||
-	     /* "The communiqué states:" a document's verb */
+	     /* "The communiqué states:" a document's verb; "the
+	      * Opposition leader demands": a post's word, singular, before
+	      * a verb's third person */
 	     !(is_cap(c, cu->np1 - 1) || is_pronoun(c, cu->np1 - 1) ||
+	       (IN(c, cu->np1 - 1, roles) && !plural(c, cu->np1 - 1) &&
+		cu->np1 == v && ((cu->cls & V_CLASS) == V_THAT ||
+				 (cu->cls & V_CLASS) == V_CALL) &&
+		T(c, v)->end - T(c, v)->start > 2 &&
+		c->a->text[T(c, v)->end - 1] == 's') ||
 	       (IN(c, cu->np1 - 1, docs) && v + 1 < e &&
 		(T(c, v + 1)->punct == ':' || is(c, v + 1, "that")))) ||
 	     (cu->np1 - cu->np0 == 1 && cu->np0 == subject_start(c, s0) &&
@@ -6946,6 +6976,12 @@ static const char *they_before(struct ctx *c, const struct cue *cu)
 static const struct event *latest_person(const struct ctx *c, size_t pos);
 static int named_before(const struct ctx *c, size_t pos);
 
+/* "MP", "TD" or "MEP": a member for a seat or a party */
+static int seat_word(const struct ctx *c, size_t i)
+{
+	return is(c, i, "mp") || is(c, i, "td") || is(c, i, "mep");
+}
+
 /*
  * "Powell told Daily Maverick." then "The DA MP said ...", "The Dublin
  * Central TD said" after Mary Lou McDonald spoke: "the", a party's or a
@@ -6953,21 +6989,18 @@ static int named_before(const struct ctx *c, size_t pos);
  * its paragraph before it, is the person of the latest subject, in its
  * paragraph or the one before; NULL otherwise.
  */
-static const char *seat_member(const struct ctx *c, const struct cue *cu)
+static const char *seat_member_at(const struct ctx *c, size_t np0,
+				  size_t np1)
 {
 	const struct event *ev;
 	size_t k;
 
-	size_t np0 = cu->np0;
-
 	/* (the subject may start after its "the") */
 	if (np0 > 0 && is(c, np0 - 1, "the"))
 		np0--;
-	if (cu->np1 - np0 < 3 || !is(c, np0, "the") ||
-	    !(is(c, cu->np1 - 1, "mp") || is(c, cu->np1 - 1, "td") ||
-	      is(c, cu->np1 - 1, "mep")))
+	if (np1 - np0 < 3 || !is(c, np0, "the") || !seat_word(c, np1 - 1))
 		return NULL;
-	for (k = np0 + 1; k < cu->np1; k++)
+	for (k = np0 + 1; k < np1; k++)
 		if (!is_word(c, k) || !is_cap(c, k))
 			return NULL;
 	ev = latest_person(c, np0);
@@ -6975,6 +7008,11 @@ static const char *seat_member(const struct ctx *c, const struct cue *cu)
 	    named_before(c, np0))
 		return NULL;
 	return ev->name;
+}
+
+static const char *seat_member(const struct ctx *c, const struct cue *cu)
+{
+	return seat_member_at(c, cu->np0, cu->np1);
 }
 
 static void resolve_named(struct ctx *c, struct cue *cu)
@@ -7028,7 +7066,10 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 	cu->kind = np_kind(c, cu->np0, cu->np1, &run0);
 	switch (cu->kind) {
 	case NP_PERSON:
-		cu->speaker = party_person(c, cu);
+		/* "The Oakville East MP": a seat's name, not a person's */
+		cu->speaker = seat_member(c, cu);
+		if (!cu->speaker)
+			cu->speaker = party_person(c, cu);
 		if (cu->speaker) {
 			add_event(c, cu->pos, cu->speaker, 1);
 			break;
@@ -7407,6 +7448,10 @@ static void subject_events(struct ctx *c)
 			add_event(c, m->t0, c->canon[m->canon].name, 1);
 			continue;
 		}
+		/* "The Oakville East MP also rejected ...": a seat's
+		 * name, no one's */
+		if (m->t1 < c->a->ntok && seat_word(c, m->t1))
+			continue;
 		app = appositive_subject(c, m);
 		/* a name alone only after "Ms." or in apposition ("His
 		 * daughter, Anna, disagreed") */
@@ -8098,14 +8143,19 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	if ((two = seat_member(c, cu)) != NULL)
 		return two; /* "The DA MP said" after Powell spoke */
 	/* "Presenter says Finland \"will regret\" NATO choice": a
-	 * headline's post is the first person the text gives it */
+	 * headline's post is the first person the text gives it, in its
+	 * first paragraphs; further down, by its last word ("Opposition
+	 * leader demands" is "Conservative Leader Pierre Poilievre" in
+	 * the sixth, "Sweden's defence chief" no "Defence Minister") */
 	if (headline(c, cu->np0)) {
 		for (k = mention_from(c, cu->np1); k < c->nmen; k++) {
 			m = &c->men[k];
-			if (T(c, m->t0)->para > para + 3)
+			if (T(c, m->t0)->para > para + 8)
 				break;
 			ta = apposed_title(c, m);
-			for (i = cu->np0; i < cu->np1; i++)
+			for (i = T(c, m->t0)->para > para + 3 ? cu->np1 - 1 :
+								cu->np0;
+			     i < cu->np1; i++)
 				for (j = ta; IN(c, i, roles) && j < m->t0; j++)
 					if (same_title_word(c, i, j))
 						return c->canon[m->canon].name;
@@ -8329,6 +8379,25 @@ static int party_member(const struct ctx *c, size_t i)
  * before the pronoun at pos, in a sentence that names no one; that
  * person's description, or NULL.
  */
+/*
+ * "A senior government official, speaking on background because they
+ * were not authorized to ...,": a source the article calls "they" in
+ * [i, e), no "he" or "she" later; 1 if so.
+ */
+static int said_they(const struct ctx *c, size_t i, size_t e)
+{
+	size_t k;
+
+	for (k = i; k + 2 < e && k < i + 30; k++)
+		if (is(c, k, "they") && !c->inq[k] &&
+		    (is(c, k + 2, "authorized") ||
+		     is(c, k + 2, "authorised") ||
+		     (k + 3 < e && (is(c, k + 3, "authorized") ||
+				    is(c, k + 3, "authorised")))))
+			return 1;
+	return 0;
+}
+
 static const char *indefinite_before(struct ctx *c, size_t from, size_t pos)
 {
 	size_t p = T(c, pos)->para, lo, k, j, s, m;
@@ -8396,6 +8465,8 @@ static const char *indefinite_before(struct ctx *c, size_t from, size_t pos)
 			    (c->men[m].t0 < k || c->men[m].t0 > j) &&
 			    c->canon[c->men[m].canon].ntok >= 2)
 				return NULL; /* "Stoltenberg met a diplomat" */
+		if (said_they(c, j + 1, sent1(c, k)))
+			continue;
 		return post_name(c, k + 1, j + 1);
 	}
 	return NULL;
@@ -8488,7 +8559,8 @@ static const char *same_sex_before(const struct ctx *c, const struct cue *cu,
 				   char sex, const char *wrong)
 {
 	const struct event *e = latest(c, cu->pos, 1);
-	size_t n, para = T(c, cu->pos)->para;
+	const struct cue *o;
+	size_t n, k, para = T(c, cu->pos)->para;
 	char other = sex == 'm' ? 'f' : 'm';
 
 	/* (ten paragraphs: only a person the article says is of the
@@ -8497,6 +8569,19 @@ static const char *same_sex_before(const struct ctx *c, const struct cue *cu,
 		if (strcmp(e->name, wrong) && sex_of(c, e->name) != other)
 			return e->name;
 		e = latest(c, e->pos, 1);
+	}
+	/* "she said" after her surname's last subject went out of reach:
+	 * whom the latest "she" took up */
+	for (k = (size_t)(cu - c->cue), n = 0; k-- > 0 && n++ < 200;) {
+		o = &c->cue[k];
+		if (para - T(c, o->pos)->para > 10)
+			break;
+		if (o->kind == NP_HE && o->speaker && o->np1 > o->np0 &&
+		    pronoun_sex(c, o->np0) == sex &&
+		    strcmp(o->speaker, SPEAKER_UNKNOWN) &&
+		    strcmp(o->speaker, wrong) &&
+		    sex_of(c, o->speaker) != other)
+			return o->speaker;
 	}
 	return NULL;
 }
@@ -8759,7 +8844,9 @@ static void resolve_rest(struct ctx *c)
 		    /* "two officials briefed on the meeting" are no "she" */
 		    !(cu->kind == NP_DESC && cu->np1 > cu->np0 &&
 		      (counted_people(c, cu->np0, cu->np1) ||
-		       plural(c, np_head(c, cu->np0, cu->np1))))) {
+		       plural(c, np_head(c, cu->np0, cu->np1)) ||
+		       /* nor one the article calls "they" */
+		       said_they(c, cu->np1, cu->pos)))) {
 			last_p = cu->speaker;
 			last_pp = cu->pos;
 		} else if (cu->kind == NP_IT || cu->kind == NP_DOC ||
@@ -8888,6 +8975,19 @@ static size_t own_cue(const struct ctx *c, const struct quote *q)
 		k = cue_before(c, q->tok0);
 		s0 = sent0(c, q->tok0);
 		e = sent1(c, q->tok0);
+		/* "said Canada would push for language in the summit
+		 * declaration reaffirming that ... is \"irreversible.\"": a
+		 * document's participle in the outer verb's clause, words
+		 * the outer speaker wants it to hold */
+		if (k != NONE && c->cue[k].pos >= s0 &&
+		    ing_word(c, c->cue[k].pos) &&
+		    c->cue[k].np1 == c->cue[k].pos &&
+		    c->cue[k].np1 > c->cue[k].np0 &&
+		    IN(c, c->cue[k].np1 - 1, docs) &&
+		    (j = outer_cue(c, k)) != NONE &&
+		    q->tok0 < c->cue[j].c1 && c->cue[j].speaker &&
+		    strcmp(c->cue[j].speaker, SPEAKER_UNKNOWN))
+			return j;
 		if (k != NONE && c->cue[k].pos >= s0 && c->cue[k].speaker) {
 			/* "told reporters that the assembly had declared
 			 * neutrality and that the decision \"is not up for

@@ -2709,6 +2709,65 @@ Test(speaker, a_qa_answer_goes_on_and_a_byline_with_its_paper)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_described_leader_demands_and_a_seat_is_no_name)
+{
+	struct got g;
+
+	extract(&g, "Canada will stay, minister says, as Opposition leader "
+		    "demands 'weapons, not words'\n\nBy Marie Lefebvre\n\n"
+		    "OTTAWA — Foreign Affairs Minister Anita Anand says "
+		    "Canada will stay.\n\n\"Our position has not moved,\" "
+		    "the minister said.\n\nShe said Canada would act.\n\n"
+		    "Trade is up.\n\nAcross the aisle, Conservative Leader "
+		    "Pierre Poilievre accused the government of talk.\n\n"
+		    "\"They talk,\" he said.\n\n"
+		    "\"Canada is not in the back seat,\" she said later.\n\n"
+		    "The Oakville East MP also rejected the idea. "
+		    "Membership, she argued, was \"the only guarantee.\"\n");
+	said(&g, "weapons, not words", P, "Pierre Poilievre");
+	said(&g, "the only guarantee.", P, "Anita Anand");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, she_takes_up_the_latest_she)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nForeign Affairs Minister Anita Anand spoke."
+		    "\n\n\"We stay,\" she said.\n\n\"We act,\" she said."
+		    "\n\nConservative Leader Pierre Poilievre disagreed.\n\n"
+		    "\"Words,\" he said.\n\nA senior government official, "
+		    "speaking on background because they were not authorized "
+		    "to speak, said Canada would push for language in the "
+		    "summit declaration reaffirming that the path is "
+		    "\"irreversible.\"\n\nThe Alberta MP was unmoved.\n\n"
+		    "\"Ammunition is a policy,\" he told reporters.\n\n"
+		    "Trade is up.\n\nFarms are busy.\n\nAsked to respond, "
+		    "the minister's "
+		    "reply was brief.\n\n\"It is a long record,\" she "
+		    "said.\n");
+	said(&g, "irreversible.", P, "Senior government official");
+	said(&g, "Ammunition is a policy", D, "Pierre Poilievre");
+	said(&g, "It is a long record", D, "Anita Anand");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, a_relative_clause_ends_before_the_main_verb)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nConservative Leader Pierre Poilievre spoke."
+		    "\n\nThe 46-year-old, who has repeatedly said his party "
+		    "supports Ukraine, went further, accusing his rivals of "
+		    "using the alliance as \"a photo backdrop.\"\n\nNATO "
+		    "chief Mark Rutte, who said last month that the door was "
+		    "open, welcomed the vote.\n");
+	said(&g, "his party supports Ukraine", I, "Pierre Poilievre");
+	said(&g, "a photo backdrop.", P, "Pierre Poilievre");
+	said(&g, "the door was open", I, "Mark Rutte");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
