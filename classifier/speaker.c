@@ -1818,6 +1818,8 @@ static int peer_place(const struct ctx *c, size_t i)
 	return 0;
 }
 
+static int first_person(const struct ctx *c, size_t i);
+
 static int is_name_tok(const struct ctx *c, size_t i)
 {
 	const struct article_tok *t = T(c, i);
@@ -1830,6 +1832,9 @@ static int is_name_tok(const struct ctx *c, size_t i)
 			c->a->text[t->start + 2] == '-' && article_name(c, i));
 	/* "Then-President George W. Bush", "ex-Prime Minister": a title */
 	if (hyphen_title(c, i))
+		return 0;
+	/* "officials I've spoken to", "I'm": the first person */
+	if (first_person(c, i))
 		return 0;
 	/* "North Macedonia", "South Africa": part of the country's name */
 	if (IN(c, i, compass) && i + 1 < c->a->ntok &&
@@ -1862,6 +1867,23 @@ static int is_they(const struct ctx *c, size_t i)
 {
 	return is(c, i, "they") || is(c, i, "them") || is(c, i, "their") ||
 	       is(c, i, "we") || is(c, i, "i");
+}
+
+/* "I", "we", "I've", "we'd": the first person */
+static int first_person(const struct ctx *c, size_t i)
+{
+	const struct article_tok *t = T(c, i);
+	const char *w = c->a->text + t->start;
+	size_t n = t->end - t->start;
+
+	if (is(c, i, "i") || is(c, i, "we"))
+		return 1;
+	if ((n > 2 && (w[0] == 'I' && (w[1] == '\'' ||
+					!strncmp(w + 1, "\xe2\x80\x99", 3)))) ||
+	    (n > 3 && (w[0] == 'w' || w[0] == 'W') && w[1] == 'e' &&
+	     (w[2] == '\'' || !strncmp(w + 2, "\xe2\x80\x99", 3))))
+		return 1;
+	return 0;
 }
 
 static int is_pronoun(const struct ctx *c, size_t i)
@@ -2721,6 +2743,15 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		i--;
 	while (i > s0 && is_adverb(c, i - 1))
 		i--;
+	/* "European officials I've spoken to say", "Diplomats we spoke
+	 * with said": the people, before the writer's relative clause */
+	if (i >= s0 + 4 && (is(c, i - 1, "to") || is(c, i - 1, "with")) &&
+	    (is(c, i - 2, "spoken") || is(c, i - 2, "spoke") ||
+	     is(c, i - 2, "talked"))) {
+		k = is(c, i - 3, "have") || is(c, i - 3, "had") ? i - 4 : i - 3;
+		if (k > s0 && first_person(c, k) && is_np_word(c, k - 1))
+			i = k;
+	}
 	/* "Putin himself has said" */
 	if (i < v && i > s0 + 1 && (is(c, i - 1, "himself") ||
 				    is(c, i - 1, "herself")))
@@ -7015,6 +7046,54 @@ static const char *seat_member(const struct ctx *c, const struct cue *cu)
 	return seat_member_at(c, cu->np0, cu->np1);
 }
 
+/*
+ * "The American and Ukrainian delegations put out a joint statement
+ * claiming ...": the subject that issued the document starting at
+ * token np0, named by its words (a person by their name); NULL when no
+ * verb of issuing comes right before it or the subject is not a plain
+ * noun phrase at the sentence's start.
+ */
+static const char *issuing_subject(struct ctx *c, size_t np0)
+{
+	size_t v, f, k, s0 = sent0(c, np0);
+
+	/* (the document's article and adjectives: "a joint statement") */
+	for (k = 0; k < 3 && np0 > s0 && is_word(c, np0 - 1) &&
+		    (is_det(c, np0 - 1) ||
+		     (is_lowerword(c, np0 - 1) && !verb_class(c, np0 - 1) &&
+		      !IN(c, np0 - 1, function_words) &&
+		      !is(c, np0 - 1, "out") && !ed_word(c, np0 - 1)));
+	     k++)
+		np0--;
+	if (np0 >= s0 + 3 && is(c, np0 - 1, "out") &&
+	    (is(c, np0 - 2, "put") || is(c, np0 - 2, "puts")))
+		v = np0 - 2;
+	else if (np0 >= s0 + 2 &&
+		 (is(c, np0 - 1, "issued") || is(c, np0 - 1, "released") ||
+		  is(c, np0 - 1, "published") || is(c, np0 - 1, "issues")))
+		v = np0 - 1;
+	else
+		return NULL;
+	f = subject_start(c, s0);
+	/* (past a vocative: "Nick, the delegations ...") */
+	if (f + 2 < v && is_name_tok(c, f) && T(c, f + 1)->punct == ',')
+		f += 2;
+	if (f >= v || v - f > 8)
+		return NULL;
+	for (k = f; k < v; k++)
+		if (!is_word(c, k) ||
+		    !(is_np_word(c, k) || is(c, k, "and") || is_det(c, k) ||
+		      (is_lowerword(c, k) && !verb_class(c, k) &&
+		       !is_aux(c, k) && !IN(c, k, function_words))))
+			return NULL;
+	k = skip_det(c, f, v);
+	if (k >= v)
+		return NULL;
+	if (is_name_tok(c, v - 1) && known_person(c, v - 1))
+		return canon_name(c, run_start(c, v - 1, k), v);
+	return post_name(c, k, v);
+}
+
 static void resolve_named(struct ctx *c, struct cue *cu)
 {
 	size_t run0 = 0;
@@ -7133,6 +7212,8 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 		iss = statement_office(c, cu);
 		if (!iss)
 			iss = doc_issuer(c, cu->np0, cu->np1);
+		if (!iss)
+			iss = issuing_subject(c, cu->np0);
 		if (iss)
 			c->last_doc = iss;
 		cu->speaker = iss ? iss : c->last_doc;
@@ -9952,12 +10033,44 @@ static int cmp_speaker_line(const void *x, const void *y)
  * are questions ("DER SPIEGEL: Will Ukraine ever join NATO?", "Amna
  * Nawaz: Is an invitation realistic?") quote no one: kind[] -1.
  */
+/*
+ * Whether tokens [t0, t1) hold a presenter's words: "Joining me now",
+ * "is with me in the studio", "is on the line", "welcome to", "welcome
+ * back", "We'll have to leave it there".
+ */
+static int host_words(const struct ctx *c, size_t t0, size_t t1)
+{
+	size_t k;
+
+	for (k = t0; k + 1 < t1; k++) {
+		if (!is_word(c, k))
+			continue;
+		if ((is(c, k, "joining") || is(c, k, "joins")) &&
+		    is(c, k + 1, "me"))
+			return 1;
+		if (k > t0 && (is(c, k - 1, "is") || is(c, k - 1, "are")) &&
+		    ((is(c, k, "with") && is(c, k + 1, "me")) ||
+		     (k + 2 < t1 && is(c, k, "on") && is(c, k + 1, "the") &&
+		      is(c, k + 2, "line"))))
+			return 1;
+		if (is(c, k, "welcome") &&
+		    (is(c, k + 1, "to") || is(c, k + 1, "back")) &&
+		    !(k + 2 < t1 && is(c, k + 2, "you")))
+			return 1;
+		if (k + 2 < t1 && is(c, k, "leave") && is(c, k + 1, "it") &&
+		    is(c, k + 2, "there"))
+			return 1;
+	}
+	return 0;
+}
+
 static void drop_interviewers(const struct ctx *c, const struct quote_list *l,
 			      int *kind, size_t n)
 {
 	struct speaker_line *v;
 	size_t m = 0, k, g, j, asks;
 	const struct quote *q;
+	int host;
 
 	v = xcalloc(n + 1, sizeof(*v));
 	for (k = 0; k < n; k++)
@@ -9969,12 +10082,14 @@ static void drop_interviewers(const struct ctx *c, const struct quote_list *l,
 	if (m > 1)
 		qsort(v, m, sizeof(*v), cmp_speaker_line);
 	for (k = 0; k < m; k = g) {
-		asks = 0;
+		asks = host = 0;
 		for (g = k; g < m && !strcmp(v[g].speaker, v[k].speaker); g++) {
 			q = &l->q[v[g].k];
 			asks += c->a->text[q->end - 1] == '?';
+			/* (a programme's host, who need not ask) */
+			host = host || host_words(c, q->tok0, q->tok1);
 		}
-		if (2 * asks >= g - k)
+		if (2 * asks >= g - k || (host && asks))
 			for (j = k; j < g; j++)
 				kind[v[j].k] = -1;
 	}

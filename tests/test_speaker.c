@@ -2768,6 +2768,39 @@ Test(speaker, a_relative_clause_ends_before_the_main_verb)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_programmes_host_quotes_no_one)
+{
+	struct got g;
+
+	extract(&g, "Meet the Press - March 1, 2026\n\nKRISTEN WELKER:\n"
+		    "Good morning, and welcome to the programme. Joining me "
+		    "now is Mark Rutte.\n\nMARK RUTTE:\nThank you, Kristen. "
+		    "Good to be with you.\n\nKRISTEN WELKER:\nIs the door "
+		    "still open to Ukraine?\n\nRUTTE:\nThe door is open and "
+		    "it stays open.\n\nKRISTEN WELKER:\nBut the allies are "
+		    "divided on it.\n\nRUTTE:\nThey agree on the "
+		    "principle.\n\nKRISTEN WELKER:\nWe'll have to leave it "
+		    "there.\n");
+	said(&g, "The door is open and it stays open.", D, "Mark Rutte");
+	cr_assert_null(quote_of(&g, "But the allies are divided on it.", D));
+	cr_assert_null(quote_of(&g, "We'll have to leave it there.", D));
+	quote_list_release(&g.l);
+}
+
+Test(speaker, officials_i_spoke_to_and_a_statement_put_out)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nEuropean officials I've spoken to say the "
+		    "language is still there.\n\nThe American and Ukrainian "
+		    "delegations put out a joint statement claiming "
+		    "\"significant progress\".\n");
+	said(&g, "the language is still there", I, "European officials");
+	said(&g, "significant progress", P,
+	     "American and Ukrainian delegations");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
