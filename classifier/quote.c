@@ -827,6 +827,20 @@ static int only_terms(const struct article *a, const struct quote_list *out,
 	return 1;
 }
 
+/* Whether two transcript lines (label 1) came in the ten paragraphs
+ * before paragraph p. */
+static int transcript_before(const struct article *a,
+			     const struct quote_list *out, size_t p)
+{
+	size_t k, n = 0;
+
+	(void)a;
+	for (k = out->n; k-- > 0 && p - out->q[k].para <= 10;)
+		if (out->q[k].label == 1 && ++n == 2)
+			return 1;
+	return 0;
+}
+
 /*
  * "MIKKO SALONEN: We prepare the same way.": a transcript's line, a
  * paragraph opening with a label in capitals and a colon, no quotation
@@ -840,7 +854,7 @@ static void pair_label(const struct article *a, size_t p,
 		       struct quote_list *out, int marks_ok)
 {
 	const struct article_para *pa = &a->para[p];
-	size_t colon, i, words, w2, c2, p2, k, from;
+	size_t colon, i, words, w2, c2, p2, k, from, words_after;
 	int reporter, r2, seen = 0;
 
 	colon = caps_label_end(a, p, &words, &reporter);
@@ -856,9 +870,12 @@ static void pair_label(const struct article *a, size_t p,
 				from = i + 1;
 				break;
 			}
-	/* (marks_ok: its scare quotes were set aside) */
-	if ((marks_ok ? words_in(a, from, pa->tok1) :
-			plain_words(a, from, pa->tok1)) < 3)
+	/* (marks_ok: its scare quotes were set aside); "RUTTE: Thank
+	 * you." in a transcript whose lines came before */
+	words_after = marks_ok ? words_in(a, from, pa->tok1) :
+				 plain_words(a, from, pa->tok1);
+	if (words_after < 3 &&
+	    !(words_after > 0 && transcript_before(a, out, p)))
 		return;
 	/* a journalist's names ("SCIUTTO:", "PATON WALSH:"): every word
 	 * is in a reporter's label of the 300 paragraphs before */

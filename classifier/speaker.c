@@ -29,6 +29,9 @@
 #define N(x) (sizeof(x) / sizeof((x)[0]))
 #define CLAUSE_MAX 200 /* tokens: the longest reported clause read */
 #define NONE ((size_t)-1)
+/* ctx.inq[] of a quotation's opening and closing marks (1 inside) */
+#define INQ_OPEN 2
+#define INQ_CLOSE 3
 
 /* Verb classes: what may follow the verb as reported speech. */
 enum {
@@ -460,6 +463,7 @@ static const struct lexword lexicon[] = {
 	{ "coalition", LEX_orgs, 0 },
 	{ "col.", LEX_roles | LEX_rank, 0 },
 	{ "colleague", LEX_roles, 0 },
+	{ "college", LEX_orgs, 0 },
 	{ "colombia", LEX_countries, 0 },
 	{ "commander", LEX_roles, 0 },
 	{ "comment", 0, V_SAY|V_NOUNLIKE },
@@ -707,6 +711,7 @@ static const struct lexword lexicon[] = {
 	{ "hailed", 0, V_THAT },
 	{ "hailing", 0, V_THAT },
 	{ "hails", 0, V_THAT },
+	{ "hammered", LEX_phrasal, 0 },
 	{ "has",
 	  LEX_function_words | LEX_fstop_words | LEX_adverbs | LEX_aux, 0 },
 	{ "have", LEX_function_words | LEX_adverbs | LEX_aux, 0 },
@@ -1661,7 +1666,9 @@ static int is(const struct ctx *c, size_t i, const char *w)
 
 static int is_closing_mark(const struct ctx *c, size_t i)
 {
-	return T(c, i)->punct == 'q' && !(T(c, i)->flags & ARTICLE_OPEN);
+	if (T(c, i)->punct != 'q' || c->inq[i] == INQ_OPEN)
+		return 0;
+	return c->inq[i] == INQ_CLOSE || !(T(c, i)->flags & ARTICLE_OPEN);
 }
 
 static int is_lexicon(const struct ctx *c, size_t i)
@@ -4471,7 +4478,13 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	/* inverted: ..." said Zelenskyy / ..., said the secretary-general
 	 * (never "..., told the BBC" or "..., dismissed the statement":
 	 * what follows is the verb's object) */
-	if (v > s0 && (cu->cls & V_CLASS) != V_TELL &&
+	if (v > s0 &&
+	    ((cu->cls & V_CLASS) != V_TELL ||
+	     /* '« ... », assured the minister': the one who assures,
+	      * right after the words */
+	     ((is(c, v, "assured") || is(c, v, "assures")) &&
+	      (is_closing_mark(c, v - 1) ||
+	       (v - 1 > s0 && is_closing_mark(c, v - 2))))) &&
 	    (cu->cls & V_CLASS) != V_CALL &&
 	    /* not '"...," saying Seoul should ...': a participle */
 	    !ing_word(c, v) &&
@@ -4488,6 +4501,29 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			if (g > f + 1 && (g >= e || T(c, g)->punct == '.')) {
 				n0 = f + 1;
 				f = g;
+			}
+		}
+		/* '..., assured the Minister for Europe and Foreign
+		 * Affairs, Jean-Noël Barrot.': a post's title, then the
+		 * name in full that ends the sentence */
+		if (f > n0 && is_det(c, n0) && f + 3 < e &&
+		    (is(c, f, "for") || is(c, f, "of"))) {
+			for (g = f + 1; g < e && g < f + 8 && is_word(c, g) &&
+					(is_cap(c, g) || is(c, g, "and") ||
+					 is(c, g, "the"));
+			     g++)
+				;
+			if (g + 2 < e && T(c, g)->punct == ',' &&
+			    is_name_tok(c, g + 1)) {
+				size_t k;
+
+				for (k = g + 1; k < e && is_name_tok(c, k); k++)
+					;
+				if (k >= g + 3 &&
+				    (k >= e || T(c, k)->punct == '.')) {
+					n0 = g + 1;
+					f = k;
+				}
 			}
 		}
 		/* "says one ambassador to NATO.", "confides an official in
@@ -5024,7 +5060,10 @@ static int phrasal_say(const struct ctx *c, size_t i, size_t e)
 		/* '"...," she went on.', "he goes on to say": speech
 		 * resumed (not "the war went on") */
 		return is(c, k, "on") && i > 0 &&
-		       (is_pronoun(c, i - 1) || is_name_tok(c, i - 1)) &&
+		       (is_pronoun(c, i - 1) || is_name_tok(c, i - 1) ||
+			/* '« ... », the President went on, « ... »' */
+			(IN(c, i - 1, roles) && i > 1 && is(c, i - 2, "the") &&
+			 k + 1 < e && T(c, k + 1)->punct == ',')) &&
 		       (k + 1 >= e || !is_word(c, k + 1) ||
 			(is(c, k + 1, "to") && k + 2 < e &&
 			 verb_class(c, k + 2)));
@@ -5034,6 +5073,13 @@ static int phrasal_say(const struct ctx *c, size_t i, size_t e)
 		return is(c, k, "out");
 	case 'a': /* "agreed that" (not "agreed to") */
 		return is(c, k, "that");
+	case 'h': /* "hammered home on Thursday that" */
+		if (!is(c, k, "home"))
+			return 0;
+		for (k++; k < e && k < i + 6 && is_word(c, k); k++)
+			if (is(c, k, "that"))
+				return 1;
+		return 0;
 	case 'd':
 		/* 'declined to comment on "ongoing discussions"': words of
 		 * its own, in quotation marks (no clause follows) */
@@ -5249,7 +5295,7 @@ static size_t as_noted(const struct ctx *c, size_t i, size_t e)
 static void find_cues(struct ctx *c)
 {
 	const struct article *a = c->a;
-	size_t i, e, f, v0, n0;
+	size_t i, e, f, g, v0, n0;
 	struct cue *cu;
 	int cls;
 
@@ -5439,6 +5485,26 @@ static void find_cues(struct ctx *c)
 			cu->np0 = cu->first = i;
 			cu->np1 = i + 1;
 			continue;
+		}
+		/* "X. That was the message from Defence Minister Y on
+		 * Tuesday": the sentence before is Y's, as with "This was
+		 * stated by Y" */
+		if (is(c, i, "message") && i >= sent0(c, i) + 3 &&
+		    i + 2 < e && sent0(c, i) == i - 3 &&
+		    (is(c, i - 3, "that") || is(c, i - 3, "this")) &&
+		    (is(c, i - 2, "was") || is(c, i - 2, "is")) &&
+		    is(c, i - 1, "the") &&
+		    (is(c, i + 1, "from") || is(c, i + 1, "of"))) {
+			f = fwd_np(c, i + 2, 0);
+			for (g = i + 2; g < f; g++) /* "(V)": a party */
+				if (T(c, g)->punct == '(')
+					f = g;
+			if (f > i + 2) {
+				cu = new_cue(c, i, CUE_PASSIVE);
+				cu->np0 = i + 2;
+				cu->np1 = f;
+				continue;
+			}
 		}
 		cls = verb_class(c, i);
 		/* "tried to make Keir Starmer say it": the object of
@@ -8000,6 +8066,35 @@ static int generic_post(const struct ctx *c, const struct cue *cu)
 	       is(c, h, "counterpart") || is(c, h, "premier");
 }
 
+/*
+ * Whether description cu ends in a post's word ("researcher",
+ * "minister") that titles [t0, t1) lack while holding a post of their
+ * own; words any post may go by ("leader", "chief", "official") never
+ * are.
+ */
+static int spokes(const struct ctx *c, size_t i);
+static int head_of_state(const struct ctx *c, size_t np0, size_t np1);
+
+static int odd_head(struct ctx *c, const struct cue *cu, size_t t0, size_t t1)
+{
+	size_t h = cu->np1 - 1, k;
+	int post = 0;
+
+	if (cu->np1 <= cu->np0 || !IN(c, h, roles) || !is_lowerword(c, h) ||
+	    generic_post(c, cu) || is(c, h, "chief") || is(c, h, "head") ||
+	    is(c, h, "boss") || spokes(c, h) ||
+	    head_of_state(c, cu->np0, cu->np1))
+		return 0;
+	for (k = t0; k < t1; k++) {
+		/* ("his Russian counterpart Sergei Lavrov": the post
+		 * of the one he is set against) */
+		if (same_title_word(c, h, k) || is(c, k, "counterpart"))
+			return 0;
+		post |= IN(c, k, roles) && !demonym_of(c, k);
+	}
+	return post;
+}
+
 /* Whether titles [t0, t1) hold a country's top post. */
 static int top_post(const struct ctx *c, size_t t0, size_t t1)
 {
@@ -8194,6 +8289,7 @@ static const char *indefinite_head_before(struct ctx *c, const struct cue *cu)
 static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 {
 	struct cue *cu = &c->cue[ci];
+	const struct cue *prev;
 	size_t k, i, j, best = NONE, adj = NONE, para = T(c, cu->pos)->para;
 	size_t ta;
 	const struct mention *m;
@@ -8283,6 +8379,10 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 			continue;
 		shared = role = 0;
 		ta = apposed_title(c, m);
+		/* "the defence researcher" is no "Defence Minister": a
+		 * post's own word that the titles lack */
+		if (odd_head(c, cu, ta, m->t0))
+			continue;
 		if (hos) {
 			if (titled_president(c, m->tt0, m->t0) && most < 1) {
 				most = 1;
@@ -8380,6 +8480,22 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	 * for someone already named, never for someone still to come */
 	if (ev && known_before(c, cu))
 		return ev->name;
+	/* '« ... », he added. « ... », the President went on': the
+	 * person the cue before took up, in this paragraph or the one
+	 * before, when the description is a bare title no other title
+	 * of theirs belies */
+	if (ci > 0 && (prev = &c->cue[ci - 1])->speaker &&
+	    (prev->kind == NP_HE || prev->kind == NP_PERSON) &&
+	    para - T(c, prev->pos)->para <= 1 &&
+	    strcmp(prev->speaker, SPEAKER_UNKNOWN)) {
+		struct event pe;
+
+		pe.pos = prev->pos;
+		pe.name = prev->speaker;
+		pe.person = 1;
+		if (bare_title(c, cu, &pe) && !titled_otherwise(c, &pe, cu))
+			return prev->speaker;
+	}
 	for (k = ci + 1; k < c->ncue; k++) {
 		if (T(c, c->cue[k].pos)->para > para + 2)
 			break;
@@ -10584,11 +10700,13 @@ static void indirect(struct ctx *c, struct quote_list *l)
 		case CUE_PASSIVE:
 			if (cu->pos < s0 + 2 || s0 == 0)
 				break;
-			f = cu->pos - 2;
+			f = is(c, cu->pos, "message") ? cu->pos - 3 :
+							cu->pos - 2;
 			/* "X. This was stated by Y": the sentence before,
 			 * in the paragraph before too when "This" opens
 			 * its paragraph (Ukrinform's lede) */
-			if ((is(c, f, "this") || is(c, f, "it")) && f == s0 &&
+			if ((is(c, f, "this") || is(c, f, "it") ||
+			     is(c, f, "that")) && f == s0 &&
 			    (T(c, s0 - 1)->para == T(c, s0)->para ||
 			     (T(c, s0 - 1)->para + 1 == T(c, s0)->para &&
 			      !c->a->para[T(c, s0 - 1)->para].headline)))
@@ -10951,6 +11069,12 @@ static void mark_quotes(struct ctx *c, const struct quote_list *l)
 		hi = q->close != QUOTE_NONE ? q->close + 1 : q->tok1;
 		for (i = lo; i < hi; i++)
 			c->inq[i] = 1;
+		/* which way its marks face, whatever their glyphs (the
+		 * Danish »...« close with «) */
+		if (q->open != QUOTE_NONE)
+			c->inq[q->open] = INQ_OPEN;
+		if (q->close != QUOTE_NONE)
+			c->inq[q->close] = INQ_CLOSE;
 	}
 }
 
@@ -11126,7 +11250,15 @@ static int title_quote(const struct ctx *c, const struct quote *q)
 		 (T(c, p)->punct == '(' && p > 0 && is_closing_mark(c, p - 1));
 	if (q->kind == QUOTE_PARTIAL)
 		titled |= is(c, p, "on") || is(c, p, "in") || is(c, p, "with") ||
-			  is(c, p, "told") || is(c, p, "the");
+			  is(c, p, "told") || is(c, p, "the") ||
+			  /* 'a rush transcript of "Meet the Press"',
+			   * 'welcome back to "Meet the Press."' */
+			  (p > 0 && is(c, p, "of") &&
+			   (is(c, p - 1, "transcript") ||
+			    is(c, p - 1, "edition") ||
+			    is(c, p - 1, "episode"))) ||
+			  (p > 0 && is(c, p, "to") &&
+			   (is(c, p - 1, "welcome") || is(c, p - 1, "back")));
 	return titled && title_words(c, q) > 0;
 }
 

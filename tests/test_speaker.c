@@ -2801,6 +2801,64 @@ Test(speaker, officials_i_spoke_to_and_a_statement_put_out)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, danish_marks_and_the_message_from)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nDenmark will not accept a deal that bars "
+		    "Ukraine.\n\nThat was the message from Defence Minister "
+		    "Troels Lund Poulsen (V) on Tuesday.\n\nPeter Viggo "
+		    "Jakobsen, associate professor at the Royal Danish "
+		    "Defence College, is doubtful.\n\n»If the word "
+		    "disappears, Moscow will read it as a victory,« says "
+		    "Peter Viggo Jakobsen.\n\nAccording to the defence "
+		    "researcher, the real battle is over the wording.\n");
+	said(&g, "Denmark will not accept a deal that bars Ukraine", I,
+	     "Troels Lund Poulsen");
+	said(&g, "If the word disappears, Moscow will read it as a victory",
+	     D, "Peter Viggo Jakobsen");
+	said(&g, "the real battle is over the wording", I,
+	     "Peter Viggo Jakobsen");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, a_french_story_s_president_and_minister)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nEmmanuel Macron hammered home on Thursday "
+		    "that membership remained « on the table », "
+		    "alongside his Finnish counterpart Alexander Stubb.\n\n"
+		    "« We cannot discuss the principle », he added."
+		    "\n\n« Ukraine's place », the President went "
+		    "on, « is in the European family. »\n\n"
+		    "Alexander Stubb said Finland knew the cost.\n\n"
+		    "« There will be no peace built on capitulation "
+		    "», assured the Minister for Europe and Foreign "
+		    "Affairs, Jean-Noël Barrot.\n");
+	said(&g, "on the table", P, "Emmanuel Macron");
+	said(&g, "Ukraine's place", D, "Emmanuel Macron");
+	said(&g, "There will be no peace built on capitulation", D,
+	     "Jean-Noël Barrot");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, a_transcript_s_short_lines_and_its_title)
+{
+	struct got g;
+
+	extract(&g, "Meet the Press\n\nThis is a rush transcript of "
+		    "\"Meet the Press\" that aired on NBC.\n\nKRISTEN "
+		    "WELKER:\nIs the door still open to Ukraine?\n\nMARK "
+		    "RUTTE:\nThe door is open and it stays open.\n\n"
+		    "KRISTEN WELKER:\nIs it, though?\n\nRUTTE:\nIt is, "
+		    "Kristen.\n\nKRISTEN WELKER:\nWhat about Georgia?\n\n"
+		    "RUTTE:\nThank you.\n");
+	said(&g, "Thank you.", D, "Mark Rutte");
+	cr_assert_null(quote_of(&g, "Meet the Press", P));
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
