@@ -444,6 +444,34 @@ static void split_headline(struct article *a, size_t p)
 	add_sent(a, start, pa->tok1, p);
 }
 
+/*
+ * "THE TÁNAISTE HAS insisted that ...": a lead-in set in capitals, at
+ * least two words of which one is a function word, then a word in lower
+ * case, is plain words, no acronyms (not "THE PRESIDENT:", a
+ * transcript's label).
+ */
+static void lead_in(struct article *a, size_t tok0, size_t tok1)
+{
+	static const char *const small[] = { "the", "a", "an", "has", "have",
+					     "had", "is", "was", "of", "in",
+					     "on", "and", "will", NULL };
+	size_t k;
+	int fw = 0;
+
+	for (k = tok0; k < tok1 && (a->tok[k].flags & ARTICLE_ACRONYM); k++)
+		fw |= article_is_any(a, k, small);
+	if (!fw || k - tok0 < 2 || k >= tok1 ||
+	    !(a->tok[k].flags & ARTICLE_WORD) ||
+	    (a->tok[k].flags & (ARTICLE_CAP | ARTICLE_DIGIT)))
+		return;
+	for (k = tok0; k < tok1 && (a->tok[k].flags & ARTICLE_ACRONYM); k++) {
+		a->tok[k].flags &= (uint16_t)~ARTICLE_ACRONYM;
+		/* (its small words after the first as if in lower case) */
+		if (k > tok0 && article_is_any(a, k, small))
+			a->tok[k].flags &= (uint16_t)~ARTICLE_CAP;
+	}
+}
+
 static void end_para(struct article *a)
 {
 	struct article_para *pa;
@@ -458,6 +486,7 @@ static void end_para(struct article *a)
 	}
 	pa->start = a->tok[pa->tok0].start;
 	pa->end = a->tok[pa->tok1 - 1].end;
+	lead_in(a, pa->tok0, pa->tok1);
 	split_sentences(a, a->npara - 1);
 	mark_headline(a, a->npara - 1);
 	if (pa->headline)

@@ -381,6 +381,7 @@ static const struct lexword lexicon[] = {
 	{ "beside", LEX_function_words, 0 },
 	{ "between", LEX_function_words, 0 },
 	{ "beyond", LEX_function_words, 0 },
+	{ "bih", LEX_countries, 0 },
 	{ "bin", LEX_particles, 0 },
 	{ "bint", LEX_particles, 0 },
 	{ "bishkek", LEX_countries, 0 },
@@ -1067,6 +1068,7 @@ static const struct lexword lexicon[] = {
 	{ "remark", 0, V_SAY|V_NOUNLIKE },
 	{ "remarked", 0, V_SAY },
 	{ "remarks", LEX_possnouns, 0 },
+	{ "reminded", 0, V_TELL },
 	{ "rep.", LEX_roles, 0 },
 	{ "repeated", 0, V_SAY },
 	{ "repeatedly", LEX_adverbs, 0 },
@@ -1192,6 +1194,7 @@ static const struct lexword lexicon[] = {
 	{ "spain", LEX_countries, 0 },
 	{ "spanish", LEX_demonyms, 0 },
 	{ "speaker", LEX_roles, 0 },
+	{ "special", LEX_roles, 0 },
 	{ "specified", 0, V_THAT },
 	{ "specifies", 0, V_THAT },
 	{ "spokesman", LEX_roles, 0 },
@@ -1581,6 +1584,19 @@ const char *speaker_lexicon_unsorted(void)
  * a pass over ~800 words per article), and a token whose first letter
  * starts no word is never copied or searched.
  */
+/* Whether s[0..n) holds a byte past ASCII and no ASCII lower case. */
+static int all_caps_high(const char *s, size_t n)
+{
+	int high = 0;
+
+	for (; n--; s++) {
+		if (*s >= 'a' && *s <= 'z')
+			return 0;
+		high |= (unsigned char)*s >= 0x80;
+	}
+	return high;
+}
+
 static void look_up_words(struct ctx *c)
 {
 	size_t first[257], i, k, n, b;
@@ -1613,6 +1629,16 @@ static void look_up_words(struct ctx *c)
 		buf[n] = '\0';
 		if ((w = find_word_in(buf, first[b], first[b + 1])))
 			c->lx[i] = (uint16_t)(w - lexicon + 1);
+		/* "TÁNAISTE": capitals past ASCII, folded in full */
+		else if ((t->flags & ARTICLE_CAP) && all_caps_high(s, n)) {
+			sbuf_reset(&c->key);
+			article_fold(&c->key, s, n);
+			b = (unsigned char)c->key.buf[0];
+			if (c->key.len && first[b] < first[b + 1] &&
+			    (w = find_word_in(c->key.buf, first[b],
+					      first[b + 1])))
+				c->lx[i] = (uint16_t)(w - lexicon + 1);
+		}
 	}
 }
 
@@ -5270,7 +5296,8 @@ static size_t as_noted(const struct ctx *c, size_t i, size_t e)
 	size_t k, v;
 
 	for (k = i; k < e && k < i + 8 && is_word(c, k) && !verb_class(c, k) &&
-		    !is_aux(c, k);
+		    !is_aux(c, k) &&
+		    !(is(c, k, "pointed") && k + 1 < e && is(c, k + 1, "out"));
 	     k++)
 		;
 	if (k == i || k >= e || !(is_name_tok(c, k - 1) ||
@@ -7073,6 +7100,8 @@ static const char *they_before(struct ctx *c, const struct cue *cu)
 static const struct event *latest_person(const struct ctx *c, size_t pos);
 static int named_before(const struct ctx *c, size_t pos);
 
+static int quote_only(const struct ctx *c, size_t p);
+
 /* "MP", "TD" or "MEP": a member for a seat or a party */
 static int seat_word(const struct ctx *c, size_t i)
 {
@@ -7095,14 +7124,25 @@ static const char *seat_member_at(const struct ctx *c, size_t np0,
 	/* (the subject may start after its "the") */
 	if (np0 > 0 && is(c, np0 - 1, "the"))
 		np0--;
-	if (np1 - np0 < 3 || !is(c, np0, "the") || !seat_word(c, np1 - 1))
+	if (np1 - np0 < 3 || !is(c, np0, "the") ||
+	    !(seat_word(c, np1 - 1) || is(c, np1 - 1, "leader")))
 		return NULL;
+	/* ("The Fine Gael leader": a party's, not "the Russian leader"
+	 * or "the Kremlin leader", a country's) */
 	for (k = np0 + 1; k < np1; k++)
-		if (!is_word(c, k) || !is_cap(c, k))
+		if (!is_word(c, k) || (!is_cap(c, k) && k + 1 < np1) ||
+		    (is(c, np1 - 1, "leader") &&
+		     (demonym_of(c, k) ||
+				     IN(c, k, countries) || IN(c, k, orgs) ||
+				     IN(c, k, extra_demonyms))))
 			return NULL;
 	ev = latest_person(c, np0);
-	if (!ev || T(c, ev->pos)->para + 1 < T(c, np0)->para ||
-	    named_before(c, np0))
+	/* (in its paragraph or the one before, or two before when
+	 * the one before is only quotation) */
+	if (!ev || named_before(c, np0) ||
+	    (T(c, ev->pos)->para + 1 < T(c, np0)->para &&
+	     !(T(c, ev->pos)->para + 2 == T(c, np0)->para &&
+	       quote_only(c, T(c, np0)->para - 1))))
 		return NULL;
 	return ev->name;
 }

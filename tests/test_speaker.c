@@ -2859,6 +2859,41 @@ Test(speaker, a_transcript_s_short_lines_and_its_title)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_bosnian_story_s_titles_and_reminders)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nPresident of Republika Srpska Siniša Karan "
+		    "spoke today.\n\nAs he pointed out, the programme "
+		    "\"must not be used as a back door\".\n\nThe Bosniak "
+		    "member of the Presidency Denis Bećirović reminded that "
+		    "the law defines membership as a goal.\n\nHead of the EU "
+		    "Delegation and EU Special Representative in BiH Luigi "
+		    "Soreca said the decision is sovereign.\n\nAccording to "
+		    "the EU envoy, the laws remain the priorities.\n");
+	said(&g, "must not be used as a back door", P, "Siniša Karan");
+	said(&g, "the law defines membership as a goal", I,
+	     "Denis Bećirović");
+	said(&g, "the decision is sovereign", I, "Luigi Soreca");
+	said(&g, "the laws remain the priorities", I, "Luigi Soreca");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, a_lead_in_in_capitals_and_a_party_s_leader)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nTHE TÁNAISTE HAS insisted that Ireland is "
+		    "\"not joining Nato\".\n\nSimon Harris spoke in the "
+		    "Dáil.\n\n\"Ireland is militarily neutral,\" Harris "
+		    "said. \"We are not joining.\n\n\"Nobody proposes it.\"\n\n"
+		    "The Fine Gael leader added that the Defence Forces needed "
+		    "investment \"after decades of neglect\".\n");
+	said(&g, "not joining Nato", P, "Simon Harris");
+	said(&g, "after decades of neglect", P, "Simon Harris");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
