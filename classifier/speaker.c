@@ -411,6 +411,7 @@ static const struct lexword lexicon[] = {
 	{ "building", LEX_not_participles, 0 },
 	{ "bulgaria", LEX_countries, 0 },
 	{ "bulgarian", LEX_demonyms, 0 },
+	{ "bundestag", LEX_orgs, 0 },
 	{ "bureau", LEX_orgs, 0 },
 	{ "businessman", LEX_roles, 0 },
 	{ "businesswoman", LEX_roles, 0 },
@@ -592,6 +593,7 @@ static const struct lexword lexicon[] = {
 	{ "dr.", LEX_roles | LEX_honorific, 0 },
 	{ "du", LEX_particles, 0 },
 	{ "dublin", LEX_countries, 0 },
+	{ "duma", LEX_orgs, 0 },
 	{ "during",
 	  LEX_function_words | LEX_fstop_words | LEX_after_inverted |
 	  LEX_not_participles,
@@ -604,6 +606,7 @@ static const struct lexword lexicon[] = {
 	{ "east", LEX_compass, 0 },
 	{ "eastern", LEX_extra_demonyms, 0 },
 	{ "economist", LEX_roles, 0 },
+	{ "eduskunta", LEX_orgs, 0 },
 	{ "egypt", LEX_countries, 0 },
 	{ "egyptian", LEX_demonyms, 0 },
 	{ "eight", LEX_function_words, 0 },
@@ -670,6 +673,8 @@ static const struct lexword lexicon[] = {
 	{ "first", LEX_roles | LEX_function_words | LEX_adverbs, 0 },
 	{ "fisherman", LEX_roles, 0 },
 	{ "five", LEX_function_words, 0 },
+	{ "folketing", LEX_orgs, 0 },
+	{ "folketinget", LEX_orgs, 0 },
 	{ "following", LEX_not_participles, 0 },
 	{ "for", LEX_function_words | LEX_fstop_words, 0 },
 	{ "forces", LEX_orgs, 0 },
@@ -803,6 +808,7 @@ static const struct lexword lexicon[] = {
 	{ "kiev", LEX_countries, 0 },
 	{ "king", LEX_roles | LEX_not_participles, 0 },
 	{ "kingdom", LEX_countries, 0 },
+	{ "knesset", LEX_orgs, 0 },
 	{ "korea", LEX_countries, 0 },
 	{ "korean", LEX_demonyms, 0 },
 	{ "kosovar", LEX_demonyms, 0 },
@@ -1042,6 +1048,7 @@ static const struct lexword lexicon[] = {
 	{ "quipped", 0, V_SAY },
 	{ "quoted", 0, V_QUOTE },
 	{ "quoting", 0, V_QUOTE },
+	{ "rada", LEX_orgs, 0 },
 	{ "read", LEX_function_words, V_READ },
 	{ "readout", LEX_docs, 0 },
 	{ "reads", 0, V_READ },
@@ -1104,6 +1111,8 @@ static const struct lexword lexicon[] = {
 	{ "reveals", 0, V_THAT },
 	{ "reykjavik", LEX_countries, 0 },
 	{ "riga", LEX_countries, 0 },
+	{ "riigikogu", LEX_orgs, 0 },
+	{ "riksdag", LEX_orgs, 0 },
 	{ "ring", LEX_not_participles, 0 },
 	{ "riyadh", LEX_countries, 0 },
 	{ "romania", LEX_countries, 0 },
@@ -1116,6 +1125,7 @@ static const struct lexword lexicon[] = {
 	{ "russia", LEX_countries, 0 },
 	{ "russian", LEX_demonyms, 0 },
 	{ "russians", LEX_many, 0 },
+	{ "saeima", LEX_orgs, 0 },
 	{ "said", 0, V_SAY },
 	{ "sarajevo", LEX_countries, 0 },
 	{ "saturday", LEX_time_words, 0 },
@@ -1133,6 +1143,8 @@ static const struct lexword lexicon[] = {
 	{ "secretariat", LEX_orgs, 0 },
 	{ "secretary", LEX_roles, 0 },
 	{ "secretary-general", LEX_roles, 0 },
+	{ "seimas", LEX_orgs, 0 },
+	{ "sejm", LEX_orgs, 0 },
 	{ "sen.", LEX_roles, 0 },
 	{ "senator", LEX_roles, 0 },
 	{ "senators", LEX_roles | LEX_many, 0 },
@@ -1212,6 +1224,8 @@ static const struct lexword lexicon[] = {
 	{ "stating", 0, V_SAY },
 	{ "still", LEX_function_words | LEX_adverbs, 0 },
 	{ "stockholm", LEX_countries, 0 },
+	{ "storting", LEX_orgs, 0 },
+	{ "stortinget", LEX_orgs, 0 },
 	{ "strasbourg", LEX_countries, 0 },
 	{ "stress", 0, V_SAY|V_NOUNLIKE },
 	{ "stressed", 0, V_SAY },
@@ -1853,6 +1867,17 @@ static int peer_place(const struct ctx *c, size_t i)
 
 static int first_person(const struct ctx *c, size_t i);
 
+/* Whether word i opens with two or more capitals and a hyphen. */
+static int acronym_hyphen(const struct ctx *c, size_t i)
+{
+	const char *w = c->a->text + T(c, i)->start;
+	size_t n = T(c, i)->end - T(c, i)->start, k;
+
+	for (k = 0; k < n && w[k] >= 'A' && w[k] <= 'Z'; k++)
+		;
+	return k >= 2 && k + 1 < n && w[k] == '-';
+}
+
 static int is_name_tok(const struct ctx *c, size_t i)
 {
 	const struct article_tok *t = T(c, i);
@@ -1868,6 +1893,9 @@ static int is_name_tok(const struct ctx *c, size_t i)
 		return 0;
 	/* "officials I've spoken to", "I'm": the first person */
 	if (first_person(c, i))
+		return 0;
+	/* "RBC-Ukraine", "TVN-24": an outlet's initials, then a word */
+	if (acronym_hyphen(c, i))
 		return 0;
 	/* "North Macedonia", "South Africa": part of the country's name */
 	if (IN(c, i, compass) && i + 1 < c->a->ntok &&
@@ -5590,6 +5618,14 @@ static void find_cues(struct ctx *c)
 			cu->np1 = f;
 			continue;
 		}
+		/* "commits not to admit Ukraine", "admitted Finland":
+		 * a member let in, no words */
+		if (T(c, i)->end - T(c, i)->start >= 5 &&
+		    !strncasecmp(c->a->text + T(c, i)->start, "admit", 5) &&
+		    i + 1 < e && (IN(c, i + 1, countries) ||
+				  is(c, i + 1, "new") ||
+				  is(c, i + 1, "members")))
+			continue;
 		/* "Europe's leaders like to say that ...": a habit, not
 		 * words said; "declined to confirm the report": words not
 		 * said */
@@ -10627,6 +10663,37 @@ static int opening_phrase(const struct ctx *c, size_t f, size_t comma)
 }
 
 /* Reported speech from every cue that introduces a clause. */
+/*
+ * "Minister of Foreign Affairs Andrii Sybiha stated this on Telegram":
+ * a named subject opening sentence s0, a verb of speech in the past and
+ * "this" with nothing but where or when after it, the sentence before
+ * in the same paragraph (or the paragraph's last, when s0 opens its
+ * own) free of quotation marks and of verbs of speech; 1 if so.
+ */
+static int said_this(const struct ctx *c, const struct cue *cu, size_t s0)
+{
+	size_t v = cu->pos, e = sent1(c, v), p0, k;
+
+	if (s0 == 0 || v + 1 >= e || !is(c, v + 1, "this") ||
+	    !(is(c, v, "stated") || is(c, v, "said") ||
+	      is(c, v, "announced") || is(c, v, "wrote")) ||
+	    cu->kind != NP_PERSON || cu->np0 != subject_start(c, s0) ||
+	    !(v + 2 >= e || !is_word(c, v + 2) || is(c, v + 2, "on") ||
+	      is(c, v + 2, "in") || is(c, v + 2, "at") ||
+	      is(c, v + 2, "during") || is(c, v + 2, "after")))
+		return 0;
+	if (T(c, s0 - 1)->para != T(c, s0)->para &&
+	    (T(c, s0 - 1)->para + 1 != T(c, s0)->para ||
+	     c->a->para[T(c, s0 - 1)->para].headline))
+		return 0;
+	p0 = sent0(c, s0 - 1);
+	for (k = p0; k < s0; k++)
+		if (T(c, k)->punct == 'q' || c->inq[k] ||
+		    (is_word(c, k) && verb_class(c, k)))
+			return 0;
+	return 1;
+}
+
 static void indirect(struct ctx *c, struct quote_list *l)
 {
 	size_t k, k2, s0, e, comma, f, g;
@@ -10646,6 +10713,13 @@ static void indirect(struct ctx *c, struct quote_list *l)
 		switch (cu->type) {
 		case CUE_VERB:
 		case CUE_OPINION:
+			/* "X. Foreign Minister Y stated this on Telegram":
+			 * the sentence before, Y's */
+			if (cu->type == CUE_VERB && said_this(c, cu, s0)) {
+				add_indirect(c, l, sent0(c, s0 - 1), s0,
+					     cu->speaker, cu->ms, cu->me);
+				break;
+			}
 			if (cu->c1 > cu->c0 &&
 			    (!cu->attached || cu->immediate) &&
 			    !inside_clause(c, k)) {
@@ -10732,7 +10806,10 @@ static void indirect(struct ctx *c, struct quote_list *l)
 						     cu->ms, cu->me);
 			} else if (cu->pos > s0 + 1 &&
 				   T(c, cu->pos - 1)->punct == ',' &&
-				   !has_cue(c, s0, cu->pos)) {
+				   !has_cue(c, s0, cu->pos) &&
+				   /* not "At the same time, according
+				    * to X, ...": a phrase, no clause */
+				   !opening_phrase(c, s0, cu->pos - 1)) {
 				add_indirect(c, l, s0, cu->pos - 1, cu->speaker,
 					     cu->ms, cu->me);
 			}

@@ -2894,6 +2894,28 @@ Test(speaker, a_lead_in_in_capitals_and_a_party_s_leader)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_ukrainian_outlet_s_stated_this)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nUkraine will not agree to any provision that "
+		    "deprives it of the right to choose. Minister of Foreign "
+		    "Affairs of Ukraine Andrii Sybiha stated this on Telegram, "
+		    "RBC-Ukraine reports.\n\nAccording to him, the right is "
+		    "enshrined in the UN Charter.\n\nChairman of the "
+		    "Verkhovna Rada of Ukraine Ruslan Stefanchuk reminded that "
+		    "the Constitution cannot be amended.\n\nAt the same time, "
+		    "according to Stefanchuk, Kyiv understands that the "
+		    "Alliance commits not to admit Ukraine \"for now.\"\n");
+	said(&g, "Ukraine will not agree to any provision that deprives it of "
+		 "the right to choose", I, "Andrii Sybiha");
+	said(&g, "the right is enshrined in the UN Charter", I,
+	     "Andrii Sybiha");
+	said(&g, "the Constitution cannot be amended", I, "Ruslan Stefanchuk");
+	cr_assert_null(quote_of(&g, "At the same time", I));
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
