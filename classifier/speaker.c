@@ -4036,6 +4036,21 @@ static int takes_object(const struct ctx *c, size_t v)
 
 /* Whether [k, e) holds a verb: an auxiliary, a past tense, a verb the
  * lexicon knows or a word in -s after a noun. */
+/*
+ * "said, as cited by Interfax, that", "answered, as he always does,
+ * that": whether the words from token i close with a comma and "that"
+ * within twelve tokens, an aside before the verb's clause.
+ */
+static int aside_then_that(const struct ctx *c, size_t i, size_t e)
+{
+	size_t k;
+
+	for (k = i; k + 1 < e && k < i + 12; k++)
+		if (T(c, k)->punct == ',')
+			return is(c, k + 1, "that");
+	return 0;
+}
+
 static int verb_within(const struct ctx *c, size_t k, size_t e)
 {
 	for (; k < e; k++)
@@ -4270,6 +4285,15 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 			}
 			if (T(c, j)->punct == '.' || T(c, j)->punct == ';' ||
 			    T(c, j)->punct == ':' || T(c, j)->punct == 'q')
+				break;
+			/* "..., Marles says, as Washington pushes Kyiv
+			 * towards a deal that would ...": the writer's
+			 * clause, whose "that" is not the verb's */
+			if (T(c, j)->punct == ',' && j + 1 < e &&
+			    (is(c, j + 1, "as") || is(c, j + 1, "while") ||
+			     is(c, j + 1, "when") || is(c, j + 1, "amid") ||
+			     is(c, j + 1, "but") || is(c, j + 1, "even")) &&
+			    !aside_then_that(c, j + 1, e))
 				break;
 			/* a verb, but not a noun like it ("in a phone
 			 * call") */
@@ -7836,6 +7860,17 @@ static int other_titles(struct ctx *c, const struct cue *d,
  * no role word with description cu ("Spain's prime minister" is not
  * "the secretary general").
  */
+/* Whether person e was titled a spokesperson (or spokesman, -woman). */
+static int has_spokes_role(const struct canon *e)
+{
+	size_t r;
+
+	for (r = 0; r < e->nrole; r++)
+		if (!strncmp(e->role[r], "spokes", 6))
+			return 1;
+	return 0;
+}
+
 static int titled_otherwise(struct ctx *c, const struct event *ev,
 			    const struct cue *cu)
 {
@@ -7852,6 +7887,10 @@ static int titled_otherwise(struct ctx *c, const struct event *ev,
 	e = &c->canon[k];
 	for (i = cu->np0; i < cu->np1; i++) {
 		if (IN(c, i, roles) && canon_has_role(c, e, i))
+			return 0;
+		/* "the shadow minister" after "Opposition defence
+		 * spokesperson Angus Taylor": the opposition's minister */
+		if (is(c, i, "shadow") && has_spokes_role(e))
 			return 0;
 		/* "the CDU leader" after "Chancellor Friedrich Merz": a
 		 * party's post goes with a state's */
@@ -8448,6 +8487,10 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 		/* nor "the former prime minister" "Prime Minister X" */
 		if (m->tt0 < m->t0 && has_word(c, cu->np0, cu->np1, "former") !=
 					      has_word(c, m->tt0, m->t0, "former"))
+			continue;
+		/* nor "the shadow minister" "Defence Minister X" */
+		if (has_word(c, cu->np0, cu->np1, "shadow") !=
+		    has_word(c, m->tt0, m->t0, "shadow"))
 			continue;
 		/* nor "The President of Russia" the American one */
 		if (m->tt0 < m->t0 &&
@@ -10417,6 +10460,15 @@ static int has_mark(const struct ctx *c, size_t c0, size_t c1)
 	return 0;
 }
 
+/* Has [c0, c1) a quotation mark of any kind? */
+static int has_quote_mark(const struct ctx *c, size_t c0, size_t c1)
+{
+	for (; c0 < c1; c0++)
+		if (T(c, c0)->punct == 'q')
+			return 1;
+	return 0;
+}
+
 static struct quote *add_indirect(struct ctx *c, struct quote_list *l,
 				  size_t c0, size_t c1, const char *speaker,
 				  size_t ms, size_t me)
@@ -10747,7 +10799,13 @@ static void indirect(struct ctx *c, struct quote_list *l)
 						     cu->speaker, cu->ms,
 						     cu->me);
 			}
-			else if (cu->fronted && !cu->attached &&
+			else if (cu->fronted &&
+				 /* (or, in a headline, its quotation
+				  * comes after it: "X, Marles says, but
+				  * Y 'is not negotiable'") */
+				 (!cu->attached ||
+				  (cu->first > s0 && headline(c, cu->pos) &&
+				   !has_quote_mark(c, s0, cu->first))) &&
 				 !own_complement(c, cu)) {
 				comma = cu->np0 > cu->pos ? cu->pos - 1 :
 					cu->first - 1;

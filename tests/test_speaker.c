@@ -2916,6 +2916,28 @@ Test(speaker, a_ukrainian_outlet_s_stated_this)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, an_australian_story_s_fronted_clauses_and_shadow)
+{
+	struct got g;
+
+	extract(&g, "Australia won't join NATO, Marles says, but the right to "
+		    "choose 'is not negotiable'\n\nAustralia has no interest "
+		    "in NATO, Defence Minister Richard Marles says, as "
+		    "Washington pushes Kyiv towards a deal that would keep "
+		    "Ukraine out.\n\nOpposition defence spokesperson Angus "
+		    "Taylor said the words were empty.\n\n\"Our partners "
+		    "noticed,\" Mr Taylor told SBS News.\n\nThe shadow "
+		    "minister said a Coalition government would back Ukraine "
+		    "\"without the hedging\".\n\nDr Priya Raman said the "
+		    "debate was watched.\n");
+	said(&g, "Australia won't join NATO", I, "Richard Marles");
+	said(&g, "is not negotiable", P, "Richard Marles");
+	said(&g, "Australia has no interest in NATO", I, "Richard Marles");
+	cr_assert_null(quote_of(&g, "would keep Ukraine out", I));
+	said(&g, "without the hedging", P, "Angus Taylor");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
