@@ -439,6 +439,7 @@ static const struct lexword lexicon[] = {
 	{ "ceo", LEX_roles, 0 },
 	{ "chair", LEX_roles, 0 },
 	{ "chairman", LEX_roles, 0 },
+	{ "chairperson", LEX_roles, 0 },
 	{ "chairwoman", LEX_roles, 0 },
 	{ "chancellery", LEX_orgs, 0 },
 	{ "chancellor", LEX_roles, 0 },
@@ -9783,7 +9784,8 @@ static void colon_subject(struct ctx *c, struct quote *q)
 			    np_kind(c, k, j, &run0) != NP_ORG)
 				j = NONE;
 		}
-		if (j != NONE)
+		/* (never a determiner alone: "The clause states:") */
+		if (j != NONE && !(j == k + 1 && is_det(c, k)))
 			set_speaker(q, body_name(c, k, j), T(c, k)->start,
 				    T(c, j - 1)->end);
 		else

@@ -2938,6 +2938,18 @@ Test(speaker, an_australian_story_s_fronted_clauses_and_shadow)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_clause_states_and_a_chairperson)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe clause states: \"Malta is a neutral "
+		    "state.\"\n\nChairperson Sandra Gauci said the party "
+		    "would oppose \"any step\".\n");
+	said(&g, "Malta is a neutral state.", D, "UNKNOWN");
+	said(&g, "any step", P, "Sandra Gauci");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
