@@ -3364,7 +3364,8 @@ static size_t desc_np(const struct ctx *c, size_t s0)
 	size_t e = sent1(c, s0), j = s0 + 1, k;
 
 	/* "One senior European official, who ..., said" too */
-	if (s0 >= e || !(is_det(c, s0) || is(c, s0, "one")))
+	if (s0 >= e || !(is_det(c, s0) || is(c, s0, "one") ||
+			 is(c, s0, "another")))
 		return s0;
 	for (k = 0; k < 2 && j < e && is_lowerword(c, j) &&
 	     (!is_lexicon(c, j) || is(c, j, "second") || is(c, j, "third"));
@@ -3903,10 +3904,19 @@ static size_t time_then_that(const struct ctx *c, size_t k, size_t e)
 			return time ? j : NONE;
 		if (IN(c, j, time_words) || is(c, j, "day") ||
 		    is(c, j, "days") || is(c, j, "weeks") ||
-		    is(c, j, "months") || is(c, j, "ago"))
+		    is(c, j, "months") || is(c, j, "ago") ||
+		    /* "said at the weekend that" */
+		    is(c, j, "weekend") || is(c, j, "week") ||
+		    is(c, j, "morning") || is(c, j, "evening") ||
+		    /* "wrote on Facebook that", "on social media" */
+		    (j == k + 1 && is(c, k, "on") &&
+		     ((is_cap(c, j) && is_word(c, j)) || is(c, j, "social"))) ||
+		    (j == k + 2 && is(c, j, "media")))
 			time = 1;
 		else if (!is(c, j, "a") && !is(c, j, "an") &&
 			 !is(c, j, "the") && !is(c, j, "last") &&
+			 !(j == k && (is(c, j, "at") || is(c, j, "on") ||
+				      is(c, j, "over"))) &&
 			 !is(c, j, "this") && !is(c, j, "two") &&
 			 !is(c, j, "three") && !is(c, j, "few") &&
 			 !(T(c, j)->flags & ARTICLE_DIGIT))
@@ -4546,6 +4556,30 @@ static size_t post_before_name(const struct ctx *c, size_t s0, size_t np0)
 	return k;
 }
 
+/*
+ * "An EU official who deals with Hungary said", "One EU official who
+ * deals with Hungary shrugged": a sentence opening with "a", "an" or
+ * "one", a post, "who" and at most eight words without punctuation up
+ * to verb v; the token of "who", or NONE.
+ */
+static size_t who_clause_subject(const struct ctx *c, size_t s0, size_t v)
+{
+	size_t k, w;
+
+	if (v < s0 + 5 || v - s0 > 14 || !is_indef(c, s0))
+		return NONE;
+	for (k = s0 + 1; k < v && !is(c, k, "who"); k++)
+		if (!is_word(c, k))
+			return NONE;
+	if (k >= v || k < s0 + 2 || v - k > 9 || !IN(c, k - 1, roles) ||
+	    !is_lowerword(c, k - 1) || plural(c, k - 1))
+		return NONE;
+	for (w = k; k < v; k++)
+		if (!is_word(c, k))
+			return NONE;
+	return w;
+}
+
 static int verb_subject(struct ctx *c, struct cue *cu)
 {
 	size_t v = cu->pos, s0 = sent0(c, v), e = sent1(c, v), np0, np1, f, g;
@@ -4691,6 +4725,14 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		cu->np0 = g - 3;
 		cu->np1 = g - 1;
 		cu->first = g - 3;
+		found = 1;
+	}
+	/* "An EU official who deals with Hungary said": an unnamed
+	 * source (its post) before a relative clause, no commas */
+	if (!found && (f = who_clause_subject(c, s0, v)) != NONE) {
+		cu->np0 = s0;
+		cu->np1 = f;
+		cu->first = s0;
 		found = 1;
 	}
 	if (!found && g >= s0 + 3 && is(c, g - 1, "who") &&
@@ -5290,7 +5332,10 @@ static int gesture(const struct ctx *c, size_t i)
 		 !(T(c, i - 1)->flags & ARTICLE_POSS)) ||
 		(i - s0 <= 5 && i - 1 > s0 && IN(c, i - 1, roles) &&
 		 is_lowerword(c, i - 1) &&
-		 (is_det(c, s0) || IN(c, s0, poss_dets)))) &&
+		 (is_det(c, s0) || is_indef(c, s0) ||
+		  IN(c, s0, poss_dets))) ||
+		/* "One EU official who deals with Hungary shrugged." */
+		who_clause_subject(c, s0, i) != NONE) &&
 	       !(T(c, i + 2)->flags & ARTICLE_CLOSE) && c->inq[i + 3] &&
 	       T(c, i + 2)->para == T(c, i)->para;
 }
@@ -5643,6 +5688,13 @@ static void find_cues(struct ctx *c)
 			cu->np1 = f;
 			continue;
 		}
+		/* "would see Ukraine write into its constitution that":
+		 * a law's words, not speech */
+		if (T(c, i)->end - T(c, i)->start >= 5 &&
+		    (!strncasecmp(c->a->text + T(c, i)->start, "writ", 4) ||
+		     is(c, i, "wrote")) &&
+		    i + 1 < e && is(c, i + 1, "into"))
+			continue;
 		/* "commits not to admit Ukraine", "admitted Finland":
 		 * a member let in, no words */
 		if (T(c, i)->end - T(c, i)->start >= 5 &&
@@ -8283,7 +8335,11 @@ static int known_before(const struct ctx *c, const struct cue *cu)
 	size_t i;
 
 	for (i = cu->np0; i < cu->np1; i++)
-		if (is(c, i, "veteran") || age_word(c, i))
+		if (is(c, i, "veteran") || age_word(c, i) ||
+		    /* "the former Lithuanian prime minister": a past
+		     * post of someone already named */
+		    (is(c, i, "former") && i > cu->np0 &&
+		     is(c, i - 1, "the")))
 			return 1;
 	return 0;
 }
@@ -10947,6 +11003,19 @@ static const char *person_with_roles(struct ctx *c, size_t k0, size_t k1,
 		if (k == k1 && !other_post(en, c, k0, k1))
 			return en->name;
 	}
+	/* a label further down ("Rheinmetall CEO:" under a video): the
+	 * person so titled before it, the latest first, in the ten
+	 * paragraphs before */
+	for (m = mention_from(c, c->a->para[p].tok0); p > 0 && m-- > 0;) {
+		if (p - T(c, c->men[m].t0)->para > 10)
+			break;
+		en = &c->canon[c->men[m].canon];
+		for (k = k0; k < k1; k++)
+			if (IN(c, k, roles) && !canon_has_role(c, en, k))
+				break;
+		if (k == k1 && !other_post(en, c, k0, k1))
+			return en->name;
+	}
 	return NULL;
 }
 
@@ -11085,6 +11154,11 @@ static const char *headline_label(struct ctx *c, size_t p, size_t *colon)
 	if (known_person(c, *colon - 1))
 		return canon_name(c, t0, *colon);
 	if (*colon == t0 + 1 && (name = middle_name_person(c, t0)) != NULL)
+		return name;
+	/* "Rheinmetall CEO:": a post by its initials, its holder */
+	if (IN(c, *colon - 1, roles) &&
+	    (T(c, *colon - 1)->flags & ARTICLE_ACRONYM) &&
+	    (name = person_with_roles(c, t0, *colon, p)) != NULL)
 		return name;
 	if (IN(c, *colon - 1, orgs) ||
 	    (T(c, *colon - 1)->flags & ARTICLE_ACRONYM))

@@ -2950,6 +2950,45 @@ Test(speaker, a_clause_states_and_a_chairperson)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_newsletter_s_unnamed_sources_and_former_post)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nAnother diplomat, from a Nordic capital, was "
+		    "blunter: \"It was never a door.\"\n\nOne EU official "
+		    "who deals with Hungary shrugged. \"Orban gets to say he "
+		    "told us so.\"\n\nAndrius Kubilius, the EU's defence "
+		    "commissioner, argued that the army matters.\n\n"
+		    "\"Ukraine's armed forces are the guarantee,\" the former "
+		    "Lithuanian prime minister said.\n\nForeign minister "
+		    "Peter Szijjarto wrote on Facebook that Budapest had "
+		    "\"said from the very beginning\" that membership meant "
+		    "war, and that the US plan proved Hungary right.\n\nMark "
+		    "Rutte said at the weekend that the pledges \"stand,\" "
+		    "and that any decision was for the members alone.\n");
+	said(&g, "It was never a door.", D, "Diplomat");
+	said(&g, "Orban gets to say he told us so.", D, "EU official");
+	said(&g, "Ukraine's armed forces are the guarantee", D,
+	     "Andrius Kubilius");
+	said(&g, "the US plan proved Hungary right", I, "Peter Szijjarto");
+	said(&g, "any decision was for the members alone", I, "Mark Rutte");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, a_markets_story_s_caption_and_a_constitution)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nRheinmetall CEO Armin Papperger told CNBC "
+		    "that rearmament goes on.\n\nThe draft would see Ukraine "
+		    "write into its constitution that it will not join.\n\n"
+		    "Rheinmetall CEO: Europe's rearmament 'does not depend on a "
+		    "ceasefire'\n\nShares fell on Monday.\n");
+	said(&g, "does not depend on a ceasefire", P, "Armin Papperger");
+	cr_assert_null(quote_of(&g, "it will not join", I));
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
