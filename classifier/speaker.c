@@ -2347,7 +2347,14 @@ static void collect_names(struct ctx *c)
 		if (!c->inq[i]) {
 			tt0 = i;
 			while (tt0 > sent0(c, i) && i - tt0 < 8 &&
-			       is_title_word(c, tt0 - 1))
+			       (is_title_word(c, tt0 - 1) ||
+				/* "Special Representative in BiH",
+				 * "Ambassador to BiH": a post's place */
+				(tt0 - 1 > sent0(c, i) && tt0 < i &&
+				 (is(c, tt0 - 1, "in") ||
+				  is(c, tt0 - 1, "to")) &&
+				 IN(c, tt0, countries) &&
+				 IN(c, tt0 - 2, roles))))
 				tt0--;
 			/* ... and that name is one of the titles, after
 			 * up to two adjectives ("SVP national councillor
@@ -7710,6 +7717,16 @@ static void clause_pronoun_event(struct ctx *c, size_t k)
  * the first six paragraphs, with nothing after it but a date, a time or
  * punctuation, is the writer's byline, no subject of what follows.
  */
+/* "Mar", "Sept", "Dec": a month cut short, without its full stop. */
+static int short_month(const struct ctx *c, size_t i)
+{
+	static const char *const w[] = { "jan", "feb", "mar", "apr", "jun",
+					 "jul", "aug", "sep", "sept", "oct",
+					 "nov", "dec", NULL };
+
+	return is_cap(c, i) && article_is_any(c->a, i, w);
+}
+
 static int byline(const struct ctx *c, const struct mention *m)
 {
 	size_t p = T(c, m->t0)->para, k;
@@ -7722,7 +7739,7 @@ static int byline(const struct ctx *c, const struct mention *m)
 		return 1;
 	for (k = m->t1; k < c->a->para[p].tok1; k++)
 		if (is_word(c, k) && !(T(c, k)->flags & ARTICLE_DIGIT) &&
-		    !IN(c, k, time_words))
+		    !month_word(c, k) && !short_month(c, k))
 			return 0;
 	return 1;
 }
@@ -7903,8 +7920,10 @@ static int other_titles(struct ctx *c, const struct cue *d,
 	}
 	for (i = d->np0; i < d->np1; i++)
 		if (IN(c, i, roles) &&
-		    (canon_has_role(c, e, i) || is(c, i, "chief")))
-			return 0; /* "NATO chief": whatever the head's title */
+		    (canon_has_role(c, e, i) || is(c, i, "chief") ||
+		     is(c, i, "envoy")))
+			return 0; /* "NATO chief": whatever the head's title;
+				   * "Russian envoy": an ambassador */
 	return e->nrole > 0;
 }
 
@@ -8250,7 +8269,7 @@ static int odd_head(struct ctx *c, const struct cue *cu, size_t t0, size_t t1)
 
 	if (cu->np1 <= cu->np0 || !IN(c, h, roles) || !is_lowerword(c, h) ||
 	    generic_post(c, cu) || is(c, h, "chief") || is(c, h, "head") ||
-	    is(c, h, "boss") || spokes(c, h) ||
+	    is(c, h, "boss") || is(c, h, "envoy") || spokes(c, h) ||
 	    head_of_state(c, cu->np0, cu->np1))
 		return 0;
 	for (k = t0; k < t1; k++) {

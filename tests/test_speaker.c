@@ -2989,6 +2989,25 @@ Test(speaker, a_markets_story_s_caption_and_a_constitution)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_byline_dated_mar_and_an_envoy_in_bih)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nAoife Kenny\n7.10am, 12 Mar 2026\n\nTHE "
+		    "TÁNAISTE HAS insisted that Ireland is \"not joining "
+		    "Nato\".\n\nSpeaking in the Dáil, Simon Harris said the "
+		    "change was about sovereignty.\n\nHead of the EU "
+		    "Delegation and EU Special Representative in BiH Luigi "
+		    "Soreca said the decision is sovereign.\n\n\"Citizens "
+		    "expect their leaders to deliver,\" Soreca stated.\n\n"
+		    "According to the EU envoy, the laws remain the "
+		    "priorities.\n\nRussian Ambassador to BiH Igor Kalabukhov "
+		    "warned that Russia would \"react\".\n");
+	said(&g, "not joining Nato", P, "Simon Harris");
+	said(&g, "the laws remain the priorities", I, "Luigi Soreca");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
