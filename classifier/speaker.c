@@ -1472,6 +1472,14 @@ struct canon {
 	size_t alt_count;
 	char **role;    /* folded role words of all its titled mentions */
 	size_t nrole, rolecap;
+	/*
+	 * Two people of one surname ("Ian Borg", "Alex Borg"): the first
+	 * is the hash's entry, the others its siblings, chained by next
+	 * (NONE at the end); last is the one the latest full name of the
+	 * chain named, whom a surname alone means while names are read.
+	 */
+	size_t next, last;
+	int sibling;
 };
 
 /* A person's name in the text with the titles written before it. */
@@ -2104,8 +2112,9 @@ static void canon_index(struct ctx *c, size_t k)
 		c->nslot = c->nslot ? 2 * c->nslot : 64;
 		c->slot = xcalloc(c->nslot, sizeof(*c->slot));
 		for (j = 0; j < k; j++)
-			c->slot[canon_slot(c, c->canon[j].key,
-					   c->canon[j].hash)] = j + 1;
+			if (!c->canon[j].sibling)
+				c->slot[canon_slot(c, c->canon[j].key,
+						   c->canon[j].hash)] = j + 1;
 	}
 	c->slot[canon_slot(c, c->canon[k].key, c->canon[k].hash)] = k + 1;
 }
@@ -2147,33 +2156,109 @@ static int has_nonascii(const char *s, size_t n)
 	return 0;
 }
 
+/* The first word of name (up to a space), its length in *n. */
+static const char *first_word(const char *name, size_t *n)
+{
+	const char *sp = strchr(name, ' ');
+
+	*n = sp ? (size_t)(sp - name) : strlen(name);
+	return name;
+}
+
+/*
+ * Whether full names a and b (of one surname) may be one person: the
+ * same first word, an initial of it ("J. Smith"), the shorter's first
+ * word among the longer's words ("Sir Keir Starmer"), or first words
+ * of five letters or more two letters apart at most (transliterations:
+ * "Volodymyr", "Volodimir"). "Ian Borg" and "Alex Borg" are two.
+ */
+static int one_person(const char *a, const char *b)
+{
+	size_t na, nb, k, d = 0;
+	const char *fa = first_word(a, &na), *fb = first_word(b, &nb), *w;
+
+	if (na == nb && !strncasecmp(fa, fb, na))
+		return 1;
+	if ((na <= 2 && fa[na - 1] == '.' && *fa == *fb) ||
+	    (nb <= 2 && fb[nb - 1] == '.' && *fa == *fb))
+		return 1;
+	for (w = strlen(a) > strlen(b) ? a : b; w; w = strchr(w, ' ')) {
+		w += *w == ' ';
+		if (strlen(a) > strlen(b) ? !strncasecmp(w, fb, nb) &&
+						     (w[nb] == ' ' || !w[nb]) :
+					    !strncasecmp(w, fa, na) &&
+						     (w[na] == ' ' || !w[na]))
+			return 1;
+	}
+	if (na < 5 || nb < 5 || (na > nb ? na - nb : nb - na) > 2)
+		return 0;
+	for (k = 0; k < na && k < nb; k++)
+		d += fa[k] != fb[k];
+	return d + (na > nb ? na - nb : nb - na) <= 2;
+}
+
+static size_t canon_new(struct ctx *c, const char *s, size_t n,
+			size_t ntok, int na, int sibling)
+{
+	size_t k;
+	struct canon *e;
+
+	c->canon = xgrow(c->canon, &c->canoncap, c->ncanon + 1,
+			 sizeof(*c->canon));
+	k = c->ncanon++;
+	e = &c->canon[k];
+	e->key = xstrdup(c->key.buf);
+	e->hash = hash(e->key);
+	e->name = xstrndup(s, n);
+	e->ntok = ntok;
+	e->nonascii = na;
+	e->count = 1;
+	e->alt = NULL;
+	e->alt_count = 0;
+	e->role = NULL;
+	e->nrole = e->rolecap = 0;
+	e->next = NONE;
+	e->last = k;
+	e->sibling = sibling;
+	if (!sibling)
+		canon_index(c, k);
+	return k;
+}
+
 /* Record the name [t0, t1) under its surname; keep the fullest. */
 static size_t canon_add(struct ctx *c, size_t t0, size_t t1)
 {
 	const char *s = c->a->text + T(c, t0)->start;
-	size_t n = ARTICLE_BASE_END(T(c, t1 - 1)) - T(c, t0)->start, k;
+	size_t n = ARTICLE_BASE_END(T(c, t1 - 1)) - T(c, t0)->start, k, j;
 	int na = has_nonascii(s, n);
 	struct canon *e;
+	char *full;
 
 	fold_key(c, t1 - 1);
 	k = canon_find(c, c->key.buf);
-	if (k == NONE) {
-		c->canon = xgrow(c->canon, &c->canoncap, c->ncanon + 1,
-				 sizeof(*c->canon));
-		k = c->ncanon++;
-		e = &c->canon[k];
-		e->key = xstrdup(c->key.buf);
-		e->hash = hash(e->key);
-		e->name = xstrndup(s, n);
-		e->ntok = t1 - t0;
-		e->nonascii = na;
-		e->count = 1;
-		e->alt = NULL;
-		e->alt_count = 0;
-		e->role = NULL;
-		e->nrole = e->rolecap = 0;
-		canon_index(c, k);
-		return k;
+	if (k == NONE)
+		return canon_new(c, s, n, t1 - t0, na, 0);
+	/* a surname alone: whom the latest full name of it named */
+	if (t1 - t0 < 2 && c->canon[k].next != NONE)
+		return c->canon[k].last;
+	/* a full name: the person of the chain it may be, or another */
+	if (t1 - t0 >= 2 && c->canon[k].ntok >= 2) {
+		full = xstrndup(s, n);
+		for (j = k; j != NONE && !one_person(c->canon[j].name, full);
+		     j = c->canon[j].next)
+			;
+		free(full);
+		if (j == NONE) {
+			j = canon_new(c, s, n, t1 - t0, na, 1);
+			for (e = &c->canon[k]; e->next != NONE;
+			     e = &c->canon[e->next])
+				;
+			e->next = j;
+			c->canon[k].last = j;
+			return j;
+		}
+		c->canon[k].last = j;
+		k = j;
 	}
 	e = &c->canon[k];
 	/* accents show the outlet had the real spelling: prefer them */
@@ -2189,6 +2274,51 @@ static size_t canon_add(struct ctx *c, size_t t0, size_t t1)
 	} else if (t1 - t0 == e->ntok && na == e->nonascii) {
 		canon_count(e, s, n);
 	}
+	return k;
+}
+
+static size_t mention_from(const struct ctx *c, size_t i);
+
+/* The person of entry k's chain whose name is name, or NONE. */
+static size_t canon_named(const struct ctx *c, size_t k, const char *name)
+{
+	for (; k != NONE; k = c->canon[k].next)
+		if (!strcmp(c->canon[k].name, name))
+			return k;
+	return NONE;
+}
+
+/*
+ * Of primary entry k's chain of people with one surname, the one the
+ * run [t0, t1) names: the mention's own when a mention starts at t0;
+ * a full name by its first word; a surname alone, the person of the
+ * latest full name before it (or else the first after it).
+ */
+static size_t canon_at(struct ctx *c, size_t k, size_t t0, size_t t1)
+{
+	size_t m = mention_from(c, t0), j, n;
+	char *full;
+
+	if (m < c->nmen && c->men[m].t0 == t0 && c->men[m].t1 == t1)
+		return c->men[m].canon;
+	if (t1 - t0 >= 2) {
+		full = xstrndup(c->a->text + T(c, t0)->start,
+				ARTICLE_BASE_END(T(c, t1 - 1)) -
+					T(c, t0)->start);
+		for (j = k; j != NONE && !one_person(c->canon[j].name, full);
+		     j = c->canon[j].next)
+			;
+		free(full);
+		return j != NONE ? j : k;
+	}
+	for (j = m, n = 0; j-- > 0 && n++ < 1000;)
+		if (c->men[j].t1 - c->men[j].t0 >= 2 &&
+		    !strcmp(c->canon[c->men[j].canon].key, c->canon[k].key))
+			return c->men[j].canon;
+	for (j = m, n = 0; j < c->nmen && n++ < 1000; j++)
+		if (c->men[j].t1 - c->men[j].t0 >= 2 &&
+		    !strcmp(c->canon[c->men[j].canon].key, c->canon[k].key))
+			return c->men[j].canon;
 	return k;
 }
 
@@ -2226,6 +2356,8 @@ static const char *canon_name(struct ctx *c, size_t t0, size_t t1)
 	if ((k == NONE || c->canon[k].ntok < 2) &&
 	    (v = spelling_variant(c)) != NONE)
 		return c->canon[v].name;
+	if (k != NONE && c->canon[k].next != NONE)
+		return c->canon[canon_at(c, k, t0, t1)].name;
 	if (k != NONE)
 		return c->canon[k].name;
 	return keep_span(c, T(c, t0)->start, ARTICLE_BASE_END(T(c, t1 - 1)));
@@ -7908,8 +8040,8 @@ static int other_titles(struct ctx *c, const struct cue *d,
 	if (p->np1 <= p->np0)
 		return 0;
 	fold_key(c, p->np1 - 1);
-	k = canon_find(c, c->key.buf);
-	if (k == NONE || strcmp(c->canon[k].name, p->speaker))
+	k = canon_named(c, canon_find(c, c->key.buf), p->speaker);
+	if (k == NONE)
 		return 0;
 	e = &c->canon[k];
 	if (head_of_state(c, d->np0, d->np1)) {
@@ -7953,8 +8085,8 @@ static int titled_otherwise(struct ctx *c, const struct event *ev,
 	sp = sp ? sp + 1 : ev->name;
 	sbuf_reset(&c->key);
 	article_fold(&c->key, sp, strlen(sp));
-	k = canon_find(c, c->key.buf);
-	if (k == NONE || strcmp(c->canon[k].name, ev->name))
+	k = canon_named(c, canon_find(c, c->key.buf), ev->name);
+	if (k == NONE)
 		return 1; /* not one person we know: no guess */
 	e = &c->canon[k];
 	for (i = cu->np0; i < cu->np1; i++) {
@@ -9941,7 +10073,7 @@ static const char *caps_name(struct ctx *c, size_t k0, size_t k1,
 	fold_key(c, n1 - 1);
 	k = canon_find(c, c->key.buf);
 	if (k != NONE && c->canon[k].ntok >= n1 - n0)
-		return c->canon[k].name;
+		return c->canon[canon_at(c, k, n0, n1)].name;
 	if (n1 - n0 < 2)
 		return NULL; /* "UPDATE:", "SCHMITZ:": no one named in full */
 	/* "BY THE NUMBERS:", "THE BIG STORY:": a rubric, not a name */
@@ -10130,7 +10262,7 @@ static const char *name_line_speaker(struct ctx *c, const struct quote *q,
 	fold_key(c, n1 - 1);
 	k = canon_find(c, c->key.buf);
 	if (k != NONE && c->canon[k].ntok >= 2)
-		return c->canon[k].name;
+		return c->canon[canon_at(c, k, t0, n1)].name;
 	if (n1 - t0 < 2)
 		return NULL;
 	/* "Mr Speaker:": the post, not the courtesy */
@@ -10258,7 +10390,7 @@ static const char *record_caps_speaker(struct ctx *c, const struct quote *q,
 	fold_key(c, dot - 1);
 	k = canon_find(c, c->key.buf);
 	if (k != NONE && c->canon[k].ntok >= 2)
-		return c->canon[k].name;
+		return c->canon[canon_at(c, k, n0, dot)].name;
 	if ((name = caps_heading_name(c, dot - 1)) != NULL)
 		return name;
 	return k != NONE ? c->canon[k].name : title_cased(c, n0, dot);

@@ -3008,6 +3008,25 @@ Test(speaker, a_byline_dated_mar_and_an_envoy_in_bih)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, two_people_of_one_surname_stay_two)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nOpposition leader Alex Borg said the party "
+		    "had \"no intention whatsoever\" of joining.\n\n"
+		    "\"Neutrality does not mean being defenceless,\" Borg "
+		    "told the House.\n\nForeign Affairs Minister Ian Borg "
+		    "replied that the government was acting \"within the "
+		    "limits\".\n\n\"We are doing it,\" Borg said.\n\nSir "
+		    "Keir Starmer spoke in London.\n\n\"We stand with "
+		    "Ukraine,\" Keir Starmer said.\n");
+	said(&g, "Neutrality does not mean being defenceless", D, "Alex Borg");
+	said(&g, "within the limits", P, "Ian Borg");
+	said(&g, "We are doing it", D, "Ian Borg");
+	said(&g, "We stand with Ukraine", D, "Keir Starmer");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
