@@ -7373,16 +7373,25 @@ static const char *seat_member_at(const struct ctx *c, size_t np0,
 	const struct event *ev;
 	size_t k;
 
-	/* (the subject may start after its "the") */
+	/* (the subject may start after its "the", or after a word in
+	 * lower case: "the nationalist MP") */
+	if (np0 > 1 && np1 == np0 + 1 && seat_word(c, np0) &&
+	    is_lowerword(c, np0 - 1) && !IN(c, np0 - 1, function_words) &&
+	    !verb_class(c, np0 - 1) && is(c, np0 - 2, "the"))
+		np0--;
 	if (np0 > 0 && is(c, np0 - 1, "the"))
 		np0--;
 	if (np1 - np0 < 3 || !is(c, np0, "the") ||
 	    !(seat_word(c, np1 - 1) || is(c, np1 - 1, "leader")))
 		return NULL;
 	/* ("The Fine Gael leader": a party's, not "the Russian leader"
-	 * or "the Kremlin leader", a country's) */
+	 * or "the Kremlin leader", a country's; "the nationalist MP": a
+	 * member's word in lower case) */
 	for (k = np0 + 1; k < np1; k++)
-		if (!is_word(c, k) || (!is_cap(c, k) && k + 1 < np1) ||
+		if (!is_word(c, k) ||
+		    (!is_cap(c, k) && k + 1 < np1 &&
+		     (is(c, np1 - 1, "leader") ||
+		      IN(c, k, function_words) || verb_class(c, k))) ||
 		    (is(c, np1 - 1, "leader") &&
 		     (demonym_of(c, k) ||
 				     IN(c, k, countries) || IN(c, k, orgs) ||
@@ -7391,7 +7400,16 @@ static const char *seat_member_at(const struct ctx *c, size_t np0,
 	ev = latest_person(c, np0);
 	/* (in its paragraph or the one before, or two before when
 	 * the one before is only quotation) */
-	if (!ev || named_before(c, np0) ||
+	/* ("Sinn Féin leader Mary Lou McDonald said ... "...," the
+	 * Dublin Central TD said": named in its paragraph, as the
+	 * subject just before, the description right after a quotation;
+	 * not "Minister X said ... The Labour MP said", someone else) */
+	if (!ev ||
+	    (named_before(c, np0) &&
+	     !(T(c, ev->pos)->para == T(c, np0)->para &&
+	       T(c, ev->pos)->sent + 1 >= T(c, np0)->sent && np0 >= 2 &&
+	       (is_closing_mark(c, np0 - 1) ||
+		is_closing_mark(c, np0 - 2)))) ||
 	    (T(c, ev->pos)->para + 1 < T(c, np0)->para &&
 	     !(T(c, ev->pos)->para + 2 == T(c, np0)->para &&
 	       quote_only(c, T(c, np0)->para - 1))))

@@ -3027,6 +3027,22 @@ Test(speaker, two_people_of_one_surname_stay_two)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_member_named_just_before_and_a_nationalist_mp)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nSinn Féin leader Mary Lou McDonald said she "
+		    "did not believe him. \"This is neutrality being "
+		    "dismantled,\" the Dublin Central TD said.\n\nADR "
+		    "president Fred Keup said his party supported Ukraine."
+		    "\n\n\"Nobody in this chamber can tell me,\" the "
+		    "nationalist MP said. \"It is a commitment.\"\n");
+	said(&g, "This is neutrality being dismantled", D,
+	     "Mary Lou McDonald");
+	said(&g, "Nobody in this chamber can tell me", D, "Fred Keup");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
