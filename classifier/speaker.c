@@ -2971,6 +2971,13 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			i--;
 		i = before_aside(c, s0, i); /* "(R-Idaho) on Tuesday" */
 	}
+	/* "NATO leaders meeting in Ankara on Wednesday reaffirmed": where
+	 * they were, after the people, once the time is past */
+	if (i >= s0 + 4 && i < v && is_cap(c, i - 1) && is_word(c, i - 1) &&
+	    (is(c, i - 2, "in") || is(c, i - 2, "at")) &&
+	    (ing_word(c, i - 3) || is(c, i - 3, "meeting")) &&
+	    is_np_word(c, i - 4))
+		i -= 3;
 	/* "Zelensky on Dec. 3 called", "on 3 December" */
 	if (i >= s0 + 3 && is(c, i - 3, "on") &&
 	    (((T(c, i - 1)->flags & ARTICLE_DIGIT) && month_word(c, i - 2)) ||
@@ -3048,6 +3055,38 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		    ((T(c, k - 3)->flags & ARTICLE_DIGIT) ||
 		     is_name_tok(c, k - 3)))
 			i = k - 2;
+		/* "Nino Gelashvili, a 34-year-old schoolteacher from
+		 * Kutaisi, said": the post, not where it is held */
+		for (k = i; k > s0 + 4 && i - k < 3 && is_cap(c, k - 1) &&
+			    is_word(c, k - 1);
+		     k--)
+			;
+		if (k < i && k > s0 + 4 && is(c, k - 1, "from") &&
+		    is_lowerword(c, k - 2) && !IN(c, k - 2, function_words))
+			i = k - 1;
+		/* "On Monday, Nino Gelashvili, a schoolteacher, said": a
+		 * name in full and an apposition of plain words no
+		 * lexicon need know */
+		for (k = i; k > s0 + 3 && i - k < 5 && is_word(c, k - 1) &&
+			    (is_lowerword(c, k - 1) || age_word(c, k - 1)) &&
+			    !is_det(c, k - 1) &&
+			    !IN(c, k - 1, function_words) &&
+			    !verb_class(c, k - 1) && !is_aux(c, k - 1);
+		     k--)
+			;
+		if (k < i && k > s0 + 3 && (is(c, k - 1, "a") ||
+					    is(c, k - 1, "an")) &&
+		    T(c, k - 2)->punct == ',' && is_name_tok(c, k - 3)) {
+			f = run_start(c, k - 3, s0);
+			if (k - 2 - f >= 2 && f > s0 &&
+			    (T(c, f - 1)->punct == ',' ||
+			     T(c, f - 1)->punct == 'q')) {
+				*np0 = f;
+				*np1 = k - 2;
+				*comma_before = 1;
+				return 1;
+			}
+		}
 		/* "Erik Lindqvist, 54, said": the name before the age */
 		if (i > s0 + 2 && (T(c, i - 1)->flags & ARTICLE_DIGIT) &&
 		    T(c, i - 2)->punct == ',' && is_name_tok(c, i - 3)) {
@@ -4719,6 +4758,22 @@ static size_t who_clause_subject(const struct ctx *c, size_t s0, size_t v)
 	return w;
 }
 
+/*
+ * "In Brussels, a NATO official ...": after a short phrase of place or
+ * time opening sentence s0 ("In Brussels", "On Monday") and its comma,
+ * before token v, the token after the comma; s0 when there is none.
+ */
+static size_t place_opening(const struct ctx *c, size_t s0, size_t v)
+{
+	size_t k;
+
+	if (!(is(c, s0, "in") || is(c, s0, "on") || is(c, s0, "at")))
+		return s0;
+	for (k = s0 + 1; k < v && k < s0 + 6 && is_word(c, k); k++)
+		;
+	return k > s0 + 1 && k + 1 < v && T(c, k)->punct == ',' ? k + 1 : s0;
+}
+
 static int verb_subject(struct ctx *c, struct cue *cu)
 {
 	size_t v = cu->pos, s0 = sent0(c, v), e = sent1(c, v), np0, np1, f, g;
@@ -4980,16 +5035,22 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		if (r <= 0) {
 			/* "Zoran Zayev, prime minister of ..., hailed";
 			 * "A senior diplomat, speaking on ..., said" */
+			size_t d0 = s0;
+
 			f = head_np(c, s0);
 			if (!(f > s0 && f < e && is_name_tok(c, f - 1)))
 				f = desc_np(c, s0);
+			/* "In Brussels, a NATO official, who spoke on
+			 * condition of anonymity, said": after the place */
+			if (f == s0 && (d0 = place_opening(c, s0, v)) != s0)
+				f = desc_np(c, d0);
 			r = -1;
 			/* ("A senior official in Kallas's team, speaking
 			 * ...,": a body's word ends it) */
-			if (f > s0 && f < e && T(c, f)->punct == ',' &&
+			if (f > d0 && f < e && T(c, f)->punct == ',' &&
 			    (is_name_tok(c, f - 1) || IN(c, f - 1, roles) ||
 			     (IN(c, f - 1, orgs) && is_lowerword(c, f - 1)))) {
-				np0 = subject_start(c, s0);
+				np0 = d0 > s0 ? d0 : subject_start(c, s0);
 				np1 = f;
 				r = 1;
 				comma = 0;
@@ -10131,6 +10192,66 @@ static const char *caps_label(struct ctx *c, size_t p, size_t *ms,
 }
 
 /*
+ * A Reuters "Instant View" heading: paragraph p all in capitals, its
+ * first line a name of two to four words ("MARK RUTTE") or a post
+ * ("SENIOR EUROPEAN DIPLOMAT"), its next line who they are ("NATO
+ * SECRETARY GENERAL, AT THE SUMMIT'S CLOSING NEWS CONFERENCE"): the
+ * person or the post, whose words the quotations under it are; NULL if
+ * paragraph p is no such heading.
+ */
+static const char *caps_block(struct ctx *c, size_t p, size_t *ms,
+			      size_t *me)
+{
+	const struct article_para *pa = &c->a->para[p];
+	size_t k, nl = NONE, posts = 0;
+	int reporter;
+	const char *name;
+	struct sbuf sb = SBUF_INIT;
+
+	if (pa->headline || pa->tok1 < pa->tok0 + 4)
+		return NULL;
+	for (k = pa->tok0; k < pa->tok1; k++) {
+		/* (all capitals: "ON X" too, a capital alone) */
+		if (is_word(c, k) && !(T(c, k)->flags & ARTICLE_ACRONYM) &&
+		    !(T(c, k)->flags & ARTICLE_DIGIT) &&
+		    !(is_cap(c, k) && T(c, k)->end == T(c, k)->start + 1))
+			return NULL;
+		if (nl == NONE && k > pa->tok0 &&
+		    memchr(c->a->text + T(c, k - 1)->end, '\n',
+			   T(c, k)->start - T(c, k - 1)->end))
+			nl = k;
+	}
+	if (nl == NONE || nl - pa->tok0 < 2 || nl - pa->tok0 > 4)
+		return NULL;
+	for (k = pa->tok0; k < nl; k++) {
+		if (!is_word(c, k))
+			return NULL;
+		posts += IN(c, k, roles) != 0;
+	}
+	*ms = T(c, pa->tok0)->start;
+	*me = T(c, nl - 1)->end;
+	if (!posts)
+		return caps_name(c, pa->tok0, nl, &reporter);
+	/* a post: in lower case but for a people's adjective */
+	for (k = pa->tok0; k < nl; k++) {
+		size_t at = sb.len;
+
+		if (k > pa->tok0)
+			sbuf_addc(&sb, ' ');
+		at = sb.len;
+		if (k == pa->tok0 || demonym_of(c, k) || IN(c, k, countries))
+			article_title_case(&sb, c->a->text + T(c, k)->start,
+					   T(c, k)->end - T(c, k)->start);
+		else
+			article_fold(&sb, c->a->text + T(c, k)->start,
+				     T(c, k)->end - T(c, k)->start);
+		(void)at;
+	}
+	name = keep(c, sbuf_detach(&sb));
+	return name;
+}
+
+/*
  * Who an interview ("Q: ... A: ...") is with: the first person the
  * article's text names in full outside quotations, as its introduction
  * does ("The EU's foreign policy chief, Kaja Kallas, spoke to ..."), or
@@ -10579,12 +10700,25 @@ static const char *gesture_para(struct ctx *c, size_t p, size_t *ms,
 	s = T(c, pa->tok1 - 1)->sent;
 	s0 = c->a->sent[s].tok0;
 	s1 = c->a->sent[s].tok1;
-	if (s1 - s0 > 14 || s0 < pa->tok0)
+	if (s0 < pa->tok0)
+		return NULL;
+	/* "Asked why he had not, Mr. Khazaradze leaned forward and spoke
+	 * for several minutes.": past the question put to him */
+	if ((is(c, s0, "asked") || is(c, s0, "pressed")) && is_cap(c, s0))
+		for (k = s0 + 1; k < s1 && k < s0 + 12; k++)
+			if (T(c, k)->punct == ',') {
+				s0 = k + 1;
+				break;
+			}
+	if (s1 - s0 > 14)
 		return NULL;
 	for (k = s0; k < s1; k++) {
-		if (T(c, k)->punct == 'q' || (is_word(c, k) && verb_class(c, k)))
+		if (T(c, k)->punct == 'q' ||
+		    (is_word(c, k) && verb_class(c, k) &&
+		     /* ("spoke for several minutes") */
+		     !(is(c, k, "spoke") && k + 1 < s1 && is(c, k + 1, "for"))))
 			return NULL;
-		past |= is_lowerword(c, k) && ed_word(c, k);
+		past |= is_lowerword(c, k) && (ed_word(c, k) || is(c, k, "spoke"));
 	}
 	ev = past ? latest_person(c, s1) : NULL;
 	if (!ev || ev->pos < s0)
@@ -10662,6 +10796,9 @@ static void borrow(struct ctx *c, struct quote_list *l)
 						 &me);
 				if (!s)
 					s = caps_label(c, q->para - 1, &ms,
+						       &me);
+				if (!s)
+					s = caps_block(c, q->para - 1, &ms,
 						       &me);
 				if (!s)
 					s = gesture_para(c, q->para - 1, &ms,

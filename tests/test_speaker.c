@@ -3043,6 +3043,33 @@ Test(speaker, a_member_named_just_before_and_a_nationalist_mp)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, an_instant_view_s_headings_and_a_profile_s_appositions)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nNATO leaders meeting in Ankara on Wednesday "
+		    "reaffirmed that the path was \"irreversible\".\n\n"
+		    "ANDRII SYBIHA\nUKRAINIAN FOREIGN MINISTER, IN A POST ON X"
+		    "\n\n\"Irreversible is a good word.\"\n\n\"We will keep "
+		    "knocking.\"\n\nSENIOR EUROPEAN DIPLOMAT\nSPEAKING ON "
+		    "CONDITION OF ANONYMITY\n\n\"For us this is a small "
+		    "victory.\"\n\nOn Monday, Nino Gelashvili, a 34-year-old "
+		    "schoolteacher from Kutaisi, said she had voted for them."
+		    "\n\nIn Brussels, a NATO official, who spoke on condition "
+		    "of anonymity, said the decision still stands.\n\nAsked "
+		    "why he had not, Mr. Khazaradze leaned forward and spoke "
+		    "for several minutes.\n\n\"It is the same fight.\"\n");
+	said(&g, "irreversible", P, "NATO");
+	said(&g, "Irreversible is a good word.", D, "Andrii Sybiha");
+	said(&g, "We will keep knocking.", D, "Andrii Sybiha");
+	said(&g, "For us this is a small victory.", D,
+	     "Senior European diplomat");
+	said(&g, "she had voted for them", I, "Nino Gelashvili");
+	said(&g, "the decision still stands", I, "NATO official");
+	said(&g, "It is the same fight.", D, "Khazaradze");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
