@@ -367,9 +367,16 @@ static int platform_x(const struct article *a, size_t i, size_t tok0)
 static void split_sentences(struct article *a, size_t p)
 {
 	struct article_para *pa = &a->para[p];
-	size_t i, k, start = pa->tok0;
+	size_t i, k, start = pa->tok0, words = 0;
 	const struct article_tok *t;
+	int title;
 
+	/* "'Why is this our fight?' Warner pressed on Ukraine": a short
+	 * title on one line goes on past a quoted question */
+	for (i = pa->tok0; i < pa->tok1; i++)
+		words += (a->tok[i].flags & ARTICLE_WORD) != 0;
+	title = p == 0 && words <= 25 &&
+		!memchr(a->text + pa->start, '\n', pa->end - pa->start);
 	for (i = pa->tok0; i < pa->tok1; i++) {
 		t = &a->tok[i];
 		if (t->punct != '.' && t->punct != '!' && t->punct != '?' &&
@@ -382,6 +389,9 @@ static void split_sentences(struct article *a, size_t p)
 			k++;
 		if (k >= pa->tok1)
 			break;
+		if (title && k > i + 1 &&
+		    (a->tok[i].punct == '?' || a->tok[i].punct == '!'))
+			continue;
 		t = &a->tok[k];
 		if ((t->flags & ARTICLE_WORD) &&
 		    !(t->flags & (ARTICLE_CAP | ARTICLE_DIGIT)))

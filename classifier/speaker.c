@@ -865,6 +865,7 @@ static const struct lexword lexicon[] = {
 	{ "maj.", LEX_roles | LEX_rank, 0 },
 	{ "make", LEX_phrasal, 0 },
 	{ "makes", LEX_phrasal, 0 },
+	{ "making", LEX_phrasal, 0 },
 	{ "malta", LEX_countries, 0 },
 	{ "man", LEX_roles, 0 },
 	{ "many", LEX_function_words | LEX_clause_words, 0 },
@@ -3074,15 +3075,19 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			    !verb_class(c, k - 1) && !is_aux(c, k - 1);
 		     k--)
 			;
+		/* ("Mehmet Yildiz, 61, a retired teacher, told me": an
+		 * age between) */
+		g = k > s0 + 5 && (T(c, k - 3)->flags & ARTICLE_DIGIT) &&
+			    T(c, k - 4)->punct == ',' ? k - 2 : k;
 		if (k < i && k > s0 + 3 && (is(c, k - 1, "a") ||
 					    is(c, k - 1, "an")) &&
-		    T(c, k - 2)->punct == ',' && is_name_tok(c, k - 3)) {
-			f = run_start(c, k - 3, s0);
-			if (k - 2 - f >= 2 && f > s0 &&
+		    T(c, g - 2)->punct == ',' && is_name_tok(c, g - 3)) {
+			f = run_start(c, g - 3, s0);
+			if (g - 2 - f >= 2 && f > s0 &&
 			    (T(c, f - 1)->punct == ',' ||
 			     T(c, f - 1)->punct == 'q')) {
 				*np0 = f;
-				*np1 = k - 2;
+				*np1 = g - 2;
 				*comma_before = 1;
 				return 1;
 			}
@@ -3602,7 +3607,8 @@ static size_t subject_start(const struct ctx *c, size_t s0)
 	    T(c, j)->end - T(c, j)->start > 5 &&
 	    !strncasecmp(c->a->text + T(c, j)->end - 3, "ing", 3) &&
 	    (verb_class(c, j) || is(c, j, "speaking") ||
-	     is(c, j, "talking") || is(c, j, "addressing"))) {
+	     is(c, j, "talking") || is(c, j, "addressing") ||
+	     is(c, j, "answering") || is(c, j, "responding"))) {
 		size_t k;
 
 		for (k = j + 1; k < e && k - j < 16 && T(c, k)->punct != ',' &&
@@ -4836,7 +4842,8 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		/* "says one ambassador to NATO.", "confides an official in
 		 * one large capital,": the post, with whom or where it is
 		 * held */
-		if (f > n0 && f + 1 < e && (is(c, f, "to") || is(c, f, "in")) &&
+		if (f > n0 && f + 1 < e &&
+		    (is(c, f, "to") || is(c, f, "in") || is(c, f, "at")) &&
 		    IN(c, f - 1, roles) && is_lowerword(c, f - 1)) {
 			for (g = f + 1; g < e && g - f < 6 && is_word(c, g) &&
 					!verb_class(c, g);
@@ -7999,6 +8006,19 @@ static void subject_events(struct ctx *c)
 		clause_pronoun_event(c, k);
 }
 
+/* "my father", "our neighbour": a writer's kin or acquaintance. */
+static int kin_word(const struct ctx *c, size_t i)
+{
+	static const char *const w[] = { "father", "mother", "brother",
+					 "sister", "son", "daughter", "wife",
+					 "husband", "grandfather",
+					 "grandmother", "neighbour",
+					 "neighbor", "friend", "uncle", "aunt",
+					 NULL };
+
+	return is_lowerword(c, i) && article_is_any(c->a, i, w);
+}
+
 static void body_subject_events(struct ctx *c)
 {
 	const struct article *a = c->a;
@@ -8009,6 +8029,12 @@ static void body_subject_events(struct ctx *c)
 		j = body_opening(c, s0, a->sent[s].tok1);
 		if (j != NONE)
 			add_event(c, s0, body_name(c, s0, j), 0);
+		/* "My father, 78, spent his working life ...": a column's
+		 * person, named by what they are to the writer, whom a
+		 * later "he" means */
+		else if (s0 + 2 < a->sent[s].tok1 && is(c, s0, "my") &&
+			 kin_word(c, s0 + 1) && !c->inq[s0])
+			add_event(c, s0 + 1, post_name(c, s0 + 1, s0 + 2), 1);
 	}
 }
 
@@ -10252,6 +10278,43 @@ static const char *caps_block(struct ctx *c, size_t p, size_t *ms,
 }
 
 /*
+ * A roundup's heading for a post: paragraph p is a name or a body, its
+ * titles after a comma, a handle in brackets and a time ("Volodymyr
+ * Zelensky, President of Ukraine (@V_Zelenskiy_official), 08:41",
+ * "Ministry of Foreign Affairs of Ukraine (@MFA_Ukraine), 09:30"): who
+ * posted the quotation under it; NULL if paragraph p is no such line.
+ */
+static const char *handle_heading(struct ctx *c, size_t p, size_t *ms,
+				  size_t *me)
+{
+	const struct article_para *pa = &c->a->para[p];
+	size_t k, e = NONE, handle = NONE;
+
+	/* (a line of its own, without a full stop: read as a heading) */
+	if (p == 0 || pa->tok1 < pa->tok0 + 4 || !is_cap(c, pa->tok0))
+		return NULL;
+	for (k = pa->tok0; k < pa->tok1 && k < pa->tok0 + 30; k++) {
+		if (is_word(c, k) && is_lowerword(c, k) && verb_class(c, k))
+			return NULL;
+		if (e == NONE && (T(c, k)->punct == ',' ||
+				  T(c, k)->punct == '('))
+			e = k;
+		if (T(c, k)->punct == '(' && k + 1 < pa->tok1 &&
+		    c->a->text[T(c, k + 1)->start] == '@')
+			handle = k;
+	}
+	if (k < pa->tok1 || handle == NONE || e == NONE || e == pa->tok0)
+		return NULL;
+	*ms = T(c, pa->tok0)->start;
+	*me = T(c, e - 1)->end;
+	for (k = pa->tok0; k < e && is_name_tok(c, k); k++)
+		;
+	if (k == e && e - pa->tok0 >= 2 && e - pa->tok0 <= 4)
+		return canon_name(c, pa->tok0, e);
+	return org_name(c, pa->tok0, e);
+}
+
+/*
  * Who an interview ("Q: ... A: ...") is with: the first person the
  * article's text names in full outside quotations, as its introduction
  * does ("The EU's foreign policy chief, Kaja Kallas, spoke to ..."), or
@@ -10345,6 +10408,49 @@ static const char *source_line(struct ctx *c, const struct quote *q,
 		return c->canon[m->canon].name;
 	}
 	return NULL;
+}
+
+/*
+ * '"A house divided against itself cannot stand." / Abraham Lincoln,
+ * born on this day in 1809': a quotation alone in its paragraph, the
+ * next paragraph a short line that opens with a name in full, then a
+ * comma or nothing; that person, NULL otherwise.
+ */
+static const char *epigraph_name(struct ctx *c, const struct quote *q,
+				 size_t *ms, size_t *me)
+{
+	const struct article_para *pa = &c->a->para[q->para];
+	size_t k, t0, t1;
+
+	/* the name on the line under the quotation, in its paragraph or
+	 * the next */
+	if (q->close != QUOTE_NONE && q->open == pa->tok0 &&
+	    q->close + 2 < pa->tok1 &&
+	    memchr(c->a->text + T(c, q->close)->end, '\n',
+		   T(c, q->close + 1)->start - T(c, q->close)->end)) {
+		t0 = q->close + 1;
+		t1 = pa->tok1;
+	} else if (q->para + 1 < c->a->npara && quote_only(c, q->para)) {
+		t0 = c->a->para[q->para + 1].tok0;
+		t1 = c->a->para[q->para + 1].tok1;
+	} else {
+		return NULL;
+	}
+	if (t1 - t0 > 16)
+		return NULL;
+	for (k = t0; k < t1 && is_name_tok(c, k) && k - t0 < 4; k++)
+		;
+	if (k - t0 < 2 || (k < t1 && T(c, k)->punct != ','))
+		return NULL;
+	for (; k < t1; k++)
+		if (T(c, k)->punct == 'q' || T(c, k)->punct == '.' ||
+		    (is_lowerword(c, k) && verb_class(c, k)))
+			return NULL;
+	*ms = T(c, t0)->start;
+	for (k = t0; k < t1 && is_name_tok(c, k) && k - t0 < 4; k++)
+		;
+	*me = T(c, k - 1)->end;
+	return canon_name(c, t0, k);
 }
 
 /*
@@ -10735,7 +10841,9 @@ static void borrow(struct ctx *c, struct quote_list *l)
 	const struct quote *o;
 	const char *s;
 
-	for (pass = 0; pass < 2; pass++) {
+	/* (a third pass: a headline's words pulled from a quotation whose
+	 * speaker only the second found) */
+	for (pass = 0; pass < 3; pass++) {
 		for (k = 0; k < l->n; k++) {
 			q = &l->q[k];
 			if (q->speaker)
@@ -10779,6 +10887,17 @@ static void borrow(struct ctx *c, struct quote_list *l)
 					    c->cue[j].me);
 				continue;
 			}
+			/* '(Translated: "...")': the words just quoted in
+			 * their own language, the same speaker's */
+			if (q->open != QUOTE_NONE && q->open >= 2 && k > 0 &&
+			    T(c, q->open - 1)->punct == ':' &&
+			    (is(c, q->open - 2, "translated") ||
+			     is(c, q->open - 2, "translation")) &&
+			    l->q[k - 1].speaker &&
+			    q->para - l->q[k - 1].para <= 1) {
+				copy_speaker(q, &l->q[k - 1]);
+				continue;
+			}
 			if (pass == 0)
 				continue;
 			o = pulled_from(c, l, k);
@@ -10787,7 +10906,8 @@ static void borrow(struct ctx *c, struct quote_list *l)
 				continue;
 			}
 			if ((s = source_line(c, q, &ms, &me)) ||
-			    (s = dash_signer(c, q, &ms, &me))) {
+			    (s = dash_signer(c, q, &ms, &me)) ||
+			    (s = epigraph_name(c, q, &ms, &me))) {
 				set_speaker(q, s, ms, me);
 				continue;
 			}
@@ -10800,6 +10920,9 @@ static void borrow(struct ctx *c, struct quote_list *l)
 				if (!s)
 					s = caps_block(c, q->para - 1, &ms,
 						       &me);
+				if (!s)
+					s = handle_heading(c, q->para - 1, &ms,
+							   &me);
 				if (!s)
 					s = gesture_para(c, q->para - 1, &ms,
 							 &me);

@@ -78,6 +78,25 @@ Test(quote, paragraphs_sentences_and_headlines)
 	article_release(&a);
 }
 
+/* A short title goes on past a quoted question ("'Why is this our
+ * fight?' Warner pressed ..."): one sentence, a headline; a body
+ * paragraph still ends its sentence there. */
+Test(quote, a_title_goes_on_past_a_quoted_question)
+{
+	const char *t = "'Why is this our fight?' Warner pressed on Ukraine"
+			"\n\n\"Why is this our fight?\" Ellison asked. He "
+			"sat down.";
+	struct article a = ARTICLE_INIT;
+
+	article_parse(&a, t, strlen(t));
+	cr_assert_eq(a.npara, 2);
+	cr_assert(a.para[0].headline);
+	/* the title one; the body three, split after its question */
+	cr_assert_eq(a.nsent, 4, "%zu sentences", a.nsent);
+	cr_assert_eq(a.sent[1].tok0, a.para[1].tok0);
+	article_release(&a);
+}
+
 /* "on X." is the platform, whose full stop ends the sentence; "George
  * W. Bush" keeps his initial. */
 Test(quote, a_post_on_x_ends_its_sentence)

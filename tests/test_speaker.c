@@ -3070,6 +3070,54 @@ Test(speaker, an_instant_view_s_headings_and_a_profile_s_appositions)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_roundup_of_posts_a_translation_and_an_epigraph)
+{
+	struct got g;
+
+	extract(&g, "'Our Place Is in NATO': what officials posted\n\n"
+		    "Volodymyr Zelensky, President of Ukraine "
+		    "(@V_Zelenskiy_official), 08:41\n\n\"Our place is in "
+		    "NATO, and our partners know it.\"\n\nMinistry of "
+		    "Foreign Affairs of Ukraine (@MFA_Ukraine), 09:30\n\n"
+		    "\"The clause is not a compromise.\"\n\n\"Ankara "
+		    "zirvesi barış zirvesi olmalıdır,\" Erdogan told "
+		    "lawmakers.\n\n(Translated: \"The Ankara summit must be "
+		    "a summit of peace.\")\n\n\"Let them make peace first,\" "
+		    "Mehmet Yildiz, 61, a retired teacher, told me.\n\nMy "
+		    "father, 78, voted against it. On the phone he put it "
+		    "more simply: \"You joined the club.\"\n\n\"A house "
+		    "divided against itself cannot stand.\"\nAbraham Lincoln, "
+		    "born on this day in 1809\n");
+	said(&g, "Our Place Is in NATO", D, "Volodymyr Zelensky");
+	said(&g, "Our place is in NATO, and our partners know it.", D,
+	     "Volodymyr Zelensky");
+	said(&g, "The clause is not a compromise.", D,
+	     "Ministry of Foreign Affairs of Ukraine");
+	said(&g, "The Ankara summit must be a summit of peace.", D, "Erdogan");
+	said(&g, "Let them make peace first", D, "Mehmet Yildiz");
+	said(&g, "You joined the club.", D, "Father");
+	said(&g, "A house divided against itself cannot stand.", D,
+	     "Abraham Lincoln");
+	quote_list_release(&g.l);
+}
+
+Test(speaker, answering_for_the_majority_and_making_clear_that)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nAnswering for the majority, Doina Gherman, "
+		    "the committee chair, said no one had proposed joining."
+		    "\n\nOn Wednesday Nikol Pashinyan told journalists that "
+		    "Armenia \"is not knocking\", while making clear that he "
+		    "had no intention of returning.\n\n\"We would need a "
+		    "referendum,\" said a diplomat at the foreign ministry.\n");
+	said(&g, "no one had proposed joining", I, "Doina Gherman");
+	said(&g, "he had no intention of returning", I, "Nikol Pashinyan");
+	said(&g, "We would need a referendum", D,
+	     "Diplomat at the foreign ministry");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
