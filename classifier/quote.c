@@ -604,6 +604,20 @@ static void pair_dash(const struct article *a, size_t p,
 	}
 	if (j != QUOTE_NONE && dash_resumes(a, p, out))
 		return;
+	/* "– We respect the decisions of our neighbours. ..." with no
+	 * attribution, right after a paragraph of speech whose attribution
+	 * a dash set off ("– ... – Vucic said."): more of the same speech */
+	if (j == QUOTE_NONE && out->n > 0 && out->q[out->n - 1].dash &&
+	    out->q[out->n - 1].para + 1 == p &&
+	    out->q[out->n - 1].close != QUOTE_NONE &&
+	    a->tok[out->q[out->n - 1].close].punct == '-' &&
+	    a->tok[pa->tok1 - 1].punct == '.') {
+		q = emit(a, out, pa->tok0, QUOTE_NONE, pa->tok0 + 1,
+			 pa->tok1, p);
+		if (q)
+			q->dash = 2;
+		return;
+	}
 	if (j == QUOTE_NONE || j < pa->tok0 + 4 || words == 0 || words > 8)
 		return;
 	q = emit(a, out, pa->tok0, j, pa->tok0 + 1, j, p);

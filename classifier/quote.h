@@ -27,7 +27,9 @@ struct quote {
 	enum quote_kind kind;
 	int cont_prev;       /* an open quote of the paragraph before runs on */
 	int cont_next;       /* left open at the end of its paragraph */
-	int dash;            /* "- Words - X said.": set off by dashes */
+	int dash;            /* "- Words - X said.": set off by dashes;
+				2: a paragraph of such speech with no
+				attribution, after one */
 	int label;           /* 1: "MIKKO SALONEN: Words.", a transcript's
 				line; 2: "A: Words.", an interview's answer;
 				3: "Michal: Words.", a line under a name;

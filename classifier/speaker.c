@@ -763,6 +763,7 @@ static const struct lexword lexicon[] = {
 	{ "informed", 0, V_TELL },
 	{ "informing", 0, V_TELL },
 	{ "informs", 0, V_TELL },
+	{ "initiative", LEX_orgs, 0 },
 	{ "inside", LEX_function_words, 0 },
 	{ "insist", 0, V_SAY },
 	{ "insisted", 0, V_SAY },
@@ -3075,17 +3076,37 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			    !verb_class(c, k - 1) && !is_aux(c, k - 1);
 		     k--)
 			;
+		/* ("Albin Kurti, the head of the provisional institutions
+		 * in Pristina, wrote": "the", a post and its place) */
+		if (k == i) {
+			for (g = i; g > s0 + 3 && i - g < 12 &&
+				    is_word(c, g - 1) &&
+				    !(is_lowerword(c, g - 1) &&
+				      (verb_class(c, g - 1) ||
+				       is_aux(c, g - 1)));
+			     g--)
+				;
+			if (g + 1 < i && g > s0 + 2 && is(c, g, "the") &&
+			    IN(c, g + 1, roles) && is_lowerword(c, g + 1) &&
+			    T(c, g - 1)->punct == ',' &&
+			    is_name_tok(c, g - 2))
+				k = g + 1;
+		}
 		/* ("Mehmet Yildiz, 61, a retired teacher, told me": an
 		 * age between) */
 		g = k > s0 + 5 && (T(c, k - 3)->flags & ARTICLE_DIGIT) &&
 			    T(c, k - 4)->punct == ',' ? k - 2 : k;
 		if (k < i && k > s0 + 3 && (is(c, k - 1, "a") ||
-					    is(c, k - 1, "an")) &&
+					    is(c, k - 1, "an") ||
+					    is(c, k - 1, "the")) &&
 		    T(c, g - 2)->punct == ',' && is_name_tok(c, g - 3)) {
 			f = run_start(c, g - 3, s0);
 			if (g - 2 - f >= 2 && f > s0 &&
 			    (T(c, f - 1)->punct == ',' ||
-			     T(c, f - 1)->punct == 'q')) {
+			     T(c, f - 1)->punct == 'q' ||
+			     is(c, f - 1, "after") || is(c, f - 1, "when") ||
+			     is(c, f - 1, "because") || is(c, f - 1, "since") ||
+			     is(c, f - 1, "while") || is(c, f - 1, "before"))) {
 				*np0 = f;
 				*np1 = g - 2;
 				*comma_before = 1;
@@ -3405,11 +3426,17 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		/* ... or after a rubric ("Driving the news: Sen. ...") */
 		/* (a surname alone when it opens the sentence: "Kallas,
 		 * a former Estonian prime minister, said") */
+		/* ... or after a conjunction ("His comments came after
+		 * Albin Kurti, the head of ..., wrote") */
 		if ((e1 - k >= 2 ||
 		     (e1 - k == 1 && f == k && k == s0 && !is_lexicon(c, k))) &&
 		    (f == s0 || T(c, f - 1)->punct == 'q' ||
 		     T(c, f - 1)->punct == ',' ||
-		     T(c, f - 1)->punct == ':')) {
+		     T(c, f - 1)->punct == ':' ||
+		     (e1 - k >= 2 &&
+		      (is(c, f - 1, "after") || is(c, f - 1, "when") ||
+		       is(c, f - 1, "because") || is(c, f - 1, "since") ||
+		       is(c, f - 1, "while") || is(c, f - 1, "before"))))) {
 			*np0 = k;
 			*np1 = e1;
 			*comma_before = k > s0 && T(c, k - 1)->punct == ',';
@@ -5054,9 +5081,11 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			r = -1;
 			/* ("A senior official in Kallas's team, speaking
 			 * ...,": a body's word ends it) */
+			/* ("The Federal Council, which recommends ...,
+			 * argues": a body's name in capitals too) */
 			if (f > d0 && f < e && T(c, f)->punct == ',' &&
 			    (is_name_tok(c, f - 1) || IN(c, f - 1, roles) ||
-			     (IN(c, f - 1, orgs) && is_lowerword(c, f - 1)))) {
+			     IN(c, f - 1, orgs))) {
 				np0 = d0 > s0 ? d0 : subject_start(c, s0);
 				np1 = f;
 				r = 1;
@@ -5735,9 +5764,10 @@ static void find_cues(struct ctx *c)
 				f++;
 			else
 				f = cu->np1 + 1;
-			cu->c0 = f;
-			cu->c1 = trim_clause(c, cu->c0,
-					     cut_clause(c, cu->c0, e));
+			/* (its view, no words: only the quotations in it
+			 * are the person's, "For Pascal Sciarini, ..., the
+			 * campaign will be fought ..." reports nothing) */
+			cu->c0 = cu->c1 = 0;
 			i = f - 1; /* past the participle, no cue of its own */
 			continue;
 		}
@@ -5982,6 +6012,15 @@ static size_t np_head(const struct ctx *c, size_t np0, size_t np1)
 	return np1 - 1;
 }
 
+/* Whether [k, e) holds a capitalised organisation's word. */
+static int org_within(const struct ctx *c, size_t k, size_t e)
+{
+	for (; k < e; k++)
+		if (IN(c, k, orgs) && is_cap(c, k))
+			return 1;
+	return 0;
+}
+
 /* Is [np0, np1) a person (its last words a name), and where is the name? */
 static int np_kind(struct ctx *c, size_t np0, size_t np1,
 		   size_t *run0)
@@ -6042,6 +6081,13 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 			return NP_DESC;
 		break;
 	}
+	/* "the head of the Federal Department of Foreign Affairs": a
+	 * post in lower case first, a person's, whatever body follows */
+	if (head + 2 < np1 && head <= np0 + 1 && IN(c, head, roles) &&
+	    is_lowerword(c, head) && is(c, head + 1, "of") &&
+	    (head == np0 || is_det(c, np0)) &&
+	    !(is_name_tok(c, np1 - 1) && known_person(c, np1 - 1)))
+		return NP_DESC;
 	/* "the Austrian Society for European Politics": a body; "the
 	 * Minister of Foreign Affairs": a title, not "Affairs" */
 	for (k = np0; k + 2 < np1; k++) {
@@ -6061,9 +6107,12 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 	/* "The mayor of the Norwegian border town of Kirkenes": a post
 	 * of a place, unless it ends in a person named in full */
 	if (head + 1 < np1 && IN(c, head, roles) && is_lowerword(c, head) &&
-	    is(c, head + 1, "of") && is_name_tok(c, np1 - 1) &&
-	    !known_person(c, np1 - 1))
-		return NP_DESC;
+	    is(c, head + 1, "of") &&
+	    (is_name_tok(c, np1 - 1) || T(c, np1 - 1)->punct == ')' ||
+	     org_within(c, head + 2, np1)) &&
+	    !(is_name_tok(c, np1 - 1) && known_person(c, np1 - 1)))
+		return NP_DESC; /* ("the head of the Federal Department of
+				 * Foreign Affairs (FDFA)") */
 	/* "the Department of Foreign Affairs": a body, whatever its end
 	 * (but "Party of Socialists leader Igor Dodon" is a person) */
 	if (head + 1 < np1 && IN(c, head, orgs) &&
@@ -8501,10 +8550,15 @@ static int head_of_state(const struct ctx *c, size_t np0, size_t np1);
 
 static int odd_head(struct ctx *c, const struct cue *cu, size_t t0, size_t t1)
 {
-	size_t h = cu->np1 - 1, k;
+	size_t h, k;
 	int post = 0;
 
-	if (cu->np1 <= cu->np0 || !IN(c, h, roles) || !is_lowerword(c, h) ||
+	if (cu->np1 <= cu->np0)
+		return 0;
+	/* (the head before "of": "the head of the Federal Department of
+	 * Foreign Affairs" is a head) */
+	h = np_head(c, cu->np0, cu->np1);
+	if (!IN(c, h, roles) || !is_lowerword(c, h) ||
 	    generic_post(c, cu) || is(c, h, "chief") || is(c, h, "head") ||
 	    is(c, h, "boss") || is(c, h, "envoy") || spokes(c, h) ||
 	    head_of_state(c, cu->np0, cu->np1))
@@ -10887,6 +10941,14 @@ static void borrow(struct ctx *c, struct quote_list *l)
 					    c->cue[j].me);
 				continue;
 			}
+			/* a dashed speech's paragraph with no attribution:
+			 * the speech of the paragraph before */
+			if (q->dash == 2 && k > 0 && l->q[k - 1].dash &&
+			    l->q[k - 1].speaker &&
+			    l->q[k - 1].para + 1 == q->para) {
+				copy_speaker(q, &l->q[k - 1]);
+				continue;
+			}
 			/* '(Translated: "...")': the words just quoted in
 			 * their own language, the same speaker's */
 			if (q->open != QUOTE_NONE && q->open >= 2 && k > 0 &&
@@ -11344,6 +11406,18 @@ static void indirect(struct ctx *c, struct quote_list *l)
 				     is(c, cu->np1, "from"))) {
 					who = post_name(c, cu->np0 + 1, g);
 					cu->me = T(c, g - 1)->end;
+				}
+				/* "According to the Military Academy at ETH
+				 * Zurich, which publishes an annual survey,
+				 * a majority ...": past the relative clause */
+				if (g + 2 < e && (is(c, g + 1, "which") ||
+						  is(c, g + 1, "who"))) {
+					for (f = g + 2; f < e && f < g + 30 &&
+							T(c, f)->punct != ',';
+					     f++)
+						;
+					if (f + 1 < e && T(c, f)->punct == ',')
+						g = f;
 				}
 				f = cut_clause(c, g + 1, e);
 				if (!opens_with_cue(c, g + 1, f))
@@ -12147,7 +12221,9 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			continue;
 		}
 		if (ci == NONE) {
-			if (q->dash)
+			/* (a dashed speech's paragraph after one is more of
+			 * it, for borrow() to attribute) */
+			if (q->dash == 1)
 				kind[k] = -1; /* a dashed list item */
 			hl = headline_described(&c, q, &j);
 			if (hl) {

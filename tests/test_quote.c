@@ -454,6 +454,21 @@ Test(quote, dash_then_a_comma_and_the_attribution)
 	done(&f);
 }
 
+/* A paragraph of dashed speech with no attribution after one whose
+ * attribution a dash set off: more of the same speech (dash 2). */
+Test(quote, a_dashed_speech_goes_on_in_the_next_paragraph)
+{
+	struct found f;
+
+	find(&f, "Title\n\n\xe2\x80\x93 Our position is clear \xe2\x80\x93 "
+		 "Vucic said.\n\n\xe2\x80\x93 We respect our neighbours. "
+		 "But we have not forgotten.\n\nHe left.");
+	cr_assert_eq(f.l.n, 2);
+	cr_assert_eq(with_text(&f, "We respect our neighbours. But we have "
+				   "not forgotten.")->dash, 2);
+	done(&f);
+}
+
 /*
  * "NEW DELHI: External affairs minister ... said": a label in capitals
  * opening the first paragraph, the only one in the article, is a

@@ -3118,6 +3118,36 @@ Test(speaker, answering_for_the_majority_and_making_clear_that)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_belgrade_story_s_dashes_and_a_geneva_story_s_views)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n– Our position is clear. Serbia is neutral – "
+		    "Vucic said.\n\n– We respect the decisions of our "
+		    "neighbours. But our people have not forgotten 1999.\n\n"
+		    "His comments came after Albin Kurti, the head of the "
+		    "provisional institutions in Pristina, wrote on X that "
+		    "Pristina would seek to join.\n\nForeign Minister Ignazio "
+		    "Cassis spoke in Bern. «Nobody wants to join NATO», said "
+		    "the head of the Federal Department of Foreign Affairs "
+		    "(FDFA).\n\nThe Federal Council, which recommends "
+		    "rejecting the initiative, argues that it would deprive "
+		    "the country of «the room for manoeuvre it needs».\n\nFor "
+		    "Pascal Sciarini, professor of political science, the "
+		    "campaign will be fought over a word.\n\nAccording to the "
+		    "Military Academy at ETH Zurich, which publishes a survey, "
+		    "a majority now favour a rapprochement.\n");
+	said(&g, "We respect the decisions of our neighbours. But our people "
+		 "have not forgotten 1999.", D, "Vucic");
+	said(&g, "Pristina would seek to join", I, "Albin Kurti");
+	said(&g, "Nobody wants to join NATO", D, "Ignazio Cassis");
+	said(&g, "the room for manoeuvre it needs", P, "Federal Council");
+	cr_assert_null(quote_of(&g, "the campaign will be fought over a word",
+				I));
+	said(&g, "a majority now favour a rapprochement", I, "Military Academy");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
