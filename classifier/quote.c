@@ -1561,6 +1561,11 @@ static int link_line(const struct article *a, size_t p)
 	return 0;
 }
 
+int quote_link_line(const struct article *a, size_t p)
+{
+	return link_line(a, p);
+}
+
 void quote_find(const struct article *a, struct quote_list *out)
 {
 	size_t p, first, n;

@@ -164,6 +164,12 @@ size_t quote_label_colon(const struct article *a, const struct quote *q);
 int quote_label_has(const struct article *a, size_t p, size_t colon,
 		    size_t w);
 
+/*
+ * Whether paragraph p links another article ("Read more:", "See also:",
+ * "Related: ..."): no one's words are in it.
+ */
+int quote_link_line(const struct article *a, size_t p);
+
 /* A zeroed quote at the end of l, with open/close set to QUOTE_NONE. */
 struct quote *quote_list_add(struct quote_list *l);
 /* Order by start offset, then kind, then end; linear when only a tail

@@ -3940,6 +3940,15 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 		if (is(c, n, "according") || is(c, n, "which") ||
 		    is(c, n, "who") || is(c, n, "as") || ing_word(c, n))
 			return k;
+		/* ", while Moscow insists ...": the writer's contrast with
+		 * a speaker of its own (not ", while others preferred") */
+		if (is(c, n, "while") || is(c, n, "whereas"))
+			for (j = n + 2; j < e && j < n + 6 && is_word(c, j);
+			     j++)
+				if (is_lowerword(c, j) &&
+				    (verb_class(c, j) & V_CLASS) == V_SAY &&
+				    !ing_word(c, j))
+					return k;
 		/* ", even as his government continues ...": the writer's */
 		if (is(c, n, "even") && n + 1 < e &&
 		    (is(c, n + 1, "as") || is(c, n + 1, "though")))
@@ -11309,7 +11318,9 @@ static void indirect(struct ctx *c, struct quote_list *l)
 		 * interviewer's turn of a dialogue set off by dashes */
 		if ((e > s0 + 2 && T(c, e - 1)->punct == '?' &&
 		     !c->inq[e - 1] && is_aux(c, subject_start(c, s0))) ||
-		    dialogue_turn(c, T(c, cu->pos)->para))
+		    dialogue_turn(c, T(c, cu->pos)->para) ||
+		    /* "Related: Zelenskyy says ...": another article's */
+		    quote_link_line(c->a, T(c, cu->pos)->para))
 			continue;
 		switch (cu->type) {
 		case CUE_VERB:

@@ -3148,6 +3148,25 @@ Test(speaker, a_belgrade_story_s_dashes_and_a_geneva_story_s_views)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_standfirst_s_contrast_and_a_related_link)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nKyiv says it will not trade its ambitions, "
+		    "while Moscow insists neutrality is non-negotiable.\n\n"
+		    "Related: Zelenskyy says Ukraine will not surrender the "
+		    "clause\n\nThe diplomat said several allies wanted the "
+		    "wording, while others preferred to leave it out.\n");
+	said(&g, "it will not trade its ambitions", I, "Kyiv");
+	said(&g, "neutrality is non-negotiable", I, "Moscow");
+	cr_assert_null(quote_of(&g, "Ukraine will not surrender the clause",
+				I));
+	cr_assert_not_null(quote_of(&g, "several allies wanted the wording, "
+				    "while others preferred to leave it out",
+				    I));
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
