@@ -2232,6 +2232,7 @@ static size_t canon_add(struct ctx *c, size_t t0, size_t t1)
 {
 	const char *s = c->a->text + T(c, t0)->start;
 	size_t n = ARTICLE_BASE_END(T(c, t1 - 1)) - T(c, t0)->start, k, j;
+	size_t sib;
 	int na = has_nonascii(s, n);
 	struct canon *e;
 	char *full;
@@ -2246,10 +2247,15 @@ static size_t canon_add(struct ctx *c, size_t t0, size_t t1)
 	/* a full name: the person of the chain it may be, or another */
 	if (t1 - t0 >= 2 && c->canon[k].ntok >= 2) {
 		full = xstrndup(s, n);
-		for (j = k; j != NONE && !one_person(c->canon[j].name, full);
-		     j = c->canon[j].next)
+		for (j = k, sib = 0;
+		     j != NONE && sib < 16 && !one_person(c->canon[j].name, full);
+		     j = c->canon[j].next, sib++)
 			;
 		free(full);
+		/* (sixteen people of one surname at most: past that, the
+		 * first, as a list of thousands is no article's) */
+		if (j == NONE && sib >= 16)
+			j = k;
 		if (j == NONE) {
 			j = canon_new(c, s, n, t1 - t0, na, 1);
 			for (e = &c->canon[k]; e->next != NONE;
@@ -10297,7 +10303,9 @@ static const char *caps_block(struct ctx *c, size_t p, size_t *ms,
 	const char *name;
 	struct sbuf sb = SBUF_INIT;
 
-	if (pa->headline || pa->tok1 < pa->tok0 + 4)
+	/* (a heading is short: a long paragraph is read no further) */
+	if (pa->headline || pa->tok1 < pa->tok0 + 4 ||
+	    pa->tok1 > pa->tok0 + 60)
 		return NULL;
 	for (k = pa->tok0; k < pa->tok1; k++) {
 		/* (all capitals: "ON X" too, a capital alone) */

@@ -44,7 +44,23 @@ make_input quotes ' ' 'a "b" c a "b" c'
 	awk 'BEGIN { for (i = 0; i < 40000; i++) printf "Name%d ", i }'
 	printf 'said:\n\nWe are ready and I am glad.\n'
 } >"$tmp/heading.txt"
-for f in runon unclosed single words brackets dashes labels pronouns groups quotes heading; do
+# 20,000 people of one surname, each first name different ("Abcd Smith
+# said ... Smith agreed."): each full name is compared with the others
+# of its surname, so at most sixteen are kept apart
+{
+	printf 'Title\n\n'
+	awk 'BEGIN {
+		for (i = 0; i < 20000; i++) {
+			n = i; w = sprintf("%c", 65 + n % 26); n = int(n / 26);
+			for (k = 0; k < 3; k++) {
+				w = w sprintf("%c", 97 + n % 26); n = int(n / 26)
+			}
+			printf "%s Smith said the door was open. Smith agreed. ", w
+		}
+		printf "\n"
+	}'
+} >"$tmp/surnames.txt"
+for f in runon unclosed single words brackets dashes labels pronouns groups quotes heading surnames; do
 	best=""
 	for run in 1 2 3; do
 		"$TIME" -f '%U %S' -o "$tmp/t" "$BIN" extract "$tmp/$f.txt" \
