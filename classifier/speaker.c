@@ -1902,11 +1902,14 @@ static int is_name_tok(const struct ctx *c, size_t i)
 	/* "Then-President George W. Bush", "ex-Prime Minister": a title */
 	if (hyphen_title(c, i))
 		return 0;
-	/* "officials I've spoken to", "I'm": the first person */
-	if (first_person(c, i))
+	/* "officials I've spoken to", "I'm": the first person; "RBC-
+	 * Ukraine", "TVN-24": an outlet's initials, then a word (a byte
+	 * first: most names are neither) */
+	if ((c->a->text[t->start] == 'I' || c->a->text[t->start] == 'W') &&
+	    first_person(c, i))
 		return 0;
-	/* "RBC-Ukraine", "TVN-24": an outlet's initials, then a word */
-	if (acronym_hyphen(c, i))
+	if (t->end - t->start > 3 && c->a->text[t->start + 1] >= 'A' &&
+	    c->a->text[t->start + 1] <= 'Z' && acronym_hyphen(c, i))
 		return 0;
 	/* "North Macedonia", "South Africa": part of the country's name */
 	if (IN(c, i, compass) && i + 1 < c->a->ntok &&
@@ -5866,7 +5869,8 @@ static void find_cues(struct ctx *c)
 		/* "X. That was the message from Defence Minister Y on
 		 * Tuesday": the sentence before is Y's, as with "This was
 		 * stated by Y" */
-		if (is(c, i, "message") && i >= sent0(c, i) + 3 &&
+		if ((c->a->text[T(c, i)->start] | 0x20) == 'm' &&
+		    is(c, i, "message") && i >= sent0(c, i) + 3 &&
 		    i + 2 < e && sent0(c, i) == i - 3 &&
 		    (is(c, i - 3, "that") || is(c, i - 3, "this")) &&
 		    (is(c, i - 2, "was") || is(c, i - 2, "is")) &&
@@ -7489,7 +7493,10 @@ static int quote_only(const struct ctx *c, size_t p);
 /* "MP", "TD" or "MEP": a member for a seat or a party */
 static int seat_word(const struct ctx *c, size_t i)
 {
-	return is(c, i, "mp") || is(c, i, "td") || is(c, i, "mep");
+	char ch = (char)(c->a->text[T(c, i)->start] | 0x20);
+
+	return (ch == 'm' || ch == 't') &&
+	       (is(c, i, "mp") || is(c, i, "td") || is(c, i, "mep"));
 }
 
 /*
@@ -8563,13 +8570,17 @@ static int generic_post(const struct ctx *c, const struct cue *cu)
 static int spokes(const struct ctx *c, size_t i);
 static int head_of_state(const struct ctx *c, size_t np0, size_t np1);
 
-static int odd_head(struct ctx *c, const struct cue *cu, size_t t0, size_t t1)
+/*
+ * The post's own word of description cu that titles must hold
+ * ("researcher", "minister"), or NONE when any post may go by it
+ * ("leader", "chief", "official") or it names none.
+ */
+static size_t own_head(const struct ctx *c, const struct cue *cu)
 {
-	size_t h, k;
-	int post = 0;
+	size_t h;
 
 	if (cu->np1 <= cu->np0)
-		return 0;
+		return NONE;
 	/* (the head before "of": "the head of the Federal Department of
 	 * Foreign Affairs" is a head) */
 	h = np_head(c, cu->np0, cu->np1);
@@ -8577,6 +8588,18 @@ static int odd_head(struct ctx *c, const struct cue *cu, size_t t0, size_t t1)
 	    generic_post(c, cu) || is(c, h, "chief") || is(c, h, "head") ||
 	    is(c, h, "boss") || is(c, h, "envoy") || spokes(c, h) ||
 	    head_of_state(c, cu->np0, cu->np1))
+		return NONE;
+	return h;
+}
+
+/* Whether titles [t0, t1) hold a post of their own but not the
+ * description's word h (from own_head()). */
+static int odd_head(struct ctx *c, size_t h, size_t t0, size_t t1)
+{
+	size_t k;
+	int post = 0;
+
+	if (h == NONE)
 		return 0;
 	for (k = t0; k < t1; k++) {
 		/* ("his Russian counterpart Sergei Lavrov": the post
@@ -8788,7 +8811,7 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	struct cue *cu = &c->cue[ci];
 	const struct cue *prev;
 	size_t k, i, j, best = NONE, adj = NONE, para = T(c, cu->pos)->para;
-	size_t ta;
+	size_t ta, oh;
 	const struct mention *m;
 	const struct event *ev;
 	const char *two, *hl;
@@ -8859,6 +8882,7 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	hos = head_of_state(c, cu->np0, cu->np1);
 	premier = has_word(c, cu->np0, cu->np1, "premier");
 	generic = generic_post(c, cu);
+	oh = own_head(c, cu);
 	for (k = mention_from(c, cu->np0); k-- > 0;) {
 		m = &c->men[k];
 		if (para - T(c, m->t0)->para > 5)
@@ -8882,7 +8906,7 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 		ta = apposed_title(c, m);
 		/* "the defence researcher" is no "Defence Minister": a
 		 * post's own word that the titles lack */
-		if (odd_head(c, cu, ta, m->t0))
+		if (odd_head(c, oh, ta, m->t0))
 			continue;
 		if (hos) {
 			if (titled_president(c, m->tt0, m->t0) && most < 1) {
@@ -11327,8 +11351,11 @@ static void indirect(struct ctx *c, struct quote_list *l)
 		if ((e > s0 + 2 && T(c, e - 1)->punct == '?' &&
 		     !c->inq[e - 1] && is_aux(c, subject_start(c, s0))) ||
 		    dialogue_turn(c, T(c, cu->pos)->para) ||
-		    /* "Related: Zelenskyy says ...": another article's */
-		    quote_link_line(c->a, T(c, cu->pos)->para))
+		    /* "Related: Zelenskyy says ...": another article's
+		     * (a first letter before the line is read) */
+		    (strchr("RSArsa", c->a->text[T(c, c->a->para[T(c,
+			     cu->pos)->para].tok0)->start]) &&
+		     quote_link_line(c->a, T(c, cu->pos)->para)))
 			continue;
 		switch (cu->type) {
 		case CUE_VERB:
