@@ -11538,18 +11538,28 @@ static int other_post(const struct canon *en, const struct ctx *c,
  * word of [k0, k1) ("Ukraine's Foreign Minister" is "Ukraine's foreign
  * minister, Andrii Sybiha"), or NULL.
  */
+/* Whether person en's titles hold every role word of [k0, k1), and no
+ * post beside it ("shadow", "former"). */
+static int titled_so(struct ctx *c, const struct canon *en, size_t k0,
+		     size_t k1)
+{
+	size_t k;
+
+	for (k = k0; k < k1; k++)
+		if (IN(c, k, roles) && !canon_has_role(c, en, k))
+			return 0;
+	return !other_post(en, c, k0, k1);
+}
+
 static const char *person_with_roles(struct ctx *c, size_t k0, size_t k1,
 				     size_t p)
 {
-	size_t m, k;
+	size_t m;
 	const struct canon *en;
 
 	for (m = mention_from(c, c->a->para[p].tok1); m < c->nmen; m++) {
 		en = &c->canon[c->men[m].canon];
-		for (k = k0; k < k1; k++)
-			if (IN(c, k, roles) && !canon_has_role(c, en, k))
-				break;
-		if (k == k1 && !other_post(en, c, k0, k1))
+		if (titled_so(c, en, k0, k1))
 			return en->name;
 	}
 	/* a label further down ("Rheinmetall CEO:" under a video): the
@@ -11559,10 +11569,7 @@ static const char *person_with_roles(struct ctx *c, size_t k0, size_t k1,
 		if (p - T(c, c->men[m].t0)->para > 10)
 			break;
 		en = &c->canon[c->men[m].canon];
-		for (k = k0; k < k1; k++)
-			if (IN(c, k, roles) && !canon_has_role(c, en, k))
-				break;
-		if (k == k1 && !other_post(en, c, k0, k1))
+		if (titled_so(c, en, k0, k1))
 			return en->name;
 	}
 	return NULL;
