@@ -737,6 +737,8 @@ static const struct lexword lexicon[] = {
 	{ "hinted", 0, V_THAT },
 	{ "his", LEX_function_words | LEX_clause_words | LEX_poss_dets, 0 },
 	{ "historian", LEX_roles, 0 },
+	{ "hon", LEX_roles | LEX_honorific, 0 },
+	{ "hon.", LEX_roles | LEX_honorific, 0 },
 	{ "honorable", LEX_roles | LEX_honorific, 0 },
 	{ "honourable", LEX_roles | LEX_honorific, 0 },
 	{ "host", LEX_roles, 0 },
@@ -1121,6 +1123,8 @@ static const struct lexword lexicon[] = {
 	{ "romania", LEX_countries, 0 },
 	{ "romanian", LEX_demonyms, 0 },
 	{ "rome", LEX_countries, 0 },
+	{ "rt", LEX_roles | LEX_honorific, 0 },
+	{ "rt.", LEX_roles | LEX_honorific, 0 },
 	{ "rule", LEX_phrasal, 0 },
 	{ "ruled", LEX_phrasal, 0 },
 	{ "rules", LEX_phrasal, 0 },
@@ -3592,6 +3596,19 @@ static size_t desc_np(const struct ctx *c, size_t s0)
 		j++; /* "A third diplomat" too */
 	while (j < e && is_np_word(c, j))
 		j++;
+	/* "The representative of the United Kingdom, recalling ...,
+	 * said": a post of a country */
+	if (j > s0 + 1 && j + 1 < e && IN(c, j - 1, roles) &&
+	    is(c, j, "of")) {
+		for (k = j + 1; k < e && k < j + 6 &&
+				(is_cap(c, k) || is(c, k, "the")) &&
+				is_word(c, k);
+		     k++)
+			;
+		if (k > j + 1 && is_cap(c, k - 1) && k < e &&
+		    T(c, k)->punct == ',')
+			j = k;
+	}
 	/* "A senior official from a southern member state, who ...": a
 	 * place or a side after the role, up to the comma */
 	if (j > s0 + 1 && j < e && IN(c, j - 1, roles) &&
@@ -3644,7 +3661,8 @@ static size_t subject_start(const struct ctx *c, size_t s0)
 	    !strncasecmp(c->a->text + T(c, j)->end - 3, "ing", 3) &&
 	    (verb_class(c, j) || is(c, j, "speaking") ||
 	     is(c, j, "talking") || is(c, j, "addressing") ||
-	     is(c, j, "answering") || is(c, j, "responding"))) {
+	     is(c, j, "answering") || is(c, j, "responding") ||
+	     is(c, j, "briefing"))) {
 		size_t k;
 
 		for (k = j + 1; k < e && k - j < 16 && T(c, k)->punct != ',' &&
@@ -5082,6 +5100,20 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		cu->fronted = cu->np0 > s0 && T(c, cu->np0 - 1)->punct == ',';
 		found = 1;
 	}
+	/* "The representative of the United Kingdom, recalling that the
+	 * Alliance had declared ..., said": the subject before an aside
+	 * that opens with a participle, not a name inside the aside */
+	if (!found && v > s0 + 4 && T(c, v - 1)->punct == ',') {
+		f = desc_np(c, s0);
+		if (f > s0 + 1 && f + 2 < v && T(c, f)->punct == ',' &&
+		    ing_word(c, f + 1) && is_lowerword(c, f + 1) &&
+		    (IN(c, f - 1, roles) || is_cap(c, f - 1))) {
+			cu->np0 = s0;
+			cu->np1 = f;
+			cu->first = s0;
+			found = 1;
+		}
+	}
 	if (!found) {
 		r = back_np(c, v, &np0, &np1, &comma);
 		if (r <= 0) {
@@ -6447,8 +6479,9 @@ static const char *org_name(struct ctx *c, size_t np0, size_t np1)
 		while (np0 < np1 && !is_cap(c, np0))
 			np0++;
 	}
-	if (c->nato && np1 - np0 == 1 && is_lowerword(c, np0) &&
-	    is(c, np0, "alliance"))
+	/* (and "the Alliance", as press releases capitalise it) */
+	if (c->nato && np1 - np0 == 1 && is(c, np0, "alliance") &&
+	    (is_lowerword(c, np0) || (np0 > 0 && is(c, np0 - 1, "the"))))
 		return "NATO";
 	if (np1 - np0 == 1 && is_lowerword(c, np0) && is(c, np0, "bloc") &&
 	    eu_named(c))
@@ -6644,7 +6677,9 @@ static void scan_bodies(struct ctx *c)
 	size_t i, n = c->a->ntok;
 
 	for (i = 0; i + 1 < n; i++) {
-		if (!c->nato && is(c, i, "nato"))
+		/* (and "NATO's") */
+		if (!c->nato && ARTICLE_BASE_END(T(c, i)) == T(c, i)->start + 4 &&
+		    !strncasecmp(c->a->text + T(c, i)->start, "nato", 4))
 			c->nato = 1;
 		if (!IN(c, i, demonyms) || c->inq[i] || !(d = demonym_of(c, i)))
 			continue;
@@ -8571,6 +8606,26 @@ static int spokes(const struct ctx *c, size_t i);
 static int head_of_state(const struct ctx *c, size_t np0, size_t np1);
 
 /*
+ * "the representative of Pakistan", "the delegate of the United
+ * Kingdom": the end of the country's name after the post, or NONE.
+ */
+static size_t delegate_of(const struct ctx *c, const struct cue *cu)
+{
+	size_t k = skip_det(c, cu->np0, cu->np1), j;
+
+	if (k + 2 >= cu->np1 + 1 ||
+	    !(is(c, k, "representative") || is(c, k, "delegate")) ||
+	    !is(c, k + 1, "of"))
+		return NONE;
+	j = k + 2 < cu->np1 && is(c, k + 2, "the") ? k + 3 : k + 2;
+	if (j >= cu->np1 || !(IN(c, j, countries) || is_cap(c, j)))
+		return NONE;
+	while (j < cu->np1 && is_cap(c, j) && is_word(c, j))
+		j++;
+	return j == cu->np1 ? j : NONE;
+}
+
+/*
  * The post's own word of description cu that titles must hold
  * ("researcher", "minister"), or NONE when any post may go by it
  * ("leader", "chief", "official") or it names none.
@@ -8977,6 +9032,10 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 		best = adj;
 	if (best != NONE)
 		return c->canon[c->men[best].canon].name;
+	/* "The representative of Pakistan said": a country's delegate
+	 * no one titled so, named by the post */
+	if ((i = delegate_of(c, cu)) != NONE)
+		return post_name(c, skip_det(c, cu->np0, cu->np1), i);
 	k = unnamed_source(c, ci);
 	if (k != NONE)
 		return c->cue[k].speaker;

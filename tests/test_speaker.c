@@ -3167,6 +3167,30 @@ Test(speaker, a_standfirst_s_contrast_and_a_related_link)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_un_debate_s_delegates_and_a_press_release_s_rt_hon)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nFrom: Foreign Office and The Rt Hon Yvette "
+		    "Cooper MP\n\nSpeaking ahead of the meeting, Foreign "
+		    "Secretary Yvette Cooper said the door was open.\n\n"
+		    "Briefing the Council, Rosemary DiCarlo, Under-Secretary-"
+		    "General for Political Affairs, said the war went on.\n\n"
+		    "The representative of the United Kingdom, recalling that "
+		    "the Alliance had declared at its summit that NATO's path "
+		    "was \"irreversible\", said that no aggressor could be "
+		    "rewarded.\n\nThe representative of Pakistan said that "
+		    "membership should not derail a ceasefire.\n");
+	said(&g, "the door was open", I, "Yvette Cooper");
+	said(&g, "the war went on", I, "Rosemary DiCarlo");
+	said(&g, "irreversible", P, "NATO");
+	said(&g, "no aggressor could be rewarded", I,
+	     "Representative of the United Kingdom");
+	said(&g, "membership should not derail a ceasefire", I,
+	     "Representative of Pakistan");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
