@@ -1513,6 +1513,15 @@ static void pair_after_colon(const struct article *a, size_t p,
 	if (p < 2 || pa->headline || pa->tok1 <= pa->tok0)
 		return;
 	pb = &a->para[p - 1];
+	/* the block's second paragraph in the first person: more of it
+	 * (label 9 again, the speaker of the paragraph before) */
+	if (out->n > 0 && out->q[out->n - 1].label == 9 &&
+	    out->q[out->n - 1].para + 1 == p && !opens_label(a, p) &&
+	    plain_words(a, pa->tok0, pa->tok1) >= 3 && first_person(a, p) &&
+	    a->tok[pa->tok0].punct != 'q') {
+		emit_line(a, out, pa->tok0, pa->tok1, p, 9);
+		return;
+	}
 	if (pb->tok1 <= pb->tok0 || a->tok[pb->tok1 - 1].punct != ':')
 		return;
 	/* a label's colon, not the speech's own ("I tell him: be a

@@ -5755,6 +5755,20 @@ static void find_cues(struct ctx *c)
 				continue;
 			}
 			f = fwd_np(c, i + 2, 0);
+			/* "according to regional governor Oleh Kiper": a
+			 * word or two in lower case before the post */
+			if (f == i + 2) {
+				for (g = i + 2; g < e && g < i + 4 &&
+						is_lowerword(c, g) &&
+						!IN(c, g, function_words) &&
+						!verb_class(c, g) &&
+						!IN(c, g, roles);
+				     g++)
+					;
+				if (g > i + 2 && g < e && IN(c, g, roles) &&
+				    fwd_np(c, g, 0) > g)
+					f = fwd_np(c, g, 0);
+			}
 			/* "a statement from Helsinki", "from the Kremlin" */
 			if (f > i + 2 && f + 1 < e && is(c, f, "from") &&
 			    (is_cap(c, f + 1) ||
@@ -9471,6 +9485,13 @@ static const char *last_person_in(struct ctx *c, size_t p, size_t *ms,
 			*me = T(c, j)->end;
 			return name;
 		}
+		/* "Here's what Peskov said:": a surname of someone named
+		 * in full */
+		if (i - j < 2 && known_person(c, j)) {
+			*ms = T(c, j)->start;
+			*me = T(c, j)->end;
+			return canon_name(c, j, i);
+		}
 		if (i - j < 2)
 			continue;
 		*ms = T(c, j)->start;
@@ -11673,6 +11694,26 @@ static size_t heading_tok0(const struct ctx *c, size_t p)
 	const struct article_para *pa = &c->a->para[p];
 	size_t t0 = pa->tok0, k, words = 0;
 
+	/* "10 Feb 2026 - 15:12 GMT" on a line of its own (Al Jazeera's
+	 * live pages): the heading is the next line */
+	for (k = t0; k + 1 < pa->tok1 && k < t0 + 9 &&
+		     !memchr(c->a->text + T(c, k)->end, '\n',
+			     T(c, k + 1)->start - T(c, k)->end);
+	     k++)
+		;
+	if (k > t0 + 3 && k + 3 < pa->tok1 && k < t0 + 9 &&
+	    (T(c, t0)->flags & ARTICLE_DIGIT) &&
+	    (is(c, k, "gmt") || is(c, k, "utc") || is(c, k, "cet") ||
+	     is(c, k, "bst") || is(c, k, "est")) &&
+	    T(c, k - 2)->punct == ':' &&
+	    T(c, pa->tok1 - 1)->punct != '.') {
+		size_t nl = k + 1;
+
+		for (k = nl; k < pa->tok1; k++)
+			if ((words += is_word(c, k)) > 20)
+				return t0;
+		return nl;
+	}
 	if (pa->tok1 < t0 + 5 || !(T(c, t0)->flags & ARTICLE_DIGIT) ||
 	    T(c, t0 + 1)->punct != ':' ||
 	    !(T(c, t0 + 2)->flags & ARTICLE_DIGIT) ||
@@ -12250,6 +12291,11 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			hl = last_person_in(&c, q->para - 1, &j, &ci);
 			if (hl)
 				set_speaker(q, hl, j, ci);
+			/* (its second paragraph: the first's speaker) */
+			else if (k > 0 && l->q[k - 1].label == 9 &&
+				 l->q[k - 1].para + 1 == q->para &&
+				 l->q[k - 1].speaker && kind[k - 1] >= 0)
+				copy_speaker(q, &l->q[k - 1]);
 			else
 				kind[k] = -1;
 			continue;

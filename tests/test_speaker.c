@@ -3191,6 +3191,29 @@ Test(speaker, a_un_debate_s_delegates_and_a_press_release_s_rt_hon)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_live_page_s_stamps_a_block_and_a_regional_governor)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n10 Feb 2026 - 11:25 GMT\nTrump: Ukraine in "
+		    "NATO not going to happen soon\n\nDonald Trump wrote on "
+		    "Truth Social that it would not happen.\n\nKremlin "
+		    "spokesman Dmitry Peskov has told reporters that "
+		    "membership is out.\n\nHere's what Peskov said:\n\nThis "
+		    "is a fundamental issue for us. The expansion was a root "
+		    "cause.\n\nOur position has been conveyed many times."
+		    "\n\nThree people were killed in Odesa, according to "
+		    "regional governor Oleh Kiper.\n");
+	said(&g, "Ukraine in NATO not going to happen soon", I,
+	     "Donald Trump");
+	said(&g, "This is a fundamental issue for us. The expansion was a "
+		 "root cause.", D, "Dmitry Peskov");
+	said(&g, "Our position has been conveyed many times.", D,
+	     "Dmitry Peskov");
+	said(&g, "Three people were killed in Odesa", I, "Oleh Kiper");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
