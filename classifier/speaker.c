@@ -2437,6 +2437,26 @@ static int label_line(const struct ctx *c, size_t p)
  * (headlines capitalise everything). Each run outside quotations is also a mention, with the
  * titles before it, for descriptions and pronouns to find.
  */
+/*
+ * "Speaking ahead of the meeting, Foreign Secretary Yvette Cooper
+ * said:": a short line the parser took for a heading that introduces
+ * the quotation under it, its names a text's, not a headline's: below
+ * the title, lower-case words in it, a colon at its end.
+ */
+static int colon_intro(const struct ctx *c, size_t p)
+{
+	const struct article_para *pa = &c->a->para[p];
+	size_t k;
+
+	if (p == 0 || pa->tok1 < pa->tok0 + 3 ||
+	    T(c, pa->tok1 - 1)->punct != ':')
+		return 0;
+	for (k = pa->tok0; k < pa->tok1; k++)
+		if (is_lowerword(c, k) && verb_class(c, k))
+			return 1;
+	return 0;
+}
+
 static void collect_names(struct ctx *c)
 {
 	const struct article *a = c->a;
@@ -2445,7 +2465,8 @@ static void collect_names(struct ctx *c)
 
 	for (i = 0; i < a->ntok; i++) {
 		if (!is_name_tok(c, i) ||
-		    (headline(c, i) && !label_line(c, T(c, i)->para)))
+		    (headline(c, i) && !label_line(c, T(c, i)->para) &&
+		     !colon_intro(c, T(c, i)->para)))
 			continue;
 		/* "the Latvian Institute of International Affairs": the
 		 * rest of a body's name, no one's */

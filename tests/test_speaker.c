@@ -3214,6 +3214,23 @@ Test(speaker, a_live_page_s_stamps_a_block_and_a_regional_governor)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_press_release_s_line_before_its_quotation)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nSpeaking ahead of the meeting, Foreign "
+		    "Secretary Yvette Cooper said:\n\n\"Russia's war has been "
+		    "an attempt to decide by force.\"\n\nThe Foreign "
+		    "Secretary will also meet Ukrainian Foreign Minister Andrii "
+		    "Sybiha. Mr Sybiha has said that Ukraine will not accept "
+		    "any agreement.\n\n\"Putin treats restraint as "
+		    "weakness,\" the Foreign Secretary added.\n");
+	said(&g, "Russia's war has been an attempt to decide by force.", D,
+	     "Yvette Cooper");
+	said(&g, "Putin treats restraint as weakness", D, "Yvette Cooper");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
