@@ -1470,6 +1470,19 @@ static int opens_label(const struct article *a, size_t p)
 
 static size_t question_label(const struct article *a, size_t p);
 
+/* Whether paragraph p speaks of the interview or its editing ("The
+ * interview was conducted by ...", "edited for length"). */
+static int editor_note(const struct article *a, size_t p)
+{
+	size_t k;
+
+	for (k = a->para[p].tok0; k < a->para[p].tok1; k++)
+		if (article_is(a, k, "interview") || article_is(a, k, "edited") ||
+		    article_is(a, k, "condensed"))
+			return 1;
+	return 0;
+}
+
 static void pair_label_cont(const struct article *a, size_t p,
 			    struct quote_list *out)
 {
@@ -1492,6 +1505,11 @@ static void pair_label_cont(const struct article *a, size_t p,
 	 * ("And on the polls: yes, ...") */
 	if (opens_label(a, p) || plain_words(a, pa->tok0, pa->tok1) < 3)
 		return; /* (nor a quotation's paragraph) */
+	/* "The interview was conducted by ...": the article's last line,
+	 * no one's first person, is the editor's note */
+	if (p + 1 == a->npara && !first_person(a, p) &&
+	    editor_note(a, p))
+		return;
 	emit_line(a, out, pa->tok0, pa->tok1, p, 8);
 }
 

@@ -3214,6 +3214,20 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			}
 		}
 	}
+	/* "Chancellor Christian Stocker of the conservative ÖVP has
+	 * insisted": the person before "of the", a word in lower case
+	 * and a party's name */
+	if (j == end && j > s0 + 5 && is_cap(c, j - 1) && is_word(c, j - 1)) {
+		for (k = j - 1; k > s0 + 3 && j - 1 - k < 3 &&
+				is_lowerword(c, k - 1) &&
+				!IN(c, k - 1, function_words) &&
+				!verb_class(c, k - 1);
+		     k--)
+			;
+		if (k < j - 1 && is(c, k - 1, "the") && is(c, k - 2, "of") &&
+		    full_name_before(c, s0, k - 2))
+			j = end = k - 2;
+	}
 	/* "Marcin Zaborowski of the GLOBSEC think tank told": a body
 	 * named in lower-case words after a person and "of the" */
 	if (j == end && j > s0 + 4 && is_lowerword(c, j - 1) &&

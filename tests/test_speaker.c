@@ -3231,6 +3231,25 @@ Test(speaker, a_press_release_s_line_before_its_quotation)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, an_interview_s_party_tag_and_its_closing_note)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nChancellor Christian Stocker of the "
+		    "conservative ÖVP has insisted that neutrality is \"not up "
+		    "for discussion.\"\n\nDW: Should Austria join NATO?\n\n"
+		    "Beate Meinl-Reisinger: We need an honest debate about "
+		    "it.\n\nDW: And in ten years?\n\nMeinl-Reisinger: I "
+		    "don't make predictions at all.\n\nThe interview was "
+		    "conducted by Lisa Hofer. It has been edited for "
+		    "length.\n");
+	said(&g, "not up for discussion.", P, "Christian Stocker");
+	said(&g, "I don't make predictions at all.", D, "Beate Meinl-Reisinger");
+	cr_assert_null(quote_of(&g, "The interview was conducted by Lisa "
+				"Hofer. It has been edited for length.", D));
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
