@@ -1510,6 +1510,9 @@ struct ctx {
 	 */
 	uint16_t *lx;
 	unsigned char *inq;
+	/* per paragraph, whether all its words are quoted: 0 not known
+	 * yet, 1 no, 2 yes (quote_only() asks once per paragraph) */
+	unsigned char *qonly;
 	struct cue *cue;
 	size_t ncue, cuecap;
 	struct canon *canon;
@@ -10101,9 +10104,14 @@ static int quote_only(const struct ctx *c, size_t p)
 {
 	size_t k;
 
+	if (c->qonly[p])
+		return c->qonly[p] == 2;
 	for (k = c->a->para[p].tok0; k < c->a->para[p].tok1; k++)
-		if (is_word(c, k) && !c->inq[k])
+		if (is_word(c, k) && !c->inq[k]) {
+			c->qonly[p] = 1;
 			return 0;
+		}
+	c->qonly[p] = 2;
 	return 1;
 }
 
@@ -10136,9 +10144,19 @@ static const char *last_in_para(const struct ctx *c,
 				const struct quote_list *l, size_t from,
 				size_t p, size_t *ms, size_t *me)
 {
-	size_t k = cue_before(c, c->a->para[p].tok1), j;
+	size_t k = cue_before(c, c->a->para[p].tok1), j, lo = 0, hi = from, mid;
 
-	for (j = from; j-- > 0 && l->q[j].para >= p;) {
+	/* past the quotes of the paragraphs after p (a search: a paragraph
+	 * of thousands of quotations asks once per quotation), then the
+	 * last NEAR_QUOTES of p's own */
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (l->q[mid].para <= p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (j = lo; j-- > 0 && l->q[j].para >= p && lo - j <= NEAR_QUOTES;) {
 		if (l->q[j].para == p && l->q[j].speaker &&
 		    (k == NONE || c->cue[k].pos < c->a->para[p].tok0 ||
 		     l->q[j].tok1 > c->cue[k].pos)) {
@@ -12041,6 +12059,7 @@ static void ctx_release(struct ctx *c)
 	free(c->men);
 	free(c->ev);
 	free(c->inq);
+	free(c->qonly);
 	free(c->lx);
 	sbuf_release(&c->key);
 }
@@ -12297,6 +12316,7 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 	c.eu = -1;
 	look_up_words(&c);
 	mark_quotes(&c, l);
+	c.qonly = xcalloc(a->npara + 1, 1);
 	collect_names(&c);
 	first_word_names(&c);
 	canon_roles(&c);

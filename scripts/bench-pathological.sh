@@ -60,7 +60,15 @@ make_input quotes ' ' 'a "b" c a "b" c'
 		printf "\n"
 	}'
 } >"$tmp/surnames.txt"
-for f in runon unclosed single words brackets dashes labels pronouns groups quotes heading surnames; do
+# a paragraph of 40,000 quotations back to back and nothing else, then
+# a line (each quotation with no speaker asks whether its paragraph is
+# all quotation, and looks back through the paragraph for a speaker)
+{
+	printf 'Title\n\n'
+	awk 'BEGIN { for (i = 0; i < 40000; i++) printf "\"w%d\" ", i }'
+	printf '\n\nMore text here.\n'
+} >"$tmp/allquoted.txt"
+for f in runon unclosed single words brackets dashes labels pronouns groups quotes heading surnames allquoted; do
 	best=""
 	for run in 1 2 3; do
 		"$TIME" -f '%U %S' -o "$tmp/t" "$BIN" extract "$tmp/$f.txt" \
