@@ -2451,11 +2451,16 @@ static int colon_intro(const struct ctx *c, size_t p)
 	const struct article_para *pa = &c->a->para[p];
 	size_t k;
 
+	size_t lower = 0;
+
 	if (p == 0 || pa->tok1 < pa->tok0 + 3 ||
 	    T(c, pa->tok1 - 1)->punct != ':')
 		return 0;
+	/* (a verb of speech, or a sentence's lower-case words: "Orbán
+	 * also tied the issue to the election, a theme of his videos:") */
 	for (k = pa->tok0; k < pa->tok1; k++)
-		if (is_lowerword(c, k) && verb_class(c, k))
+		if (is_lowerword(c, k) &&
+		    (verb_class(c, k) || ++lower >= 5))
 			return 1;
 	return 0;
 }
@@ -11162,6 +11167,15 @@ static void borrow(struct ctx *c, struct quote_list *l)
 				if (!s)
 					s = gesture_para(c, q->para - 1, &ms,
 							 &me);
+				/* "Orbán also tied the issue to the
+				 * election, a theme of his videos:" then the
+				 * quotation: the person the line names */
+				if (!s && c->a->para[q->para - 1].tok1 >
+						  c->a->para[q->para - 1].tok0 &&
+				    T(c, c->a->para[q->para - 1].tok1 - 1)
+						    ->punct == ':')
+					s = last_person_in(c, q->para - 1, &ms,
+							   &me);
 				if (s) {
 					set_speaker(q, s, ms, me);
 					continue;

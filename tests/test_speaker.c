@@ -3250,6 +3250,19 @@ Test(speaker, an_interview_s_party_tag_and_its_closing_note)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_line_ending_in_a_colon_names_the_quotation_under_it)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nViktor Orbán spoke on Sunday.\n\nOrbán also "
+		    "tied the issue to the election, a theme of his videos:"
+		    "\n\n\"The stakes in April are simple.\n\n\"We say "
+		    "no.\"\n");
+	said(&g, "The stakes in April are simple.", D, "Viktor Orbán");
+	said(&g, "We say no.", D, "Viktor Orbán");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
