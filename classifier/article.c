@@ -364,6 +364,20 @@ static int platform_x(const struct article *a, size_t i, size_t tok0)
  * closing marks that follow, unless a lower-case word, a comma or a
  * semicolon comes next.
  */
+/* Whether a name of one to three capitalised words and a colon start
+ * at token k (before end). */
+static int label_follows(const struct article *a, size_t k, size_t end)
+{
+	size_t j;
+
+	for (j = k; j < end && j < k + 3 &&
+		    (a->tok[j].flags & (ARTICLE_WORD | ARTICLE_CAP)) ==
+			    (ARTICLE_WORD | ARTICLE_CAP);
+	     j++)
+		;
+	return j > k && j < end && a->tok[j].punct == ':';
+}
+
 static void split_sentences(struct article *a, size_t p)
 {
 	struct article_para *pa = &a->para[p];
@@ -389,8 +403,12 @@ static void split_sentences(struct article *a, size_t p)
 			k++;
 		if (k >= pa->tok1)
 			break;
-		if (title && k > i + 1 &&
-		    (a->tok[i].punct == '?' || a->tok[i].punct == '!'))
+		/* (and "Fico wants X. Šimečka: We are becoming ...": a
+		 * title of two sentences, the second a label's) */
+		if (title && ((k > i + 1 && (a->tok[i].punct == '?' ||
+					     a->tok[i].punct == '!')) ||
+			      (a->tok[i].punct == '.' &&
+			       label_follows(a, k, pa->tok1))))
 			continue;
 		t = &a->tok[k];
 		if ((t->flags & ARTICLE_WORD) &&

@@ -8918,6 +8918,9 @@ static const char *indefinite_head_before(struct ctx *c, const struct cue *cu)
 	return NULL;
 }
 
+static int titled_so(struct ctx *c, const struct canon *en, size_t k0,
+		     size_t k1);
+
 static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 {
 	struct cue *cu = &c->cue[ci];
@@ -9093,6 +9096,7 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	 * no one titled so, named by the post */
 	if ((i = delegate_of(c, cu)) != NONE)
 		return post_name(c, skip_det(c, cu->np0, cu->np1), i);
+
 	k = unnamed_source(c, ci);
 	if (k != NONE)
 		return c->cue[k].speaker;
@@ -9156,6 +9160,25 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 					      c->cue[k].np1)))
 			return c->cue[k].speaker;
 	}
+	/* "The prime minister says ..." in a standfirst, then "Prime
+	 * Minister Robert Fico (Smer) wants ...": the person named next,
+	 * within two paragraphs, whose titles hold every role word of the
+	 * description */
+	if (cu->np1 - cu->np0 >= 2 && is(c, cu->np0, "the") &&
+	    !known_before(c, cu) &&
+	    /* (no one spoken of in this paragraph or the one before) */
+	    !((ev = latest_person(c, cu->pos)) != NULL &&
+	      T(c, ev->pos)->para + 1 >= para))
+		for (k = mention_from(c, cu->np1), i = 0;
+		     k < c->nmen && i++ < 50; k++) {
+			m = &c->men[k];
+			if (T(c, m->t0)->para > para + 2)
+				break;
+			if (m->tt0 < m->t0 &&
+			    titled_so(c, &c->canon[m->canon], cu->np0 + 1,
+				      cu->np1))
+				return c->canon[m->canon].name;
+		}
 	/* "The President of Russia noted" in a readout that titles only
 	 * the other president: the latest person not titled elsewhere */
 	if ((hl = country_leader(c, cu)) != NULL)
@@ -11855,6 +11878,13 @@ static const char *headline_label(struct ctx *c, size_t p, size_t *colon)
 		}
 	if (*colon == NONE || *colon == t0)
 		return NULL;
+	/* "Fico wants X. Šimečka: We are becoming ...": the label after
+	 * the title's full stop */
+	for (k = *colon; k > t0 + 1 && *colon - k < 3 && is_word(c, k - 1);
+	     k--)
+		;
+	if (k > t0 + 1 && k < *colon && T(c, k - 1)->punct == '.')
+		t0 = k;
 	/* 'Lavrov on Ukraine and NATO: "..."': a person, then "on" and
 	 * the topic */
 	for (k = t0; k < *colon && k - t0 < 3 && is_name_tok(c, k); k++)
@@ -12013,6 +12043,14 @@ static void headline_forms(struct ctx *c, struct quote_list *l)
 			continue;
 		/* a person only: "NATO: Turkey agrees ..." is a topic */
 		hl = headline_label(c, p, &k);
+		/* ("Fico wants X. Šimečka: ...": the label after the full
+		 * stop, as headline_label() reads it) */
+		for (k = colon; k > t0 + 1 && colon - k < 3 &&
+				is_word(c, k - 1);
+		     k--)
+			;
+		if (k > t0 + 1 && k < colon && T(c, k - 1)->punct == '.')
+			t0 = k;
 		/* or a person by a post ("Lithuanian president:") */
 		if (hl && (known_person(c, colon - 1) ||
 			   post_label(c, t0, colon) ||

@@ -95,6 +95,12 @@ Test(quote, a_title_goes_on_past_a_quoted_question)
 	cr_assert_eq(a.nsent, 4, "%zu sentences", a.nsent);
 	cr_assert_eq(a.sent[1].tok0, a.para[1].tok0);
 	article_release(&a);
+	/* nor does a title split before a label ("X. Name: words") */
+	t = "Fico wants a declaration. \xc5\xa0ime\xc4\x8dka: We are his "
+	    "shadow\n\nText here.";
+	article_parse(&a, t, strlen(t));
+	cr_assert(a.para[0].headline);
+	article_release(&a);
 }
 
 /* "on X." is the platform, whose full stop ends the sentence; "George

@@ -3263,6 +3263,23 @@ Test(speaker, a_line_ending_in_a_colon_names_the_quotation_under_it)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_title_of_two_sentences_and_a_standfirst_s_post)
+{
+	struct got g;
+
+	extract(&g, "Fico wants a declaration without membership. Šimečka: "
+		    "We are becoming Orbán's shadow\n\nThe prime minister "
+		    "says Slovakia will not sign a text promising Kyiv a "
+		    "place.\n\nPrime Minister Robert Fico (Smer) wants the "
+		    "declaration to leave out Ukraine.\n\nProgressive "
+		    "Slovakia chairman Michal Šimečka wrote on social media "
+		    "that it was a shame.\n");
+	said(&g, "We are becoming Orbán's shadow", I, "Michal Šimečka");
+	said(&g, "Slovakia will not sign a text promising Kyiv a place", I,
+	     "Robert Fico");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
