@@ -4912,6 +4912,24 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		size_t n0 = v + 1;
 
 		f = fwd_np(c, n0, 1);
+		/* "said national councillor Nadine Brunold": a word in
+		 * lower case before the post */
+		if (f == n0) {
+			for (g = n0; g < e && g < n0 + 2 && is_lowerword(c, g) &&
+				     !IN(c, g, function_words) &&
+				     !verb_class(c, g) && !IN(c, g, roles);
+			     g++)
+				;
+			if (g > n0 && g < e && IN(c, g, roles) &&
+			    fwd_np(c, g, 1) > g)
+				f = fwd_np(c, g, 1);
+			/* (not the party after it: "(GLP/ZH)") */
+			for (g = n0; g < f; g++)
+				if (T(c, g)->punct == '(') {
+					f = g;
+					break;
+				}
+		}
 		/* "said a spokesman for the alliance": the body, as when
 		 * the words come before the verb (attribution_start) */
 		if (f > n0 && f + 1 < e && is(c, f, "for") &&
@@ -5003,6 +5021,15 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		    T(c, f - 3)->punct == '(' && is_word(c, f - 2) &&
 		    (g >= e || T(c, g)->punct == '.'))
 			f -= 3;
+		/* "said national councillor Nadine Brunold (GLP/ZH), who
+		 * ...": a party and a canton in the brackets */
+		else if (f > n0 + 5 && T(c, f - 1)->punct == ')' &&
+			 T(c, f - 5)->punct == '(' && is_word(c, f - 4) &&
+			 is_word(c, f - 2) &&
+			 c->a->text[T(c, f - 3)->start] == '/' &&
+			 (g >= e || T(c, g)->punct == '.' ||
+			  T(c, g)->punct == ','))
+			f -= 5;
 		if (f > n0 && (is_closing_mark(c, v - 1) ||
 				is_closing_mark(c, v - 2) ||
 				(names_someone(c, n0, f) &&
@@ -8332,6 +8359,17 @@ static int other_titles(struct ctx *c, const struct cue *d,
  * no role word with description cu ("Spain's prime minister" is not
  * "the secretary general").
  */
+/* Whether person e's titles hold the folded word w. */
+static int has_role_word(const struct canon *e, const char *w)
+{
+	size_t r;
+
+	for (r = 0; r < e->nrole; r++)
+		if (!strcmp(e->role[r], w))
+			return 1;
+	return 0;
+}
+
 /* Whether person e was titled a spokesperson (or spokesman, -woman). */
 static int has_spokes_role(const struct canon *e)
 {
@@ -8363,6 +8401,11 @@ static int titled_otherwise(struct ctx *c, const struct event *ev,
 		/* "the shadow minister" after "Opposition defence
 		 * spokesperson Angus Taylor": the opposition's minister */
 		if (is(c, i, "shadow") && has_spokes_role(e))
+			return 0;
+		/* "the Mitte Federal Councillor" after "Defence Minister
+		 * Martin Pfister": a Swiss minister's other title */
+		if (is(c, i, "councillor") && i > cu->np0 &&
+		    is(c, i - 1, "federal") && has_role_word(e, "minister"))
 			return 0;
 		/* "the CDU leader" after "Chancellor Friedrich Merz": a
 		 * party's post goes with a state's */

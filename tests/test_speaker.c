@@ -3280,6 +3280,23 @@ Test(speaker, a_title_of_two_sentences_and_a_standfirst_s_post)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, a_swiss_story_s_councillors)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nDefence Minister Martin Pfister spoke in "
+		    "Bern.\n\nPfister wants closer ties. Switzerland must be "
+		    "able „to defend itself with others“, said the Mitte "
+		    "Federal Councillor.\n\n"
+		    "„The Federal Council is afraid of its own answers“, said "
+		    "national councillor Nadine Brunold (GLP/ZH), who submitted "
+		    "the postulate.\n");
+	said(&g, "to defend itself with others", P, "Martin Pfister");
+	said(&g, "The Federal Council is afraid of its own answers", D,
+	     "Nadine Brunold");
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
