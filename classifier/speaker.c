@@ -3629,9 +3629,10 @@ static size_t desc_np(const struct ctx *c, size_t s0)
 {
 	size_t e = sent1(c, s0), j = s0 + 1, k;
 
-	/* "One senior European official, who ..., said" too */
+	/* "One senior European official, who ..., said" too, and "Two
+	 * officials from NATO member states, who ..., said" */
 	if (s0 >= e || !(is_det(c, s0) || is(c, s0, "one") ||
-			 is(c, s0, "another")))
+			 is(c, s0, "another") || counted_people(c, s0, e)))
 		return s0;
 	for (k = 0; k < 2 && j < e && is_lowerword(c, j) &&
 	     (!is_lexicon(c, j) || is(c, j, "second") || is(c, j, "third"));
@@ -4329,7 +4330,8 @@ static int takes_object(const struct ctx *c, size_t v)
 	static const char *const verbs[] = {
 		"repeated", "repeats", "reiterated", "reiterates", "echoed",
 		"echoes", "stressed", "stresses", "emphasised", "emphasized",
-		"underlined", "underlines", "highlighted", "highlights", NULL
+		"underlined", "underlines", "highlighted", "highlights",
+		"confirmed", "confirms", "denied", "denies", NULL
 	};
 
 	return article_is_any(c->a, v, verbs);

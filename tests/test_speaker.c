@@ -3297,6 +3297,21 @@ Test(speaker, a_swiss_story_s_councillors)
 	quote_list_release(&g.l);
 }
 
+Test(speaker, counted_officials_with_an_aside_and_a_confirmation)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nTwo officials from NATO member states, who "
+		    "spoke on condition of anonymity because the talks are "
+		    "confidential, said the position had hardened.\n\nTwo "
+		    "European officials, who spoke on condition of anonymity, "
+		    "confirmed the account to Reuters.\n");
+	said(&g, "the position had hardened", I,
+	     "Two officials from NATO member states");
+	cr_assert_null(quote_of(&g, "the account to Reuters", I));
+	quote_list_release(&g.l);
+}
+
 Test(speaker, no_attribution_is_unknown)
 {
 	struct got g;
