@@ -438,16 +438,20 @@ static int sq_closes(const struct article *a, size_t i, size_t tok1)
 		!(a->tok[i + 1].flags & ARTICLE_WORD));
 }
 
-/* The first word in s' (a straight mark read as a plural's possessive)
- * among tokens [i, j), or QUOTE_NONE. */
+/* The first word in s' (a straight or right single mark read as a
+ * plural's possessive: "weeks’ of") among tokens [i, j), or
+ * QUOTE_NONE. */
 static size_t s_quote_close(const struct article *a, size_t i, size_t j)
 {
 	const struct article_tok *t;
 
 	for (; i < j; i++) {
 		t = &a->tok[i];
-		if ((t->flags & ARTICLE_POSS) && t->poss == 1 &&
-		    a->text[t->end - 1] == '\'')
+		if (!(t->flags & ARTICLE_POSS))
+			continue;
+		if ((t->poss == 1 && a->text[t->end - 1] == '\'') ||
+		    (t->poss == 3 &&
+		     !memcmp(a->text + t->end - 3, "\xe2\x80\x99", 3)))
 			return i;
 	}
 	return QUOTE_NONE;

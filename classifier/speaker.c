@@ -3345,10 +3345,12 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			}
 			/* "Bjørnar Moxnes of the Red Party": the person, not
 			 * the party, named before "of"; "the foreign
-			 * minister of the Netherlands": all of it */
+			 * minister of the Netherlands", "The Embassy of
+			 * the Russian Federation": all of it */
 			if (j - 1 > s0 + 1 && is(c, j - 2, "of") &&
 			    (full_name_before(c, s0, j - 2) ||
-			     IN(c, j - 3, roles))) {
+			     IN(c, j - 3, roles) ||
+			     (IN(c, j - 3, orgs) && is_cap(c, j - 3)))) {
 				j -= 2;
 				if (full_name_before(c, s0, j))
 					end = j;
@@ -4599,8 +4601,12 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 			    !aside_then_that(c, j + 1, e))
 				break;
 			/* a verb, but not a noun like it ("in a phone
-			 * call") */
+			 * call"), nor one inside an aside that closes on
+			 * ", that" ("claimed, in a message posted on
+			 * Telegram, that") */
 			if (verb_class(c, j) &&
+			    !(T(c, k)->punct == ',' && j < k + 12 &&
+			      aside_then_that(c, k + 1, e)) &&
 			    !((verb_class(c, j) & V_NOUNLIKE) && j > k &&
 			      (is_det(c, j - 1) ||
 			       (is_lowerword(c, j - 1) &&
@@ -8827,8 +8833,13 @@ static size_t apposed_title(const struct ctx *c, const struct mention *m)
 	      T(c, k - 1)->punct == '(' || T(c, k - 1)->punct == ')');
 	     k--)
 		role |= IN(c, k - 1, roles);
+	/* (and "with her Ukrainian counterpart, Andrii Sybiha": an
+	 * object's titles after a possessive) */
 	if (!role || !(k == s0 || T(c, k - 1)->punct == '-' ||
-		       T(c, k - 1)->punct == ','))
+		       T(c, k - 1)->punct == ',' ||
+		       ((is(c, k - 1, "his") || is(c, k - 1, "her") ||
+			 is(c, k - 1, "their")) &&
+			is(c, m->t0 - 2, "counterpart"))))
 		return m->tt0;
 	return k;
 }
@@ -9101,8 +9112,10 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 			shared++;
 			role = 1;
 		}
-		/* "the head of Spanish diplomacy": the foreign minister */
-		for (i = cu->np0; i < cu->np1 && shared; i++)
+		/* "the head of Spanish diplomacy": the foreign minister
+		 * (and "the head of Romanian diplomacy" after "Foreign
+		 * Minister Oana Toiu", whose titles name no country) */
+		for (i = cu->np0; i < cu->np1 && (shared || !role); i++)
 			if (is(c, i, "diplomacy") &&
 			    (has_word(c, ta, m->t0, "foreign") ||
 			     has_word(c, ta, m->t0, "diplomat"))) {
@@ -9113,8 +9126,7 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 		/* "the Russian foreign minister" after "his Russian
 		 * counterpart Sergei Lavrov": a counterpart holds the post
 		 * of the one it is set against */
-		if (!role && shared &&
-		    has_word(c, m->tt0, m->t0, "counterpart"))
+		if (!role && shared && has_word(c, ta, m->t0, "counterpart"))
 			role = 1;
 		if (role && shared > most) {
 			most = shared;
@@ -9927,6 +9939,16 @@ static size_t own_cue(const struct ctx *c, const struct quote *q)
 			 * "irreversible," three diplomats told Reuters':
 			 * a cue that names no one gives way to the one that
 			 * attributes the whole sentence */
+			/* "claimed, in a message posted on Telegram, that
+			 * ... \"...\"": a cue inside the aside names no one;
+			 * the clause is the verb's before it */
+			if (!strcmp(c->cue[k].speaker, SPEAKER_UNKNOWN) &&
+			    k > 0 && c->cue[k - 1].pos >= s0 &&
+			    c->cue[k - 1].c0 <= q->tok0 &&
+			    q->tok0 < c->cue[k - 1].c1 &&
+			    c->cue[k - 1].speaker &&
+			    strcmp(c->cue[k - 1].speaker, SPEAKER_UNKNOWN))
+				return k - 1;
 			if (!strcmp(c->cue[k].speaker, SPEAKER_UNKNOWN))
 				for (j = k + 1; j < c->ncue &&
 						c->cue[j].pos < e;
@@ -10440,6 +10462,11 @@ static const char *caps_name(struct ctx *c, size_t k0, size_t k1,
 	*reporter = 0;
 	if (k1 <= k0)
 		return NULL;
+	/* "ACT RUSU", "SOT BOTNARU": a radio or TV script's tag for a
+	 * recorded voice (an actuality, sound on tape) */
+	if (k1 > k0 + 1 && (is(c, k0, "act") || is(c, k0, "sot") ||
+			    is(c, k0, "soundbite")))
+		k0++;
 	for (k = k0; k < k1; k++) {
 		/* "[CLIP] HERBERT KICKL": a tag before the name */
 		if (k == k0 && T(c, k)->punct == '[') {
@@ -10943,6 +10970,33 @@ static const char *record_caps_speaker(struct ctx *c, const struct quote *q,
 }
 
 /*
+ * A quotation in marks right after a label in capitals that opens its
+ * paragraph ('ACT BOTNARU: "Neutral, with Russian soldiers ..."', 'ION
+ * BOTNARU (in Romanian): "..."'): the person the label names
+ * (caps_name()), or NULL.
+ */
+static const char *caps_lead(struct ctx *c, const struct quote *q,
+			     size_t *ms, size_t *me)
+{
+	size_t t0 = c->a->para[q->para].tok0, e;
+	const char *name;
+	int reporter;
+
+	if (q->open == QUOTE_NONE || q->open < t0 + 2 || q->open > t0 + 16 ||
+	    T(c, q->open - 1)->punct != ':')
+		return NULL;
+	name = caps_name(c, t0, q->open - 1, &reporter);
+	if (!name || reporter)
+		return NULL;
+	/* (the mention ends before "(in Romanian)") */
+	for (e = t0 + 1; e < q->open - 1 && T(c, e)->punct != '('; e++)
+		;
+	*ms = T(c, t0)->start;
+	*me = T(c, e - 1)->end;
+	return name;
+}
+
+/*
  * A quotation signed after a dash in its own paragraph, by a person's
  * titles and full name ('QUOTE OF THE DAY: "..." — Polish President
  * Karol Nawrocki, speaking in Warsaw'), or by a description after "a"
@@ -11215,6 +11269,7 @@ static void borrow(struct ctx *c, struct quote_list *l)
 				continue;
 			}
 			if ((s = source_line(c, q, &ms, &me)) ||
+			    (s = caps_lead(c, q, &ms, &me)) ||
 			    (s = dash_signer(c, q, &ms, &me)) ||
 			    (s = epigraph_name(c, q, &ms, &me))) {
 				set_speaker(q, s, ms, me);

@@ -773,6 +773,16 @@ Test(quote, single_marks_closing_after_s)
 	cr_assert_not_null(with_text(&f, "the most reckless of ideas"));
 	cr_assert_not_null(with_text(&f, "a gift to Moscow and its allies"));
 	done(&f);
+
+	/* and curly marks: "weeks’ of" closed the first quotation */
+	find(&f, "Title\n\nHe said troops would be \xe2\x80\x98ready to "
+		 "deploy within weeks\xe2\x80\x99 of a ceasefire. A minister "
+		 "said the government would \xe2\x80\x98not die in a "
+		 "ditch\xe2\x80\x99 over it.\n");
+	cr_assert_not_null(with_text(&f, "ready to deploy within weeks"));
+	cr_assert_not_null(with_text(&f, "not die in a ditch"));
+	cr_assert_eq(f.l.n, 2, "%zu", f.l.n);
+	done(&f);
 }
 
 /*

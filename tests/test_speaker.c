@@ -5921,6 +5921,50 @@ Test(speaker, bare_interviews_and_known_as)
 	quote_list_release(&g.l);
 }
 
+/* A radio script's sound bites: "ACT RUSU (in Romanian, via
+ * interpreter):" and "ION BOTNARU:" before a quotation in marks name
+ * their speakers; the reporter's lines narrate. */
+Test(speaker, radio_script_actualities)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nREPORTER: Retired teacher Valentina Rusu says "
+		    "neutrality kept Moldova safe. Student Ion Botnaru "
+		    "disagrees.\n\nACT RUSU (in Romanian, via interpreter): "
+		    "\"We are a small country.\"\n\nION BOTNARU: \"That is "
+		    "not neutrality.\"\n\nACT BOTNARU: \"That is occupation "
+		    "with a nicer name.\"\n");
+	said(&g, "We are a small country.", D, "Valentina Rusu");
+	said(&g, "That is not neutrality.", D, "Ion Botnaru");
+	said(&g, "That is occupation with a nicer name.", D, "Ion Botnaru");
+	quote_list_release(&g.l);
+}
+
+/* Agency copy: "the head of Romanian diplomacy" is the foreign
+ * minister whose titles name no country; "the Ukrainian minister" is
+ * "her Ukrainian counterpart, Andrii Sybiha"; "The Embassy of the
+ * Russian Federation in Bucharest" is one body, and its clause after
+ * "claimed, in a message posted on Telegram, that" is its own. */
+Test(speaker, agency_posts_and_embassies)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nForeign Minister Oana Toiu stated on Wednesday "
+		    "that Romania would help.\n\n\"Ukraine's place is in "
+		    "Europe,\" the head of Romanian diplomacy said at a press "
+		    "conference with her Ukrainian counterpart, Andrii "
+		    "Sybiha.\n\n\"We are grateful to Romania,\" the Ukrainian "
+		    "minister said.\n\nThe Embassy of the Russian Federation "
+		    "in Bucharest claimed, in a message posted on Telegram, "
+		    "that the statements are \"a continuation of the policy "
+		    "of confrontation\".\n");
+	said(&g, "Ukraine's place is in Europe", D, "Oana Toiu");
+	said(&g, "We are grateful to Romania", D, "Andrii Sybiha");
+	said(&g, "a continuation of the policy of confrontation", P,
+	     "Embassy of the Russian Federation in Bucharest");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
