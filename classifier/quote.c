@@ -561,6 +561,57 @@ static int dash_resumes(const struct article *a, size_t p,
 	return 1;
 }
 
+/* Words that open the speech's own clause after a comma, never a
+ * dashed speech's attribution ("..., and Moscow knows it."). */
+static const char *const not_first[] = { "of", "and", "but", "or", "in",
+					 "as", "if", "not", "which", "who",
+					 "that", "because", "so", NULL };
+
+/*
+ * "– A grey zone is exactly what Putin wants, he says. A neutral Ukraine
+ * would be ...", "– The Nordic countries can make a lot of noise, she
+ * says. – But in the end ...": a dashed speech whose attribution (two to
+ * four words after a comma, up to a full stop, not opening with "of",
+ * "and"...) comes mid-paragraph, the speech going on after it, perhaps
+ * after another dash. The first part closes at the comma (dash set),
+ * the rest is a second quote of the same speech. Whether paragraph p
+ * was read so.
+ */
+static int dash_mid_attribution(const struct article *a, size_t p,
+				struct quote_list *out)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t i, e, words, s;
+	struct quote *q;
+
+	for (i = pa->tok0 + 1; i + 3 < pa->tok1; i++) {
+		/* ("- ... - Łukowski said. - ...": dash_resumes()'s) */
+		if (spaced_dash(a, i, pa->tok1))
+			return 0;
+		if (a->tok[i].punct != ',' || i < pa->tok0 + 4)
+			continue;
+		for (e = i + 1, words = 0;
+		     e < pa->tok1 && (a->tok[e].flags & ARTICLE_WORD); e++)
+			words++;
+		if (words < 2 || words > 4 || e + 2 >= pa->tok1 ||
+		    a->tok[e].punct != '.' ||
+		    article_is_any(a, i + 1, not_first))
+			return 0; /* (the first comma decides) */
+		s = spaced_dash(a, e + 1, pa->tok1) ? e + 2 : e + 1;
+		if (s + 1 >= pa->tok1 || !(a->tok[s].flags & ARTICLE_CAP))
+			return 0;
+		q = emit(a, out, pa->tok0, i, pa->tok0 + 1, i, p);
+		if (q)
+			q->dash = 1;
+		q = emit(a, out, s > e + 1 ? e + 1 : QUOTE_NONE, QUOTE_NONE, s,
+			 pa->tok1, p);
+		if (q)
+			q->kind = QUOTE_DIRECT;
+		return 1;
+	}
+	return 0;
+}
+
 /*
  * "- Our military neutrality is not for sale - Vucic said.": a paragraph
  * opening with a dash, no quotation marks, and at most eight words after
@@ -592,6 +643,9 @@ static void pair_dash(const struct article *a, size_t p,
 			words += (a->tok[i].flags & ARTICLE_WORD) != 0;
 		}
 	}
+	if ((j == QUOTE_NONE || a->tok[j - 1].punct == '.') &&
+	    dash_mid_attribution(a, p, out))
+		return;
 	/* "– It is important that parliament gets the full picture, she
 	 * says.": Nordic and Russian papers close the speech with a comma
 	 * and the attribution (the speaker module drops it when no verb
@@ -603,18 +657,35 @@ static void pair_dash(const struct article *a, size_t p,
 				break;
 			words += (a->tok[i].flags & ARTICLE_WORD) != 0;
 		}
-		if (a->tok[i].punct == ',' && words >= 2)
+		if (a->tok[i].punct == ',' && words >= 2 &&
+		    !article_is_any(a, i + 1, not_first))
 			j = i;
+		/* "..., says Aron Emilsson, the Sweden Democrats' foreign
+		 * policy spokesperson.": the attribution before its
+		 * apposition */
+		if (j != QUOTE_NONE && (article_is(a, j + 1, "the") ||
+					article_is(a, j + 1, "a") ||
+					article_is(a, j + 1, "an"))) {
+			for (i = j - 1, words = 0;
+			     i > pa->tok0 + 4 && words <= 4 &&
+			     (a->tok[i].flags & ARTICLE_WORD);
+			     i--)
+				words++;
+			if (a->tok[i].punct == ',' && words >= 2 && words <= 4)
+				j = i;
+		}
 	}
 	if (j != QUOTE_NONE && dash_resumes(a, p, out))
 		return;
 	/* "– We respect the decisions of our neighbours. ..." with no
 	 * attribution, right after a paragraph of speech whose attribution
-	 * a dash set off ("– ... – Vucic said."): more of the same speech */
+	 * a dash or a comma set off ("– ... – Vucic said.", "– ..., says
+	 * Ida Vestergaard."): more of the same speech */
 	if (j == QUOTE_NONE && out->n > 0 && out->q[out->n - 1].dash &&
 	    out->q[out->n - 1].para + 1 == p &&
 	    out->q[out->n - 1].close != QUOTE_NONE &&
-	    a->tok[out->q[out->n - 1].close].punct == '-' &&
+	    (a->tok[out->q[out->n - 1].close].punct == '-' ||
+	     a->tok[out->q[out->n - 1].close].punct == ',') &&
 	    a->tok[pa->tok1 - 1].punct == '.') {
 		q = emit(a, out, pa->tok0, QUOTE_NONE, pa->tok0 + 1,
 			 pa->tok1, p);
@@ -1487,6 +1558,17 @@ static int editor_note(const struct article *a, size_t p)
 	return 0;
 }
 
+/* Whether every word of tokens [i, j) is in capitals ("STATEMENT OF
+ * HON. KURT VOLKER"). */
+static int all_caps_words(const struct article *a, size_t i, size_t j)
+{
+	for (; i < j; i++)
+		if ((a->tok[i].flags & ARTICLE_WORD) &&
+		    !(a->tok[i].flags & (ARTICLE_ACRONYM | ARTICLE_DIGIT)))
+			return 0;
+	return 1;
+}
+
 static void pair_label_cont(const struct article *a, size_t p,
 			    struct quote_list *out)
 {
@@ -1500,7 +1582,7 @@ static void pair_label_cont(const struct article *a, size_t p,
 		return;
 	if (p == 0 || prev->para != p - 1 || prev->tok1 != a->para[p - 1].tok1 ||
 	    (prev->label != 1 && prev->label != 2 && prev->label != 3 &&
-	     prev->label != 4 && prev->label != 8) ||
+	     prev->label != 4 && prev->label != 6 && prev->label != 8) ||
 	    pa->headline || !(a->tok[pa->tok0].flags & ARTICLE_WORD) ||
 	    a->tok[pa->tok0].start != pa->start ||
 	    a->tok[pa->tok1 - 1].punct == '?')
@@ -1509,6 +1591,11 @@ static void pair_label_cont(const struct article *a, size_t p,
 	 * ("And on the polls: yes, ...") */
 	if (opens_label(a, p) || plain_words(a, pa->tok0, pa->tok1) < 3)
 		return; /* (nor a quotation's paragraph) */
+	/* nor a heading in capitals ("STATEMENT OF DR. EMMA ASHFORD, ...")
+	 * or a record's next label ("Senator PAUL. ...") */
+	if (all_caps_words(a, pa->tok0, pa->tok1) ||
+	    quote_record_caps_end(a, p) != QUOTE_NONE)
+		return;
 	/* "The interview was conducted by ...": the article's last line,
 	 * no one's first person, is the editor's note */
 	if (p + 1 == a->npara && !first_person(a, p) &&

@@ -9251,6 +9251,27 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	ev = latest(c, cu->pos, 1);
 	while (ev && strstr(ev->name, " and ")) /* one of two is no one */
 		ev = latest(c, ev->pos, 1);
+	/* '"...", the premier said' after "Defence Minister Guido
+	 * Crosetto said ..." and "the line that Giorgia Meloni has
+	 * defended": a bare title the latest speaker's titles belie is
+	 * the person named since, in this paragraph or the one before,
+	 * whom no title belies */
+	if (ev && bare_title(c, cu, ev) && titled_otherwise(c, ev, cu))
+		for (k = mention_from(c, cu->np0), i = 0;
+		     k-- > 0 && i++ < 50;) {
+			struct event pe;
+
+			m = &c->men[k];
+			if (T(c, m->t0)->para + 1 < para || m->t0 <= ev->pos)
+				break;
+			pe.pos = m->t0;
+			pe.name = c->canon[m->canon].name;
+			pe.person = 1;
+			if (c->canon[m->canon].ntok >= 2 && !c->inq[m->t0] &&
+			    strcmp(pe.name, ev->name) &&
+			    !titled_otherwise(c, &pe, cu))
+				return pe.name;
+		}
 	/* "Stoltenberg: NATO's door 'remains open'", then only "the
 	 * alliance's secretary general said": the headline's label,
 	 * when no one was named before */

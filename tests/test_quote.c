@@ -452,7 +452,8 @@ Test(quote, dash_then_a_comma_and_the_attribution)
 	struct found f;
 
 	find(&f, "\xe2\x80\x93 " "It is important that parliament gets the full "
-		 "picture, she says.\n\n\xe2\x80\x93 " "One two three four, and then "
+		 "picture, she says.\n\nThe writer goes on.\n\n\xe2\x80\x93 "
+		 "One two three four, and then "
 		 "very many more words came after the last comma here.");
 	cr_assert_eq(f.l.n, 1);
 	cr_assert(with_text(&f, "It is important that parliament gets the "

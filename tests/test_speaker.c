@@ -5965,6 +5965,69 @@ Test(speaker, agency_posts_and_embassies)
 	quote_list_release(&g.l);
 }
 
+/* Nordic dashed speech: an attribution mid-paragraph with the speech
+ * going on after it (perhaps after another dash), an attribution with
+ * an apposition after the name, an unattributed paragraph after one
+ * closed by a comma, and ", and Moscow knows it" is no attribution. */
+Test(speaker, nordic_dashed_speech)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\xe2\x80\x93 A grey zone is exactly what Putin "
+		    "wants, he says. A neutral Ukraine would wait.\n\n"
+		    "\xe2\x80\x93 Nobody questions that Ukraine belongs to the "
+		    "West. Article 5 is not a gesture, says Aron Emilsson, the "
+		    "Sweden Democrats' foreign policy spokesperson.\n\n"
+		    "\xe2\x80\x93 Orb\xc3\xa1n's veto is not about Ukraine, says "
+		    "Ida Vestergaard.\n\n\xe2\x80\x93 That does not make it less "
+		    "serious. The alliance has a problem, and Moscow knows "
+		    "it.\n\n\xe2\x80\x93 The Nordic countries can make a lot of "
+		    "noise, she says. \xe2\x80\x93 But Washington decides.\n");
+	said(&g, "A neutral Ukraine would wait.", D, "UNKNOWN");
+	said(&g, "Nobody questions that Ukraine belongs to the West. Article "
+		 "5 is not a gesture", D, "Aron Emilsson");
+	said(&g, "That does not make it less serious. The alliance has a "
+		 "problem, and Moscow knows it.", D, "Ida Vestergaard");
+	said(&g, "The Nordic countries can make a lot of noise", D,
+	     "Ida Vestergaard");
+	said(&g, "But Washington decides.", D, "Ida Vestergaard");
+	quote_list_release(&g.l);
+}
+
+/* A hearing's record: a witness's unlabelled paragraphs after "Ambassador
+ * VOLKER." go on with the statement; a heading in capitals does not. */
+Test(speaker, hearing_record_statements)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nSTATEMENT OF HON. KURT VOLKER, FORMER U.S. "
+		    "PERMANENT REPRESENTATIVE TO NATO\n\nAmbassador VOLKER. "
+		    "Thank you, Mr. Chairman. It is an honor.\n\nNATO's open "
+		    "door has never been an act of charity.\n\nSTATEMENT OF "
+		    "DR. EMMA ASHFORD, SENIOR FELLOW\n\nDr. ASHFORD. Thank you, "
+		    "Chairman Risch. I am grateful.\n");
+	said(&g, "NATO's open door has never been an act of charity.", D,
+	     "Kurt Volker");
+	cr_assert_null(quote_of(&g, "STATEMENT OF DR. EMMA ASHFORD, SENIOR "
+				    "FELLOW", D));
+	quote_list_release(&g.l);
+}
+
+/* "the premier" after "Defence Minister Guido Crosetto said" and "the
+ * line that Giorgia Meloni has defended": the one whose titles do not
+ * belie the post. */
+Test(speaker, a_bare_title_past_a_minister)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nDefence Minister Guido Crosetto said membership "
+		    "was far off.\n\nIt is the line that Giorgia Meloni has "
+		    "defended since the spring. \"It is not a consolation "
+		    "prize,\" the premier said in Brussels.\n");
+	said(&g, "It is not a consolation prize", D, "Giorgia Meloni");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
