@@ -4879,6 +4879,25 @@ static size_t who_clause_subject(const struct ctx *c, size_t s0, size_t v)
 }
 
 /*
+ * '"...," continued the diplomat', '"...," the diplomat continued': the
+ * verb or its subject right after a quotation's closing mark and comma,
+ * where a word that is also a noun ("continued", "notes") is the verb.
+ */
+static int after_quote_comma(const struct ctx *c, const struct cue *cu,
+			     size_t v)
+{
+	size_t s = cu->np0 < v ? cu->np0 : v;
+
+	if (s > 0 && cu->np0 < v && is_det(c, s - 1))
+		s--;
+	/* ('»,' or ',"') */
+	return s >= 2 &&
+	       ((T(c, s - 1)->punct == ',' && is_closing_mark(c, s - 2)) ||
+		(is_closing_mark(c, s - 1) && T(c, s - 2)->punct == ',')) &&
+	       (cu->np0 < v ? cu->np1 == v : 1);
+}
+
+/*
  * "In Brussels, a NATO official ...": after a short phrase of place or
  * time opening sentence s0 ("In Brussels", "On Monday") and its comma,
  * before token v, the token after the comma; s0 when there is none.
@@ -5246,7 +5265,7 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	}
 	/* "a warning" is a noun, but "..., warning that" a participle;
 	 * "Small states, he argued, ..." are states, "Stubb notes" a verb */
-	if ((cu->cls & V_NOUNLIKE) &&
+	if ((cu->cls & V_NOUNLIKE) && !after_quote_comma(c, cu, v) &&
 	    !(v > s0 && T(c, v - 1)->punct == ',' && v + 1 < e &&
 	      (is(c, v + 1, "that") || subject_s_verb(c, v + 1, e)) &&
 	      ing_word(c, v)) &&

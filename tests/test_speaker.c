@@ -6028,6 +6028,25 @@ Test(speaker, a_bare_title_past_a_minister)
 	quote_list_release(&g.l);
 }
 
+/* "continued" (also an adjective, so a verb only with a named subject)
+ * is the verb right after a quotation: '\u00bb, continued the diplomat',
+ * '," the diplomat continued'. */
+Test(speaker, continued_after_a_quotation)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nVadym Omelchenko, Ukraine's ambassador to "
+		    "France, spoke first.\n\n\xc2\xab For us, membership is "
+		    "not a reward \xc2\xbb, continued the diplomat, who has "
+		    "represented Kyiv since 2021.\n\n\"It is the only "
+		    "guarantee,\" the diplomat continued.\n\nThe continued "
+		    "presence of troops was noted.\n");
+	said(&g, "For us, membership is not a reward", D, "Vadym Omelchenko");
+	said(&g, "It is the only guarantee", D, "Vadym Omelchenko");
+	cr_assert_eq(g.l.n, 2);
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
