@@ -1261,7 +1261,8 @@ static int is_transcript(const struct article *a)
  * articles have none, and need not scan for one).
  */
 static void pair_name_label(const struct article *a, size_t p,
-			    struct quote_list *out, int record, int *transcript)
+			    struct quote_list *out, int record, int *transcript,
+			    int marks_ok)
 {
 	const struct article_para *pa = &a->para[p];
 	size_t colon, last, i, names = 0;
@@ -1279,7 +1280,9 @@ static void pair_name_label(const struct article *a, size_t p,
 	for (i = pa->tok0; i < colon; i++)
 		if (quote_reporter_word(a, i))
 			return;
-	if (plain_words(a, colon + 1, pa->tok1) < 2)
+	/* (marks_ok: its scare quotes were set aside) */
+	if ((marks_ok ? words_in(a, colon + 1, pa->tok1) :
+			plain_words(a, colon + 1, pa->tok1)) < 2)
 		return;
 	/* in a transcript, a full name's label used once counts too
 	 * ("Dmitry Peskov: Colleagues, one more question.") */
@@ -1569,6 +1572,31 @@ static int all_caps_words(const struct article *a, size_t i, size_t j)
 	return 1;
 }
 
+/* Whether the first three words of paragraph p hold a word of the
+ * label of the labelled line that the quotes at the end of out go on
+ * from. */
+static int third_person_of_label(const struct article *a, size_t p,
+				 const struct quote_list *out)
+{
+	size_t k = out->n, i;
+	const struct quote *o;
+
+	while (k > 0 && out->q[k - 1].label == 8)
+		k--;
+	if (k == 0 || out->q[k - 1].label == 8)
+		return 0;
+	o = &out->q[k - 1];
+	if (o->tok0 == a->para[o->para].tok0)
+		return 0; /* no label */
+	for (i = a->para[p].tok0; i < a->para[p].tok1 &&
+				  i < a->para[p].tok0 + 3; i++)
+		if ((a->tok[i].flags & ARTICLE_WORD) &&
+		    (a->tok[i].flags & ARTICLE_CAP) &&
+		    quote_label_has(a, o->para, quote_label_colon(a, o), i))
+			return 1;
+	return 0;
+}
+
 static void pair_label_cont(const struct article *a, size_t p,
 			    struct quote_list *out)
 {
@@ -1595,6 +1623,11 @@ static void pair_label_cont(const struct article *a, size_t p,
 	 * or a record's next label ("Senator PAUL. ...") */
 	if (all_caps_words(a, pa->tok0, pa->tok1) ||
 	    quote_record_caps_end(a, p) != QUOTE_NONE)
+		return;
+	/* "Alexander Stubb, 57, was Finland's foreign minister ..." after
+	 * "Stubb: ..." lines: the speaker's name in the third person is
+	 * the writer's note on them */
+	if (third_person_of_label(a, p, out))
 		return;
 	/* "The interview was conducted by ...": the article's last line,
 	 * no one's first person, is the editor's note */
@@ -1722,6 +1755,10 @@ void quote_find(const struct article *a, struct quote_list *out)
 			n = out->n;
 			out->n = first;
 			pair_label(a, p, out, 1);
+			/* and 'Stubb: „Finlandisation“ is not a compliment' */
+			if (out->n == first)
+				pair_name_label(a, p, out, record,
+						&transcript, 1);
 			if (out->n == first) /* no speaker's line: as found */
 				out->n = n;
 		}
@@ -1745,7 +1782,7 @@ void quote_find(const struct article *a, struct quote_list *out)
 		if (out->n == first && !a->para[p].headline)
 			pair_label(a, p, out, 0);
 		if (out->n == first)
-			pair_name_label(a, p, out, record, &transcript);
+			pair_name_label(a, p, out, record, &transcript, 0);
 		if (out->n == first && record_caps)
 			pair_record_caps(a, p, out);
 		if (out->n == first && verbatim)

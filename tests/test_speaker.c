@@ -6047,6 +6047,29 @@ Test(speaker, continued_after_a_quotation)
 	quote_list_release(&g.l);
 }
 
+/* An interview with mixed-case labels: an answer that opens with a
+ * word in marks is still the whole answer; a closing note on the
+ * interviewee in the third person is the writer's. */
+Test(speaker, interview_answer_opening_with_a_term)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nAlexander Stubb receives his visitors in the "
+		    "palace.\n\nSZ: Mr President, is it safer?\n\nStubb: "
+		    "Yes, without any doubt. We share a border.\n\nSZ: What "
+		    "do you mean?\n\nStubb: \"Finlandisation\" is not a "
+		    "compliment in our country. We spent decades asking.\n\n"
+		    "Alexander Stubb, 57, was Finland's foreign minister before "
+		    "he was elected.\n");
+	said(&g, "\"Finlandisation\" is not a compliment in our country. We "
+		 "spent decades asking.", D, "Alexander Stubb");
+	cr_assert_null(quote_of(&g, "Alexander Stubb, 57, was Finland's "
+				    "foreign minister before he was elected.",
+				D));
+	cr_assert_eq(g.l.n, 2);
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
