@@ -3067,6 +3067,13 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			     f++)
 				;
 			j = run_start(c, k - 2, s0);
+			/* (and its courtesy title: "Dr. Haig Avedisian") */
+			if (j > s0 + 1 && T(c, j - 1)->punct == '.' &&
+			    IN(c, j - 2, honorific))
+				j -= 2;
+			else if (j > s0 && IN(c, j - 1, honorific) &&
+				 is_cap(c, j - 1))
+				j--;
 			if (f == i && j < k - 2 &&
 			    (j == s0 || T(c, j - 1)->punct == 'q' ||
 			     T(c, j - 1)->punct == ',')) {
@@ -6128,6 +6135,17 @@ static void find_cues(struct ctx *c)
 		if (i >= 2 && ing_word(c, i) &&
 		    ((is(c, i - 1, "of") && is(c, i - 2, "short")) ||
 		     is(c, i - 1, "without")))
+			continue;
+		/* "Mirzoyan was asked whether ...", "was told that ...":
+		 * the one asked or told does not speak */
+		if (i > sent0(c, i) &&
+		    (is(c, i, "told") || is(c, i, "asked") ||
+		     is(c, i, "urged") || is(c, i, "warned")) &&
+		    (is(c, i - 1, "was") || is(c, i - 1, "were") ||
+		     is(c, i - 1, "is") || is(c, i - 1, "are") ||
+		     is(c, i - 1, "be") || is(c, i - 1, "been") ||
+		     is(c, i - 1, "being")) &&
+		    !(i + 1 < e && T(c, i + 1)->punct == ':'))
 			continue;
 		/* "under which Ukraine would be declared neutral": a
 		 * passive with neither agent nor "that" reports nothing */

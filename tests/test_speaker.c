@@ -6070,6 +6070,23 @@ Test(speaker, interview_answer_opening_with_a_term)
 	quote_list_release(&g.l);
 }
 
+/* "Dr. Haig Avedisian, a professor ..., told": the courtesy title
+ * before a name in apposition; "was asked whether", "was told that":
+ * the one asked or told says nothing. */
+Test(speaker, courtesy_titles_and_passive_telling)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\"For thirty years we waited,\" Dr. Haig "
+		    "Avedisian, a professor of political science at "
+		    "Northeastern University, told an audience.\n\nBack in "
+		    "Yerevan, Mirzoyan was asked whether Armenia might apply. "
+		    "Later Mirzoyan was told that Armenia might apply.\n");
+	said(&g, "For thirty years we waited", D, "Haig Avedisian");
+	cr_assert_eq(g.l.n, 1);
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
