@@ -3261,6 +3261,10 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 
 		if (is_np_word(c, j - 1)) {
 			j--;
+		} else if (j < end && is_cap(c, j - 1) && IN(c, j, roles) &&
+			   (is(c, j - 1, "first") || is(c, j - 1, "second") ||
+			    is(c, j - 1, "third"))) {
+			j--; /* "Second Deputy Prime Minister Yolanda Díaz" */
 		} else if (is(c, j - 1, "of") && j < end &&
 			   full_name_before(c, s0, j - 1)) {
 			j--; /* "Jeanne Shaheen of New Hampshire" */
@@ -4022,6 +4026,12 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 			return k;
 		/* ", while Moscow insists ...": the writer's contrast with
 		 * a speaker of its own (not ", while others preferred") */
+		/* (and in a headline or standfirst, any ", while ...":
+		 * "..., while the government's coalition partners remain
+		 * wary") */
+		if ((is(c, n, "while") || is(c, n, "whereas")) &&
+		    headline(c, k))
+			return k;
 		if (is(c, n, "while") || is(c, n, "whereas"))
 			for (j = n + 2; j < e && j < n + 6 && is_word(c, j);
 			     j++)
@@ -9962,6 +9972,20 @@ static size_t own_cue(const struct ctx *c, const struct quote *q)
 		 * declaration reaffirming that ... is \"irreversible.\"": a
 		 * document's participle in the outer verb's clause, words
 		 * the outer speaker wants it to hold */
+		/* "responded that Albares's remarks showed that
+		 * \"...\"": remarks that show something, inside the outer
+		 * verb's clause, whose words are the outer speaker's */
+		if (k != NONE && c->cue[k].pos >= s0 &&
+		    IN(c, c->cue[k].pos, possnouns) &&
+		    c->cue[k].pos + 2 < q->tok0 &&
+		    is_lowerword(c, c->cue[k].pos + 1) &&
+		    past_word(c, c->cue[k].pos + 1) &&
+		    is(c, c->cue[k].pos + 2, "that") &&
+		    (j = outer_cue(c, k)) != NONE &&
+		    c->cue[j].pos < c->cue[k].pos &&
+		    q->tok0 < c->cue[j].c1 && c->cue[j].speaker &&
+		    strcmp(c->cue[j].speaker, SPEAKER_UNKNOWN))
+			return j;
 		if (k != NONE && c->cue[k].pos >= s0 &&
 		    ing_word(c, c->cue[k].pos) &&
 		    c->cue[k].np1 == c->cue[k].pos &&

@@ -6087,6 +6087,29 @@ Test(speaker, courtesy_titles_and_passive_telling)
 	quote_list_release(&g.l);
 }
 
+/* "Second Deputy Prime Minister Yolanda D\u00edaz said" after a quotation;
+ * a standfirst's ", while ..." is the writer's; "responded that
+ * Albares's remarks showed that \"...\"": the outer speaker's words. */
+Test(speaker, ordinal_titles_standfirst_while_and_remarks)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe foreign minister says a ceasefire cannot "
+		    "come at any price, while the coalition partners remain "
+		    "wary\n\nForeign Minister Jos\xc3\xa9 Manuel Albares spoke."
+		    "\n\n\"Spain's priority must be peace,\" Second Deputy "
+		    "Prime Minister Yolanda D\xc3\xad" "az said.\n\nThe Russian "
+		    "Embassy in Madrid responded on Telegram that Albares's "
+		    "remarks showed that \"Spanish diplomacy has chosen "
+		    "confrontation.\"\n");
+	said(&g, "a ceasefire cannot come at any price", I,
+	     "Jos\xc3\xa9 Manuel Albares");
+	said(&g, "Spain's priority must be peace", D, "Yolanda D\xc3\xad" "az");
+	said(&g, "Spanish diplomacy has chosen confrontation.", P,
+	     "Russian Embassy in Madrid");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
