@@ -1930,6 +1930,17 @@ static int is_name_tok(const struct ctx *c, size_t i)
 	 * first name, before a surname the lexicon does not know */
 	if (IN(c, i, countries) && first_name_country(c, i))
 		return 1;
+	/* "Prime Minister Luís Montenegro": a country as the surname
+	 * after a first name the lexicon does not know */
+	if (IN(c, i, countries) && i > 0 && T(c, i - 1)->sent == t->sent &&
+	    is_word(c, i - 1) && is_cap(c, i - 1) &&
+	    !(T(c, i - 1)->flags & ARTICLE_ACRONYM) &&
+	    !is_lexicon(c, i - 1) && !IN(c, i - 1, adverbs) &&
+	    !(T(c, i - 1)->flags & ARTICLE_POSS) &&
+	    i - 1 > c->a->para[t->para].tok0 &&
+	    (is_lexicon(c, i - 2) || is_lowerword(c, i - 2)) &&
+	    !IN(c, i - 2, function_words))
+		return 1;
 	/* "Separately, Kremlin spokesman ...": an adverb, capitalised */
 	return !is_lexicon(c, i) && !IN(c, i, adverbs);
 }
@@ -8780,6 +8791,20 @@ static size_t delegate_of(const struct ctx *c, const struct cue *cu)
 	return j == cu->np1 ? j : NONE;
 }
 
+/* Whether description cu is "the" and its role words alone ("the
+ * minister", "the foreign minister"). */
+static int bare_desc(const struct ctx *c, const struct cue *cu)
+{
+	size_t k;
+
+	if (cu->np1 - cu->np0 < 2 || !is(c, cu->np0, "the"))
+		return 0;
+	for (k = cu->np0 + 1; k < cu->np1; k++)
+		if (!IN(c, k, roles))
+			return 0;
+	return 1;
+}
+
 /*
  * The post's own word of description cu that titles must hold
  * ("researcher", "minister"), or NONE when any post may go by it
@@ -9152,6 +9177,17 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 					role |= isrole;
 				}
 			}
+		}
+		/* "Albares was careful. According to the minister, ...":
+		 * a bare title after a mention without titles in this
+		 * paragraph, of someone the article titled so before */
+		if (!shared && ta == m->t0 && oh != NONE &&
+		    T(c, m->t0)->para == para && bare_desc(c, cu) &&
+		    c->canon[m->canon].ntok >= 2 &&
+		    !has_word(c, cu->np0, cu->np1, "former") &&
+		    canon_has_role(c, &c->canon[m->canon], oh)) {
+			shared = 1;
+			role = 1;
 		}
 		/* "the Armenian premier": a prime minister */
 		if (premier && has_word(c, ta, m->t0, "prime") &&

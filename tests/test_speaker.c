@@ -6110,6 +6110,30 @@ Test(speaker, ordinal_titles_standfirst_while_and_remarks)
 	quote_list_release(&g.l);
 }
 
+/* "Prime Minister Lu\u00eds Montenegro": a country as a surname after a
+ * first name; "According to the minister" after a plain "Albares" in
+ * the same paragraph: the one the article titled a minister. */
+Test(speaker, country_surnames_and_a_titled_plain_mention)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nForeign Minister Paulo Rangel said Portugal "
+		    "would not endorse the plan.\n\nPrime Minister "
+		    "Lu\xc3\xads Montenegro took a similar line. Speaking to "
+		    "journalists, he said the position was \"united from "
+		    "Lisbon to Helsinki\".\n\nDefence Minister Margarita "
+		    "Robles spoke next.\n\nForeign Minister Jos\xc3\xa9 Manuel "
+		    "Albares was asked about Kyiv.\n\nRobles: \"Our soldiers "
+		    "are the answer\"\n\nLater, Albares was careful. According "
+		    "to the minister, the invitation \"will be decided by "
+		    "consensus\".\n");
+	said(&g, "united from Lisbon to Helsinki", P,
+	     "Lu\xc3\xads Montenegro");
+	said(&g, "will be decided by consensus", P,
+	     "Jos\xc3\xa9 Manuel Albares");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
