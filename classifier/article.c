@@ -20,7 +20,8 @@
 /* Abbreviations whose full stop does not end a sentence. */
 static const char *const abbrevs[] = {
 	"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sgt",
-	"Capt", "Sen", "Rep", "Gov", "Prof", "Rev", "Mt", "Adm", "vs",
+	"Capt", "Sen", "Rep", "Gov", "Prof", "Rev", "Mt", "Adm", "vs", "Maj",
+	"Brig", "Cmdr", "Cpl", "Pvt", "Spc", "Amb",
 	/* AP style dates: "said on Nov. 20 that" */
 	"Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
 	NULL

@@ -522,6 +522,7 @@ static const struct lexword lexicon[] = {
 	{ "countries", LEX_orgs, 0 },
 	{ "court", LEX_orgs, 0 },
 	{ "cover", LEX_function_words, 0 },
+	{ "cpl.", LEX_roles | LEX_rank, 0 },
 	{ "crimea", LEX_countries, 0 },
 	{ "criticised", 0, V_CALL },
 	{ "criticises", 0, V_CALL },
@@ -1047,6 +1048,7 @@ static const struct lexword lexicon[] = {
 	{ "protesters", LEX_many, 0 },
 	{ "publicly", LEX_adverbs, 0 },
 	{ "put", LEX_phrasal, 0 },
+	{ "pvt.", LEX_roles | LEX_rank, 0 },
 	{ "qatar", LEX_countries, 0 },
 	{ "queen", LEX_roles, 0 },
 	{ "quickly", LEX_adverbs, 0 },
@@ -1212,6 +1214,7 @@ static const struct lexword lexicon[] = {
 	{ "soviet", LEX_extra_demonyms, 0 },
 	{ "spain", LEX_countries, 0 },
 	{ "spanish", LEX_demonyms, 0 },
+	{ "spc.", LEX_roles | LEX_rank, 0 },
 	{ "speaker", LEX_roles, 0 },
 	{ "special", LEX_roles, 0 },
 	{ "specified", 0, V_THAT },
@@ -1921,6 +1924,9 @@ static int is_name_tok(const struct ctx *c, size_t i)
 	/* "North Macedonia", "South Africa": part of the country's name */
 	if (IN(c, i, compass) && i + 1 < c->a->ntok &&
 	    T(c, i + 1)->sent == t->sent && IN(c, i + 1, countries))
+		return 0;
+	/* "Sgt. 1st Class Marcus Hale": a rank's words */
+	if (i > 0 && is(c, i, "class") && (T(c, i - 1)->flags & ARTICLE_DIGIT))
 		return 0;
 	/* "Baroness Ashton of Upholland", "Lord Robertson of Port
 	 * Ellen": a peer's place, no name */

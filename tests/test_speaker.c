@@ -6134,6 +6134,22 @@ Test(speaker, country_surnames_and_a_titled_plain_mention)
 	quote_list_release(&g.l);
 }
 
+/* Military ranks: "Maj." does not end a sentence, and "1st Class" is
+ * part of "Sgt. 1st Class Marcus Hale", no first name. */
+Test(speaker, military_ranks)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\"We do not comment,\" said Maj. Kelly Tran, a "
+		    "spokeswoman for the task force.\n\nSgt. 1st Class Marcus "
+		    "Hale, a platoon sergeant, was blunter.\n\n\"Every "
+		    "country has made this flank stronger,\" Hale said.\n");
+	said(&g, "We do not comment", D, "Kelly Tran");
+	said(&g, "Every country has made this flank stronger", D,
+	     "Marcus Hale");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
