@@ -4512,6 +4512,13 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 
 	if (k >= e || cls == V_READ || cls == V_QUOTE || cu->np0 >= k)
 		return; /* inverted: the subject follows the verb */
+	/* "has repeated the sentence so often that it is starting to
+	 * sound like a mantra": "so ... that" is a result, no clause of
+	 * the verb's */
+	for (j = k + 1; j < e && j < k + 10 && is_word(c, j); j++)
+		if (is(c, j, "so") && j + 2 < e && is(c, j + 2, "that") &&
+		    is_lowerword(c, j + 1) && !c->inq[j])
+			return;
 	/* "rules out troops": what is ruled out is no clause */
 	if (is(c, k, "out") &&
 	    (is(c, v, "rules") || is(c, v, "ruled") || is(c, v, "rule")))
@@ -10493,6 +10500,24 @@ static void blunt_description(struct ctx *c, struct quote *q)
  */
 static int has_cue(const struct ctx *c, size_t c0, size_t c1);
 
+/* A headline's quotation after a colon whose sentence opens with the
+ * surname of a person the article names in full, then a verb in lower
+ * case: that person. */
+static void headline_colon_subject(struct ctx *c, struct quote *q)
+{
+	size_t s0 = c->a->para[q->para].tok0, k;
+
+	if (s0 + 2 >= q->open || !is_name_tok(c, s0) ||
+	    !is_lowerword(c, s0 + 1) || IN(c, s0 + 1, function_words))
+		return;
+	fold_key(c, s0);
+	k = canon_find(c, c->key.buf);
+	if (k == NONE || c->canon[k].ntok < 2 || c->canon[k].sibling ||
+	    c->canon[k].next != NONE)
+		return;
+	set_speaker(q, c->canon[k].name, T(c, s0)->start, T(c, s0)->end);
+}
+
 static void colon_subject(struct ctx *c, struct quote *q)
 {
 	size_t s0, lo, k, j, run0;
@@ -12741,6 +12766,14 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 				set_speaker(q, hl,
 					    T(&c, a->para[q->para].tok0)->start,
 					    T(&c, j - 1)->end);
+			/* "Rutte keeps NATO door ajar for Ukraine: 'Not now
+			 * does not mean never'": a headline's subject, named
+			 * by surname, before its colon */
+			else if (headline(&c, q->tok0) && q->open != QUOTE_NONE &&
+				 q->open > a->para[q->para].tok0 + 2 &&
+				 T(&c, q->open - 1)->punct == ':' &&
+				 q->kind == QUOTE_DIRECT)
+				headline_colon_subject(&c, q);
 			continue;
 		}
 		/* "The Kremlin was furious: \"... secure.\" Moscow warned

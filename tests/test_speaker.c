@@ -6150,6 +6150,22 @@ Test(speaker, military_ranks)
 	quote_list_release(&g.l);
 }
 
+/* A headline that opens with a surname the article names in full,
+ * then its quotation after a colon; "repeated the sentence so often
+ * that ..." reports nothing. */
+Test(speaker, headline_subject_before_a_colon_and_so_that)
+{
+	struct got g;
+
+	extract(&g, "Rutte keeps NATO door ajar for Ukraine: \xe2\x80\x98Not "
+		    "now does not mean never\xe2\x80\x99\n\nBRUSSELS \xe2\x80\x93 "
+		    "Mark Rutte has repeated the sentence so often that it is "
+		    "starting to sound like a mantra.\n");
+	said(&g, "Not now does not mean never", D, "Mark Rutte");
+	cr_assert_eq(g.l.n, 1);
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
