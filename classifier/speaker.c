@@ -10028,8 +10028,10 @@ static size_t own_cue(const struct ctx *c, const struct quote *q)
 		    IN(c, c->cue[k].pos, possnouns) &&
 		    c->cue[k].pos + 2 < q->tok0 &&
 		    is_lowerword(c, c->cue[k].pos + 1) &&
-		    past_word(c, c->cue[k].pos + 1) &&
-		    is(c, c->cue[k].pos + 2, "that") &&
+		    ((past_word(c, c->cue[k].pos + 1) &&
+		      is(c, c->cue[k].pos + 2, "that")) ||
+		     /* "said that Francken's remarks were \"...\"" */
+		     is_aux(c, c->cue[k].pos + 1)) &&
 		    (j = outer_cue(c, k)) != NONE &&
 		    c->cue[j].pos < c->cue[k].pos &&
 		    q->tok0 < c->cue[j].c1 && c->cue[j].speaker &&

@@ -6108,6 +6108,14 @@ Test(speaker, ordinal_titles_standfirst_while_and_remarks)
 	said(&g, "Spanish diplomacy has chosen confrontation.", P,
 	     "Russian Embassy in Madrid");
 	quote_list_release(&g.l);
+
+	extract(&g, "Title\n\nDefence Minister Theo Francken spoke.\n\nThe "
+		    "Russian embassy in Brussels said in a statement that "
+		    "Francken's remarks were \"irresponsible and "
+		    "dangerous\".\n");
+	said(&g, "irresponsible and dangerous", P,
+	     "Russian embassy in Brussels");
+	quote_list_release(&g.l);
 }
 
 /* "Prime Minister Lu\u00eds Montenegro": a country as a surname after a
