@@ -266,7 +266,7 @@ static const struct lexword lexicon[] = {
 	{ "against", LEX_function_words, 0 },
 	{ "agency", LEX_orgs, 0 },
 	{ "agreed", LEX_phrasal, 0 },
-	{ "ahead", LEX_after_inverted, 0 },
+	{ "ahead", LEX_fstop_words | LEX_after_inverted, 0 },
 	{ "aide", LEX_roles, 0 },
 	{ "albania", LEX_countries, 0 },
 	{ "albanian", LEX_demonyms, 0 },
@@ -6462,7 +6462,9 @@ static const char *spelled_out(struct ctx *c, size_t i)
 				break;
 			m++;
 		}
-		if (m == n && IN(c, j - 1, orgs))
+		/* ("the Ministry of External Affairs" for "MEA": a body's
+		 * word first or last) */
+		if (m == n && (IN(c, j - 1, orgs) || IN(c, k, orgs)))
 			return keep_span(c, T(c, k)->start,
 					 ARTICLE_BASE_END(T(c, j - 1)));
 	}

@@ -6174,6 +6174,23 @@ Test(speaker, headline_subject_before_a_colon_and_so_that)
 	quote_list_release(&g.l);
 }
 
+/* "..., says MEA ahead of Ankara summit": the inverted subject ends
+ * before "ahead of", and "MEA" is the Ministry of External Affairs the
+ * article spells out. */
+Test(speaker, inverted_acronym_ahead_of)
+{
+	struct got g;
+
+	extract(&g, "India will not take sides on NATO expansion, says MEA "
+		    "ahead of Ankara summit\n\nThe Ministry of External "
+		    "Affairs said on Thursday that India would not take "
+		    "sides.\n");
+	said(&g, "India will not take sides on NATO expansion", I,
+	     "Ministry of External Affairs");
+	cr_assert_eq(g.l.n, 2);
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
