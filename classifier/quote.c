@@ -594,9 +594,27 @@ static int dash_mid_attribution(const struct article *a, size_t p,
 		     e < pa->tok1 && (a->tok[e].flags & ARTICLE_WORD); e++)
 			words++;
 		if (words < 2 || words > 4 || e + 2 >= pa->tok1 ||
-		    a->tok[e].punct != '.' ||
 		    article_is_any(a, i + 1, not_first))
 			return 0; /* (the first comma decides) */
+		/* "– Sweden is safer today, says Jonson, and that is
+		 * because ...": the speech goes on in lower case after the
+		 * attribution's comma (a partial second piece) */
+		if (a->tok[e].punct == ',' &&
+		    (article_is(a, e + 1, "and") || article_is(a, e + 1, "but") ||
+		     article_is(a, e + 1, "because") ||
+		     article_is(a, e + 1, "so")) &&
+		    a->tok[pa->tok1 - 1].punct == '.') {
+			q = emit(a, out, pa->tok0, i, pa->tok0 + 1, i, p);
+			if (q)
+				q->dash = 1;
+			q = emit(a, out, QUOTE_NONE, QUOTE_NONE, e + 1,
+				 pa->tok1, p);
+			if (q)
+				q->kind = QUOTE_PARTIAL;
+			return 1;
+		}
+		if (a->tok[e].punct != '.')
+			return 0;
 		s = spaced_dash(a, e + 1, pa->tok1) ? e + 2 : e + 1;
 		if (s + 1 >= pa->tok1 || !(a->tok[s].flags & ARTICLE_CAP))
 			return 0;

@@ -3957,6 +3957,19 @@ static int past_within(const struct ctx *c, size_t c0, size_t c1)
 	return 0;
 }
 
+/* Whether token i's paragraph ends without a full stop, as a
+ * standfirst under a byline does. */
+static int unstopped_para(const struct ctx *c, size_t i)
+{
+	const struct article_para *pa = &c->a->para[T(c, i)->para];
+	char p;
+
+	if (pa->tok1 <= pa->tok0)
+		return 0;
+	p = T(c, pa->tok1 - 1)->punct;
+	return is_word(c, pa->tok1 - 1) && p != '.' && p != '!' && p != '?';
+}
+
 /*
  * End of the reported clause starting at c0: the end of the sentence or
  * the first aside the writer adds (", according to", ", which", ", as",
@@ -4047,7 +4060,7 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 		 * "..., while the government's coalition partners remain
 		 * wary") */
 		if ((is(c, n, "while") || is(c, n, "whereas")) &&
-		    headline(c, k))
+		    (headline(c, k) || unstopped_para(c, k)))
 			return k;
 		if (is(c, n, "while") || is(c, n, "whereas"))
 			for (j = n + 2; j < e && j < n + 6 && is_word(c, j);
@@ -4504,6 +4517,21 @@ static int object_then_verb(const struct ctx *c, size_t k, size_t e)
 	return 0;
 }
 
+/* Whether "that" follows token i within six plain words ("so often in
+ * recent weeks that"). */
+static int so_that(const struct ctx *c, size_t i, size_t e)
+{
+	size_t j;
+
+	for (j = i + 1; j < e && j < i + 7 && is_word(c, j); j++) {
+		if (is(c, j, "that"))
+			return 1;
+		if (is_aux(c, j) || (is_lowerword(c, j) && verb_class(c, j)))
+			return 0;
+	}
+	return 0;
+}
+
 /* Find the clause a verb cue introduces, if any. */
 static void verb_clause(struct ctx *c, struct cue *cu)
 {
@@ -4516,8 +4544,8 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 	 * sound like a mantra": "so ... that" is a result, no clause of
 	 * the verb's */
 	for (j = k + 1; j < e && j < k + 10 && is_word(c, j); j++)
-		if (is(c, j, "so") && j + 2 < e && is(c, j + 2, "that") &&
-		    is_lowerword(c, j + 1) && !c->inq[j])
+		if (is(c, j, "so") && j + 2 < e && is_lowerword(c, j + 1) &&
+		    !c->inq[j] && so_that(c, j + 1, e))
 			return;
 	/* "rules out troops": what is ruled out is no clause */
 	if (is(c, k, "out") &&

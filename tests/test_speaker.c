@@ -6191,6 +6191,30 @@ Test(speaker, inverted_acronym_ahead_of)
 	quote_list_release(&g.l);
 }
 
+/* A standfirst under a byline (no full stop) ends its reported clause
+ * at ", while"; "so often in recent weeks that" reports nothing; a
+ * dashed speech goes on after ", says Jonson," in lower case. */
+Test(speaker, standfirst_while_so_that_and_dashed_continuation)
+{
+	struct got g;
+
+	extract(&g, "Albares: Spain will defend the path\n\nThe foreign "
+		    "minister says a ceasefire cannot come at any price, while "
+		    "the government's partners remain wary\n\nMIGUEL "
+		    "MEDINA\n\nForeign Minister Jos\xc3\xa9 Albares spoke. Mark "
+		    "Rutte has repeated the sentence so often in recent weeks "
+		    "that it sounds like a mantra.\n\n\xe2\x80\x93 Sweden is "
+		    "safer today, says Jonson, and that is because we are no "
+		    "longer alone.\n");
+	said(&g, "a ceasefire cannot come at any price", I,
+	     "Jos\xc3\xa9 Albares");
+	said(&g, "Sweden is safer today", D, "Jonson");
+	said(&g, "and that is because we are no longer alone.", P, "Jonson");
+	cr_assert_null(quote_of(&g, "the sentence so often in recent weeks "
+				    "that it sounds like a mantra", I));
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
