@@ -1052,7 +1052,9 @@ static size_t name_label_end(const struct article *a, size_t p, size_t *last)
 	size_t i, t0 = quote_label_start(a, p), words = 0,
 		  name_end = QUOTE_NONE;
 
-	if (pa->headline)
+	/* (a transcript's line without a full stop reads as a heading:
+	 * "Ivo Daalder: If I could just jump in —"; the title never) */
+	if (p == 0 || (pa->headline && p < 2))
 		return QUOTE_NONE;
 	/* most paragraphs have no colon near their start: no string
 	 * comparisons for them */
@@ -1616,7 +1618,7 @@ static int third_person_of_label(const struct article *a, size_t p,
 }
 
 static void pair_label_cont(const struct article *a, size_t p,
-			    struct quote_list *out)
+			    struct quote_list *out, int marks_ok)
 {
 	const struct article_para *pa = &a->para[p];
 	const struct quote *prev = &out->q[out->n - 1];
@@ -1635,8 +1637,12 @@ static void pair_label_cont(const struct article *a, size_t p,
 		return;
 	/* a label of its own ("SCIUTTO: ..."), not the speech's colon
 	 * ("And on the polls: yes, ...") */
-	if (opens_label(a, p) || plain_words(a, pa->tok0, pa->tok1) < 3)
-		return; /* (nor a quotation's paragraph) */
+	/* (nor a quotation's paragraph, unless its marks are only
+	 * terms: marks_ok) */
+	if (opens_label(a, p) ||
+	    (marks_ok ? words_in(a, pa->tok0, pa->tok1) :
+			plain_words(a, pa->tok0, pa->tok1)) < 3)
+		return;
 	/* nor a heading in capitals ("STATEMENT OF DR. EMMA ASHFORD, ...")
 	 * or a record's next label ("Senator PAUL. ...") */
 	if (all_caps_words(a, pa->tok0, pa->tok1) ||
@@ -1777,6 +1783,10 @@ void quote_find(const struct article *a, struct quote_list *out)
 			if (out->n == first)
 				pair_name_label(a, p, out, record,
 						&transcript, 1);
+			/* and an answer's next paragraph: 'And let's be
+			 * clear about what "irreversible" means.' */
+			if (out->n == first && first > 0)
+				pair_label_cont(a, p, out, 1);
 			if (out->n == first) /* no speaker's line: as found */
 				out->n = n;
 		}
@@ -1825,7 +1835,7 @@ void quote_find(const struct article *a, struct quote_list *out)
 				answered = p;
 		}
 		if (out->n == first && first > 0)
-			pair_label_cont(a, p, out);
+			pair_label_cont(a, p, out, 0);
 		if (out->n == first)
 			pair_after_colon(a, p, out);
 		if (qa && !answers) {

@@ -11289,13 +11289,38 @@ static int host_words(const struct ctx *c, size_t t0, size_t t1)
 	return 0;
 }
 
+/*
+ * Whether tokens [t0, t1) hand the programme over, as only an anchor
+ * does: "Nick Schifrin picks up the story", "has the story", "reports
+ * from", "we turn to".
+ */
+static int handover_words(const struct ctx *c, size_t t0, size_t t1)
+{
+	size_t k;
+
+	for (k = t0; k + 2 < t1; k++) {
+		if (!is_word(c, k))
+			continue;
+		if ((is(c, k, "picks") || is(c, k, "has")) &&
+		    (is(c, k + 1, "up") || is(c, k + 1, "the")) &&
+		    (is(c, k + 2, "the") || is(c, k + 2, "story")))
+			return 1;
+		if (is(c, k, "we") && is(c, k + 1, "turn") && is(c, k + 2, "to"))
+			return 1;
+		if (is(c, k, "reports") && is(c, k + 1, "from") &&
+		    k + 3 >= t1)
+			return 1;
+	}
+	return 0;
+}
+
 static void drop_interviewers(const struct ctx *c, const struct quote_list *l,
 			      int *kind, size_t n)
 {
 	struct speaker_line *v;
 	size_t m = 0, k, g, j, asks;
 	const struct quote *q;
-	int host;
+	int host, hands;
 
 	v = xcalloc(n + 1, sizeof(*v));
 	for (k = 0; k < n; k++)
@@ -11307,14 +11332,16 @@ static void drop_interviewers(const struct ctx *c, const struct quote_list *l,
 	if (m > 1)
 		qsort(v, m, sizeof(*v), cmp_speaker_line);
 	for (k = 0; k < m; k = g) {
-		asks = host = 0;
+		asks = host = hands = 0;
 		for (g = k; g < m && !strcmp(v[g].speaker, v[k].speaker); g++) {
 			q = &l->q[v[g].k];
 			asks += c->a->text[q->end - 1] == '?';
 			/* (a programme's host, who need not ask) */
 			host = host || host_words(c, q->tok0, q->tok1);
+			/* (an anchor, who hands over and asks nothing) */
+			hands = hands || handover_words(c, q->tok0, q->tok1);
 		}
-		if (2 * asks >= g - k || (host && asks))
+		if (2 * asks >= g - k || (host && asks) || hands)
 			for (j = k; j < g; j++)
 				kind[v[j].k] = -1;
 	}
@@ -12294,6 +12321,25 @@ static int rubric(const struct ctx *c, size_t t0, size_t colon)
 	return colon - t0 <= 5 && article_is_any(c->a, t0, words);
 }
 
+/* Whether a labelled line (a transcript's, an interview's or a
+ * record's) is among the quotes of paragraph p. */
+static int label_line_in(const struct quote_list *l, size_t p)
+{
+	size_t lo = 0, hi = l->n, mid;
+
+	while (lo < hi) { /* (l is in text order) */
+		mid = lo + (hi - lo) / 2;
+		if (l->q[mid].para < p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < l->n && l->q[lo].para == p; lo++)
+		if (l->q[lo].label)
+			return 1;
+	return 0;
+}
+
 /* Headlines: "Orban: Hungary on the way ...", "...: Stoltenberg" and
  * "... - Rangel". */
 static void headline_forms(struct ctx *c, struct quote_list *l)
@@ -12321,6 +12367,11 @@ static void headline_forms(struct ctx *c, struct quote_list *l)
 			continue;
 		}
 		if (colon == NONE)
+			continue;
+		/* not a transcript's line without a full stop ("Ivo
+		 * Daalder: If I could just jump in —"): the line is the
+		 * quotation */
+		if (p > 0 && label_line_in(l, p))
 			continue;
 		/* a person only: "NATO: Turkey agrees ..." is a topic */
 		hl = headline_label(c, p, &k);
@@ -12857,6 +12908,7 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 	l->n = j;
 	free(kind);
 	indirect(&c, l);
+	quote_list_sort(l); /* (label_line_in() bisects it) */
 	headline_forms(&c, l);
 	quote_list_sort(l);
 	ctx_release(&c);

@@ -6215,6 +6215,34 @@ Test(speaker, standfirst_while_so_that_and_dashed_continuation)
 	quote_list_release(&g.l);
 }
 
+/* A TV transcript: the anchor who hands over ("Nick Schifrin picks up
+ * the story") and asks nothing is no speaker; a guest's unlabelled
+ * second paragraph with a word in marks goes on with the answer; a
+ * line cut off by a dash is a quotation, not a heading. */
+Test(speaker, tv_transcript_anchor_and_guest)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nGeoff Bennett: NATO leaders gather in Ankara "
+		    "this week.\n\nGeoff Bennett: Nick Schifrin picks up the "
+		    "story from there.\n\nNick Schifrin: Ivo, should the "
+		    "summit repeat it?\n\nIvo Daalder: Absolutely. That word "
+		    "was agreed by all allies.\n\nAnd let's be clear about "
+		    "what \"irreversible\" means. It doesn't mean tomorrow.\n\n"
+		    "Nick Schifrin: Emma, is that right?\n\nEmma Ashford: No. "
+		    "It is a promise without a plan.\n\nIvo Daalder: If I "
+		    "could just jump in \xe2\x80\x94\n\nNick Schifrin: Go "
+		    "ahead?\n\nIvo Daalder: Every ceasefire has been broken."
+		    "\n");
+	cr_assert_null(quote_of(&g, "NATO leaders gather in Ankara this "
+				    "week.", D));
+	said(&g, "And let's be clear about what \"irreversible\" means. It "
+		 "doesn't mean tomorrow.", D, "Ivo Daalder");
+	said(&g, "If I could just jump in", D, "Ivo Daalder");
+	cr_assert_null(quote_of(&g, "irreversible", P));
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
