@@ -1076,6 +1076,11 @@ static size_t name_label_end(const struct article *a, size_t p, size_t *last)
 			name_end = i - 1; /* then a description */
 			continue;
 		}
+		/* "R.A.:", "J. K.:": initials' full stops */
+		if (t->punct == '.' && i > t0 &&
+		    (a->tok[i - 1].flags & ARTICLE_WORD) &&
+		    a->tok[i - 1].end - a->tok[i - 1].start == 1)
+			continue;
 		if (!(t->flags & ARTICLE_WORD) ||
 		    (name_end == QUOTE_NONE &&
 		     (!(t->flags & ARTICLE_CAP) || ++words > 5 ||
@@ -1280,6 +1285,27 @@ static int is_transcript(const struct article *a)
  * transcript: 1 or 0 once known, -1 until a label needs it (most
  * articles have none, and need not scan for one).
  */
+/* Whether tokens [t0, colon) are initials only ("R.A.", "J. K."). */
+static int initials_label(const struct article *a, size_t t0, size_t colon)
+{
+	size_t i, k, letters = 0;
+	const char *s;
+
+	for (i = t0; i < colon; i++) {
+		if (a->tok[i].punct == '.')
+			continue;
+		if (!(a->tok[i].flags & ARTICLE_WORD))
+			return 0;
+		s = a->text + a->tok[i].start;
+		for (k = 0; a->tok[i].start + k < a->tok[i].end; k++)
+			if (s[k] >= 'A' && s[k] <= 'Z')
+				letters++;
+			else if (s[k] != '.')
+				return 0;
+	}
+	return letters >= 2 && letters <= 4;
+}
+
 static void pair_name_label(const struct article *a, size_t p,
 			    struct quote_list *out, int record, int *transcript,
 			    int marks_ok)
@@ -1293,9 +1319,11 @@ static void pair_name_label(const struct article *a, size_t p,
 		colon = record_label_end(a, p);
 		last = colon;
 	}
-	/* labels in capitals are pair_label()'s, journalists' none */
+	/* labels in capitals are pair_label()'s (but for initials:
+	 * "R.A.:"), journalists' none */
 	if (colon == QUOTE_NONE ||
-	    caps_label_end(a, p, &i, &reporter) != QUOTE_NONE)
+	    (caps_label_end(a, p, &i, &reporter) != QUOTE_NONE &&
+	     !initials_label(a, pa->tok0, colon)))
 		return;
 	for (i = pa->tok0; i < colon; i++)
 		if (quote_reporter_word(a, i))
@@ -1652,6 +1680,15 @@ static void pair_label_cont(const struct article *a, size_t p,
 	 * "Stubb: ..." lines: the speaker's name in the third person is
 	 * the writer's note on them */
 	if (third_person_of_label(a, p, out))
+		return;
+	/* "Gen. Rajmund Andrzejczak (born 1967) served as ...": the
+	 * article's last paragraph, opening with a name, in no one's
+	 * first person */
+	if (p + 1 == a->npara && !first_person(a, p) && pa->tok1 > pa->tok0 + 2 &&
+	    (a->tok[pa->tok0].flags & ARTICLE_CAP) &&
+	    (a->tok[pa->tok0 + 1].flags & ARTICLE_CAP) &&
+	    ((a->tok[pa->tok0 + 2].flags & ARTICLE_CAP) ||
+	     a->tok[pa->tok0 + 1].punct == '.'))
 		return;
 	/* "The interview was conducted by ...": the article's last line,
 	 * no one's first person, is the editor's note */

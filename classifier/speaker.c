@@ -10968,10 +10968,55 @@ static const char *epigraph_name(struct ctx *c, const struct quote *q,
  * the label's last word, or the label itself when it is a full name;
  * NULL for a single word the article names no one by.
  */
+/*
+ * A label of initials, tokens [t0, t1) ("R.A.", "J. K."): the one person
+ * of the article named in full whose words have those initials, or
+ * NULL (none, or two).
+ */
+static const char *initials_person(const struct ctx *c, size_t t0, size_t t1)
+{
+	char ini[8];
+	size_t n = 0, k, m, w;
+	const char *s, *name = NULL;
+
+	for (k = t0; k < t1; k++) {
+		s = c->a->text + T(c, k)->start;
+		for (m = 0; T(c, k)->start + m < T(c, k)->end; m++) {
+			if (s[m] >= 'A' && s[m] <= 'Z') {
+				if (n + 1 >= sizeof(ini))
+					return NULL;
+				ini[n++] = s[m];
+			} else if (s[m] != '.') {
+				return NULL; /* a word, not initials */
+			}
+		}
+	}
+	if (n < 2)
+		return NULL;
+	for (k = 0; k < c->ncanon; k++) {
+		if (c->canon[k].ntok < 2)
+			continue;
+		s = c->canon[k].name;
+		for (m = w = 0; s[m] && w <= n; m++)
+			if (m == 0 || s[m - 1] == ' ') {
+				if (w == n || s[m] != ini[w])
+					break;
+				w++;
+			}
+		if (s[m] || w != n)
+			continue;
+		if (name && strcmp(name, s))
+			return NULL; /* two people: no guess */
+		name = s;
+	}
+	return name;
+}
+
 static const char *name_line_speaker(struct ctx *c, const struct quote *q,
 				     size_t *ms, size_t *me)
 {
 	size_t t0 = quote_label_start(c->a, q->para), n1, k;
+	const char *name;
 
 	/* a verbatim report's "Name, ... ." or "President. –" too */
 	for (n1 = t0; n1 < q->tok0 && T(c, n1)->punct != ',' &&
@@ -11017,6 +11062,10 @@ static const char *name_line_speaker(struct ctx *c, const struct quote *q,
 	k = canon_find(c, c->key.buf);
 	if (k != NONE && c->canon[k].ntok >= 2)
 		return c->canon[canon_at(c, k, t0, n1)].name;
+	/* "R.A.:" after "Gen. Rajmund Andrzejczak:": the one person
+	 * whose name has those initials */
+	if ((name = initials_person(c, t0, n1)) != NULL)
+		return name;
 	if (n1 - t0 < 2)
 		return NULL;
 	/* "Mr Speaker:": the post, not the courtesy */

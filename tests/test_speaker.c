@@ -6243,6 +6243,30 @@ Test(speaker, tv_transcript_anchor_and_guest)
 	quote_list_release(&g.l);
 }
 
+/* An interview whose labels turn to initials ("R.A.:" after "Gen.
+ * Rajmund Andrzejczak:", "J.K.:" the interviewer's); the closing note
+ * on the general is the writer's. */
+Test(speaker, interview_labels_by_initials)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nJoanna Kami\xc5\x84ska: General, will Ukraine "
+		    "hear anything new?\n\nGen. Rajmund Andrzejczak: I am "
+		    "afraid not. Nobody wants to sign a date.\n\nJ.K.: Is the "
+		    "army ready?\n\nR.A.: Not today. We have too few people to "
+		    "operate it.\n\nJ.K.: And the alternatives?\n\nR.A.: "
+		    "Guarantees on paper we have already had.\n\nGen. Rajmund "
+		    "Andrzejczak (born 1967) served as Chief of the General "
+		    "Staff.\n");
+	said(&g, "Not today. We have too few people to operate it.", D,
+	     "Rajmund Andrzejczak");
+	said(&g, "Guarantees on paper we have already had.", D,
+	     "Rajmund Andrzejczak");
+	cr_assert_null(quote_of(&g, "Is the army ready?", D));
+	cr_assert_eq(g.l.n, 3);
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
