@@ -804,8 +804,11 @@ int quote_label_has(const struct article *a, size_t p, size_t colon,
 
 int quote_reporter_word(const struct article *a, size_t i)
 {
+	/* (and a reporter's voice over pictures or piece to camera:
+	 * "LINDSEY HILSUM (VOICEOVER):") */
 	static const char *const words[] = { "byline", "host", "anchor",
-					     "correspondent", NULL };
+					     "correspondent", "voiceover",
+					     "voice-over", "presenter", NULL };
 
 	return article_is_any(a, i, words);
 }
@@ -846,6 +849,11 @@ static size_t caps_label_end(const struct article *a, size_t p,
 		if (open) {
 			if ((t->flags & ARTICLE_WORD) && ++inner > 3)
 				return QUOTE_NONE;
+			if (t->flags & ARTICLE_WORD)
+				*reporter |= quote_reporter_word(a, i) ||
+					     (article_is(a, i, "camera") &&
+					      i > 0 &&
+					      article_is(a, i - 1, "to"));
 			if (!(t->flags & ARTICLE_WORD) && t->punct != '.')
 				return QUOTE_NONE;
 			continue;

@@ -3310,6 +3310,13 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			   (k = role_before_of(c, s0, j - 1)) != NONE) {
 			j = k; /* "The mayor of the ... town of Kirkenes" */
 			break;
+		} else if (j < end && j > s0 + 2 && is(c, j - 1, "to") &&
+			   (is(c, j - 2, "travelling") ||
+			    is(c, j - 2, "traveling")) &&
+			   IN(c, j - 3, roles) && !is_name_tok(c, j)) {
+			/* "A senior British official travelling to
+			 * Ankara": the official, not the place */
+			j -= 2;
 		} else if ((is(c, j - 1, "in") || is(c, j - 1, "to") ||
 			    is(c, j - 1, "from") ||
 			    /* "a historian at Johns Hopkins University" */

@@ -6267,6 +6267,32 @@ Test(speaker, interview_labels_by_initials)
 	quote_list_release(&g.l);
 }
 
+/* A TV transcript's reporter "(VOICEOVER)" or "(TO CAMERA)" narrates;
+ * "A senior British official travelling to Ankara told" is the
+ * official, not the place. */
+Test(speaker, voiceovers_and_travelling_officials)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nKRISHNAN GURU-MURTHY: Good evening. Leaders "
+		    "gather tomorrow.\n\nLINDSEY HILSUM (VOICEOVER): Another "
+		    "night of drones over the capital.\n\nIRYNA KOVAL, "
+		    "VOLUNTEER MEDIC: Every year they say the door is "
+		    "open.\n\nLINDSEY HILSUM (VOICEOVER): A senior British "
+		    "official travelling to Ankara told Channel 4 News that "
+		    "London would push for \"language with teeth\".\n\n"
+		    "LINDSEY HILSUM (TO CAMERA): Ukrainians have learned to "
+		    "live with uncertainty.\n");
+	cr_assert_null(quote_of(&g, "Another night of drones over the "
+				    "capital.", D));
+	cr_assert_null(quote_of(&g, "Ukrainians have learned to live with "
+				    "uncertainty.", D));
+	said(&g, "Every year they say the door is open.", D, "Iryna Koval");
+	said(&g, "language with teeth", P,
+	     "British official travelling to Ankara");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
