@@ -636,7 +636,7 @@ static int dash_mid_attribution(const struct article *a, size_t p,
  * its last spaced dash, or after its last comma.
  */
 static void pair_dash(const struct article *a, size_t p,
-		      struct quote_list *out)
+		      struct quote_list *out, int marks_ok)
 {
 	const struct article_para *pa = &a->para[p];
 	size_t i, j = QUOTE_NONE, words = 0;
@@ -647,7 +647,8 @@ static void pair_dash(const struct article *a, size_t p,
 	    !(a->tok[pa->tok0 + 1].flags & ARTICLE_SPACE))
 		return;
 	for (i = pa->tok0 + 1; i < pa->tok1; i++) {
-		if (a->tok[i].punct == 'q')
+		/* (marks_ok: the marks hold only terms, as „irreversible“) */
+		if (a->tok[i].punct == 'q' && !marks_ok)
 			return;
 		if (spaced_dash(a, i, pa->tok1)) {
 			j = i;
@@ -716,6 +717,29 @@ static void pair_dash(const struct article *a, size_t p,
 	q = emit(a, out, pa->tok0, j, pa->tok0 + 1, j, p);
 	if (q)
 		q->dash = 1;
+}
+
+/*
+ * pair_dash() with marks allowed, on paragraph p whose quotations
+ * (terms) were out->q[first, n) before out->n was set back to first:
+ * when a dashed speech is found, those outside it are added back.
+ */
+static void pair_dash_keeping(const struct article *a, size_t p,
+			      struct quote_list *out, size_t first, size_t n)
+{
+	struct quote keep[8];
+	size_t nk = n - first, m, k, e;
+	int inside;
+
+	memcpy(keep, &out->q[first], nk * sizeof(*keep));
+	pair_dash(a, p, out, 1);
+	for (e = out->n, m = 0; e > first && m < nk; m++) {
+		for (inside = 0, k = first; k < e && !inside; k++)
+			inside = keep[m].start >= out->q[k].start &&
+				 keep[m].end <= out->q[k].end;
+		if (!inside)
+			*quote_list_add(out) = keep[m];
+	}
 }
 
 /*
@@ -1832,6 +1856,11 @@ void quote_find(const struct article *a, struct quote_list *out)
 			 * clear about what "irreversible" means.' */
 			if (out->n == first && first > 0)
 				pair_label_cont(a, p, out, 1);
+			/* and a dashed speech: "– If the word „irreversible“
+			 * survives, ..., – the expert said." (the quotations
+			 * outside the speech, in its attribution, stay) */
+			if (out->n == first && n - first <= 8)
+				pair_dash_keeping(a, p, out, first, n);
 			if (out->n == first) /* no speaker's line: as found */
 				out->n = n;
 		}
@@ -1851,7 +1880,7 @@ void quote_find(const struct article *a, struct quote_list *out)
 		if (out->n == first)
 			pair_dash_answer(a, p, out);
 		if (out->n == first)
-			pair_dash(a, p, out);
+			pair_dash(a, p, out, 0);
 		if (out->n == first && !a->para[p].headline)
 			pair_label(a, p, out, 0);
 		if (out->n == first)

@@ -417,8 +417,8 @@ Test(quote, whole_sentences_after_a_comma_are_direct)
 /*
  * Balkan wire copy marks speech with dashes: "- Words. - X said." The
  * words between the dashes are a quote, set apart (dash); not a short
- * list item, nor a paragraph with quotation marks, nor one with too
- * many words after its last dash.
+ * list item, nor one with too many words after its last dash. A term in
+ * marks inside the speech ("no") is part of it.
  */
 Test(quote, speech_set_off_by_dashes)
 {
@@ -436,7 +436,8 @@ Test(quote, speech_set_off_by_dashes)
 	cr_assert_eq(with_text(&f, "Our neutrality is not for sale. We chose")
 			     ->kind,
 		     QUOTE_DIRECT);
-	cr_assert_not_null(with_text(&f, "no"));
+	cr_assert_not_null(with_text(&f, "He said \"no\" to it"));
+	cr_assert_null(with_text(&f, "no"));
 	done(&f);
 }
 

@@ -6293,6 +6293,31 @@ Test(speaker, voiceovers_and_travelling_officials)
 	quote_list_release(&g.l);
 }
 
+/* Dashed speech holding a term in marks, and a quotation in the
+ * attribution after it, both kept; "interrupted" is a verb of speech. */
+Test(speaker, dashed_speech_with_terms_and_interruptions)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nRasa Vaitkevi\xc4\x8di\xc5\xabt\xc4\x97, an "
+		    "expert, spoke.\n\n\xe2\x80\x93 If the word "
+		    "\xe2\x80\x9eirreversible\xe2\x80\x9c survives, Vilnius "
+		    "can call that a success, \xe2\x80\x93 the expert said."
+		    "\n\n\xe2\x80\x93 We have good cooperation with KFOR "
+		    "\xe2\x80\x93 Vu\xc4\x8di\xc4\x87 said, adding that Serbia "
+		    "would \"never accept\" it.\n\n\"Your time is up, "
+		    "colleague,\" Parliament Speaker Igor Grosu interrupted "
+		    "him.\n");
+	said(&g, "If the word \xe2\x80\x9eirreversible\xe2\x80\x9c survives, "
+		 "Vilnius can call that a success", D,
+	     "Rasa Vaitkevi\xc4\x8di\xc5\xabt\xc4\x97");
+	said(&g, "We have good cooperation with KFOR", D,
+	     "Vu\xc4\x8di\xc4\x87");
+	said(&g, "never accept", P, "Vu\xc4\x8di\xc4\x87");
+	said(&g, "Your time is up, colleague", D, "Igor Grosu");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
