@@ -8036,6 +8036,10 @@ static size_t after_dateline(const struct ctx *c, size_t i, size_t end)
 
 	if (i >= end || i != c->a->para[T(c, i)->para].tok0)
 		return i;
+	/* a letter's "Sir, –", "Madam, –" */
+	if (i + 3 < end && (is(c, i, "sir") || is(c, i, "madam")) &&
+	    T(c, i + 1)->punct == ',' && T(c, i + 2)->punct == '-')
+		return i + 3;
 	/* "(Bloomberg) --" */
 	if (i + 3 < end && T(c, i)->punct == '(' && is_cap(c, i + 1) &&
 	    T(c, i + 2)->punct == ')' && T(c, i + 3)->punct == '-')
@@ -12852,6 +12856,16 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			kind[k] = NP_PERSON;
 			set_speaker(q, hl, T(&c, a->para[q->para].tok0)->start,
 				    T(&c, j - 1)->end);
+			continue;
+		}
+		/* '(“Triple lock abolished ...”, News, February 12th)': a
+		 * letter's citation of an article, no one's words */
+		if (q->open != QUOTE_NONE && q->open > 0 &&
+		    T(&c, q->open - 1)->punct == '(' &&
+		    q->close != QUOTE_NONE && q->close + 2 < a->ntok &&
+		    T(&c, q->close + 1)->punct == ',' &&
+		    is_cap(&c, q->close + 2) && q->kind != QUOTE_PARTIAL) {
+			set_speaker(q, SPEAKER_UNKNOWN, 0, 0);
 			continue;
 		}
 		ci = own_cue(&c, q);

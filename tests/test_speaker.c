@@ -6318,6 +6318,26 @@ Test(speaker, dashed_speech_with_terms_and_interruptions)
 	quote_list_release(&g.l);
 }
 
+/* A letters page: "Sir, \u2013" is no subject, and a bracketed citation
+ * of an article's title is no one's words. */
+Test(speaker, letters_page)
+{
+	struct got g;
+
+	extract(&g, "Letters\n\nSir, \xe2\x80\x93 Helen McEntee, the Minister "
+		    "for Foreign Affairs, assured the D\xc3\xa1il that the "
+		    "Government has \"no plans, hidden or otherwise\" to apply "
+		    "(\"Triple lock abolished after marathon debate\", News, "
+		    "February 12th).\n\nSir, \xe2\x80\x93 Mary Lou McDonald told "
+		    "the ardfheis that \"neutrality is not a loophole, it is "
+		    "who we are\".\n");
+	said(&g, "no plans, hidden or otherwise", P, "Helen McEntee");
+	said(&g, "Triple lock abolished after marathon debate", D, "UNKNOWN");
+	said(&g, "neutrality is not a loophole, it is who we are", P,
+	     "Mary Lou McDonald");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
