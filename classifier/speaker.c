@@ -8972,6 +8972,25 @@ static size_t apposed_title(const struct ctx *c, const struct mention *m)
 	return k;
 }
 
+/* The latest person named before description cu (within 2,000
+ * mentions) whose titles hold one of its role words, or NULL. */
+static const char *titled_before(struct ctx *c, const struct cue *cu)
+{
+	size_t k, i, n = 0;
+
+	for (k = mention_from(c, cu->np0); k-- > 0 && n++ < 2000;) {
+		const struct canon *e = &c->canon[c->men[k].canon];
+
+		if (e->ntok < 2 || !e->nrole)
+			continue;
+		for (i = cu->np0; i < cu->np1; i++)
+			if (IN(c, i, roles) && !is(c, i, "former") &&
+			    canon_has_role(c, e, i))
+				return e->name;
+	}
+	return NULL;
+}
+
 /* Whether description cu gives an age ("the 60-year-old") or calls
  * someone a veteran: someone the article has named. */
 static int known_before(const struct ctx *c, const struct cue *cu)
@@ -9318,7 +9337,15 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	    !named_before(c, cu->pos) && !titled_otherwise(c, ev, cu))
 		return ev->name;
 	/* "the 60-year-old former envoy", "the veteran diplomat": words
-	 * for someone already named, never for someone still to come */
+	 * for someone already named, never for someone still to come;
+	 * "The 57-year-old president" whom the latest person's titles
+	 * belie is the latest person, however far back (2,000 mentions),
+	 * whose titles hold the post */
+	if (ev && known_before(c, cu) &&
+	    !has_word(c, cu->np0, cu->np1, "former") &&
+	    titled_otherwise(c, ev, cu) &&
+	    (hl = titled_before(c, cu)) != NULL)
+		return hl;
 	if (ev && known_before(c, cu))
 		return ev->name;
 	/* '« ... », he added. « ... », the President went on': the

@@ -6338,6 +6338,21 @@ Test(speaker, letters_page)
 	quote_list_release(&g.l);
 }
 
+/* "The 57-year-old president" long after "President Alexander Stubb",
+ * with a party chair named in between: the president. */
+Test(speaker, an_aged_title_far_back)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nPresident Alexander Stubb has warned against a "
+		    "deal.\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\n"
+		    "Six.\n\nLeft Alliance chair Minja Koskela said Finland "
+		    "should keep helping.\n\nThe 57-year-old president said he "
+		    "would raise the issue with Kyiv.\n");
+	said(&g, "he would raise the issue with Kyiv", I, "Alexander Stubb");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
