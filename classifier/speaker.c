@@ -1928,7 +1928,7 @@ static int is_name_tok(const struct ctx *c, size_t i)
 	    T(c, i + 1)->sent == t->sent && IN(c, i + 1, countries))
 		return 0;
 	/* "Sgt. 1st Class Marcus Hale": a rank's words */
-	if (i > 0 && is(c, i, "class") && (T(c, i - 1)->flags & ARTICLE_DIGIT))
+	if (i > 0 && (T(c, i - 1)->flags & ARTICLE_DIGIT) && is(c, i, "class"))
 		return 0;
 	/* "Baroness Ashton of Upholland", "Lord Robertson of Port
 	 * Ellen": a peer's place, no name */
@@ -3280,9 +3280,10 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 
 		if (is_np_word(c, j - 1)) {
 			j--;
-		} else if (j < end && is_cap(c, j - 1) && IN(c, j, roles) &&
+		} else if (j < end && is_cap(c, j - 1) &&
+			   strchr("FST", c->a->text[T(c, j - 1)->start]) &&
 			   (is(c, j - 1, "first") || is(c, j - 1, "second") ||
-			    is(c, j - 1, "third"))) {
+			    is(c, j - 1, "third")) && IN(c, j, roles)) {
 			j--; /* "Second Deputy Prime Minister Yolanda Díaz" */
 		} else if (is(c, j - 1, "of") && j < end &&
 			   full_name_before(c, s0, j - 1)) {
@@ -3312,7 +3313,9 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			   (k = role_before_of(c, s0, j - 1)) != NONE) {
 			j = k; /* "The mayor of the ... town of Kirkenes" */
 			break;
-		} else if (j < end && j > s0 + 2 && is(c, j - 1, "to") &&
+		} else if (j < end && j > s0 + 2 &&
+			   T(c, j - 2)->end - T(c, j - 2)->start >= 9 &&
+			   is(c, j - 1, "to") &&
 			   (is(c, j - 2, "travelling") ||
 			    is(c, j - 2, "traveling")) &&
 			   IN(c, j - 3, roles) && !is_name_tok(c, j)) {
@@ -4553,8 +4556,10 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 	 * sound like a mantra": "so ... that" is a result, no clause of
 	 * the verb's */
 	for (j = k + 1; j < e && j < k + 10 && is_word(c, j); j++)
-		if (is(c, j, "so") && j + 2 < e && is_lowerword(c, j + 1) &&
-		    !c->inq[j] && so_that(c, j + 1, e))
+		if (T(c, j)->end - T(c, j)->start == 2 &&
+		    c->a->text[T(c, j)->start] == 's' && is(c, j, "so") &&
+		    j + 2 < e && is_lowerword(c, j + 1) && !c->inq[j] &&
+		    so_that(c, j + 1, e))
 			return;
 	/* "rules out troops": what is ruled out is no clause */
 	if (is(c, k, "out") &&
@@ -6209,7 +6214,7 @@ static void find_cues(struct ctx *c)
 			continue;
 		/* "Mirzoyan was asked whether ...", "was told that ...":
 		 * the one asked or told does not speak */
-		if (i > sent0(c, i) &&
+		if (i > sent0(c, i) && strchr("tauw", c->a->text[T(c, i)->start]) &&
 		    (is(c, i, "told") || is(c, i, "asked") ||
 		     is(c, i, "urged") || is(c, i, "warned")) &&
 		    (is(c, i - 1, "was") || is(c, i - 1, "were") ||
