@@ -4209,7 +4209,11 @@ static int finite_within(const struct ctx *c, size_t k, size_t e)
 	if (e > k + CLAUSE_MAX)
 		e = k + CLAUSE_MAX;
 	for (; k < e && is_word(c, k); k++)
-		if (is_aux(c, k) || (is_lowerword(c, k) && ed_word(c, k)))
+		if (is_aux(c, k) || (is_lowerword(c, k) && ed_word(c, k)) ||
+		    /* "he remembers", "she thinks": a present tense after
+		     * a subject pronoun */
+		    (k + 1 < e && (is(c, k, "he") || is(c, k, "she")) &&
+		     s_verb(c, k + 1)))
 			return 1;
 	return 0;
 }
@@ -4328,7 +4332,10 @@ static size_t told_whom(const struct ctx *c, size_t k, size_t e)
 {
 	size_t j = k, p;
 
-	if (k < e && is_lowerword(c, k) && !IN(c, k, function_words) &&
+	/* "tells me he remembers ...", "told us that" */
+	if (k < e && (is(c, k, "me") || is(c, k, "us")))
+		j = k + 1;
+	else if (k < e && is_lowerword(c, k) && !IN(c, k, function_words) &&
 	    !IN(c, k, time_words))
 		j = k + 1;
 	else {

@@ -6353,6 +6353,22 @@ Test(speaker, an_aged_title_far_back)
 	quote_list_release(&g.l);
 }
 
+/* "Back at the protest, Tomas Keane, a retired teacher, tells me he
+ * remembers when ...": "me" is the one told, and a present tense after
+ * "he" is the clause's verb. */
+Test(speaker, tells_me_and_a_present_clause)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nBack at the protest, Tomas Keane, a retired "
+		    "teacher, tells me he remembers when neutrality meant "
+		    "something.\n");
+	said(&g, "he remembers when neutrality meant something", I,
+	     "Tomas Keane");
+	cr_assert_eq(g.l.n, 1);
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
