@@ -10584,6 +10584,21 @@ static void blunt_description(struct ctx *c, struct quote *q)
  */
 static int has_cue(const struct ctx *c, size_t c0, size_t c1);
 
+/* A headline's quotation right after a surname of a person the
+ * article names in full (only one person of that surname): that
+ * person. */
+static void headline_name_before(struct ctx *c, struct quote *q)
+{
+	size_t n = q->open - 1, k;
+
+	fold_key(c, n);
+	k = canon_find(c, c->key.buf);
+	if (k == NONE || c->canon[k].ntok < 2 || c->canon[k].sibling ||
+	    c->canon[k].next != NONE)
+		return;
+	set_speaker(q, c->canon[k].name, T(c, n)->start, T(c, n)->end);
+}
+
 /* A headline's quotation after a colon whose sentence opens with the
  * surname of a person the article names in full, then a verb in lower
  * case: that person. */
@@ -12968,6 +12983,13 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 				 T(&c, q->open - 1)->punct == ':' &&
 				 q->kind == QUOTE_DIRECT)
 				headline_colon_subject(&c, q);
+			/* "Zelensky 'not here to beg' as NATO leaders
+			 * gather": a headline's quotation right after the
+			 * surname of someone the article names in full */
+			else if (headline(&c, q->tok0) && q->open != QUOTE_NONE &&
+				 q->open > a->para[q->para].tok0 &&
+				 is_name_tok(&c, q->open - 1))
+				headline_name_before(&c, q);
 			continue;
 		}
 		/* "The Kremlin was furious: \"... secure.\" Moscow warned

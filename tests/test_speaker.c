@@ -6369,6 +6369,19 @@ Test(speaker, tells_me_and_a_present_clause)
 	quote_list_release(&g.l);
 }
 
+/* "Zelensky 'not here to beg' as NATO leaders gather": a headline's
+ * quotation right after the surname of someone named in full. */
+Test(speaker, headline_quote_after_a_surname)
+{
+	struct got g;
+
+	extract(&g, "Ukraine war latest: Zelensky 'not here to beg' as NATO "
+		    "leaders gather in Ankara\n\nPresident Volodymyr Zelensky "
+		    "arrived.\n");
+	said(&g, "not here to beg", P, "Volodymyr Zelensky");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
