@@ -1000,6 +1000,15 @@ static void pair_label(const struct article *a, size_t p,
 	if (colon == QUOTE_NONE || reporter || dateline_label(a, p) ||
 	    host_label(a, colon))
 		return;
+	/* "HISTORIC MISTAKE: – We gave them no path, says Jens
+	 * Stoltenberg.": a caption's rubric before a dashed speech, no
+	 * speaker's label */
+	if (colon + 1 < pa->tok1 && a->tok[colon + 1].punct == '-')
+		for (i = colon + 2; i + 1 < pa->tok1; i++)
+			if (a->tok[i].punct == ',' &&
+			    (article_is(a, i + 1, "says") ||
+			     article_is(a, i + 1, "said")))
+				return;
 	/* "PRESIDENT ALEXANDER STUBB: (Through interpreter) The border
 	 * ...": a stage direction in brackets is not said */
 	from = colon + 1;

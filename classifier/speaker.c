@@ -11664,7 +11664,9 @@ static struct quote *add_indirect(struct ctx *c, struct quote_list *l,
 		return NULL;
 	c0 = after_dateline(c, c0, c1);
 	c1 = trim_clause(c, c0, c1);
-	while (c0 < c1 && (T(c, c0)->punct == ',' || T(c, c0)->punct == '('))
+	/* (and a dashed speech's dash: "– We gave them no path, says") */
+	while (c0 < c1 && (T(c, c0)->punct == ',' || T(c, c0)->punct == '(' ||
+			   T(c, c0)->punct == '-'))
 		c0++;
 	if (c1 <= c0)
 		return NULL;

@@ -6382,6 +6382,22 @@ Test(speaker, headline_quote_after_a_surname)
 	quote_list_release(&g.l);
 }
 
+/* A caption's rubric in capitals before a dashed speech with its own
+ * attribution is no speaker's label ("HISTORIC MISTAKE: \u2013 ..., says
+ * Jens Stoltenberg."); a transcript's "COONS:" before a dash still is. */
+Test(speaker, caption_rubric_before_dashed_speech)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nFinance Minister Jens Stoltenberg spoke.\n\n"
+		    "HISTORIC MISTAKE: \xe2\x80\x93 We gave them no path, says "
+		    "Jens Stoltenberg. Photo: Dagbladet\n\nThe former chief "
+		    "is touring capitals.\n");
+	said(&g, "We gave them no path", I, "Jens Stoltenberg");
+	cr_assert_eq(g.l.n, 1);
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
