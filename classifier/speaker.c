@@ -11506,10 +11506,15 @@ static const char *gesture_para(struct ctx *c, size_t p, size_t *ms,
 		past |= is_lowerword(c, k) && (ed_word(c, k) || is(c, k, "spoke"));
 	}
 	ev = past ? latest_person(c, s1) : NULL;
-	if (!ev || ev->pos < s0)
+	/* ("Løkke, for his part, insisted ... Asked whether ..., he
+	 * paused.": a pronoun, the person of the paragraph before it) */
+	if (!ev || (ev->pos < s0 &&
+		    !((is(c, s0, "he") || is(c, s0, "she")) &&
+		      ev->pos >= pa->tok0)))
 		return NULL;
-	*ms = T(c, ev->pos)->start;
-	*me = T(c, ev->pos)->end;
+	k = ev->pos < s0 ? s0 : ev->pos; /* (the pronoun names them) */
+	*ms = T(c, k)->start;
+	*me = T(c, k)->end;
 	return ev->name;
 }
 

@@ -6398,6 +6398,21 @@ Test(speaker, caption_rubric_before_dashed_speech)
 	quote_list_release(&g.l);
 }
 
+/* "Løkke, for his part, insisted .... Asked whether ..., he paused."
+ * before a paragraph that is only a quotation: the pronoun's person. */
+Test(speaker, a_pronoun_gesture_before_a_quotation)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nForeign Minister Lars L\xc3\xb8kke Rasmussen "
+		    "spoke.\n\nL\xc3\xb8kke, for his part, insisted the debate "
+		    "was not over. Asked whether Denmark would accept the plan, "
+		    "he paused.\n\n\"That is Ukraine's decision.\"\n");
+	said(&g, "That is Ukraine's decision.", D,
+	     "Lars L\xc3\xb8kke Rasmussen");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
