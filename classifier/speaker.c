@@ -6334,7 +6334,8 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 	for (k = np0 + 1; k + 1 < np1; k++) {
 		if (close_to(c, np0, k))
 			return NP_DESC; /* "a source close to Erdogan" */
-		if (!is(c, k, "in") && !is(c, k, "to"))
+		/* (and "A senior official at the Government Offices") */
+		if (!is(c, k, "in") && !is(c, k, "to") && !is(c, k, "at"))
 			continue;
 		if (IN(c, k - 1, orgs))
 			return NP_ORG;

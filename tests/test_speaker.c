@@ -6413,6 +6413,20 @@ Test(speaker, a_pronoun_gesture_before_a_quotation)
 	quote_list_release(&g.l);
 }
 
+/* "A senior official at the Farnesina, speaking on condition of
+ * anonymity, admits": the post, named with its body, not the body. */
+Test(speaker, an_official_at_a_body)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nA senior official at the Farnesina, speaking "
+		    "on condition of anonymity, admits that the plan \"has more "
+		    "friends in Paris\".\n");
+	said(&g, "has more friends in Paris", P,
+	     "Senior official at the Farnesina");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
