@@ -1795,8 +1795,9 @@ static size_t question_label(const struct article *a, size_t p)
  */
 static int link_line(const struct article *a, size_t p)
 {
+	/* (and "More on this topic:", "More from Bloomberg Opinion:") */
 	static const char *const first[] = { "read", "see", "related",
-					     NULL };
+					     "more", NULL };
 	size_t t0 = a->para[p].tok0, k;
 
 	if (t0 >= a->para[p].tok1 || !(a->tok[t0].flags & ARTICLE_CAP) ||
@@ -1808,7 +1809,9 @@ static int link_line(const struct article *a, size_t p)
 		t0++;
 	if (!article_is_any(a, t0, first))
 		return 0;
-	for (k = t0 + 1; k < a->para[p].tok1 && k < t0 + 3; k++)
+	for (k = t0 + 1; k < a->para[p].tok1 &&
+			 k < t0 + (article_is(a, t0, "more") ? 5 : 3);
+	     k++)
 		if (a->tok[k].punct == ':')
 			return 1;
 	return 0;

@@ -6427,6 +6427,20 @@ Test(speaker, an_official_at_a_body)
 	quote_list_release(&g.l);
 }
 
+/* "More on this topic:" and "More on the topic:" lines link other
+ * articles: their quotations are no one's here. */
+Test(speaker, more_on_this_topic_links)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nForeign Minister Johann Wadephul spoke.\n\n"
+		    "More on this topic:\nWadephul in Kyiv: \"Your place is "
+		    "with us\"\n\nMore on the topic: Neutrality initiative "
+		    "\xe2\x80\x93 \"The door to NATO must stay shut\"\n");
+	cr_assert_eq(g.l.n, 0);
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
