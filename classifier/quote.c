@@ -1160,7 +1160,9 @@ static size_t record_label_end(const struct article *a, size_t p)
 	const struct article_para *pa = &a->para[p];
 	size_t i = pa->tok0, k, groups = 0, words = 0;
 
-	if (pa->headline)
+	/* (a line without a full stop reads as a heading: "The Minister
+	 * of State, ... (Stephen Doughty): I beg to move,") */
+	if (p == 0 || (pa->headline && p < 2))
 		return QUOTE_NONE;
 	/* most paragraphs have no bracket near their start */
 	for (k = i; k < pa->tok1 && k - pa->tok0 < 14 &&
@@ -1667,7 +1669,7 @@ static int all_caps_words(const struct article *a, size_t i, size_t j)
 static int third_person_of_label(const struct article *a, size_t p,
 				 const struct quote_list *out)
 {
-	size_t k = out->n, i;
+	size_t k = out->n, i, w;
 	const struct quote *o;
 
 	while (k > 0 && out->q[k - 1].label == 8)
@@ -1677,11 +1679,17 @@ static int third_person_of_label(const struct article *a, size_t p,
 	o = &out->q[k - 1];
 	if (o->tok0 == a->para[o->para].tok0)
 		return 0; /* no label */
+	/* the label's last word, its surname ("Stubb:", "... (Stephen
+	 * Doughty):"), not its titles ("The Minister of State") */
+	for (w = quote_label_colon(a, o); w > a->para[o->para].tok0 &&
+					  !(a->tok[w].flags & ARTICLE_WORD);
+	     w--)
+		;
+	if (!(a->tok[w].flags & ARTICLE_WORD))
+		return 0;
 	for (i = a->para[p].tok0; i < a->para[p].tok1 &&
 				  i < a->para[p].tok0 + 3; i++)
-		if ((a->tok[i].flags & ARTICLE_WORD) &&
-		    (a->tok[i].flags & ARTICLE_CAP) &&
-		    quote_label_has(a, o->para, quote_label_colon(a, o), i))
+		if ((a->tok[i].flags & ARTICLE_WORD) && same_word(a, i, w))
 			return 1;
 	return 0;
 }
@@ -1697,7 +1705,12 @@ static void pair_label_cont(const struct article *a, size_t p,
 	if (prev->label == 2 && prev->para == p - 1 &&
 	    !(p + 1 < a->npara && question_label(a, p + 1)))
 		return;
-	if (p == 0 || prev->para != p - 1 || prev->tok1 != a->para[p - 1].tok1 ||
+	/* (the line may end in a comma that the quote left out: "I beg
+	 * to move,") */
+	if (p == 0 || prev->para != p - 1 ||
+	    !(prev->tok1 == a->para[p - 1].tok1 ||
+	      (prev->tok1 + 1 == a->para[p - 1].tok1 &&
+	       a->tok[prev->tok1].punct == ',')) ||
 	    (prev->label != 1 && prev->label != 2 && prev->label != 3 &&
 	     prev->label != 4 && prev->label != 6 && prev->label != 8) ||
 	    pa->headline || !(a->tok[pa->tok0].flags & ARTICLE_WORD) ||

@@ -11439,6 +11439,11 @@ static void drop_interviewers(const struct ctx *c, const struct quote_list *l,
 	const struct quote *q;
 	int host, hands;
 
+	/* in a parliamentary record (labels with brackets: label 4) a
+	 * member's question is theirs: no one interviews */
+	for (k = 0; k < n; k++)
+		if (l->q[k].label == 4)
+			return;
 	v = xcalloc(n + 1, sizeof(*v));
 	for (k = 0; k < n; k++)
 		if ((l->q[k].label == 1 || l->q[k].label == 3) &&

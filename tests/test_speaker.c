@@ -6441,6 +6441,31 @@ Test(speaker, more_on_this_topic_links)
 	quote_list_release(&g.l);
 }
 
+/* Hansard: a minister's label with a long post ("The Minister of
+ * State, ... (Stephen Doughty): I beg to move,"), a line without a full
+ * stop, goes on into the next paragraphs; a member's questions are
+ * theirs. */
+Test(speaker, hansard_motion_and_members_questions)
+{
+	struct got g;
+
+	extract(&g, "NATO Enlargement\n\nHouse of Commons\n\n1.32 pm\n\nThe "
+		    "Minister of State, Foreign, Commonwealth and Development "
+		    "Office (Stephen Doughty): I beg to move,\n\nThat this House "
+		    "has considered NATO enlargement.\n\nThe Government's "
+		    "position on Ukraine is unchanged.\n\nJeremy Corbyn "
+		    "(Islington North) (Ind): Will the Minister give way?\n\n"
+		    "Stephen Doughty: I will give way.\n\nJeremy Corbyn: Will "
+		    "the Minister accept that the policy is the problem?\n");
+	said(&g, "That this House has considered NATO enlargement.", D,
+	     "Stephen Doughty");
+	said(&g, "The Government's position on Ukraine is unchanged.", D,
+	     "Stephen Doughty");
+	said(&g, "Will the Minister accept that the policy is the problem?",
+	     D, "Jeremy Corbyn");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
