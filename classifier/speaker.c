@@ -7223,6 +7223,26 @@ static const char *joint_names(struct ctx *c, size_t np0, size_t run0,
 	return keep(c, sbuf_detach(&sb));
 }
 
+/* Whether rank abbreviation b stands for word w ("gen." for "general",
+ * "col" for "colonel"): "the general" after "Gen. Alexus Grynkewich". */
+static int rank_abbrev(const char *w, const char *b)
+{
+	static const char *const pairs[][2] = {
+		{ "general", "gen" }, { "colonel", "col" },
+		{ "sergeant", "sgt" }, { "lieutenant", "lt" },
+		{ "major", "maj" }, { "admiral", "adm" },
+		{ "captain", "capt" }, { "brigadier", "brig" } };
+	size_t k, n = strlen(b);
+
+	if (n && b[n - 1] == '.')
+		n--;
+	for (k = 0; k < sizeof(pairs) / sizeof(pairs[0]); k++)
+		if (!strcmp(w, pairs[k][0]) && strlen(pairs[k][1]) == n &&
+		    !strncmp(b, pairs[k][1], n))
+			return 1;
+	return 0;
+}
+
 static int same_title_word(struct ctx *c, size_t i, size_t j)
 {
 	struct sbuf x = SBUF_INIT;
@@ -7231,7 +7251,11 @@ static int same_title_word(struct ctx *c, size_t i, size_t j)
 	article_fold(&x, c->a->text + T(c, i)->start,
 		     ARTICLE_BASE_END(T(c, i)) - T(c, i)->start);
 	fold_key(c, j);
-	r = !strcmp(x.buf, c->key.buf);
+	r = !strcmp(x.buf, c->key.buf) ||
+	    /* (a first letter first: most pairs differ there) */
+	    (x.buf[0] == c->key.buf[0] &&
+	     (rank_abbrev(x.buf, c->key.buf) ||
+	      rank_abbrev(c->key.buf, x.buf)));
 	sbuf_release(&x);
 	return r;
 }

@@ -6466,6 +6466,21 @@ Test(speaker, hansard_motion_and_members_questions)
 	quote_list_release(&g.l);
 }
 
+/* "The general" after "Gen. Alexus Grynkewich" and "Brig. Gen. Jukka
+ * Lehtinen": the rank's abbreviation is the word. */
+Test(speaker, ranks_abbreviated)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nFinnish Brig. Gen. Jukka Lehtinen said the "
+		    "drills went well.\n\nGen. Alexus Grynkewich, NATO's "
+		    "Supreme Allied Commander Europe, visited the range. The "
+		    "general told troops that the flank was \"no longer a gap "
+		    "on the map.\"\n");
+	said(&g, "no longer a gap on the map.", P, "Alexus Grynkewich");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
