@@ -1672,7 +1672,9 @@ static int third_person_of_label(const struct article *a, size_t p,
 	size_t k = out->n, i, w;
 	const struct quote *o;
 
-	while (k > 0 && out->q[k - 1].label == 8)
+	/* (at most 200 paragraphs back: a long run of them is read
+	 * once per paragraph) */
+	while (k > 0 && out->q[k - 1].label == 8 && out->n - k < 200)
 		k--;
 	if (k == 0 || out->q[k - 1].label == 8)
 		return 0;

@@ -1537,6 +1537,11 @@ struct ctx {
 	const struct demonym *gov[8], *pres[8];
 	size_t ngov, npres;
 	int nato; /* the article names NATO: "the alliance" is NATO */
+	/* the last initials initials_person() looked up ("RA") and
+	 * whom they named, so that a long interview reads the names
+	 * once, not once per answer */
+	char ini_memo[8];
+	const char *ini_name;
 	int eu;   /* the article names the EU ("the bloc" is the EU): 1,
 		     0, or -1 until a bloc asks */
 	/* what the article tells of people's sex: "Mr."/"Ms." before a
@@ -11065,7 +11070,7 @@ static const char *epigraph_name(struct ctx *c, const struct quote *q,
  * of the article named in full whose words have those initials, or
  * NULL (none, or two).
  */
-static const char *initials_person(const struct ctx *c, size_t t0, size_t t1)
+static const char *initials_person(struct ctx *c, size_t t0, size_t t1)
 {
 	char ini[8];
 	size_t n = 0, k, m, w;
@@ -11085,6 +11090,9 @@ static const char *initials_person(const struct ctx *c, size_t t0, size_t t1)
 	}
 	if (n < 2)
 		return NULL;
+	ini[n] = '\0';
+	if (!strcmp(ini, c->ini_memo))
+		return c->ini_name;
 	for (k = 0; k < c->ncanon; k++) {
 		if (c->canon[k].ntok < 2)
 			continue;
@@ -11097,10 +11105,14 @@ static const char *initials_person(const struct ctx *c, size_t t0, size_t t1)
 			}
 		if (s[m] || w != n)
 			continue;
-		if (name && strcmp(name, s))
-			return NULL; /* two people: no guess */
+		if (name && strcmp(name, s)) {
+			name = NULL; /* two people: no guess */
+			break;
+		}
 		name = s;
 	}
+	memcpy(c->ini_memo, ini, n + 1);
+	c->ini_name = name;
 	return name;
 }
 

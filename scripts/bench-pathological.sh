@@ -68,7 +68,15 @@ make_input quotes ' ' 'a "b" c a "b" c'
 	awk 'BEGIN { for (i = 0; i < 40000; i++) printf "\"w%d\" ", i }'
 	printf '\n\nMore text here.\n'
 } >"$tmp/allquoted.txt"
-for f in runon unclosed single words brackets dashes labels pronouns groups quotes heading surnames allquoted; do
+# an interview's label, then 40,000 paragraphs that go on with its
+# answer (each looks back past the paragraphs before it for the label
+# it continues)
+{
+	printf 'Title\n\nGen. Rajmund Andrzejczak: I am afraid not.\n\n'
+	awk 'BEGIN { for (i = 0; i < 40000; i++)
+		printf "We say more of it here, and again.\n\n" }'
+} >"$tmp/answers.txt"
+for f in runon unclosed single words brackets dashes labels pronouns groups quotes heading surnames allquoted answers; do
 	best=""
 	for run in 1 2 3; do
 		"$TIME" -f '%U %S' -o "$tmp/t" "$BIN" extract "$tmp/$f.txt" \
