@@ -10605,6 +10605,46 @@ static void blunt_description(struct ctx *c, struct quote *q)
 }
 
 
+/* The person of the article named in full whose surname token n is,
+ * when no one else has that surname; NULL otherwise. */
+static const char *sole_surname(struct ctx *c, size_t n)
+{
+	size_t k;
+
+	fold_key(c, n);
+	k = canon_find(c, c->key.buf);
+	if (k == NONE || c->canon[k].ntok < 2 || c->canon[k].sibling ||
+	    c->canon[k].next != NONE)
+		return NULL;
+	return c->canon[k].name;
+}
+
+/* A headline's quotation right after such a surname ("Zelensky 'not
+ * here to beg' as ..."): that person. */
+static void headline_name_before(struct ctx *c, struct quote *q)
+{
+	size_t n = q->open - 1;
+	const char *name = sole_surname(c, n);
+
+	if (name)
+		set_speaker(q, name, T(c, n)->start, T(c, n)->end);
+}
+
+/* A headline's quotation after a colon whose sentence opens with such a
+ * surname, then a verb in lower case ("Rutte keeps NATO door ajar for
+ * Ukraine: '...'"): that person. */
+static void headline_colon_subject(struct ctx *c, struct quote *q)
+{
+	size_t s0 = c->a->para[q->para].tok0;
+	const char *name;
+
+	if (s0 + 2 >= q->open || !is_name_tok(c, s0) ||
+	    !is_lowerword(c, s0 + 1) || IN(c, s0 + 1, function_words))
+		return;
+	if ((name = sole_surname(c, s0)) != NULL)
+		set_speaker(q, name, T(c, s0)->start, T(c, s0)->end);
+}
+
 /*
  * A quotation after a colon, with no speech verb: the person who opens
  * the colon's sentence ("Opposition leader Magdalena Andersson, a former
@@ -10613,39 +10653,6 @@ static void blunt_description(struct ctx *c, struct quote *q)
  * furious:").
  */
 static int has_cue(const struct ctx *c, size_t c0, size_t c1);
-
-/* A headline's quotation right after a surname of a person the
- * article names in full (only one person of that surname): that
- * person. */
-static void headline_name_before(struct ctx *c, struct quote *q)
-{
-	size_t n = q->open - 1, k;
-
-	fold_key(c, n);
-	k = canon_find(c, c->key.buf);
-	if (k == NONE || c->canon[k].ntok < 2 || c->canon[k].sibling ||
-	    c->canon[k].next != NONE)
-		return;
-	set_speaker(q, c->canon[k].name, T(c, n)->start, T(c, n)->end);
-}
-
-/* A headline's quotation after a colon whose sentence opens with the
- * surname of a person the article names in full, then a verb in lower
- * case: that person. */
-static void headline_colon_subject(struct ctx *c, struct quote *q)
-{
-	size_t s0 = c->a->para[q->para].tok0, k;
-
-	if (s0 + 2 >= q->open || !is_name_tok(c, s0) ||
-	    !is_lowerword(c, s0 + 1) || IN(c, s0 + 1, function_words))
-		return;
-	fold_key(c, s0);
-	k = canon_find(c, c->key.buf);
-	if (k == NONE || c->canon[k].ntok < 2 || c->canon[k].sibling ||
-	    c->canon[k].next != NONE)
-		return;
-	set_speaker(q, c->canon[k].name, T(c, s0)->start, T(c, s0)->end);
-}
 
 static void colon_subject(struct ctx *c, struct quote *q)
 {
