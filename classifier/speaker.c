@@ -301,6 +301,7 @@ static const struct lexword lexicon[] = {
 	{ "answered", 0, V_THAT },
 	{ "any", LEX_clause_words, 0 },
 	{ "anything", LEX_not_participles, 0 },
+	{ "ap", LEX_particles, 0 },
 	{ "appeal", LEX_possnouns, 0 },
 	{ "april", LEX_time_words, 0 },
 	{ "arab", LEX_extra_demonyms, 0 },
@@ -1041,6 +1042,8 @@ static const struct lexword lexicon[] = {
 	{ "proclaimed", 0, V_THAT },
 	{ "proclaiming", 0, V_THAT },
 	{ "proclaims", 0, V_THAT },
+	{ "prof", LEX_roles | LEX_honorific, 0 },
+	{ "prof.", LEX_roles | LEX_honorific, 0 },
 	{ "professor", LEX_roles, 0 },
 	{ "promise", 0, V_THAT|V_NOUNLIKE },
 	{ "promised", 0, V_THAT },
@@ -5030,7 +5033,10 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	    /* not '"...," saying Seoul should ...': a participle */
 	    !ing_word(c, v) &&
 	    (is_closing_mark(c, v - 1) ||
-	     (T(c, v - 1)->punct == ',' && v - 1 > s0))) {
+	     (T(c, v - 1)->punct == ',' && v - 1 > s0) ||
+	     /* '„...” – said Krzysztof Bosak': a dash after the words */
+	     (T(c, v - 1)->punct == '-' && v - 1 > s0 &&
+	      is_closing_mark(c, v - 2)))) {
 		size_t n0 = v + 1;
 
 		f = fwd_np(c, n0, 1);

@@ -6481,6 +6481,27 @@ Test(speaker, ranks_abbreviated)
 	quote_list_release(&g.l);
 }
 
+/* Polish papers: '„...” – said Krzysztof Bosak' and '„...” – explains
+ * Prof. Tomasz Kowalczyk' (an inverted verb after the words' dash; the
+ * professor's courtesy left out); Welsh "Rhun ap Iorwerth" keeps his
+ * particle. */
+Test(speaker, dashed_inverted_verbs_and_particles)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\xe2\x80\x9eWe will not agree to that\xe2\x80\x9d "
+		    "\xe2\x80\x93 said Krzysztof Bosak, the deputy speaker.\n\n"
+		    "\xe2\x80\x9eIn theory, the president can block it\xe2\x80\x9d "
+		    "\xe2\x80\x93 explains Prof. Tomasz Kowalczyk, a lawyer.\n\n"
+		    "\"We stood at the Celtic Manor,\" Plaid Cymru leader Rhun ap "
+		    "Iorwerth said.\n");
+	said(&g, "We will not agree to that", D, "Krzysztof Bosak");
+	said(&g, "In theory, the president can block it", D,
+	     "Tomasz Kowalczyk");
+	said(&g, "We stood at the Celtic Manor", D, "Rhun ap Iorwerth");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
