@@ -12269,7 +12269,25 @@ static size_t heading_tok0(const struct ctx *c, size_t p)
 {
 	const struct article_para *pa = &c->a->para[p];
 	size_t t0 = pa->tok0, k, words = 0;
+	const char *w;
 
+	/* "• Zelensky: We came as a partner, not a guest": a live page's
+	 * key update, a heading after its bullet; "3.41pm" on a line of its
+	 * own, the heading under it (without a full stop, and short) */
+	if (pa->tok1 > t0 + 3 && pa->tok1 < t0 + 30 &&
+	    T(c, pa->tok1 - 1)->punct != '.') {
+		w = c->a->text + T(c, t0)->start;
+		if (T(c, t0)->end - T(c, t0)->start == 3 &&
+		    !memcmp(w, "\xe2\x80\xa2", 3))
+			return t0 + 1;
+		if ((T(c, t0)->flags & ARTICLE_DIGIT) &&
+		    T(c, t0)->end - T(c, t0)->start >= 3 &&
+		    (w[T(c, t0)->end - T(c, t0)->start - 1] | 0x20) == 'm' &&
+		    strchr("ap", w[T(c, t0)->end - T(c, t0)->start - 2] | 0x20) &&
+		    memchr(c->a->text + T(c, t0)->end, '\n',
+			   T(c, t0 + 1)->start - T(c, t0)->end))
+			return t0 + 1;
+	}
 	/* "10 Feb 2026 - 15:12 GMT" on a line of its own (Al Jazeera's
 	 * live pages): the heading is the next line */
 	for (k = t0; k + 1 < pa->tok1 && k < t0 + 9 &&

@@ -6502,6 +6502,24 @@ Test(speaker, dashed_inverted_verbs_and_particles)
 	quote_list_release(&g.l);
 }
 
+/* A live page's key updates after bullets and its headings under a
+ * time of day ("3.41pm"): "Name: words" labels like a headline's. */
+Test(speaker, live_page_bullets_and_times)
+{
+	struct got g;
+
+	extract(&g, "Nato summit live\n\nLatest updates as leaders gather"
+		    "\n\nKremlin spokesman Dmitry Peskov spoke in Moscow. "
+		    "Ukrainian President Volodymyr Zelensky arrived.\n\nKey "
+		    "updates\n\xe2\x80\xa2 Trump says membership is not going to "
+		    "happen\n\xe2\x80\xa2 Zelensky: We came as a partner, not a "
+		    "guest\n\n3.41pm\nPeskov: Moscow will respond to any "
+		    "invitation\n\nMore text follows here.\n");
+	said(&g, "We came as a partner, not a guest", I, "Volodymyr Zelensky");
+	said(&g, "Moscow will respond to any invitation", I, "Dmitry Peskov");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
