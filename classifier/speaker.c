@@ -12265,7 +12265,23 @@ static int post_label(const struct ctx *c, size_t t0, size_t colon);
  * end, at most 20 words) — where the heading starts; else the
  * paragraph's first token.
  */
+static size_t heading_tok0_at(const struct ctx *c, size_t p);
+
+/* Where paragraph p's heading starts (heading_tok0_at()), past the
+ * symbols a live page sets before it ("⚡️ Zelensky: ...", a flag). */
 static size_t heading_tok0(const struct ctx *c, size_t p)
+{
+	size_t t0 = heading_tok0_at(c, p), k = t0;
+
+	if (t0 == c->a->para[p].tok0)
+		return t0;
+	while (k < c->a->para[p].tok1 && k < t0 + 3 && !is_word(c, k) &&
+	       T(c, k)->punct == 'o')
+		k++;
+	return k < c->a->para[p].tok1 ? k : t0;
+}
+
+static size_t heading_tok0_at(const struct ctx *c, size_t p)
 {
 	const struct article_para *pa = &c->a->para[p];
 	size_t t0 = pa->tok0, k, words = 0;
@@ -13049,11 +13065,15 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			if ((q->kind == QUOTE_PARTIAL ||
 			     (q->open != QUOTE_NONE && q->open > 0 &&
 			      T(&c, q->open - 1)->punct == ':')) &&
-			    headline(&c, q->tok0) &&
+			    (headline(&c, q->tok0) ||
+			     /* (and a live page's heading: "09:12 ⚡️
+			      * Zelensky: ..., “not compliments”") */
+			     heading_tok0(&c, q->para) !=
+				     a->para[q->para].tok0) &&
 			    (hl = headline_label(&c, q->para, &j)) != NULL &&
 			    q->tok0 > j)
 				set_speaker(q, hl,
-					    T(&c, a->para[q->para].tok0)->start,
+					    T(&c, heading_tok0(&c, q->para))->start,
 					    T(&c, j - 1)->end);
 			/* "Rutte keeps NATO door ajar for Ukraine: 'Not now
 			 * does not mean never'": a headline's subject, named

@@ -6520,6 +6520,24 @@ Test(speaker, live_page_bullets_and_times)
 	quote_list_release(&g.l);
 }
 
+/* A live page's heading under a time stamp, after an emoji or a flag,
+ * is a headline's label, and so is a heading's partial quote. */
+Test(speaker, live_page_headings_after_symbols)
+{
+	struct got g;
+
+	extract(&g, "Ukrainska Pravda | the day in short posts\n\n4 March "
+		    "2026\n\nHungarian Foreign Minister P\xc3\xa9ter Szijj\xc3\xa1rt\xc3\xb3 "
+		    "wrote on Facebook. US President Donald Trump spoke.\n\n"
+		    "10:47\n\xf0\x9f\x87\xad\xf0\x9f\x87\xba Szijj\xc3\xa1rt\xc3\xb3: Ukraine's "
+		    "membership would mean a world war\n\n14:32\nTrump: Ukraine "
+		    "membership 'not going to happen'\n\nMore text here.\n");
+	said(&g, "Ukraine's membership would mean a world war", I,
+	     "P\xc3\xa9ter Szijj\xc3\xa1rt\xc3\xb3");
+	said(&g, "not going to happen", P, "Donald Trump");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
