@@ -851,8 +851,8 @@ static size_t caps_label_end(const struct article *a, size_t p,
 			     size_t *words, int *reporter)
 {
 	const struct article_para *pa = &a->para[p];
-	size_t i, inner = 0;
-	int open = 0;
+	size_t i, inner = 0, desc = 0;
+	int open = 0, after = 0;
 
 	*words = 0;
 	*reporter = 0;
@@ -861,6 +861,17 @@ static size_t caps_label_end(const struct article *a, size_t p,
 
 		if (t->punct == ':')
 			return *words && !open ? i : QUOTE_NONE;
+		/* "ANAHIT MKRTCHYAN, student, Yerevan (via interpreter):": a
+		 * name in capitals, then a description in any case after
+		 * its comma (at most four words) */
+		if (t->punct == ',' && !open && *words >= 2)
+			after = 1;
+		if (after && !open && (t->flags & ARTICLE_WORD) &&
+		    !(t->flags & ARTICLE_ACRONYM)) {
+			if (++desc > 4)
+				return QUOTE_NONE;
+			continue;
+		}
 		/* and "[CLIP] HERBERT KICKL (translated):" */
 		if (t->punct == '(' || t->punct == ')' || t->punct == '[' ||
 		    t->punct == ']') {
@@ -993,7 +1004,7 @@ static void pair_label(const struct article *a, size_t p,
 		       struct quote_list *out, int marks_ok)
 {
 	const struct article_para *pa = &a->para[p];
-	size_t colon, i, words, w2, c2, p2, k, from, words_after;
+	size_t colon, i, words, w2, c2, p2, k, from, words_after, last;
 	int reporter, r2, seen = 0;
 
 	colon = caps_label_end(a, p, &words, &reporter);
@@ -1039,7 +1050,14 @@ static void pair_label(const struct article *a, size_t p,
 			return;
 	}
 	/* the same person: the latest transcript line within 300
-	 * paragraphs whose label ends in the same word */
+	 * paragraphs whose label ends in the same word (the word before
+	 * a bracket: "MIRZOYAN (through interpreter):") */
+	last = colon - 1;
+	if (a->tok[last].punct == ')')
+		while (last > pa->tok0 && a->tok[last].punct != '(')
+			last--;
+	if (last > pa->tok0 && a->tok[last].punct == '(')
+		last--;
 	for (k = out->n; words == 1 && k-- > 0;) {
 		const struct quote *o = &out->q[k];
 
@@ -1047,7 +1065,7 @@ static void pair_label(const struct article *a, size_t p,
 			break;
 		if (o->label == 1 &&
 		    quote_label_has(a, o->para, quote_label_colon(a, o),
-				    colon - 1)) {
+				    last)) {
 			seen = 1;
 			break;
 		}
@@ -1626,11 +1644,15 @@ static int opens_label(const struct article *a, size_t p)
 {
 	const struct article_para *pa = &a->para[p];
 	size_t i;
+	int open = 0;
 
 	for (i = pa->tok0; i < pa->tok1 && i - pa->tok0 < 16; i++) {
 		if (a->tok[i].punct == ':')
 			return 1;
-		if ((a->tok[i].flags & ARTICLE_WORD) &&
+		/* (any words in brackets: "REPORTER (voice-over):") */
+		if (a->tok[i].punct == '(' || a->tok[i].punct == ')')
+			open = a->tok[i].punct == '(';
+		if (!open && (a->tok[i].flags & ARTICLE_WORD) &&
 		    !(a->tok[i].flags & (ARTICLE_CAP | ARTICLE_DIGIT)))
 			return 0;
 	}

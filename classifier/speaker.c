@@ -10777,7 +10777,9 @@ static const char *caps_name(struct ctx *c, size_t k0, size_t k1,
 			n1 = k;
 		else if (is_word(c, k) &&
 			 !(T(c, k)->flags & ARTICLE_ACRONYM) &&
-			 !(T(c, k)->flags & ARTICLE_DIGIT))
+			 !(T(c, k)->flags & ARTICLE_DIGIT) &&
+			 /* ("ANAHIT MKRTCHYAN, student, Yerevan") */
+			 !(n1 != NONE && n1 >= k0 + 2))
 			return NULL; /* not all capitals */
 		else if (!is_word(c, k) && T(c, k)->punct != ',' &&
 			 T(c, k)->punct != '.')

@@ -6538,6 +6538,31 @@ Test(speaker, live_page_headings_after_symbols)
 	quote_list_release(&g.l);
 }
 
+/* A TV transcript: a label in capitals with a description in any case
+ * after its comma ("ANAHIT MKRTCHYAN, student, Yerevan (via
+ * interpreter):"), a surname's label with a bracket after a full one
+ * ("MIRZOYAN (through interpreter):"), a reporter's "(voice-over)". */
+Test(speaker, transcript_labels_with_descriptions)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nPRESENTER: Armenia has spent three decades as "
+		    "Russia's ally.\n\nREPORTER (voice-over): Republic Square, "
+		    "on a cold afternoon.\n\nANAHIT MKRTCHYAN, student, Yerevan "
+		    "(via interpreter): The Russians did not come when we were "
+		    "attacked.\n\nREPORTER (voice-over): In Gyumri, the mood is "
+		    "different.\n\nARARAT MIRZOYAN, ARMENIAN FOREIGN MINISTER "
+		    "(through interpreter): Thank you. Let me be precise.\n\n"
+		    "PRESENTER: Isn't that a contradiction?\n\nMIRZOYAN (in "
+		    "English): Armenia is a sovereign country. Full stop.\n");
+	said(&g, "The Russians did not come when we were attacked.", D,
+	     "Anahit Mkrtchyan");
+	said(&g, "Armenia is a sovereign country. Full stop.", D,
+	     "Ararat Mirzoyan");
+	cr_assert_null(quote_of(&g, "In Gyumri, the mood is different.", D));
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
