@@ -10982,8 +10982,11 @@ static const char *transcript_speaker(struct ctx *c,
 	name = caps_name(c, t0, colon, &reporter);
 	/* "SALONEN:" after "MIKKO SALONEN:", named nowhere else: the
 	 * speaker of the latest line whose label ends in the same word
-	 * (quote_find() found one within 300 paragraphs) */
-	for (k = (size_t)(q - l->q); !name && colon == t0 + 1 && k-- > 0;) {
+	 * (quote_find() found one within 300 paragraphs); and "MIRZOYAN
+	 * (in English):" */
+	for (k = (size_t)(q - l->q);
+	     !name && (colon == t0 + 1 || T(c, t0 + 1)->punct == '(') &&
+	     k-- > 0;) {
 		const struct quote *o = &l->q[k];
 
 		if (q->para - o->para > 300)
