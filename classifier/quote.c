@@ -1859,11 +1859,42 @@ int quote_link_line(const struct article *a, size_t p)
 	return link_line(a, p);
 }
 
+size_t quote_bold_name_heading(const struct article *a, size_t p)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t i, words = 0;
+
+	/* (the parser skips the marks: they stand before the first
+	 * token) */
+	if (pa->tok1 <= pa->tok0 || a->tok[pa->tok0].start < 2 ||
+	    a->text[a->tok[pa->tok0].start - 1] != '*' ||
+	    a->text[a->tok[pa->tok0].start - 2] != '*' ||
+	    a->tok[pa->tok1 - 1].punct == '.')
+		return QUOTE_NONE;
+	for (i = pa->tok0; i < pa->tok1 && i < pa->tok0 + 8; i++) {
+		const struct article_tok *t = &a->tok[i];
+
+		if (t->punct == '.' && words)
+			continue; /* "John E. Herbst" */
+		if (!(t->flags & ARTICLE_WORD) || !(t->flags & ARTICLE_CAP))
+			break;
+		words++;
+		/* the bold closes right after the name */
+		if (t->end + 2 <= a->len && a->text[t->end] == '*' &&
+		    a->text[t->end + 1] == '*')
+			return words >= 2 && words <= 5 && i + 1 < pa->tok1 &&
+					       a->tok[i + 1].punct == ',' ?
+				       i + 1 :
+				       QUOTE_NONE;
+	}
+	return QUOTE_NONE;
+}
+
 void quote_find(const struct article *a, struct quote_list *out)
 {
 	size_t p, first, n;
 	int cont = 0, qa = 0, record = 0, transcript = -1, answers = 0;
-	int record_caps = 0, verbatim = 0;
+	int record_caps = 0, verbatim = 0, expert = 0;
 	int asked = 0, bare;
 	size_t answered = QUOTE_NONE;
 
@@ -1961,6 +1992,17 @@ void quote_find(const struct article *a, struct quote_list *out)
 			pair_label_cont(a, p, out, 0);
 		if (out->n == first)
 			pair_after_colon(a, p, out);
+		/* an expert's section under a bold name heading: its
+		 * plain paragraphs are theirs, up to the next heading */
+		if (quote_bold_name_heading(a, p) != QUOTE_NONE) {
+			expert = 1;
+		} else if (expert && out->n == first && !a->para[p].headline &&
+			   plain_words(a, a->para[p].tok0, a->para[p].tok1) >=
+				   3 &&
+			   !link_line(a, p)) {
+			emit_line(a, out, a->para[p].tok0, a->para[p].tok1, p,
+				  10);
+		}
 		if (qa && !answers) {
 			if (question_label(a, p))
 				asked = 1;

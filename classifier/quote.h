@@ -45,7 +45,11 @@ struct quote {
 				of the paragraph before, whose speaker it
 				takes; 9: a paragraph in the first person
 				after one that ends in a colon, a block
-				quotation whose marks were lost */
+				quotation whose marks were lost; 10: a
+				paragraph under a heading that is a name
+				in bold and a description ("**Daniel
+				Fried**, distinguished fellow ..."), an
+				expert's section in a roundup */
 	/*
 	 * The sentence (or sentences) holding the quote, bytes [ctx_start,
 	 * ctx_end), set by quote_set_context(): a partial quote's stance is
@@ -169,6 +173,14 @@ int quote_label_has(const struct article *a, size_t p, size_t colon,
  * "Related: ..."): no one's words are in it.
  */
 int quote_link_line(const struct article *a, size_t p);
+
+/*
+ * Whether paragraph p is a roundup's heading for an expert: a name of
+ * two to five capitalised words in bold ("**Daniel Fried**,"), then a
+ * description, without a full stop. Returns the token past the name,
+ * or QUOTE_NONE.
+ */
+size_t quote_bold_name_heading(const struct article *a, size_t p);
 
 /* A zeroed quote at the end of l, with open/close set to QUOTE_NONE. */
 struct quote *quote_list_add(struct quote_list *l);

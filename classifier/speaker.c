@@ -11004,6 +11004,27 @@ static const char *transcript_speaker(struct ctx *c,
 }
 
 /*
+ * The expert a section under a bold name heading is by: the name of the
+ * latest such heading before paragraph p (at most 40 paragraphs back),
+ * or NULL. [*ms, *me) are set to the name's bytes.
+ */
+static const char *expert_heading(struct ctx *c, size_t p, size_t *ms,
+				  size_t *me)
+{
+	size_t h, e;
+
+	for (h = p; h-- > 0 && p - h <= 40;) {
+		e = quote_bold_name_heading(c->a, h);
+		if (e == QUOTE_NONE)
+			continue;
+		*ms = T(c, c->a->para[h].tok0)->start;
+		*me = T(c, e - 1)->end;
+		return canon_name(c, c->a->para[h].tok0, e);
+	}
+	return NULL;
+}
+
+/*
  * Ukrainska Pravda's layout: a line "Source: Zelensky at a press
  * conference with ...", then "Quote: \"...\"". A quotation right after a
  * "Quote:" label is the person a "Source:" line at most four paragraphs
@@ -12941,6 +12962,14 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 		}
 		if (q->label == 7) { /* a journalist's question */
 			kind[k] = -1;
+			continue;
+		}
+		if (q->label == 10) { /* an expert's section */
+			hl = expert_heading(&c, q->para, &j, &ci);
+			if (hl)
+				set_speaker(q, hl, j, ci);
+			else
+				kind[k] = -1;
 			continue;
 		}
 		if (q->label == 9) { /* a block quotation after a colon */

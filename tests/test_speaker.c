@@ -6563,6 +6563,28 @@ Test(speaker, transcript_labels_with_descriptions)
 	quote_list_release(&g.l);
 }
 
+/* An experts-react roundup: the paragraphs under "**Daniel Fried**,
+ * distinguished fellow ..." are his, up to the next such heading. */
+Test(speaker, experts_react_roundup)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nAtlantic Council experts react.\n\n**Daniel "
+		    "Fried**, distinguished fellow at the Atlantic Council\n\n"
+		    "Allies have put the word back into the declaration.\n\n"
+		    "But a word without a plan becomes a slogan.\n\n**Anna "
+		    "Wieslander**, director for Northern Europe\n\nIn early "
+		    "2022, membership was unthinkable.\n");
+	said(&g, "Allies have put the word back into the declaration.", D,
+	     "Daniel Fried");
+	said(&g, "But a word without a plan becomes a slogan.", D,
+	     "Daniel Fried");
+	said(&g, "In early 2022, membership was unthinkable.", D,
+	     "Anna Wieslander");
+	cr_assert_eq(g.l.n, 3);
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
