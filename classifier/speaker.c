@@ -11343,6 +11343,43 @@ static const char *record_caps_speaker(struct ctx *c, const struct quote *q,
 }
 
 /*
+ * '«Bosnia's future is in the EU. Italy will do everything.» Antonio
+ * Tajani chose the press conference ... to say it': a paragraph that
+ * opens with whole sentences in marks, then a sentence whose subject is
+ * a person named in full (with titles or not): that person, or NULL.
+ */
+static const char *subject_after(struct ctx *c, const struct quote *q,
+				 size_t *ms, size_t *me)
+{
+	size_t s, lo;
+	const struct mention *m;
+	char p;
+
+	/* (after a dateline too: "SARAJEVO – «...»") */
+	if (q->open == QUOTE_NONE || q->close == QUOTE_NONE ||
+	    q->kind != QUOTE_DIRECT || q->close < q->open + 3 ||
+	    (q->open != c->a->para[q->para].tok0 &&
+	     after_dateline(c, c->a->para[q->para].tok0, q->open) !=
+		     q->open))
+		return NULL;
+	p = T(c, q->close - 1)->punct;
+	s = q->close + 1;
+	if ((p != '.' && p != '!' && p != '?') ||
+	    s >= c->a->para[q->para].tok1 || !is_cap(c, s))
+		return NULL;
+	lo = mention_from(c, s);
+	if (lo >= c->nmen)
+		return NULL;
+	m = &c->men[lo];
+	if (m->tt0 != s || c->canon[m->canon].ntok < 2 ||
+	    m->t1 >= c->a->para[q->para].tok1 || !is_lowerword(c, m->t1))
+		return NULL;
+	*ms = T(c, m->tt0)->start;
+	*me = T(c, m->t1 - 1)->end;
+	return c->canon[m->canon].name;
+}
+
+/*
  * A quotation in marks right after a label in capitals that opens its
  * paragraph ('ACT BOTNARU: "Neutral, with Russian soldiers ..."', 'ION
  * BOTNARU (in Romanian): "..."'): the person the label names
@@ -11680,6 +11717,7 @@ static void borrow(struct ctx *c, struct quote_list *l)
 			}
 			if ((s = source_line(c, q, &ms, &me)) ||
 			    (s = caps_lead(c, q, &ms, &me)) ||
+			    (s = subject_after(c, q, &ms, &me)) ||
 			    (s = dash_signer(c, q, &ms, &me)) ||
 			    (s = epigraph_name(c, q, &ms, &me))) {
 				set_speaker(q, s, ms, me);
@@ -12438,6 +12476,10 @@ static const char *headline_label(struct ctx *c, size_t p, size_t *colon)
 	if (k > t0 && k + 1 < *colon && is(c, k, "on") && *colon - k <= 8 &&
 	    known_person(c, k - 1))
 		return canon_name(c, t0, k);
+	/* "Tajani in Sarajevo: «...»": a person, then "in" and a place */
+	if (k > t0 && k + 1 < *colon && is(c, k, "in") && *colon - k <= 4 &&
+	    is_cap(c, k + 1) && known_person(c, k - 1))
+		return canon_name(c, t0, k);
 	if (body_post_label(c, t0, *colon))
 		return body_post_holder(c, t0, *colon, p);
 	if (*colon - t0 > 3)
@@ -13030,6 +13072,20 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 		    (hl = headline_pair(&c, l, k, &j, &ci)) != NULL) {
 			kind[k] = NP_PERSON;
 			set_speaker(q, hl, j, ci);
+			continue;
+		}
+		/* 'Tajani in Sarajevo: «...». Dodik: «Never while I
+		 * live»': a title's second label, after its full stop, for
+		 * the quotation after it */
+		if (headline(&c, q->tok0) && q->open != QUOTE_NONE &&
+		    q->open >= a->para[q->para].tok0 + 3 &&
+		    T(&c, q->open - 1)->punct == ':' &&
+		    T(&c, q->open - 3)->punct == '.' &&
+		    is_name_tok(&c, q->open - 2) &&
+		    (hl = sole_surname(&c, q->open - 2)) != NULL) {
+			kind[k] = NP_PERSON;
+			set_speaker(q, hl, T(&c, q->open - 2)->start,
+				    T(&c, q->open - 2)->end);
 			continue;
 		}
 		/* 'Albares: Spain "will not veto" Ukraine': a person's

@@ -6585,6 +6585,27 @@ Test(speaker, experts_react_roundup)
 	quote_list_release(&g.l);
 }
 
+/* Italian papers: a title of two labels ("Tajani in Sarajevo: «...».
+ * Dodik: «...»"), and a paragraph that opens with whole sentences in
+ * marks (after a dateline) before a sentence whose subject is a person
+ * named in full. */
+Test(speaker, italian_titles_and_quotations_first)
+{
+	struct got g;
+
+	extract(&g, "Tajani in Sarajevo: \xc2\xab" "The future is in NATO\xc2\xbb. "
+		    "Dodik: \xc2\xab" "Never while I live\xc2\xbb\n\nThe minister "
+		    "on a Balkan tour.\n\nSARAJEVO \xe2\x80\x93 \xc2\xab" "Bosnia's "
+		    "future is in the European Union. Italy will help.\xc2\xbb "
+		    "Antonio Tajani chose the press conference to say it.\n\n"
+		    "Milorad Dodik answered from Banja Luka.\n");
+	said(&g, "The future is in NATO", D, "Antonio Tajani");
+	said(&g, "Never while I live", D, "Milorad Dodik");
+	said(&g, "Bosnia's future is in the European Union. Italy will help.",
+	     D, "Antonio Tajani");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
