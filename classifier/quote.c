@@ -160,6 +160,12 @@ static enum quote_kind kind_at(const struct article *a, size_t open,
 	    (a->tok[open + 1].flags & ARTICLE_WORD) &&
 	    !(a->tok[open + 1].flags & (ARTICLE_CAP | ARTICLE_DIGIT)))
 		return QUOTE_PARTIAL;
+	/* 'Macron: « an investment in our own security »': a fragment
+	 * in lower case after a label's colon */
+	if (t->punct == ':' && open + 1 < a->ntok &&
+	    (a->tok[open + 1].flags & ARTICLE_WORD) &&
+	    !(a->tok[open + 1].flags & (ARTICLE_CAP | ARTICLE_DIGIT)))
+		return QUOTE_PARTIAL;
 	if (ends_sentence(t->punct) || t->punct == '(' || t->punct == '[' ||
 	    t->punct == '-')
 		return QUOTE_DIRECT;

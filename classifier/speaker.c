@@ -13222,7 +13222,12 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			free(q->speaker);
 			continue;
 		}
-		if (!q->speaker && q->kind == QUOTE_PARTIAL)
+		/* (a scare quote goes; a fragment after a label's colon,
+		 * "Baltic ministers: 'no veto for Moscow'", stays, no one's
+		 * if its label names no one) */
+		if (!q->speaker && q->kind == QUOTE_PARTIAL &&
+		    !(q->open != QUOTE_NONE && q->open > 0 &&
+		      T(&c, q->open - 1)->punct == ':'))
 			continue;
 		if (!q->speaker)
 			set_speaker(q, SPEAKER_UNKNOWN, 0, 0);

@@ -441,6 +441,21 @@ Test(quote, speech_set_off_by_dashes)
 	done(&f);
 }
 
+/* A fragment in lower case after a label's colon is partial
+ * ("Macron: « an investment in our own security »"); a sentence after a
+ * colon is direct. */
+Test(quote, a_fragment_after_a_colon_is_partial)
+{
+	struct found f;
+
+	find(&f, "Title\n\nMacron: \"an investment in our own security\"\n\n"
+		 "He said: \"We will stay.\"\n");
+	cr_assert_eq(with_text(&f, "an investment in our own security")->kind,
+		     QUOTE_PARTIAL);
+	cr_assert_eq(with_text(&f, "We will stay.")->kind, QUOTE_DIRECT);
+	done(&f);
+}
+
 /*
  * Nordic and Russian papers open speech with a dash and close it with a
  * comma and the attribution: "- It is important, she says." The words
