@@ -1855,7 +1855,9 @@ static int link_line(const struct article *a, size_t p)
 	for (k = t0 + 1; k < a->para[p].tok1 &&
 			 k < t0 + (article_is(a, t0, "more") ? 5 : 3);
 	     k++)
-		if (a->tok[k].punct == ':')
+		if (a->tok[k].punct == ':' ||
+		    /* "READ ALSO - « ... »: how Finland changed ..." */
+		    (a->tok[k].punct == '-' && article_is(a, k - 1, "also")))
 			return 1;
 	return 0;
 }

@@ -6436,7 +6436,9 @@ Test(speaker, more_on_this_topic_links)
 	extract(&g, "Title\n\nForeign Minister Johann Wadephul spoke.\n\n"
 		    "More on this topic:\nWadephul in Kyiv: \"Your place is "
 		    "with us\"\n\nMore on the topic: Neutrality initiative "
-		    "\xe2\x80\x93 \"The door to NATO must stay shut\"\n");
+		    "\xe2\x80\x93 \"The door to NATO must stay shut\"\n\nREAD "
+		    "ALSO - \"We are not a second-class ally\": how Finland "
+		    "changed\n");
 	cr_assert_eq(g.l.n, 0);
 	quote_list_release(&g.l);
 }
