@@ -6608,6 +6608,24 @@ Test(speaker, italian_titles_and_quotations_first)
 	quote_list_release(&g.l);
 }
 
+/* "denounces", "mocking", "pleads for": verbs whose words in marks are
+ * their subject's. */
+Test(speaker, denounces_mocks_and_pleads)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe Kremlin denounces \"an alliance that cannot "
+		    "stop growing\".\n\nMaria Zakharova went further on "
+		    "Telegram, mocking \"a summit of promises\".\n\nPresident "
+		    "Recep Tayyip Erdo\xc4\x9fan pleads for \"the concerns of all "
+		    "parties\".\n");
+	said(&g, "an alliance that cannot stop growing", P, "Kremlin");
+	said(&g, "a summit of promises", P, "Maria Zakharova");
+	said(&g, "the concerns of all parties", P,
+	     "Recep Tayyip Erdo\xc4\x9f" "an");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
