@@ -6617,7 +6617,7 @@ Test(speaker, denounces_mocks_and_pleads)
 	extract(&g, "Title\n\nThe Kremlin denounces \"an alliance that cannot "
 		    "stop growing\".\n\nMaria Zakharova went further on "
 		    "Telegram, mocking \"a summit of promises\".\n\nPresident "
-		    "Recep Tayyip Erdo\xc4\x9fan pleads for \"the concerns of all "
+		    "Recep Tayyip Erdo\xc4\x9f" "an pleads for \"the concerns of all "
 		    "parties\".\n");
 	said(&g, "an alliance that cannot stop growing", P, "Kremlin");
 	said(&g, "a summit of promises", P, "Maria Zakharova");
