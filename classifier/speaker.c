@@ -2498,6 +2498,28 @@ static int colon_intro(const struct ctx *c, size_t p)
 	return 0;
 }
 
+/* Whether a post's "for", "of" or "on" and the capitalised words of
+ * its field stand right before token i ("Minister for European and
+ * Euro-Atlantic Integration"): at most six words back. */
+static int field_before(const struct ctx *c, size_t i)
+{
+	size_t k;
+
+	for (k = i; k > 1 && i - k < 7; k--) {
+		/* (and "Committee on Foreign Policy and Interparliamentary
+		 * Cooperation Oleksandr Merezhko") */
+		if ((is(c, k - 1, "for") || is(c, k - 1, "of") ||
+		     is(c, k - 1, "on")) &&
+		    (IN(c, k - 2, roles) || IN(c, k - 2, orgs)) &&
+		    is_cap(c, k - 2))
+			return k < i;
+		if (!is_word(c, k - 1) ||
+		    !(is_cap(c, k - 1) || is(c, k - 1, "and")))
+			return 0;
+	}
+	return 0;
+}
+
 static void collect_names(struct ctx *c)
 {
 	const struct article *a = c->a;
@@ -2534,6 +2556,12 @@ static void collect_names(struct ctx *c)
 		    (is(c, i - 1, "for") || is(c, i - 1, "of")) &&
 		    IN(c, i - 2, roles) && is_cap(c, i - 2))
 			i++;
+		/* "Minister for European and Euro-Atlantic Integration Taras
+		 * Kachka": a longer field, its last word before the name */
+		else
+			while (j - i - f >= 3 && i >= 4 && !is_lexicon(c, i) &&
+			       field_before(c, i))
+				i++;
 		/* "The mayor of Joensuu, Kari Karjalainen,", "Rand Paul,
 		 * Republican of Kentucky,": one word after a post or a party
 		 * and "of" is a place, no one's name */

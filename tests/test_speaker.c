@@ -6626,6 +6626,20 @@ Test(speaker, denounces_mocks_and_pleads)
 	quote_list_release(&g.l);
 }
 
+/* "Deputy Prime Minister for European and Euro-Atlantic Integration
+ * Taras Kachka": the field's last word is no first name. */
+Test(speaker, a_long_field_before_a_name)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nDeputy Prime Minister for European and "
+		    "Euro-Atlantic Integration Taras Kachka said the government "
+		    "would go on.\n\n\"We are ready,\" Kachka said.\n");
+	said(&g, "the government would go on", I, "Taras Kachka");
+	said(&g, "We are ready", D, "Taras Kachka");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
