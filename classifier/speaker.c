@@ -11138,6 +11138,24 @@ static const char *epigraph_name(struct ctx *c, const struct quote *q,
  * the label's last word, or the label itself when it is a full name;
  * NULL for a single word the article names no one by.
  */
+/* Whether a paragraph (of the first 2,000) opens with person name and
+ * a colon, a label ("Paulo Rangel: ..."). */
+static int labelled(const struct ctx *c, const char *name)
+{
+	size_t p, n = strlen(name);
+	const struct article_para *pa;
+
+	for (p = 0; p < c->a->npara && p < 2000; p++) {
+		pa = &c->a->para[p];
+		if (pa->tok1 > pa->tok0 &&
+		    T(c, pa->tok0)->start + n < c->a->len &&
+		    !strncmp(c->a->text + T(c, pa->tok0)->start, name, n) &&
+		    c->a->text[T(c, pa->tok0)->start + n] == ':')
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * A label of initials, tokens [t0, t1) ("R.A.", "J. K."): the one person
  * of the article named in full whose words have those initials, or
@@ -11179,8 +11197,16 @@ static const char *initials_person(struct ctx *c, size_t t0, size_t t1)
 		if (s[m] || w != n)
 			continue;
 		if (name && strcmp(name, s)) {
-			name = NULL; /* two people: no guess */
-			break;
+			/* two people: the one a label names in full ("Paulo
+			 * Rangel:" before "P.R.:", not Paulo Raimundo),
+			 * else no guess */
+			if (labelled(c, name) == labelled(c, s)) {
+				name = NULL;
+				break;
+			}
+			if (labelled(c, s))
+				name = s;
+			continue;
 		}
 		name = s;
 	}

@@ -6265,6 +6265,16 @@ Test(speaker, interview_labels_by_initials)
 	cr_assert_null(quote_of(&g, "Is the army ready?", D));
 	cr_assert_eq(g.l.n, 3);
 	quote_list_release(&g.l);
+
+	/* two people with the initials P.R.: the one a label names */
+	extract(&g, "Title\n\nPCP leader Paulo Raimundo objected.\n\nRui "
+		    "Antunes: Minister, will Ukraine be invited?\n\nPaulo "
+		    "Rangel: No, and I think it is better to be honest.\n\n"
+		    "R.A.: Isn't that what was said in 2008?\n\nP.R.: It is, and "
+		    "I understand the frustration.\n");
+	said(&g, "It is, and I understand the frustration.", D,
+	     "Paulo Rangel");
+	quote_list_release(&g.l);
 }
 
 /* A TV transcript's reporter "(VOICEOVER)" or "(TO CAMERA)" narrates;
