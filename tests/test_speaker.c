@@ -6271,7 +6271,8 @@ Test(speaker, interview_labels_by_initials)
 		    "Antunes: Minister, will Ukraine be invited?\n\nPaulo "
 		    "Rangel: No, and I think it is better to be honest.\n\n"
 		    "R.A.: Isn't that what was said in 2008?\n\nP.R.: It is, and "
-		    "I understand the frustration.\n");
+		    "I understand the frustration.\n\nR.A.: And Washington?\n\n"
+		    "P.R.: We respect its priorities.\n");
 	said(&g, "It is, and I understand the frustration.", D,
 	     "Paulo Rangel");
 	quote_list_release(&g.l);
