@@ -325,6 +325,28 @@ static int inner_attribution(const struct article *a, size_t open,
 			return 1;
 		}
 	}
+	/* Spanish: "«Ukraine's membership —the president added— is a
+	 * question of when»", "«We will not veto anyone —the minister
+	 * stressed—. Spain has ...»": dashes set close to the aside */
+	for (k = open + 2; k + 4 < close; k++) {
+		if (a->tok[k].punct != '-' ||
+		    !(a->tok[k].flags & ARTICLE_SPACE) ||
+		    !(a->tok[k - 1].flags & ARTICLE_WORD) ||
+		    !(a->tok[k + 1].flags & ARTICLE_WORD) ||
+		    (a->tok[k + 1].flags & ARTICLE_SPACE))
+			continue;
+		for (j = k + 1, words = 0; j < close && words < 7 &&
+					   (a->tok[j].flags & ARTICLE_WORD);
+		     j++)
+			words++;
+		if (words < 2 || words > 6 || j + 2 >= close ||
+		    a->tok[j].punct != '-' || (a->tok[j].flags & ARTICLE_SPACE))
+			return 0;
+		*d1 = k;
+		*d2 = a->tok[j + 1].punct == '.' || a->tok[j + 1].punct == ',' ?
+			      j + 1 : j;
+		return (a->tok[*d2 + 1].flags & ARTICLE_WORD) != 0;
+	}
 	return 0;
 }
 

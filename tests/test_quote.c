@@ -441,6 +441,26 @@ Test(quote, speech_set_off_by_dashes)
 	done(&f);
 }
 
+/* Spanish papers set the attribution inside the marks between dashes
+ * close to it: "«X —the president added— is Y»", "«X —he stressed—. Y»":
+ * two quotes. */
+Test(quote, spanish_dashes_inside_the_marks)
+{
+	struct found f;
+
+	find(&f, "Title\n\n\xc2\xab" "Ukraine's membership \xe2\x80\x94the "
+		 "president added\xe2\x80\x94 is a question of when\xc2\xbb.\n\n"
+		 "\xc2\xab" "We will not veto anyone \xe2\x80\x94the minister "
+		 "stressed\xe2\x80\x94. Spain has always defended it\xc2\xbb.\n");
+	cr_assert_not_null(with_text(&f, "Ukraine's membership"));
+	cr_assert_eq(with_text(&f, "is a question of when")->kind,
+		     QUOTE_PARTIAL);
+	cr_assert_not_null(with_text(&f, "We will not veto anyone"));
+	cr_assert_eq(with_text(&f, "Spain has always defended it")->kind,
+		     QUOTE_DIRECT);
+	done(&f);
+}
+
 /* A fragment in lower case after a label's colon is partial
  * ("Macron: « an investment in our own security »"); a sentence after a
  * colon is direct. */
