@@ -502,6 +502,8 @@ static const struct lexword lexicon[] = {
 	{ "confirmed", 0, V_SAY },
 	{ "confirming", 0, V_SAY },
 	{ "confirms", 0, V_SAY },
+	{ "congressman", LEX_roles, 0 },
+	{ "congresswoman", LEX_roles, 0 },
 	{ "considered", 0, V_THAT },
 	{ "considers", 0, V_THAT },
 	{ "contend", 0, V_THAT },

@@ -6142,6 +6142,18 @@ Test(speaker, country_surnames_and_a_titled_plain_mention)
 	quote_list_release(&g.l);
 }
 
+/* "Republican Congressman Don Bacon of Nebraska": "Congressman" is a
+ * post, no part of the name. */
+Test(speaker, congressman_is_a_post)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nRepublican Congressman Don Bacon of Nebraska "
+		    "said the door was open.\n");
+	said(&g, "the door was open", I, "Don Bacon");
+	quote_list_release(&g.l);
+}
+
 /* Military ranks: "Maj." does not end a sentence, and "1st Class" is
  * part of "Sgt. 1st Class Marcus Hale", no first name. */
 Test(speaker, military_ranks)
