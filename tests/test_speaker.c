@@ -6142,6 +6142,21 @@ Test(speaker, country_surnames_and_a_titled_plain_mention)
 	quote_list_release(&g.l);
 }
 
+/* "he only said that ...", "he said only that": "only" is an adverb
+ * between the subject and the verb, and before the clause. */
+Test(speaker, only_said)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nPrime Minister Bart De Wever has kept a low "
+		    "profile. He only said that the position \"has not "
+		    "changed\".\n\nChancellor Friedrich Merz spoke. He said "
+		    "only that a ceasefire had priority.\n");
+	said(&g, "has not changed", P, "Bart De Wever");
+	said(&g, "a ceasefire had priority", I, "Friedrich Merz");
+	quote_list_release(&g.l);
+}
+
 /* "Republican Congressman Don Bacon of Nebraska": "Congressman" is a
  * post, no part of the name. */
 Test(speaker, congressman_is_a_post)
