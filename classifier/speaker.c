@@ -3098,6 +3098,17 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	if (i > s0 && T(c, i - 1)->punct == ',') {
 		trailing = 1;
 		i--;
+		/* "Sen. Thom Tillis, R-N.C., who co-chairs the group,
+		 * told", "X, who ..., said": a relative clause after the
+		 * subject (or its tag) */
+		for (k = i; k > s0 + 2 && i - k < 16 &&
+			    T(c, k - 1)->punct != ',' &&
+			    T(c, k - 1)->punct != 'q';
+		     k--)
+			;
+		if (k > s0 + 2 && k < i && T(c, k - 1)->punct == ',' &&
+		    (is(c, k, "who") || is(c, k, "whose")))
+			i = k - 1;
 		/* "Mary Elise Sarotte, a historian at Johns Hopkins
 		 * University who has written a book ..., told": the
 		 * apposition up to its relative clause */

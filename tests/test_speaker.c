@@ -6142,6 +6142,24 @@ Test(speaker, country_surnames_and_a_titled_plain_mention)
 	quote_list_release(&g.l);
 }
 
+/* A relative clause between the subject and the verb: "Sen. Thom
+ * Tillis, R-N.C., who co-chairs the group, told", "A senior official,
+ * who was not authorized to speak, said". */
+Test(speaker, a_relative_clause_before_the_verb)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\"Putin has wanted a veto for 20 years,\" Sen. "
+		    "Thom Tillis, R-N.C., who co-chairs the group, told Fox "
+		    "News Digital.\n\nA senior U.S. Army Europe and Africa "
+		    "official, who was not authorized to speak publicly, said "
+		    "the command had made no changes.\n");
+	said(&g, "Putin has wanted a veto for 20 years", D, "Thom Tillis");
+	said(&g, "the command had made no changes", I,
+	     "Senior U.S. Army Europe and Africa official");
+	quote_list_release(&g.l);
+}
+
 /* "he only said that ...", "he said only that": "only" is an adverb
  * between the subject and the verb, and before the clause. */
 Test(speaker, only_said)
