@@ -5223,11 +5223,15 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			found = 1;
 		}
 	}
-	/* "who has repeatedly said": past the auxiliary and adverbs */
+	/* "who has repeatedly said": past the auxiliary and adverbs (and
+	 * a year: "who in 1998 called") */
 	for (g = v; !found && g > s0 + 3 && v - g < 3 &&
 		    (is_aux(c, g - 1) || is_adverb(c, g - 1));
 	     g--)
 		;
+	if (!found && g > s0 + 4 && (T(c, g - 1)->flags & ARTICLE_DIGIT) &&
+	    is(c, g - 2, "in") && is(c, g - 3, "who"))
+		g -= 2;
 	/* "A woman who said she was a retired teacher asked": a
 	 * description right before "who", no comma */
 	if (!found && g >= s0 + 3 && g == v && is(c, g - 1, "who") &&

@@ -6142,6 +6142,18 @@ Test(speaker, country_surnames_and_a_titled_plain_mention)
 	quote_list_release(&g.l);
 }
 
+/* "George Kennan, who in 1998 called Nato expansion 'a tragic
+ * mistake'": the relative clause's subject, past its year. */
+Test(speaker, who_in_a_year_called)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThey will reach for George Kennan, who in 1998 "
+		    "called Nato expansion \"a tragic mistake\".\n");
+	said(&g, "a tragic mistake", P, "George Kennan");
+	quote_list_release(&g.l);
+}
+
 /* A relative clause between the subject and the verb: "Sen. Thom
  * Tillis, R-N.C., who co-chairs the group, told", "A senior official,
  * who was not authorized to speak, said". */
