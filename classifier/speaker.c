@@ -3643,6 +3643,8 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	return trailing ? 0 : 1;
 }
 
+static int org_within(const struct ctx *c, size_t k, size_t e);
+
 /*
  * A noun phrase after token i (inverted "said the alliance's
  * secretary-general", "according to a Kremlin statement"): words up to a
@@ -3677,6 +3679,14 @@ static size_t fwd_np(const struct ctx *c, size_t i, int allow_comma)
 			if (j + 1 < e && is(c, j, "of") &&
 			    full_name_before(c, i, j) && is_det(c, j + 1))
 				break;
+			/* "the Department of Foreign Affairs and Trade": a
+			 * body's name goes on past "and" between capitals */
+			if (j > i + 2 && j + 1 < e && is(c, j, "and") &&
+			    is_cap(c, j - 1) && is_cap(c, j + 1) &&
+			    is_word(c, j + 1) && org_within(c, i, j)) {
+				j++;
+				continue;
+			}
 			/* "the Austrian Society for European Politics" */
 			if (j > i && j + 1 < e && (is(c, j, "for") ||
 						   is(c, j, "of")) &&

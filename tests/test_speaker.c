@@ -6142,6 +6142,20 @@ Test(speaker, country_surnames_and_a_titled_plain_mention)
 	quote_list_release(&g.l);
 }
 
+/* "according to the Department of Foreign Affairs and Trade": a body's
+ * name goes on past "and" between capitals. */
+Test(speaker, a_body_named_with_and)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nForeign Minister Penny Wong will travel to Kyiv, "
+		    "according to the Department of Foreign Affairs and "
+		    "Trade.\n");
+	said(&g, "Foreign Minister Penny Wong will travel to Kyiv", I,
+	     "Department of Foreign Affairs and Trade");
+	quote_list_release(&g.l);
+}
+
 /* "George Kennan, who in 1998 called Nato expansion 'a tragic
  * mistake'": the relative clause's subject, past its year. */
 Test(speaker, who_in_a_year_called)
