@@ -511,6 +511,7 @@ static const struct lexword lexicon[] = {
 	{ "contending", 0, V_THAT },
 	{ "contends", 0, V_THAT },
 	{ "continued", 0, V_SAY|V_NOUNLIKE },
+	{ "continues", 0, V_SAY|V_NOUNLIKE },
 	{ "copenhagen", LEX_countries, 0 },
 	{ "correspondent", LEX_roles, 0 },
 	{ "could", LEX_function_words | LEX_adverbs | LEX_aux, 0 },
@@ -666,6 +667,7 @@ static const struct lexword lexicon[] = {
 	{ "father", LEX_roles, 0 },
 	{ "february", LEX_time_words, 0 },
 	{ "federation", LEX_orgs, 0 },
+	{ "fellow", LEX_roles, 0 },
 	{ "few", LEX_function_words | LEX_clause_words, 0 },
 	{ "fifteen", LEX_function_words, 0 },
 	{ "fifty", LEX_function_words, 0 },
@@ -3408,10 +3410,21 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		} else if (is_det(c, j - 1) && j < end) {
 			/* "the envoy to the Western Balkans", "a diplomat
 			 * from a southern member state" */
+			/* (and "analyst at the Institute" in apposition) */
 			if (j - 1 > s0 + 1 && (is(c, j - 2, "in") ||
 					       is(c, j - 2, "to") ||
-					       is(c, j - 2, "from")) &&
+					       is(c, j - 2, "from") ||
+					       (trailing &&
+						is(c, j - 2, "at"))) &&
 			    (IN(c, j - 3, orgs) || IN(c, j - 3, roles))) {
+				j -= 2;
+				continue;
+			}
+			/* "the Institute for Strategic Studies under the
+			 * President": a body's name that says whose it is */
+			if (j - 1 > s0 + 1 && is(c, j - 2, "under") &&
+			    is_cap(c, j - 3) && is_word(c, j - 3) &&
+			    is_cap(c, j)) {
 				j -= 2;
 				continue;
 			}
@@ -3592,7 +3605,8 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		      (is(c, f - 1, "after") || is(c, f - 1, "when") ||
 		       is(c, f - 1, "because") || is(c, f - 1, "since") ||
 		       is(c, f - 1, "while") || is(c, f - 1, "before"))))) {
-			*np0 = k;
+			/* (with a courtesy title: "Dr Ian Chong") */
+			*np0 = f + 1 == k && IN(c, f, honorific) ? f : k;
 			*np1 = e1;
 			*comma_before = k > s0 && T(c, k - 1)->punct == ',';
 			return 1;
@@ -5440,6 +5454,9 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	    (cu->np0 == cu->np1 ||
 	     /* "the Gulf states were": a noun before its verb */
 	     (v + 1 < e && is_aux(c, v + 1)) ||
+	     /* "Bulgaria continues to support": a verb going on with
+	      * another */
+	     (v + 1 < e && (is(c, v + 1, "to") || ing_word(c, v + 1))) ||
 	     /* "the 2008 Bucharest promise": an article or a year
 	      * before its subject */
 	     (cu->np0 > s0 && (is_det(c, cu->np0 - 1) ||
@@ -8614,6 +8631,9 @@ static int has_spokes_role(const struct canon *e)
 	return 0;
 }
 
+static int has_word(const struct ctx *c, size_t t0, size_t t1,
+		    const char *w);
+
 static int titled_otherwise(struct ctx *c, const struct event *ev,
 			    const struct cue *cu)
 {
@@ -8647,6 +8667,13 @@ static int titled_otherwise(struct ctx *c, const struct event *ev,
 		     is(c, i + 1, "chair") || is(c, i + 1, "head")))
 			return 0;
 	}
+	/* "the leader of the Socialist Party of Serbia" after "Ivica
+	 * Dačić, first deputy prime minister": a party's post too */
+	if (has_word(c, cu->np0, cu->np1, "party") &&
+	    (has_word(c, cu->np0, cu->np1, "leader") ||
+	     has_word(c, cu->np0, cu->np1, "chairman") ||
+	     has_word(c, cu->np0, cu->np1, "head")))
+		return 0;
 	return e->nrole > 0;
 }
 
@@ -12892,6 +12919,18 @@ static size_t title_words(const struct ctx *c, const struct quote *q)
 	return words <= 6 ? words : 0;
 }
 
+/* Whether a verb of speech comes before token p in its sentence ("said
+ * the word \"never\" had no place"). */
+static int speech_before(const struct ctx *c, size_t p)
+{
+	size_t k;
+
+	for (k = sent0(c, p); k < p; k++)
+		if (is_lowerword(c, k) && verb_class(c, k))
+			return 1;
+	return 0;
+}
+
 /*
  * A name in quotation marks, not anyone's words: a title after "on" or
  * "in" ('told CNN on "State of the Union"', 'wrote in "Foreign
@@ -12899,8 +12938,8 @@ static size_t title_words(const struct ctx *c, const struct quote *q)
  * "telling", "with", "told (the)" or "the" ('told the "Rheinische
  * Post"'), or in brackets after another ('"Rauhan puolesta" ("For
  * Peace")'); anything after "titled"; a call sign or nickname; and
- * words mentioned ('the phrase "not one inch"', 'the so-called "peace
- * plan"'). Never in a headline.
+ * words mentioned ('the phrase "not one inch"', 'the word
+ * "neutrality"', 'the so-called "peace plan"'). Never in a headline.
  */
 static int title_quote(const struct ctx *c, const struct quote *q)
 {
@@ -12913,7 +12952,8 @@ static int title_quote(const struct ctx *c, const struct quote *q)
 	if (q->kind == QUOTE_PARTIAL && n <= 6 &&
 	    (is(c, p, "so-called") ||
 	     (p > 0 && (is(c, p, "phrase") || is(c, p, "term") ||
-			is(c, p, "slogan") || is(c, p, "expression")) &&
+			is(c, p, "slogan") || is(c, p, "expression") ||
+			(is(c, p, "word") && !speech_before(c, p))) &&
 	      (is(c, p - 1, "the") || is(c, p - 1, "a") ||
 	       is(c, p - 1, "this")))))
 		return 1;

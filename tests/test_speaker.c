@@ -4797,6 +4797,63 @@ Test(speaker, fact_check)
 	quote_list_release(&g.l);
 }
 
+/* "the word „neutrality“" is a word mentioned; '"...," Jovanović
+ * continues.' attributes in the present. */
+Test(speaker, a_word_mentioned_and_continues)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\u201EThe world around us has changed,\u201C "
+		    "Jovanović continues. \u201EFinland and Sweden joined.\u201C"
+		    "\n\nIn the meantime, the word \u201Eneutrality\u201C will "
+		    "go on doing a great deal of work.\n");
+	said(&g, "The world around us has changed", D, "Jovanović");
+	said(&g, "Finland and Sweden joined.", D, "Jovanović");
+	cr_assert_eq(g.l.n, 2, "a word mentioned is no quotation");
+	quote_list_release(&g.l);
+}
+
+/* "the leader of the Socialist Party of Serbia" after "Ivica Dačić,
+ * first deputy prime minister and interior minister,": a party's post
+ * goes with a state's. */
+Test(speaker, a_party_post_after_a_state_post)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nIvica Da\u010Di\u0107, first deputy prime "
+		    "minister and interior minister, went a step further. "
+		    "\u201ESerbia will never be a member,\u201C the leader of "
+		    "the Socialist Party of Serbia said in Ni\u0161.\n");
+	said(&g, "Serbia will never be a member", D, "Ivica Dačić");
+	quote_list_release(&g.l);
+}
+
+/* "Name, chief research fellow at the X Institute for Strategic Studies
+ * under the President, told": a post with no article, "at" a body whose
+ * name says whose it is; "Dr Ian Chong, a political scientist at ...,
+ * said" keeps the courtesy title in the mention; "Bulgaria continues to
+ * support" reports nothing. */
+Test(speaker, a_bare_post_at_a_body_in_apposition)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\"For Kazakhstan, NATO is a partner,\" Asel "
+		    "Nurgaliyeva, chief research fellow at the Kazakhstan "
+		    "Institute for Strategic Studies under the President, told "
+		    "Kazinform.\n\nDr Ian Chong, a political scientist at the "
+		    "National University of Singapore, said Asian capitals "
+		    "remained wary.\n\nBulgaria continues to support NATO's "
+		    "open door, Foreign Minister Georgi Georgiev told "
+		    "journalists.\n");
+	said(&g, "For Kazakhstan, NATO is a partner", D, "Asel Nurgaliyeva");
+	said(&g, "Asian capitals remained wary", I, "Ian Chong");
+	mention(&g, "Asian capitals remained wary", I, "Dr Ian Chong");
+	said(&g, "Bulgaria continues to support NATO's open door", I,
+	     "Georgi Georgiev");
+	cr_assert_eq(g.l.n, 3);
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
