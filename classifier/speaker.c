@@ -1145,6 +1145,7 @@ static const struct lexword lexicon[] = {
 	{ "rt.", LEX_roles | LEX_honorific, 0 },
 	{ "rule", LEX_phrasal, 0 },
 	{ "ruled", LEX_phrasal, 0 },
+	{ "ruler", LEX_roles, 0 },
 	{ "rules", LEX_phrasal, 0 },
 	{ "ruling", LEX_roles | LEX_docs, 0 },
 	{ "russia", LEX_countries, 0 },
@@ -2729,9 +2730,17 @@ static void canon_roles(struct ctx *c)
 					    T(c, j)->sent == T(c, m->t0)->sent;)
 				add_role(c, e, j);
 		/* "Gen. Christopher Cavoli, NATO's Supreme Allied Commander
-		 * Europe,": the apposition's roles are his too */
-		if (m->t1 + 1 < c->a->ntok && T(c, m->t1)->punct == ',' &&
-		    T(c, m->t1)->sent == T(c, m->t0)->sent)
+		 * Europe,": the apposition's roles are his too, and a
+		 * relative clause's that says what he is ("who became
+		 * Finland's president"), not what he does ("who chairs
+		 * the foreign affairs committee") */
+		if (m->t1 + 2 < c->a->ntok && T(c, m->t1)->punct == ',' &&
+		    T(c, m->t1)->sent == T(c, m->t0)->sent &&
+		    (!is(c, m->t1 + 1, "who") || IN(c, m->t1 + 2, aux) ||
+		     is(c, m->t1 + 2, "became") ||
+		     is(c, m->t1 + 2, "becomes") ||
+		     is(c, m->t1 + 2, "serves") ||
+		     is(c, m->t1 + 2, "served")))
 			for (j = m->t1 + 1; j < c->a->ntok && j < m->t1 + 10 &&
 					    is_word(c, j) &&
 					    T(c, j)->sent == T(c, m->t0)->sent;
@@ -4273,6 +4282,13 @@ static int object_clause(const struct ctx *c, const struct cue *cu)
 
 	/* not the "of" of another verb: "urges NATO invitation as
 	 * Kremlin warns of ..." */
+	/* not "asked the Office of X to comment": a request for words,
+	 * none reported */
+	for (k = cu->c0; k + 1 < cu->c1 && k < cu->c0 + 12; k++)
+		if (is(c, k, "to") &&
+		    (is(c, k + 1, "comment") || is(c, k + 1, "respond") ||
+		     is(c, k + 1, "reply")))
+			return 0;
 	for (k = cu->c0; k < cu->c1 && !verb_class(c, k); k++)
 		if (is(c, k, "to") || is(c, k, "of") || is(c, k, "that") ||
 		    is(c, k, "against") || is(c, k, "from"))
@@ -5396,9 +5412,15 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			 * "A senior diplomat, speaking on ..., said" */
 			size_t d0 = s0;
 
-			f = head_np(c, s0);
-			if (!(f > s0 && f < e && is_name_tok(c, f - 1)))
-				f = desc_np(c, s0);
+			/* ("Meanwhile, Mikheil Kavelashvili, speaking
+			 * ...,": after an opening adverb's comma) */
+			if (s0 + 3 < v && (IN(c, s0, adverbs) ||
+					   is(c, s0, "meanwhile")) &&
+			    T(c, s0 + 1)->punct == ',')
+				d0 = s0 + 2;
+			f = head_np(c, d0);
+			if (!(f > d0 && f < e && is_name_tok(c, f - 1)))
+				f = desc_np(c, d0);
 			/* "In Brussels, a NATO official, who spoke on
 			 * condition of anonymity, said": after the place */
 			if (f == s0 && (d0 = place_opening(c, s0, v)) != s0)
@@ -8402,6 +8424,28 @@ static int byline(const struct ctx *c, const struct mention *m)
 	return 1;
 }
 
+/*
+ * Whether mention k, a name in full, is the agent of a passive ("was
+ * led by Marko Mihkelson": an auxiliary, a participle, "by") in a sentence whose subject names no one:
+ * no mention and no pronoun before it.
+ */
+static int passive_agent(const struct ctx *c, size_t k)
+{
+	const struct mention *m = &c->men[k];
+	size_t s0 = sent0(c, m->t0), i = m->tt0;
+
+	if (c->canon[m->canon].ntok < 2 || c->inq[m->t0] || i < s0 + 4 ||
+	    i != m->t0 || !is(c, i - 1, "by") || !is_lowerword(c, i - 2) ||
+	    IN(c, i - 2, function_words))
+		return 0;
+	if (!(is(c, i - 3, "was") || is(c, i - 3, "were") ||
+	      is(c, i - 3, "is") || is(c, i - 3, "are") ||
+	      is(c, i - 3, "been")) ||
+	    is_pronoun(c, s0) || (k > 0 && c->men[k - 1].t0 >= s0))
+		return 0;
+	return 1;
+}
+
 static void subject_events(struct ctx *c)
 {
 	size_t k;
@@ -8420,6 +8464,13 @@ static void subject_events(struct ctx *c)
 		    is_lowerword(c, m->t1) &&
 		    (is_aux(c, m->t1) || !IN(c, m->t1, function_words)) &&
 		    c->canon[m->canon].ntok >= 2 && !c->inq[m->t0]) {
+			add_event(c, m->t0, c->canon[m->canon].name, 1);
+			continue;
+		}
+		/* "The delegation was led by Marko Mihkelson, who ...
+		 * He told": the agent of a passive whose subject is no
+		 * person is what the sentence is about */
+		if (passive_agent(c, k)) {
 			add_event(c, m->t0, c->canon[m->canon].name, 1);
 			continue;
 		}

@@ -4854,6 +4854,47 @@ Test(speaker, a_bare_post_at_a_body_in_apposition)
 	quote_list_release(&g.l);
 }
 
+/* "The delegation was led by Marko Mihkelson, who chairs the foreign
+ * affairs committee of the Estonian parliament. He told ... The
+ * Estonian lawmaker added": a passive's agent is what its sentence is
+ * about, and a relative clause saying what he does gives him no
+ * title. */
+Test(speaker, a_passive_agent_then_he)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\"Kosovo is ready,\" Osmani said.\n\nThe "
+		    "delegation was led by Marko Mihkelson, who chairs the "
+		    "foreign affairs committee of the Estonian parliament. He "
+		    "told reporters that the Assembly \"understands Kosovo\". "
+		    "The Estonian lawmaker added that decisions required "
+		    "consensus.\n");
+	said(&g, "understands Kosovo", P, "Marko Mihkelson");
+	said(&g, "decisions required consensus", I, "Marko Mihkelson");
+	quote_list_release(&g.l);
+}
+
+/* "Meanwhile, X, speaking to Imedi TV on January 19, said" (an opening
+ * adverb, an aside); "the Belarusian ruler said" after a headline and a
+ * paragraph on him; "asked the Office of X to comment on" reports nothing. */
+Test(speaker, meanwhile_an_aside_a_ruler_and_a_request)
+{
+	struct got g;
+
+	extract(&g, "Lukashenka on NATO: \u00ABThey are at our gates\u00BB"
+		    "\n\nMeanwhile, Mikheil Kavelashvili, speaking to "
+		    "Imedi TV on January 19, said Georgia \"will join NATO "
+		    "soon.\"\n\nOn Tuesday Alexander Lukashenka held a "
+		    "meeting with the Ministry of Defence.\n\n\"They are "
+		    "standing at our gates,\" the Belarusian ruler said."
+		    "\n\nNasha Niva asked the Office of Sviatlana "
+		    "Tsikhanouskaya to comment on Lukashenka's words.\n");
+	said(&g, "will join NATO soon.", P, "Mikheil Kavelashvili");
+	said(&g, "They are standing at our gates", D, "Alexander Lukashenka");
+	cr_assert_eq(g.l.n, 3, "a request for comment reports nothing");
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
