@@ -531,14 +531,41 @@ static void begin_para(struct article *a)
 }
 
 /*
- * Whether text has a blank line between two of its lines of text: a line
- * break, only spaces or tabs (or a CR), and another line break, with
- * text before and after. Stops at the first one.
+ * Whether a line ending at text[e] ends a sentence: a full stop, a
+ * question or exclamation mark or a colon, perhaps inside closing
+ * quotation marks.
  */
-static int has_blank_line(const char *text, size_t len)
+static int sentence_end_at(const char *text, size_t b, size_t e)
 {
-	const char *p = text, *end = text + len, *q;
-	int seen_text = 0;
+	while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t' ||
+			 text[e - 1] == '\r'))
+		e--;
+	/* closing marks: " ' and the UTF-8 of ” ’ » */
+	while (e > b && (text[e - 1] == '"' || text[e - 1] == '\''))
+		e--;
+	if (e >= b + 3 && (unsigned char)text[e - 3] == 0xe2 &&
+	    (unsigned char)text[e - 2] == 0x80 &&
+	    ((unsigned char)text[e - 1] == 0x9d ||
+	     (unsigned char)text[e - 1] == 0x99))
+		e -= 3;
+	else if (e >= b + 2 && (unsigned char)text[e - 2] == 0xc2 &&
+		 (unsigned char)text[e - 1] == 0xbb)
+		e -= 2;
+	return e > b && (text[e - 1] == '.' || text[e - 1] == '?' ||
+			 text[e - 1] == '!' || text[e - 1] == ':');
+}
+
+/*
+ * How many line breaks part paragraphs: 2 when blank lines do, 1 when
+ * none does. A page whose only blank line follows its headline, then
+ * lines that mostly end sentences, is a scraped page whose every line
+ * is a paragraph; a text wrapped at a width ends few lines so.
+ */
+static int para_break(const char *text, size_t len)
+{
+	const char *p = text, *end = text + len, *q, *after = NULL;
+	int seen_text = 0, blanks = 0;
+	size_t lines = 0, ends = 0;
 
 	while (p < end && (q = memchr(p, '\n', (size_t)(end - p)))) {
 		seen_text |= q > p;
@@ -549,11 +576,26 @@ static int has_blank_line(const char *text, size_t len)
 			while (p < end && (*p == '\n' || *p == ' ' ||
 					   *p == '\t' || *p == '\r'))
 				p++;
-			if (p < end)
-				return 1;
+			if (p < end && ++blanks > 1)
+				return 2;
+			after = p;
 		}
 	}
-	return 0;
+	if (!blanks)
+		return 1;
+	for (p = after; p < end; p = q + 1) {
+		q = memchr(p, '\n', (size_t)(end - p));
+		if (!q)
+			q = end;
+		if (q > p) {
+			lines++;
+			ends += (size_t)sentence_end_at(text, (size_t)(p - text),
+							 (size_t)(q - text));
+		}
+		if (q == end)
+			break;
+	}
+	return lines >= 4 && 2 * ends >= lines ? 1 : 2;
 }
 
 /* Length of a list item's mark at text[i] ("- ", "* ", "• "), or 0. */
@@ -628,7 +670,7 @@ void article_parse(struct article *a, const char *text, size_t len)
 	a->text = text;
 	a->len = len;
 	/* blank lines part paragraphs; without any, every line is one */
-	brk = has_blank_line(text, len) ? 2 : 1;
+	brk = para_break(text, len);
 	begin_para(a);
 	while (i < len) {
 		lines = 0;

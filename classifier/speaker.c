@@ -3928,6 +3928,12 @@ static size_t head_np(const struct ctx *c, size_t s0)
 		while (j < e && is_np_word(c, j))
 			j++;
 	}
+	/* "The Ukrainian Embassy in Tokyo, in a post on X, thanked": a
+	 * body's seat before the comma */
+	if (j > s0 && j + 2 < e && is(c, j, "in") && IN(c, j - 1, orgs) &&
+	    is_cap(c, j + 1) && is_word(c, j + 1) &&
+	    T(c, j + 2)->punct == ',')
+		j += 2;
 	return j;
 }
 
@@ -10428,6 +10434,63 @@ static void copy_speaker(struct quote *q, const struct quote *from)
 	set_speaker(q, from->speaker, from->mention_start, from->mention_end);
 }
 
+static int cmp_speaker_ptr(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+/*
+ * "The Russian Embassy called his words ..." in a standfirst, "the
+ * Russian Embassy in Buenos Aires described" below: a body named
+ * without its seat is the one body the article names with it. The
+ * speakers are copied and sorted once, so each lookup is a bisection.
+ */
+static void seated_bodies(struct quote_list *l)
+{
+	char **v = xcalloc(l->n + 1, sizeof(*v)), *t;
+	size_t n = 0, k, lo, hi, mid, len;
+	struct sbuf key = SBUF_INIT;
+
+	for (k = 0; k < l->n; k++)
+		if (l->q[k].speaker && strcmp(l->q[k].speaker, SPEAKER_UNKNOWN))
+			v[n++] = xstrdup(l->q[k].speaker);
+	qsort(v, n, sizeof(*v), cmp_speaker_ptr);
+	for (k = 0; k < l->n; k++) {
+		if (!l->q[k].speaker || !strcmp(l->q[k].speaker,
+						SPEAKER_UNKNOWN) ||
+		    !strchr(l->q[k].speaker, ' '))
+			continue;
+		sbuf_reset(&key);
+		sbuf_add(&key, l->q[k].speaker, strlen(l->q[k].speaker));
+		sbuf_add(&key, " in ", 4);
+		len = strlen(key.buf);
+		for (lo = 0, hi = n; lo < hi;) {
+			mid = lo + (hi - lo) / 2;
+			if (strcmp(v[mid], key.buf) < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo >= n || strncmp(v[lo], key.buf, len))
+			continue;
+		t = v[lo];
+		for (hi = lo + 1; hi < n && !strncmp(v[hi], key.buf, len) &&
+				  !strcmp(v[hi], t);
+		     hi++)
+			;
+		/* (one seat only: two embassies are two bodies) */
+		if (hi < n && !strncmp(v[hi], key.buf, len))
+			continue;
+		t = xstrdup(t);
+		free(l->q[k].speaker);
+		l->q[k].speaker = t;
+	}
+	sbuf_release(&key);
+	for (k = 0; k < n; k++)
+		free(v[k]);
+	free(v);
+}
+
 #define PULL_PARAS 8 /* paragraphs between a pull quote and its source */
 /* quotations either side that a quotation may take its speaker from: a
  * paragraph of thousands of quotations is not read once per quotation */
@@ -13416,6 +13479,7 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 	l->n = j;
 	free(kind);
 	indirect(&c, l);
+	seated_bodies(l);
 	quote_list_sort(l); /* (label_line_in() bisects it) */
 	headline_forms(&c, l);
 	quote_list_sort(l);

@@ -78,6 +78,28 @@ Test(quote, paragraphs_sentences_and_headlines)
 	article_release(&a);
 }
 
+/* A scraped page whose only blank line follows its headline, then one
+ * paragraph a line: each line that ends a sentence is a paragraph; a
+ * text wrapped at a width, ending few lines so, is one paragraph. */
+Test(quote, a_scraped_page_with_one_blank_line)
+{
+	const char *t = "Lamola: Africa will not take sides\n\nPolitics\n"
+			"\u201cWe are not here,\u201d Lamola said.\n"
+			"Lavrov repeated Moscow's position.\n"
+			"Kyiv responded within hours.\n"
+			"Read also: Lamola defends BRICS ties\n";
+	struct article a = ARTICLE_INIT;
+
+	article_parse(&a, t, strlen(t));
+	cr_assert_eq(a.npara, 6, "%zu paragraphs", a.npara);
+	article_release(&a);
+	t = "Title\n\nThe minister said on\nMonday that the door\nwas "
+	    "open and that\nthe talks would go on.\n";
+	article_parse(&a, t, strlen(t));
+	cr_assert_eq(a.npara, 2, "%zu paragraphs", a.npara);
+	article_release(&a);
+}
+
 /* A short title goes on past a quoted question ("'Why is this our
  * fight?' Warner pressed ..."): one sentence, a headline; a body
  * paragraph still ends its sentence there. */

@@ -4895,6 +4895,28 @@ Test(speaker, meanwhile_an_aside_a_ruler_and_a_request)
 	quote_list_release(&g.l);
 }
 
+/* "The Russian Embassy called his words «...»" in a standfirst, "the
+ * Russian Embassy in Buenos Aires described" below: one body, named
+ * with its seat; "The Ukrainian Embassy in Tokyo, in a post on X,
+ * thanked ... and said": its seat before the aside. */
+Test(speaker, a_body_named_with_its_seat)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe Russian Embassy called his words \u00ABan "
+		    "unfortunate intervention\u00BB.\n\nIn a statement, the "
+		    "Russian Embassy in Buenos Aires described the remarks as "
+		    "\u00ABan unfortunate intervention in a matter far from "
+		    "Argentina's interests\u00BB.\n\nThe Ukrainian Embassy in "
+		    "Tokyo, in a post on X, thanked the government and said "
+		    "membership remained \"the most reliable guarantee\" "
+		    "against invasion.\n");
+	said(&g, "an unfortunate intervention", P,
+	     "Russian Embassy in Buenos Aires");
+	said(&g, "the most reliable guarantee", P, "Ukrainian Embassy in Tokyo");
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
