@@ -226,6 +226,7 @@ enum {
 static const struct lexword lexicon[] = {
 	{ "a", LEX_function_words | LEX_clause_words, 0 },
 	{ "about", LEX_function_words | LEX_fstop_words, 0 },
+	{ "academic", LEX_roles, 0 },
 	{ "academy", LEX_orgs, 0 },
 	{ "according", LEX_function_words | LEX_not_participles, 0 },
 	{ "accuse", 0, V_OBJ },
@@ -852,6 +853,7 @@ static const struct lexword lexicon[] = {
 	{ "leaders", LEX_roles, 0 },
 	{ "leadership", LEX_orgs, 0 },
 	{ "lebanon", LEX_countries, 0 },
+	{ "lecturer", LEX_roles, 0 },
 	{ "legislators", LEX_roles | LEX_many, 0 },
 	{ "letter", LEX_docs, 0 },
 	{ "libya", LEX_countries, 0 },
@@ -4282,6 +4284,54 @@ static size_t count_words(const struct ctx *c, size_t c0, size_t c1,
  * object, a reported clause goes on with "to", "of", "that", "against"
  * or "from"; "warns NATO over Georgia membership" reports no words.
  */
+/*
+ * "NATO leaders gather in Türkiye ..., writes Karim Abdel-Hadi": a
+ * standfirst in the first paragraphs that ends on "writes" and a name
+ * the article never names again is the writer's byline.
+ */
+static int has_quote_mark(const struct ctx *c, size_t c0, size_t c1);
+
+static int standfirst_byline(const struct ctx *c, const struct cue *cu)
+{
+	size_t p = T(c, cu->pos)->para, k, n = 0, last, len;
+
+	if (p > 3 || !is(c, cu->pos, "writes") || cu->np0 != cu->pos + 1 ||
+	    !(cu->np1 == c->a->para[p].tok1 ||
+	      (cu->np1 + 1 == c->a->para[p].tok1 &&
+	       T(c, cu->np1)->punct == '.')) ||
+	    has_quote_mark(c, c->a->para[p].tok0, cu->np1))
+		return 0;
+	/* (a name in capitals, its surname nowhere else) */
+	last = cu->np1 - 1;
+	if (cu->np1 < cu->np0 + 2 || !is_cap(c, cu->np0) || !is_cap(c, last))
+		return 0;
+	len = T(c, last)->end - T(c, last)->start;
+	for (k = 0; k < c->a->ntok; k++)
+		if (k != last && T(c, k)->end - T(c, k)->start >= len &&
+		    !memcmp(c->a->text + T(c, k)->start,
+			    c->a->text + T(c, last)->start, len))
+			n++;
+	return n == 0;
+}
+
+/*
+ * Whether [k, j) is "in a statement", "in an interview", "on its
+ * website": where the words were given, between a verb and its "that".
+ */
+static int in_a_doc(const struct ctx *c, size_t k, size_t j)
+{
+	if (j < k + 2 || j > k + 4 || !(is(c, k, "in") || is(c, k, "on")))
+		return 0;
+	if (!IN(c, j - 1, docs) && !is(c, j - 1, "interview") &&
+	    !is(c, j - 1, "website"))
+		return 0;
+	for (k++; k < j - 1; k++)
+		if (!is_det(c, k) && !IN(c, k, poss_dets) &&
+		    !is_lowerword(c, k))
+			return 0;
+	return 1;
+}
+
 static int object_clause(const struct ctx *c, const struct cue *cu)
 {
 	size_t k;
@@ -4777,7 +4827,7 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 				 * "said separately that": an adverb */
 				if ((cls == V_TELL &&
 				     adverbs_to(c, told_whom(c, k, e), j)) ||
-				    adverbs_to(c, k, j))
+				    adverbs_to(c, k, j) || in_a_doc(c, k, j))
 					cu->immediate = 1;
 				break;
 			}
@@ -12367,6 +12417,10 @@ static void indirect(struct ctx *c, struct quote_list *l)
 				/* "According to a readout, Biden
 				 * reaffirmed ...": a source, not words */
 				if (is(c, f, "according"))
+					break;
+				/* "..., writes Karim Abdel-Hadi" under the
+				 * headline: the writer's standfirst */
+				if (standfirst_byline(c, cu))
 					break;
 				g = comma > f ? aside_rest(c, cu, f, comma, e) :
 						0;

@@ -4917,6 +4917,29 @@ Test(speaker, a_body_named_with_its_seat)
 	quote_list_release(&g.l);
 }
 
+/* A standfirst "..., writes Karim Abdel-Hadi" is the writer's byline;
+ * "said in a statement that \"...\" and that Y" reports Y; "the
+ * academic told" after "For Lucía Ferrán, professor of ...,". */
+Test(speaker, a_standfirst_byline_a_statement_and_an_academic)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nNATO leaders gather next month with membership "
+		    "still the most divisive question, writes Karim Abdel-Hadi"
+		    "\n\nThe embassy said in a statement that \"no third "
+		    "country has a veto\" and that Kyiv's goal was written "
+		    "into its constitution.\n\nFor Luc\u00EDa Ferr\u00E1n, "
+		    "professor of international relations, the tone marks a "
+		    "break.\n\n\u00ABThe Government has chosen a side\u00BB, "
+		    "the academic told Clar\u00EDn.\n");
+	said(&g, "no third country has a veto", P, "Embassy");
+	said(&g, "Kyiv's goal was written into its constitution", I,
+	     "Embassy");
+	said(&g, "The Government has chosen a side", D, "Lucía Ferrán");
+	cr_assert_eq(g.l.n, 3, "a standfirst's byline reports nothing");
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
