@@ -556,6 +556,8 @@ static const struct lexword lexicon[] = {
 	{ "declaring", 0, V_SAY },
 	{ "declined", LEX_phrasal, 0 },
 	{ "defence", LEX_roles, 0 },
+	{ "defended", 0, V_CALL },
+	{ "defends", 0, V_CALL },
 	{ "defense", LEX_roles, 0 },
 	{ "del", LEX_particles, 0 },
 	{ "delegation", LEX_orgs, 0 },

@@ -4940,6 +4940,19 @@ Test(speaker, a_standfirst_byline_a_statement_and_an_academic)
 	quote_list_release(&g.l);
 }
 
+/* "X defended Ukraine's right to join «if its people so decide»": a
+ * verb that takes its object's words in marks. */
+Test(speaker, defended_takes_words_in_marks)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nForeign Minister Pablo Quirno on Wednesday "
+		    "defended Ukraine's right to join the Alliance \u00ABif its "
+		    "people so decide\u00BB.\n");
+	said(&g, "if its people so decide", P, "Pablo Quirno");
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
