@@ -3424,12 +3424,14 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			/* "the envoy to the Western Balkans", "a diplomat
 			 * from a southern member state" */
 			/* (and "analyst at the Institute" in apposition) */
-			if (j - 1 > s0 + 1 && (is(c, j - 2, "in") ||
-					       is(c, j - 2, "to") ||
-					       is(c, j - 2, "from") ||
-					       (trailing &&
-						is(c, j - 2, "at"))) &&
-			    (IN(c, j - 3, orgs) || IN(c, j - 3, roles))) {
+			/* (and "Sources at the Foreign Ministry") */
+			if (j - 1 > s0 && (is(c, j - 2, "in") ||
+					   is(c, j - 2, "to") ||
+					   is(c, j - 2, "from") ||
+					   ((trailing || IN(c, j - 3, many)) &&
+					    is(c, j - 2, "at"))) &&
+			    (IN(c, j - 3, orgs) || IN(c, j - 3, roles) ||
+			     (IN(c, j - 3, many) && j - 3 == s0))) {
 				j -= 2;
 				continue;
 			}
@@ -6498,7 +6500,9 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 	if (head + 1 < np1 && head <= np0 + 1 && unnamed_many(c, head) &&
 	    !is_det(c, np0) && !counted_people(c, np0, np1) &&
 	    (is(c, head + 1, "in") || is(c, head + 1, "from") ||
-	     is(c, head + 1, "on")))
+	     is(c, head + 1, "on")) &&
+	    /* (not "Sources in the Foreign Ministry": a body's) */
+	    !(is(c, head, "sources") && org_within(c, head + 2, np1)))
 		return NP_THEY; /* "Republicans on the Hill" */
 	/* "the Russian embassy in Stockholm", "its ambassador in Kyiv";
 	 * but "ambassador to NATO Ivo Daalder" is a person */

@@ -4953,6 +4953,24 @@ Test(speaker, defended_takes_words_in_marks)
 	quote_list_release(&g.l);
 }
 
+/* "Sources at the Foreign Ministry told" are a body's people, named by
+ * their description; "Diplomatic sources in Athens said" name no one. */
+Test(speaker, sources_in_a_body_and_in_a_city)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nSources at the Foreign Ministry told Clar\u00EDn "
+		    "that the words had been coordinated.\n\nSources in the "
+		    "Foreign Ministry said that the line would hold.\n\n"
+		    "Diplomatic sources in Athens said that nothing had "
+		    "changed.\n");
+	said(&g, "the words had been coordinated", I,
+	     "Sources at the Foreign Ministry");
+	said(&g, "the line would hold", I, "Sources in the Foreign Ministry");
+	cr_assert_eq(g.l.n, 2, "sources in a city are no one named");
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
