@@ -4058,9 +4058,10 @@ static int s_verb(const struct ctx *c, size_t i)
 	const char *w = c->a->text + t->start;
 	size_t n = t->end - t->start;
 
+	/* (not "news", as in "a regular news conference") */
 	return is_lowerword(c, i) && n >= 4 && w[n - 1] == 's' &&
 	       w[n - 2] != 's' && w[n - 2] != 'u' &&
-	       !IN(c, i, function_words);
+	       !IN(c, i, function_words) && !(n == 4 && is(c, i, "news"));
 }
 
 static int past_within(const struct ctx *c, size_t c0, size_t c1)
@@ -4438,6 +4439,17 @@ static size_t time_then_that(const struct ctx *c, size_t k, size_t e)
 	return NONE;
 }
 
+/* "won't", "can’t", "Doesn't": a verb's negated contraction. */
+static int negated_aux(const struct ctx *c, size_t k)
+{
+	const struct article_tok *t = T(c, k);
+	const char *e = c->a->text + t->end;
+	size_t n = t->end - t->start;
+
+	return (n >= 4 && !memcmp(e - 3, "n't", 3)) ||
+	       (n >= 6 && !memcmp(e - 5, "n\xe2\x80\x99t", 5));
+}
+
 /*
  * Whether the bare words [c0, c1) after a speech verb are only its
  * objects ("warned Stockholm and Helsinki on Monday", "Warns NATO over
@@ -4469,8 +4481,11 @@ static int names_only(const struct ctx *c, size_t c0, size_t c1)
 	for (k = c0; k < c1; k++) {
 		if (!is_word(c, k))
 			continue;
-		/* "Says NATO Doors Closed to Ukraine": a past participle */
-		if (is_aux(c, k) || ed_word(c, k))
+		/* "Says NATO Doors Closed to Ukraine": a past participle;
+		 * "Says Island Won't Wait ... for Turkey", "Does Not": a
+		 * verb's contraction or "do" */
+		if (is_aux(c, k) || ed_word(c, k) || negated_aux(c, k) ||
+		    is(c, k, "does") || is(c, k, "do") || is(c, k, "did"))
 			return 0;
 		if (IN(c, k, function_words))
 			joined = 1;
@@ -6063,6 +6078,29 @@ static size_t as_noted(const struct ctx *c, size_t i, size_t e)
 	return NONE;
 }
 
+/*
+ * '"...," Lee said, according to a transcript released by his office,
+ * "..."': the source of a split quotation's attribution, at "according"
+ * (token i, its noun phrase ending at f), between the two pieces; the
+ * second piece is still the speaker's.
+ */
+static int source_between(const struct ctx *c, size_t i, size_t f, size_t e)
+{
+	size_t s0 = sent0(c, i), g, k;
+	int verb = 0;
+
+	if (i < s0 + 4 || T(c, i - 1)->punct != ',' || f + 1 >= e ||
+	    T(c, f)->punct != ',' || T(c, f + 1)->punct != 'q')
+		return 0;
+	for (g = i - 1; g > s0 && i - g <= 7 && is_word(c, g - 1); g--)
+		;
+	for (k = g; k < i - 1; k++)
+		verb |= is_lowerword(c, k) && verb_class(c, k) != 0;
+	return verb && g > s0 + 1 &&
+	       (T(c, g - 1)->punct == 'q' ||
+		(T(c, g - 1)->punct == ',' && T(c, g - 2)->punct == 'q'));
+}
+
 static void find_cues(struct ctx *c)
 {
 	const struct article *a = c->a;
@@ -6136,7 +6174,8 @@ static void find_cues(struct ctx *c)
 			      is_cap(c, f + 2))))
 				f = fwd_np(c, f + 1, 0) > f + 1 ?
 				    fwd_np(c, f + 1, 0) : f;
-			if (f == i + 2 || counted_source(c, i + 2, f))
+			if (f == i + 2 || counted_source(c, i + 2, f) ||
+			    source_between(c, i, f, e))
 				continue;
 			cu = new_cue(c, i, CUE_ACCORDING);
 			cu->np0 = i + 2;
@@ -9225,19 +9264,54 @@ static size_t apposed_title(const struct ctx *c, const struct mention *m)
 
 /* The latest person named before description cu (within 2,000
  * mentions) whose titles hold one of its role words, or NULL. */
-static const char *titled_before(struct ctx *c, const struct cue *cu)
+static const char *titled_in(struct ctx *c, size_t before, size_t i0,
+			     size_t i1)
 {
 	size_t k, i, n = 0;
 
-	for (k = mention_from(c, cu->np0); k-- > 0 && n++ < 2000;) {
+	for (k = mention_from(c, before); k-- > 0 && n++ < 2000;) {
 		const struct canon *e = &c->canon[c->men[k].canon];
 
 		if (e->ntok < 2 || !e->nrole)
 			continue;
-		for (i = cu->np0; i < cu->np1; i++)
+		for (i = i0; i < i1; i++)
 			if (IN(c, i, roles) && !is(c, i, "former") &&
 			    canon_has_role(c, e, i))
 				return e->name;
+	}
+	return NULL;
+}
+
+static const char *titled_before(struct ctx *c, const struct cue *cu)
+{
+	return titled_in(c, cu->np0, cu->np0, cu->np1);
+}
+
+/*
+ * '"...," the 64-year-old said' after "The 64-year-old prime minister,
+ * Japan's first woman to hold the post, has ..." in its paragraph: the
+ * person whose titles hold the post the same age was given; NULL if
+ * none.
+ */
+static const char *aged_post_before(struct ctx *c, const struct cue *cu)
+{
+	size_t age = cu->np1 - 1, k, r, len;
+	size_t p0 = c->a->para[T(c, cu->np0)->para].tok0;
+
+	if (cu->np1 - cu->np0 != 2 || !is(c, cu->np0, "the") ||
+	    !age_word(c, age))
+		return NULL;
+	len = T(c, age)->end - T(c, age)->start;
+	for (k = cu->np0; k-- > p0;) {
+		if (T(c, k)->end - T(c, k)->start != len ||
+		    memcmp(c->a->text + T(c, k)->start,
+			   c->a->text + T(c, age)->start, len))
+			continue;
+		for (r = k + 1; r < cu->np0 && r < k + 4 && is_word(c, r) &&
+				!verb_class(c, r) && !is_aux(c, r);
+		     r++)
+			;
+		return r > k + 1 ? titled_in(c, k, k + 1, r) : NULL;
 	}
 	return NULL;
 }
@@ -9596,6 +9670,9 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	    !has_word(c, cu->np0, cu->np1, "former") &&
 	    titled_otherwise(c, ev, cu) &&
 	    (hl = titled_before(c, cu)) != NULL)
+		return hl;
+	if (ev && known_before(c, cu) &&
+	    (hl = aged_post_before(c, cu)) != NULL)
 		return hl;
 	if (ev && known_before(c, cu))
 		return ev->name;

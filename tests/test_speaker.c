@@ -4971,6 +4971,34 @@ Test(speaker, sources_in_a_body_and_in_a_city)
 	quote_list_release(&g.l);
 }
 
+/* A title-case headline "X Says Island Won't Wait for Turkey" reports
+ * its clause (a contraction is a verb); '"...," Lee said, according to
+ * a transcript released by his office, "..."' keeps both pieces Lee's;
+ * "the 64-year-old said" after "The 64-year-old prime minister" is the
+ * prime minister; "repeated the line at a regular news conference"
+ * reports nothing ("news" is no verb). */
+Test(speaker, title_case_says_a_source_between_pieces_and_an_aged_post)
+{
+	struct got g;
+
+	extract(&g, "Christodoulides Says Island Won't Wait for Turkey\n\n"
+		    "Nikos Christodoulides spoke on Monday.\n\n\"We are not "
+		    "seeking membership,\" Lee said, according to a transcript "
+		    "released by his office, \"and we will not be dragged in."
+		    "\"\n\nPrime Minister Sanae Takaichi met Mark Rutte.\n\n"
+		    "The 64-year-old prime minister has been cautious. \"I "
+		    "have no intention of changing policy,\" the 64-year-old "
+		    "said.\n\nChief Cabinet Secretary Minoru Kihara repeated "
+		    "the line at a regular news conference, saying Japan \"is "
+		    "not in a position to comment\" on it.\n");
+	said(&g, "Island Won't Wait for Turkey", I, "Nikos Christodoulides");
+	said(&g, "and we will not be dragged in.", P, "Lee");
+	said(&g, "I have no intention of changing policy", D, "Sanae Takaichi");
+	said(&g, "is not in a position to comment", P, "Minoru Kihara");
+	cr_assert_eq(g.l.n, 5, "a line repeated is no clause");
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
