@@ -120,6 +120,32 @@ static int is_abbrev(const char *s, size_t n)
  * hyphens and apostrophes, the full stops of initials and abbreviations
  * ("W.", "U.S.", "Mr."), and the separators inside numbers ("1,340").
  */
+/*
+ * "Gazeta.pl", "Civil.ge", "pic.twitter.com": after a letter, full
+ * stops and runs of lower-case letters that end the word, the last run
+ * of two to six, make a web address, one word; where it ends, or j if
+ * not one.
+ */
+static size_t domain_end(const char *s, size_t n, size_t j, int32_t prev)
+{
+	size_t m = j, t, last = 0;
+
+	if (!((prev >= 'a' && prev <= 'z') || (prev >= 'A' && prev <= 'Z')))
+		return j;
+	while (m + 1 < n && s[m] == '.' && s[m + 1] >= 'a' && s[m + 1] <= 'z') {
+		for (t = m + 1; t < n && s[t] >= 'a' && s[t] <= 'z'; t++)
+			;
+		if (t - m - 1 > 24 ||
+		    (t < n && ((s[t] >= 'A' && s[t] <= 'Z') ||
+			       (s[t] >= '0' && s[t] <= '9') ||
+			       (unsigned char)s[t] >= 0x80)))
+			return j;
+		last = t - m - 1;
+		m = t;
+	}
+	return last >= 2 && last <= 6 ? m : j;
+}
+
 static size_t scan_word(const char *s, size_t n, size_t i)
 {
 	size_t j = i, seg = i, k;
@@ -149,6 +175,9 @@ static size_t scan_word(const char *s, size_t n, size_t i)
 		} else if ((c == ',' || c == '.') && prev >= '0' &&
 			   prev <= '9' && next >= '0' && next <= '9') {
 			j += k;
+		} else if (c == '.' && domain_end(s, n, j, prev) > j) {
+			j = domain_end(s, n, j, prev); /* "Gazeta.pl" */
+			break;
 		} else if (c == '.' &&
 			   ((j - seg == 1 && (is_upper_cp(prev) || seg > i)) ||
 			    (seg == i && is_abbrev(s + i, j - i)))) {

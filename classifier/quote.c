@@ -1509,9 +1509,9 @@ static void pair_post(const struct article *a, size_t p,
 	for (end = pa->tok0; end < d; end++) {
 		if (a->tok[end].punct == 'q')
 			return;
-		if (article_is(a, end, "pic") && end + 2 < d &&
-		    a->tok[end + 1].punct == '.' &&
-		    article_is(a, end + 2, "twitter"))
+		/* ("pic.twitter.com/...", one word as web addresses are) */
+		if (a->tok[end].end - a->tok[end].start > 12 &&
+		    !strncmp(a->text + a->tok[end].start, "pic.twitter.", 12))
 			break;
 		if (a->tok[end].end - a->tok[end].start > 4 &&
 		    !strncmp(a->text + a->tok[end].start, "http", 4))

@@ -900,6 +900,8 @@ static const struct lexword lexicon[] = {
 	{ "men", LEX_many, 0 },
 	{ "mentioned", 0, V_THAT },
 	{ "mentions", 0, V_THAT },
+	{ "mep", LEX_roles, 0 },
+	{ "meps", LEX_roles | LEX_many, 0 },
 	{ "merely", LEX_adverbs, 0 },
 	{ "mexican", LEX_demonyms, 0 },
 	{ "mexico", LEX_countries, 0 },
@@ -3057,6 +3059,11 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	     is(c, i - 2, "too")) &&
 	    T(c, i - 3)->punct == ',')
 		i -= 3;
+	/* "The Chancellery of the President, for its part, claims" */
+	if (i >= s0 + 6 && T(c, i - 1)->punct == ',' && is(c, i - 2, "part") &&
+	    IN(c, i - 3, poss_dets) && is(c, i - 4, "for") &&
+	    T(c, i - 5)->punct == ',')
+		i -= 5;
 	/* "Gorbachev himself told": the pronoun that stresses him;
 	 * "Kobakhidze and Papuashvili both said" */
 	if (i > s0 + 1 && ((T(c, i - 1)->end - T(c, i - 1)->start >= 6 &&
@@ -3428,7 +3435,9 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			if (j - 1 > s0 && (is(c, j - 2, "in") ||
 					   is(c, j - 2, "to") ||
 					   is(c, j - 2, "from") ||
-					   ((trailing || IN(c, j - 3, many)) &&
+					   ((trailing || IN(c, j - 3, many) ||
+					     (IN(c, j - 3, roles) &&
+					      is_lowerword(c, j - 3))) &&
 					    is(c, j - 2, "at"))) &&
 			    (IN(c, j - 3, orgs) || IN(c, j - 3, roles) ||
 			     (IN(c, j - 3, many) && j - 3 == s0))) {
@@ -5122,6 +5131,8 @@ static size_t post_before_name(const struct ctx *c, size_t s0, size_t np0)
  * "one", a post, "who" and at most eight words without punctuation up
  * to verb v; the token of "who", or NONE.
  */
+static int seat_word(const struct ctx *c, size_t i);
+
 static size_t who_clause_subject(const struct ctx *c, size_t s0, size_t v)
 {
 	size_t k, w;
@@ -5131,8 +5142,10 @@ static size_t who_clause_subject(const struct ctx *c, size_t s0, size_t v)
 	for (k = s0 + 1; k < v && !is(c, k, "who"); k++)
 		if (!is_word(c, k))
 			return NONE;
+	/* (and "A Smer MP who ...": a seat's word in capitals) */
 	if (k >= v || k < s0 + 2 || v - k > 9 || !IN(c, k - 1, roles) ||
-	    !is_lowerword(c, k - 1) || plural(c, k - 1))
+	    !(is_lowerword(c, k - 1) || seat_word(c, k - 1)) ||
+	    plural(c, k - 1))
 		return NONE;
 	for (w = k; k < v; k++)
 		if (!is_word(c, k))
@@ -5585,6 +5598,9 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	      * calls the line ...": a name, its apposition, the verb */
 	     (cu->np1 != v &&
 	      !(cu->np1 + 1 == v && T(c, cu->np1)->punct == ',') &&
+	      /* (", for its part,") */
+	      !(v == cu->np1 + 5 && is(c, v - 2, "part") &&
+		is(c, v - 4, "for")) &&
 	      !(cu->np1 < v && T(c, cu->np1)->punct == ',' &&
 		T(c, v - 1)->punct == ',' && is_name_tok(c, cu->np1 - 1) &&
 		v + 1 < e && is_word(c, v + 1) &&
@@ -8008,7 +8024,9 @@ static const char *seat_member_at(const struct ctx *c, size_t np0,
 		np0--;
 	if (np0 > 0 && is(c, np0 - 1, "the"))
 		np0--;
-	if (np1 - np0 < 3 || !is(c, np0, "the") ||
+	/* (and "the MEP" alone) */
+	if (np1 - np0 < 2 || (np1 - np0 == 2 && !seat_word(c, np1 - 1)) ||
+	    !is(c, np0, "the") ||
 	    !(seat_word(c, np1 - 1) || is(c, np1 - 1, "leader")))
 		return NULL;
 	/* ("The Fine Gael leader": a party's, not "the Russian leader"
@@ -8868,6 +8886,21 @@ static const struct event *latest_person(const struct ctx *c, size_t pos)
 	return ev;
 }
 
+static size_t apposed_title(const struct ctx *c, const struct mention *m);
+
+/* Whether any mention of person canon is titled with word w ("Foreign
+ * Minister Radosław Sikorski" for "foreign"). */
+static int canon_titled(struct ctx *c, size_t canon, const char *w)
+{
+	size_t k;
+
+	for (k = 0; k < c->nmen; k++)
+		if (c->men[k].canon == canon &&
+		    has_word(c, apposed_title(c, &c->men[k]), c->men[k].t0, w))
+			return 1;
+	return 0;
+}
+
 /*
  * "a senior NATO diplomat": an unnamed source, named by its description
  * ("senior NATO diplomat"). "the Swedish minister": the person whose
@@ -9601,7 +9634,9 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 		for (i = cu->np0; i < cu->np1 && (shared || !role); i++)
 			if (is(c, i, "diplomacy") &&
 			    (has_word(c, ta, m->t0, "foreign") ||
-			     has_word(c, ta, m->t0, "diplomat"))) {
+			     has_word(c, ta, m->t0, "diplomat") ||
+			     (ta == m->t0 &&
+			      canon_titled(c, m->canon, "foreign")))) {
 				shared++;
 				role = 1;
 				break;
@@ -13154,7 +13189,10 @@ static size_t title_words(const struct ctx *c, const struct quote *q)
 {
 	size_t k, words = 0;
 
-	if (!is_cap(c, q->tok0))
+	/* (or a number first: "24 Chasa") */
+	if (!is_cap(c, q->tok0) &&
+	    !((T(c, q->tok0)->flags & ARTICLE_DIGIT) && q->tok0 + 1 < q->tok1 &&
+	      is_cap(c, q->tok0 + 1)))
 		return 0;
 	for (k = q->tok0; k < q->tok1; k++) {
 		if ((T(c, k)->punct == '.' || T(c, k)->punct == '!' ||
@@ -13263,7 +13301,12 @@ static int title_quote(const struct ctx *c, const struct quote *q)
 			    is(c, p - 1, "edition") ||
 			    is(c, p - 1, "episode"))) ||
 			  (p > 0 && is(c, p, "to") &&
-			   (is(c, p - 1, "welcome") || is(c, p - 1, "back")));
+			   (is(c, p - 1, "welcome") || is(c, p - 1, "back"))) ||
+			  /* 'in a comment for "24 Chasa"' */
+			  (p > 0 && is(c, p, "for") &&
+			   (is(c, p - 1, "comment") ||
+			    is(c, p - 1, "interview") ||
+			    is(c, p - 1, "statement")));
 	return titled && title_words(c, q) > 0;
 }
 

@@ -100,6 +100,25 @@ Test(quote, a_scraped_page_with_one_blank_line)
 	article_release(&a);
 }
 
+/* A web address is one word ("Gazeta.pl", "pic.twitter.com"), no
+ * sentence's end; a full stop before a lower-case word that follows a
+ * space is not one. */
+Test(quote, web_addresses_are_words)
+{
+	const char *t = "Title\n\nHe told Gazeta.pl that pic.twitter.com/x "
+			"was down. It was.";
+	struct article a = ARTICLE_INIT;
+	size_t k, n = 0;
+
+	article_parse(&a, t, strlen(t));
+	for (k = 0; k < a.ntok; k++)
+		n += article_is(&a, k, "gazeta.pl") ||
+		     article_is(&a, k, "pic.twitter.com");
+	cr_assert_eq(n, 2);
+	cr_assert_eq(a.nsent, 3, "%zu sentences", a.nsent);
+	article_release(&a);
+}
+
 /* A short title goes on past a quoted question ("'Why is this our
  * fight?' Warner pressed ..."): one sentence, a headline; a body
  * paragraph still ends its sentence there. */

@@ -4999,6 +4999,54 @@ Test(speaker, title_case_says_a_source_between_pieces_and_an_aged_post)
 	quote_list_release(&g.l);
 }
 
+/* 'told „24 Chasa“' and 'in a comment for „24 Chasa“' name a paper;
+ * "A source at the Ministry of Defence" is named by its description;
+ * "the MEP continued" after "Party chairman Milan Uhrík"; "A Smer MP
+ * who did not want to be named told"; "The Chancellery of the
+ * President, for its part, claims"; "admits to Gazeta.pl that". */
+Test(speaker, papers_seats_and_sources_at_bodies)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nA source at the Ministry of Defence told "
+		    "\u201E24 Chasa\u201C that Sofia learned of it \u201Efrom "
+		    "the media\u201C.\n\nThe ambassador said in a comment for "
+		    "\u201E24 Chasa\u201C that Kyiv \u201Ewill not trade its "
+		    "future\u201C.\n\nParty chairman Milan Uhr\u00EDk spoke "
+		    "on a stage. \u201ENobody asked Slovaks,\u201C Uhr\u00EDk "
+		    "told the crowd.\n\n\u201ENeutrality is not cowardice,"
+		    "\u201C the MEP continued.\n\nA Smer MP who did not want "
+		    "to be named told Denn\u00EDk N that voters would sign."
+		    "\n\nThe Chancellery of the President, for its part, "
+		    "claims the words have been twisted.\n\nA source in the "
+		    "government admits to Gazeta.pl that the dispute comes at "
+		    "the worst moment.\n");
+	said(&g, "from the media", P, "Source at the Ministry of Defence");
+	said(&g, "Neutrality is not cowardice", D, "Milan Uhrík");
+	said(&g, "voters would sign", I, "Smer MP");
+	said(&g, "the words have been twisted", I,
+	     "Chancellery of the President");
+	said(&g, "the dispute comes at the worst moment", I,
+	     "Source in the government");
+	cr_assert_null(quote_of(&g, "24 Chasa", P), "a paper's name");
+	quote_list_release(&g.l);
+}
+
+/* "the head of Polish diplomacy" after a plain "Radosław Sikorski
+ * posted", far from "Foreign Minister Radosław Sikorski". */
+Test(speaker, head_of_diplomacy_titled_far_back)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nForeign Minister Rados\u0142aw Sikorski hit "
+		    "back.\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive."
+		    "\n\nSix.\n\nRados\u0142aw Sikorski posted on X.\n\n"
+		    "Later, the head of Polish diplomacy added that Poland had "
+		    "backed Ukraine \u201Esince the Bucharest summit\u201D.\n");
+	said(&g, "since the Bucharest summit", P, "Radosław Sikorski");
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
