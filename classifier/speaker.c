@@ -3496,9 +3496,12 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			   is_lowerword(c, j - 1) &&
 			   !IN(c, j - 1, function_words) &&
 			   is_det(c, j - 2) &&
-			   (is(c, j - 3, "from") || is(c, j - 3, "in")) &&
+			   (is(c, j - 3, "from") || is(c, j - 3, "in") ||
+			    (is(c, j - 3, "of") && j + 1 == end &&
+			     is_cap(c, j))) &&
 			   IN(c, j - 4, roles)) {
-			j -= 3; /* "a diplomat from a southern member state" */
+			j -= 3; /* "a diplomat from a southern member state",
+				 * "chairwoman of the liberal NEOS" */
 		} else if (j == end && (k = from_a_place(c, s0, j)) != NONE) {
 			j = k; /* "an official from a Western European ally" */
 		} else if ((k = close_before(c, s0, j)) != NONE) {

@@ -5047,6 +5047,22 @@ Test(speaker, head_of_diplomacy_titled_far_back)
 	quote_list_release(&g.l);
 }
 
+/* "the 47-year-old chairwoman of the liberal NEOS said" after "Foreign
+ * Minister Beate Meinl-Reisinger": a post of a party whose name
+ * follows an adjective. */
+Test(speaker, a_post_of_the_liberal_party)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nNow Foreign Minister Beate Meinl-Reisinger has "
+		    "reopened the debate.\n\n\u201ENeutrality alone will not "
+		    "protect us,\u201C the 47-year-old chairwoman of the "
+		    "liberal NEOS said in an interview.\n");
+	said(&g, "Neutrality alone will not protect us", D,
+	     "Beate Meinl-Reisinger");
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
