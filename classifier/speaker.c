@@ -4463,6 +4463,23 @@ static int negated_aux(const struct ctx *c, size_t k)
 }
 
 /*
+ * "recalled the defence cooperation declaration that Croatia ...
+ * signed": a document, its article first, then "that" opening a
+ * relative clause: the verb's object, no clause of its own.
+ */
+static int doc_then_that(const struct ctx *c, size_t c0, size_t c1)
+{
+	size_t j;
+
+	if (!is_det(c, c0))
+		return 0;
+	for (j = c0 + 2; j < c1 && j <= c0 + 4 && is_word(c, j); j++)
+		if (is(c, j, "that"))
+			return IN(c, j - 1, docs) && is_lowerword(c, j - 1);
+	return 0;
+}
+
+/*
  * Whether the bare words [c0, c1) after a speech verb are only its
  * objects ("warned Stockholm and Helsinki on Monday", "Warns NATO over
  * Georgia Membership"): no auxiliary or word ending in "-ed", no
@@ -4944,6 +4961,7 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 	    (cls == V_SAY && cu->immediate && object_np(c, cu->c0, cu->c1)) ||
 	    (bare && takes_object(c, v) && !verb_within(c, cu->c0, cu->c1)) ||
 	    (bare && names_only(c, cu->c0, cu->c1)) ||
+	    (bare && doc_then_that(c, cu->c0, cu->c1)) ||
 	    (bare && (is(c, cu->c0, "this") || is(c, cu->c0, "it")) &&
 	     cu->c0 + 1 < cu->c1 && !is_aux(c, cu->c0 + 1) &&
 	     IN(c, cu->c0 + 1, function_words)))
@@ -8807,6 +8825,8 @@ static int has_spokes_role(const struct canon *e)
 static int has_word(const struct ctx *c, size_t t0, size_t t1,
 		    const char *w);
 
+static int canon_titled(struct ctx *c, size_t canon, const char *w);
+
 static int titled_otherwise(struct ctx *c, const struct event *ev,
 			    const struct cue *cu)
 {
@@ -8840,6 +8860,12 @@ static int titled_otherwise(struct ctx *c, const struct event *ev,
 		     is(c, i + 1, "chair") || is(c, i + 1, "head")))
 			return 0;
 	}
+	/* "the Russian diplomat" after "Russian Foreign Ministry
+	 * spokeswoman Maria Zakharova": a diplomat's posts are many */
+	if (has_word(c, cu->np0, cu->np1, "diplomat") &&
+	    (has_role_word(e, "ambassador") || has_role_word(e, "envoy") ||
+	     canon_titled(c, k, "foreign")))
+		return 0;
 	/* "the leader of the Socialist Party of Serbia" after "Ivica
 	 * Dačić, first deputy prime minister": a party's post too */
 	if (has_word(c, cu->np0, cu->np1, "party") &&
@@ -9255,8 +9281,10 @@ static int same_country_before(const struct ctx *c, size_t d0, size_t d1,
 	for (i = d0; i < d1; i++) {
 		if (!(a = country_of_tok(c, i)))
 			continue;
-		for (k = m->t0; k > 0 && m->t0 - k < 6 && is_cap(c, k - 1) &&
-				is_word(c, k - 1);
+		/* (past a post in lower case: "Russian Foreign Ministry
+		 * spokeswoman Maria Zakharova") */
+		for (k = m->t0; k > 0 && m->t0 - k < 6 && is_word(c, k - 1) &&
+				(is_cap(c, k - 1) || IN(c, k - 1, roles));
 		     k--)
 			if ((b = country_of_tok(c, k - 1)) && !strcmp(a, b))
 				return 1;

@@ -5063,6 +5063,40 @@ Test(speaker, a_post_of_the_liberal_party)
 	quote_list_release(&g.l);
 }
 
+/* "The Russian diplomat warned" after "Russian Foreign Ministry
+ * spokeswoman Maria Zakharova accused": the same country, past a post in
+ * lower case; "the Bulgarian top diplomat" after "Foreign Minister
+ * Georgi Georgiev": a diplomat is anyone of a foreign ministry. */
+Test(speaker, a_diplomat_of_the_foreign_ministry)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nRussian Foreign Ministry spokeswoman Maria "
+		    "Zakharova accused Chisinau of \u201Epreparing the "
+		    "ground\u201D.\n\nThe Russian diplomat warned that any "
+		    "step would have \u201Ethe most serious "
+		    "consequences\u201D.\n\nForeign Minister Georgi Georgiev "
+		    "spoke in Brussels. Commenting on Georgia, the Bulgarian "
+		    "top diplomat said that \"the door remains open\".\n");
+	said(&g, "the most serious consequences", P, "Maria Zakharova");
+	said(&g, "the door remains open", P, "Georgi Georgiev");
+	quote_list_release(&g.l);
+}
+
+/* "recalled the defence cooperation declaration that Croatia, Albania
+ * and Kosovo signed": a document and its relative clause, no clause
+ * reported. */
+Test(speaker, a_document_and_its_relative_clause)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nVjosa Osmani thanked Croatia and recalled the "
+		    "defence cooperation declaration that Croatia, Albania and "
+		    "Kosovo signed in Tirana.\n");
+	cr_assert_eq(g.l.n, 0, "a document recalled is no reported clause");
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
