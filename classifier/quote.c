@@ -1746,6 +1746,25 @@ static int third_person_of_label(const struct article *a, size_t p,
 	return 0;
 }
 
+/* Whether paragraph p is only a stage direction of one word in
+ * brackets: "[Applause]", "(Laughter)", "[Crosstalk]". */
+static int stage_direction(const struct article *a, size_t p)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t n = pa->tok1 - pa->tok0, k;
+
+	/* (one word: not "(SOUNDBITE OF MUSIC)", which ends a show) */
+	if (n != 3 ||
+	    !(a->tok[pa->tok0].punct == '[' || a->tok[pa->tok0].punct == '(') ||
+	    !(a->tok[pa->tok1 - 1].punct == ']' ||
+	      a->tok[pa->tok1 - 1].punct == ')'))
+		return 0;
+	for (k = pa->tok0 + 1; k + 1 < pa->tok1; k++)
+		if (!(a->tok[k].flags & ARTICLE_WORD))
+			return 0;
+	return 1;
+}
+
 static void pair_label_cont(const struct article *a, size_t p,
 			    struct quote_list *out, int marks_ok)
 {
@@ -1757,11 +1776,16 @@ static void pair_label_cont(const struct article *a, size_t p,
 	if (prev->label == 2 && prev->para == p - 1 &&
 	    !(p + 1 < a->npara && question_label(a, p + 1)))
 		return;
+	size_t pp = p - 1;
+
+	/* (past "[Applause]" between the two) */
+	while (pp > 0 && stage_direction(a, pp))
+		pp--;
 	/* (the line may end in a comma that the quote left out: "I beg
 	 * to move,") */
-	if (p == 0 || prev->para != p - 1 ||
-	    !(prev->tok1 == a->para[p - 1].tok1 ||
-	      (prev->tok1 + 1 == a->para[p - 1].tok1 &&
+	if (p == 0 || prev->para != pp ||
+	    !(prev->tok1 == a->para[pp].tok1 ||
+	      (prev->tok1 + 1 == a->para[pp].tok1 &&
 	       a->tok[prev->tok1].punct == ',')) ||
 	    (prev->label != 1 && prev->label != 2 && prev->label != 3 &&
 	     prev->label != 4 && prev->label != 6 && prev->label != 8) ||

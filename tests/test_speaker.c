@@ -5097,6 +5097,26 @@ Test(speaker, a_document_and_its_relative_clause)
 	quote_list_release(&g.l);
 }
 
+/* A speech's paragraphs go on past "[Applause]", not past "(SOUNDBITE
+ * OF MUSIC)". */
+Test(speaker, a_speech_goes_on_past_applause)
+{
+	struct got g;
+
+	extract(&g, "Transcript\n\nKARIN AHLSTROM, DIRECTOR: Welcome, everyone, "
+		    "to the forum today.\n\nPRIME MINISTER ULF KRISTERSSON: "
+		    "Thank you, Karin, and thank you all for coming.\n\nWe did "
+		    "not join NATO because we stopped believing in peace.\n\n"
+		    "[Applause]\n\nToday Swedish Gripens fly over the Baltic."
+		    "\n\n(SOUNDBITE OF MUSIC)\n\nCopyright 2026 NPR. All "
+		    "rights reserved.\n");
+	said(&g, "Today Swedish Gripens fly over the Baltic.", D,
+	     "Ulf Kristersson");
+	cr_assert_null(quote_of(&g, "Copyright 2026 NPR. All rights reserved.",
+				D));
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
