@@ -4769,6 +4769,10 @@ static void verb_clause(struct ctx *c, struct cue *cu)
 		    j + 2 < e && is_lowerword(c, j + 1) && !c->inq[j] &&
 		    so_that(c, j + 1, e))
 			return;
+	/* "explaining why he will refuse": a question's subject, not
+	 * its answer */
+	if (is(c, k, "why") && (cls & V_CLASS) == V_SAY)
+		return;
 	/* "rules out troops": what is ruled out is no clause */
 	if (is(c, k, "out") &&
 	    (is(c, v, "rules") || is(c, v, "ruled") || is(c, v, "rule")))
@@ -5154,17 +5158,28 @@ static size_t post_before_name(const struct ctx *c, size_t s0, size_t np0)
  */
 static int seat_word(const struct ctx *c, size_t i);
 
+/* Whether tokens [i, j) are all words. */
+static int all_words(const struct ctx *c, size_t i, size_t j)
+{
+	for (; i < j; i++)
+		if (!is_word(c, i))
+			return 0;
+	return 1;
+}
+
 static size_t who_clause_subject(const struct ctx *c, size_t s0, size_t v)
 {
 	size_t k, w;
 
-	if (v < s0 + 5 || v - s0 > 14 || !is_indef(c, s0))
+	/* ("A senior EU diplomat who has sat across the table from him
+	 * for a decade called") */
+	if (v < s0 + 5 || v - s0 > 18 || !is_indef(c, s0))
 		return NONE;
 	for (k = s0 + 1; k < v && !is(c, k, "who"); k++)
 		if (!is_word(c, k))
 			return NONE;
 	/* (and "A Smer MP who ...": a seat's word in capitals) */
-	if (k >= v || k < s0 + 2 || v - k > 9 || !IN(c, k - 1, roles) ||
+	if (k >= v || k < s0 + 2 || v - k > 13 || !IN(c, k - 1, roles) ||
 	    !(is_lowerword(c, k - 1) || seat_word(c, k - 1)) ||
 	    plural(c, k - 1))
 		return NONE;
@@ -5389,6 +5404,17 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 		cu->np0 = g - 3;
 		cu->np1 = g - 1;
 		cu->first = g - 3;
+		found = 1;
+	}
+	/* "It was the 47-year-old who told parliament": a cleft's
+	 * subject */
+	if (!found && g == v && g >= s0 + 4 && g - s0 <= 9 &&
+	    is(c, g - 1, "who") && is(c, s0, "it") &&
+	    (is(c, s0 + 1, "was") || is(c, s0 + 1, "is")) &&
+	    all_words(c, s0 + 2, g - 1)) {
+		cu->np0 = s0 + 2;
+		cu->np1 = g - 1;
+		cu->first = s0 + 2;
 		found = 1;
 	}
 	/* "An EU official who deals with Hungary said": an unnamed

@@ -5117,6 +5117,28 @@ Test(speaker, a_speech_goes_on_past_applause)
 	quote_list_release(&g.l);
 }
 
+/* "It was the 47-year-old who told parliament that there was "no
+ * hurry"": a cleft's subject; "A senior EU diplomat who has sat across
+ * the table from him for a decade called X "..."": a long relative
+ * clause; "explaining why he will refuse" reports no clause. */
+Test(speaker, a_cleft_a_long_relative_clause_and_why)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nP\u00E9ter Szijj\u00E1rt\u00F3 is filming "
+		    "himself, explaining why he will refuse to sign a "
+		    "statement.\n\nIt was the 47-year-old who told parliament "
+		    "in 2023 that there was \u201Cno hurry\u201D.\n\nA senior "
+		    "EU diplomat who has sat across the table from him for a "
+		    "decade called him \u201Cthe most effective negotiator in "
+		    "the room\u201D.\n");
+	said(&g, "no hurry", P, "Péter Szijjártó");
+	said(&g, "the most effective negotiator in the room", P,
+	     "Senior EU diplomat");
+	cr_assert_eq(g.l.n, 2, "a question's subject is no clause");
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
