@@ -4411,6 +4411,13 @@ static int object_np(const struct ctx *c, size_t c0, size_t c1)
 	if (k >= c1 || !IN(c, c0, poss_dets) || !is_lowerword(c, c0 + 1) ||
 	    (T(c, c0 + 1)->flags & ARTICLE_POSS))
 		return 0;
+	/* (and an adjective first: "declared its permanent neutrality in
+	 * a constitutional law") */
+	if (k + 1 < c1 && is_lowerword(c, k) && !IN(c, k, function_words) &&
+	    !verb_class(c, k) && !is_aux(c, k) && !s_verb(c, k) &&
+	    !ed_word(c, k) && !(T(c, k)->flags & ARTICLE_POSS) &&
+	    IN(c, k + 1, function_words) && !is(c, k + 1, "that"))
+		k++;
 	return is(c, k, "for") || is(c, k, "of") || is(c, k, "to") ||
 	       is(c, k, "with") || is(c, k, "on") || is(c, k, "in") ||
 	       is(c, k, "at") || is(c, k, "about") || is(c, k, "over");
@@ -8592,24 +8599,29 @@ static int byline(const struct ctx *c, const struct mention *m)
 
 /*
  * Whether mention k, a name in full, is the agent of a passive ("was
- * led by Marko Mihkelson": an auxiliary, a participle, "by") in a sentence whose subject names no one:
- * no mention and no pronoun before it.
+ * led by Marko Mihkelson": an auxiliary, a participle, "by") or a
+ * copula's complement ("The most outspoken is X") in a sentence whose
+ * subject names no one: no mention and no pronoun before it.
  */
 static int passive_agent(const struct ctx *c, size_t k)
 {
 	const struct mention *m = &c->men[k];
 	size_t s0 = sent0(c, m->t0), i = m->tt0;
 
-	if (c->canon[m->canon].ntok < 2 || c->inq[m->t0] || i < s0 + 4 ||
-	    i != m->t0 || !is(c, i - 1, "by") || !is_lowerword(c, i - 2) ||
-	    IN(c, i - 2, function_words))
-		return 0;
-	if (!(is(c, i - 3, "was") || is(c, i - 3, "were") ||
-	      is(c, i - 3, "is") || is(c, i - 3, "are") ||
-	      is(c, i - 3, "been")) ||
+	if (c->canon[m->canon].ntok < 2 || c->inq[m->t0] || i < s0 + 3 ||
 	    is_pronoun(c, s0) || (k > 0 && c->men[k - 1].t0 >= s0))
 		return 0;
-	return 1;
+	/* "The most outspoken is Foreign Minister Beate Meinl-Reisinger":
+	 * the person a copula names after a subject that names no one */
+	if ((is(c, i - 1, "is") || is(c, i - 1, "was")) && is(c, s0, "the") &&
+	    all_words(c, s0, i))
+		return 1;
+	if (i < s0 + 4 || i != m->t0 || !is(c, i - 1, "by") ||
+	    !is_lowerword(c, i - 2) || IN(c, i - 2, function_words))
+		return 0;
+	return is(c, i - 3, "was") || is(c, i - 3, "were") ||
+	       is(c, i - 3, "is") || is(c, i - 3, "are") ||
+	       is(c, i - 3, "been");
 }
 
 static void subject_events(struct ctx *c)

@@ -5139,6 +5139,25 @@ Test(speaker, a_cleft_a_long_relative_clause_and_why)
 	quote_list_release(&g.l);
 }
 
+/* "The most outspoken is Foreign Minister Beate Meinl-Reisinger. "...,"
+ * she said": a copula's complement is its sentence's person; "Austria
+ * declared its permanent neutrality in a constitutional law" reports
+ * nothing. */
+Test(speaker, a_copula_complement_and_an_object_with_an_adjective)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nAsk Katrin Auer about it.\n\nAustria declared "
+		    "its permanent neutrality in a constitutional law passed in "
+		    "1955.\n\nThe most outspoken is Foreign Minister Beate "
+		    "Meinl-Reisinger. \"We should at least have the courage to "
+		    "discuss it,\" she said.\n");
+	said(&g, "We should at least have the courage to discuss it", D,
+	     "Beate Meinl-Reisinger");
+	cr_assert_eq(g.l.n, 1, "a neutrality declared is no clause");
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
