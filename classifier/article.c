@@ -451,6 +451,16 @@ static void split_sentences(struct article *a, size_t p)
 			continue;
 		add_sent(a, start, k, p);
 		start = k;
+		/* (an encyclopaedia's citation, "... Moscow".[48] Senator
+		 * ...: a sentence of its own, before the next) */
+		if (k + 3 < pa->tok1 && t->punct == '[' &&
+		    (a->tok[k + 1].flags & ARTICLE_DIGIT) &&
+		    a->tok[k + 2].punct == ']' &&
+		    (a->tok[k + 3].flags & ARTICLE_CAP)) {
+			add_sent(a, k, k + 3, p);
+			start = k + 3;
+			k += 3;
+		}
 		i = k - 1;
 	}
 	if (start < pa->tok1)

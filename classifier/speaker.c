@@ -4266,6 +4266,12 @@ static size_t trim_clause(const struct ctx *c, size_t c0, size_t c1)
 	while (c1 > c0) {
 		char p = T(c, c1 - 1)->punct;
 
+		/* "... the declaration.[46]": a citation */
+		if (p == ']' && c1 >= c0 + 3 && T(c, c1 - 3)->punct == '[' &&
+		    (T(c, c1 - 2)->flags & ARTICLE_DIGIT)) {
+			c1 -= 3;
+			continue;
+		}
 		if (p != '.' && p != ',' && p != ';' && p != ':' && p != '-' &&
 		    p != 'q')
 			break;

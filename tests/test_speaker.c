@@ -5158,6 +5158,25 @@ Test(speaker, a_copula_complement_and_an_object_with_an_adjective)
 	quote_list_release(&g.l);
 }
 
+/* An encyclopaedia's citation between sentences ('..."disappointed".[47]
+ * Senator Jeanne Shaheen, ranking member of ..., wrote on X that ...')
+ * is a sentence of its own; one ending a reported clause is no part of
+ * it. */
+Test(speaker, citations_between_sentences)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n* United States: A State Department spokesperson "
+		    "said Washington was \"disappointed\".[47] Senator Jeanne "
+		    "Shaheen, ranking member of the Senate Foreign Relations "
+		    "Committee, wrote on X that Georgian Dream had \"sold out "
+		    "the future of a generation\".[48] Her office said the "
+		    "Senate would act.[49]\n");
+	said(&g, "sold out the future of a generation", P, "Jeanne Shaheen");
+	said(&g, "the Senate would act", I, "Jeanne Shaheen's office");
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
