@@ -7835,16 +7835,34 @@ static const char *party_person(struct ctx *c, const struct cue *cu)
 			    !strcmp(tag, state))
 				return c->canon[m->canon].name;
 		}
-		if (m->t1 + 2 >= c->a->ntok || T(c, m->t1)->punct != ',' ||
-		    !party_tag(c, m->t1 + 1))
-			continue;
-		for (j = m->t1 + 1; j < c->a->ntok && T(c, j)->punct != ',' &&
-				    T(c, j)->sent == T(c, m->t1)->sent &&
-				    j - m->t1 < 6;
-		     j++)
-			;
-		if (!squeeze(c, m->t1 + 1, j, tag, sizeof(tag)) ||
-		    tag[0] != party || tag[1] != '-')
+		/* ("Senator Roger Wicker (R., Miss.)", "Rep. Brian
+		 * Fitzpatrick (R-Pa.)": a tag in brackets too) */
+		if (m->t1 + 2 < c->a->ntok && T(c, m->t1)->punct == '(') {
+			for (j = m->t1 + 1; j < c->a->ntok &&
+					    T(c, j)->punct != ')' &&
+					    j - m->t1 < 8;
+			     j++)
+				;
+			if (j >= c->a->ntok || T(c, j)->punct != ')' ||
+			    !squeeze(c, m->t1 + 1, j, tag, sizeof(tag)))
+				continue;
+			if (tag[0] && tag[1] == ',')
+				tag[1] = '-';
+		} else {
+			if (m->t1 + 2 >= c->a->ntok ||
+			    T(c, m->t1)->punct != ',' ||
+			    !party_tag(c, m->t1 + 1))
+				continue;
+			for (j = m->t1 + 1; j < c->a->ntok &&
+					    T(c, j)->punct != ',' &&
+					    T(c, j)->sent == T(c, m->t1)->sent &&
+					    j - m->t1 < 6;
+			     j++)
+				;
+			if (!squeeze(c, m->t1 + 1, j, tag, sizeof(tag)))
+				continue;
+		}
+		if (tag[0] != party || tag[1] != '-')
 			continue;
 		if (!state[0])
 			return c->canon[m->canon].name;
@@ -8373,6 +8391,20 @@ static size_t after_dateline(const struct ctx *c, size_t i, size_t end)
 	if (i + 3 < end && T(c, i)->punct == '(' && is_cap(c, i + 1) &&
 	    T(c, i + 2)->punct == ')' && T(c, i + 3)->punct == '-')
 		return i + 4;
+	/* "Ankara, Turkey—Mark Rutte has": a place in title case and a
+	 * dash set close to it, as The Nation sets its datelines */
+	if (is_word(c, i) && is_cap(c, i) &&
+	    !(T(c, i)->flags & ARTICLE_ACRONYM))
+		for (k = i + 1; k < end && k + 1 < c->a->ntok && k < i + 6;
+		     k++) {
+			if (T(c, k)->punct == '-' &&
+			    !(T(c, k)->flags & ARTICLE_SPACE) &&
+			    is_cap(c, k + 1) && c->a->text[T(c, k)->start] != '-')
+				return k + 1;
+			if (!(is_cap(c, k) && is_word(c, k)) &&
+			    T(c, k)->punct != ',')
+				break;
+		}
 	if (!is_word(c, i) || !(T(c, i)->flags & ARTICLE_ACRONYM) ||
 	    T(c, i)->end - T(c, i)->start < 3)
 		return i;

@@ -5177,6 +5177,28 @@ Test(speaker, citations_between_sentences)
 	quote_list_release(&g.l);
 }
 
+/* "the Mississippi Republican said" after "Senator Roger Wicker (R.,
+ * Miss.)", and "the Pennsylvania Republican" after "Rep. Brian
+ * Fitzpatrick (R-Pa.)": party tags in brackets; "Ankara, Turkey—Mark
+ * Rutte has ...": a dateline set close to its dash. */
+Test(speaker, party_tags_in_brackets_and_a_close_dateline)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nSenator Roger Wicker (R., Miss.), the chairman, "
+		    "warned on Tuesday.\n\n\"We told the Finns,\" the "
+		    "Mississippi Republican said.\n\nRep. Brian Fitzpatrick "
+		    "(R-Pa.) is drafting a bill. \"We've been here before,\" "
+		    "the Pennsylvania Republican told us.\n\nAnkara, "
+		    "Turkey\u2014Mark Rutte has a line he likes to repeat. "
+		    "\u201CNATO\u2019s door is open,\u201D the alliance\u2019s "
+		    "secretary general told reporters.\n");
+	said(&g, "We told the Finns", D, "Roger Wicker");
+	said(&g, "We've been here before", D, "Brian Fitzpatrick");
+	said(&g, "NATO’s door is open", D, "Mark Rutte");
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
