@@ -1028,6 +1028,24 @@ static int transcript_before(const struct article *a,
  * journalist's, whose lines narrate ("ROB SCHMITZ, BYLINE:", then
  * "SCHMITZ:").
  */
+/* Whether word i, in capitals, is printed elsewhere in title case
+ * ("Bridget" for "BRIDGET"). */
+static int title_twin(const struct article *a, size_t i)
+{
+	size_t k, n = a->tok[i].end - a->tok[i].start;
+
+	if (n < 3)
+		return 0;
+	for (k = 0; k < a->ntok; k++)
+		if (k != i && (a->tok[k].flags & ARTICLE_CAP) &&
+		    !(a->tok[k].flags & ARTICLE_ACRONYM) &&
+		    a->tok[k].end - a->tok[k].start == n &&
+		    !strncasecmp(a->text + a->tok[k].start,
+				 a->text + a->tok[i].start, n))
+			return 1;
+	return 0;
+}
+
 static void pair_label(const struct article *a, size_t p,
 		       struct quote_list *out, int marks_ok)
 {
@@ -1098,6 +1116,12 @@ static void pair_label(const struct article *a, size_t p,
 			break;
 		}
 	}
+	/* "BRIDGET (NENAGH):" after "Bridget is on the line from
+	 * Nenagh": a caller's first name, with a place, that the article
+	 * prints in title case */
+	if (words == 1 && !seen && last + 1 < colon &&
+	    a->tok[last + 1].punct == '(' && title_twin(a, last))
+		seen = 1;
 	if (words == 1 && !seen)
 		return;
 	emit_line(a, out, from, pa->tok1, p, 1);

@@ -5199,6 +5199,23 @@ Test(speaker, party_tags_in_brackets_and_a_close_dateline)
 	quote_list_release(&g.l);
 }
 
+/* A phone-in's "BRIDGET (NENAGH):" after "Bridget is on the line from
+ * Nenagh": a caller's first name and place label her lines. */
+Test(speaker, a_callers_first_name_label)
+{
+	struct got g;
+
+	extract(&g, "Phone-in\n\nEIMEAR DALY: First caller. Bridget is on the "
+		    "line from Nenagh. Bridget, good morning.\n\nBRIDGET "
+		    "(NENAGH): Good morning, Eimear. I am very annoyed about "
+		    "this whole thing.\n\nEIMEAR DALY: Fergal, is Bridget "
+		    "right?\n\nDR FERGAL HANRATTY: There is a lot of truth in "
+		    "it.\n");
+	said(&g, "Good morning, Eimear. I am very annoyed about this whole "
+		 "thing.", D, "Bridget");
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
