@@ -2039,7 +2039,10 @@ void quote_find(const struct article *a, struct quote_list *out)
 			pair_dash_answer(a, p, out);
 		if (out->n == first)
 			pair_dash(a, p, out, 0);
-		if (out->n == first && !a->para[p].headline)
+		/* (and "STEFANOU: We were alone because —", short and
+		 * unstopped as a heading is, inside a transcript) */
+		if (out->n == first && (!a->para[p].headline ||
+					(p > 0 && transcript_before(a, out, p))))
 			pair_label(a, p, out, 0);
 		if (out->n == first)
 			pair_name_label(a, p, out, record, &transcript, 0);

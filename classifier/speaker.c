@@ -11463,17 +11463,22 @@ static const char *transcript_speaker(struct ctx *c,
 	 * speaker of the latest line whose label ends in the same word
 	 * (quote_find() found one within 300 paragraphs); and "MIRZOYAN
 	 * (in English):" */
+	/* (and "STEFANOU:" after "STEFANOS STEFANOU (AKEL):" when only
+	 * "Mr Stefanou" names him in the text: the fuller name) */
 	for (k = (size_t)(q - l->q);
-	     !name && (colon == t0 + 1 || T(c, t0 + 1)->punct == '(') &&
-	     k-- > 0;) {
+	     (!name || !strchr(name, ' ')) &&
+	     (colon == t0 + 1 || T(c, t0 + 1)->punct == '(') && k-- > 0;) {
 		const struct quote *o = &l->q[k];
 
 		if (q->para - o->para > 300)
 			break;
 		if (o->label == 1 && o->speaker &&
+		    strchr(o->speaker, ' ') &&
 		    quote_label_has(c->a, o->para,
-				    quote_label_colon(c->a, o), t0))
+				    quote_label_colon(c->a, o), t0)) {
 			name = o->speaker;
+			break;
+		}
 	}
 	if (!name || reporter)
 		return NULL;
@@ -12074,7 +12079,10 @@ static void drop_interviewers(const struct ctx *c, const struct quote_list *l,
 		asks = host = hands = 0;
 		for (g = k; g < m && !strcmp(v[g].speaker, v[k].speaker); g++) {
 			q = &l->q[v[g].k];
-			asks += c->a->text[q->end - 1] == '?';
+			/* (a question ending a long answer is rhetorical:
+			 * "... Turkish officers as our allies?") */
+			asks += c->a->text[q->end - 1] == '?' &&
+				q->tok1 - q->tok0 <= 60;
 			/* (a programme's host, who need not ask) */
 			host = host || host_words(c, q->tok0, q->tok1);
 			/* (an anchor, who hands over and asks nothing) */

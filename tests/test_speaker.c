@@ -5216,6 +5216,34 @@ Test(speaker, a_callers_first_name_label)
 	quote_list_release(&g.l);
 }
 
+/* A debate: a leader's long line ending in a rhetorical question is no
+ * interviewer's; "STEFANOU: We were alone because —", short and
+ * unstopped as a heading is, is a transcript line. */
+Test(speaker, a_debates_rhetorical_question_and_broken_line)
+{
+	struct got g;
+
+	extract(&g, "Debate\n\nMARIA CHARALAMBOUS (MODERATOR): Mr Stefanou, "
+		    "AKEL has always opposed this.\n\nSTEFANOS STEFANOU (AKEL): "
+		    "And we will continue to oppose it, because it is a "
+		    "dangerous illusion. Mrs Demetriou speaks as if NATO were "
+		    "a club of friends. Turkey has the second-largest army in "
+		    "it, and Turkey will veto us at every step. And even if it "
+		    "did not, what would we gain? Turkish officers as our "
+		    "allies?\n\nANNITA DEMETRIOU (DISY): That is simply not "
+		    "true. In 1974 we were alone \u2014\n\nSTEFANOU: We were "
+		    "alone because \u2014\n\nDEMETRIOU: Out of the wars? "
+		    "Hezbollah threatened us openly.\n");
+	said(&g, "And we will continue to oppose it, because it is a "
+		 "dangerous illusion. Mrs Demetriou speaks as if NATO were a "
+		 "club of friends. Turkey has the second-largest army in it, "
+		 "and Turkey will veto us at every step. And even if it did "
+		 "not, what would we gain? Turkish officers as our allies?", D,
+	     "Stefanos Stefanou");
+	said(&g, "We were alone because", D, "Stefanos Stefanou");
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
