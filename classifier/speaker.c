@@ -8393,7 +8393,9 @@ static size_t after_dateline(const struct ctx *c, size_t i, size_t end)
 		return i + 4;
 	/* "Ankara, Turkey—Mark Rutte has": a place in title case and a
 	 * dash set close to it, as The Nation sets its datelines */
-	if (is_word(c, i) && is_cap(c, i) &&
+	if (i + 1 < end && (T(c, i + 1)->punct == ',' ||
+			    T(c, i + 1)->punct == '-') &&
+	    is_word(c, i) && is_cap(c, i) &&
 	    !(T(c, i)->flags & ARTICLE_ACRONYM))
 		for (k = i + 1; k < end && k + 1 < c->a->ntok && k < i + 6;
 		     k++) {
@@ -8646,8 +8648,10 @@ static int passive_agent(const struct ctx *c, size_t k)
 	const struct mention *m = &c->men[k];
 	size_t s0 = sent0(c, m->t0), i = m->tt0;
 
-	if (c->canon[m->canon].ntok < 2 || c->inq[m->t0] || i < s0 + 3 ||
-	    is_pronoun(c, s0) || (k > 0 && c->men[k - 1].t0 >= s0))
+	/* (the cheap tests first: this runs for every mention) */
+	if (i < s0 + 3 || !IN(c, i - 1, function_words) ||
+	    c->canon[m->canon].ntok < 2 || c->inq[m->t0] ||
+	    (k > 0 && c->men[k - 1].t0 >= s0))
 		return 0;
 	/* "The most outspoken is Foreign Minister Beate Meinl-Reisinger":
 	 * the person a copula names after a subject that names no one */
@@ -8655,7 +8659,8 @@ static int passive_agent(const struct ctx *c, size_t k)
 	    all_words(c, s0, i))
 		return 1;
 	if (i < s0 + 4 || i != m->t0 || !is(c, i - 1, "by") ||
-	    !is_lowerword(c, i - 2) || IN(c, i - 2, function_words))
+	    !is_lowerword(c, i - 2) || IN(c, i - 2, function_words) ||
+	    is_pronoun(c, s0))
 		return 0;
 	return is(c, i - 3, "was") || is(c, i - 3, "were") ||
 	       is(c, i - 3, "is") || is(c, i - 3, "are") ||
@@ -10718,7 +10723,8 @@ static int cmp_speaker_ptr(const void *x, const void *y)
  * "The Russian Embassy called his words ..." in a standfirst, "the
  * Russian Embassy in Buenos Aires described" below: a body named
  * without its seat is the one body the article names with it. The
- * speakers are copied and sorted once, so each lookup is a bisection.
+ * speakers with a seat are copied and sorted once, so each lookup is a
+ * bisection.
  */
 static void seated_bodies(struct quote_list *l)
 {
@@ -10726,9 +10732,15 @@ static void seated_bodies(struct quote_list *l)
 	size_t n = 0, k, lo, hi, mid, len;
 	struct sbuf key = SBUF_INIT;
 
+	/* (only names with a seat: most articles have none) */
 	for (k = 0; k < l->n; k++)
-		if (l->q[k].speaker && strcmp(l->q[k].speaker, SPEAKER_UNKNOWN))
+		if (l->q[k].speaker && strstr(l->q[k].speaker, " in ") &&
+		    (!n || strcmp(v[n - 1], l->q[k].speaker)))
 			v[n++] = xstrdup(l->q[k].speaker);
+	if (!n) {
+		free(v);
+		return;
+	}
 	qsort(v, n, sizeof(*v), cmp_speaker_ptr);
 	for (k = 0; k < l->n; k++) {
 		if (!l->q[k].speaker || !strcmp(l->q[k].speaker,
