@@ -1627,7 +1627,9 @@ static int bare_question(const struct article *a, size_t p)
 	const struct article_para *pa = &a->para[p];
 	size_t i;
 
-	if (pa->headline || pa->tok1 - pa->tok0 < 4 ||
+	/* (a question in bold below the title reads as a heading: it is
+	 * the host's question all the same) */
+	if ((pa->headline && p < 2) || pa->tok1 - pa->tok0 < 4 ||
 	    pa->tok1 - pa->tok0 > 80 || a->tok[pa->tok1 - 1].punct != '?')
 		return 0;
 	for (i = pa->tok0; i < pa->tok1; i++)
@@ -1658,16 +1660,19 @@ static int first_person(const struct article *a, size_t p)
  */
 static int bare_interview(const struct article *a)
 {
-	size_t p, i, n = 0, q0 = QUOTE_NONE;
+	size_t p, i, n = 0, all = 0, q0 = QUOTE_NONE;
 
+	/* (two answers in the first person, or four questions each
+	 * followed by an answer: "Because you cannot say ...") */
 	for (p = 0; p < a->npara; p++)
 		if (bare_question(a, p) && p + 1 < a->npara &&
-		    !bare_question(a, p + 1) && first_person(a, p + 1)) {
-			n++;
+		    !bare_question(a, p + 1) && !a->para[p + 1].headline) {
+			all++;
+			n += first_person(a, p + 1);
 			if (q0 == QUOTE_NONE)
 				q0 = p;
 		}
-	if (n < 2)
+	if (n < 2 && all < 4)
 		return 0;
 	/* the introduction, before the first question */
 	for (p = 0; p < q0; p++)
@@ -1675,7 +1680,10 @@ static int bare_interview(const struct article *a)
 			if (!a->para[p].headline &&
 			    ((article_is(a, i, "spoke") &&
 			      article_is(a, i + 1, "to")) ||
-			     article_is(a, i, "interview")))
+			     article_is(a, i, "interview") ||
+			     /* "Here is part of her conversation with
+			      * Köksal." */
+			     article_is(a, i, "conversation")))
 				return 1;
 	return 0;
 }

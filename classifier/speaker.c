@@ -2554,8 +2554,11 @@ static void collect_names(struct ctx *c)
 		}
 		j = i + 1;
 		f = 0; /* particles: "Abdullah bin Zayed Al Nahyan" */
+		/* (not over a line break: "As It Happens\nSheena Goodyear") */
 		while (j < a->ntok && !(T(c, j - 1)->flags & ARTICLE_POSS) &&
-		       is_name_tok(c, j) && T(c, j)->sent == T(c, i)->sent) {
+		       is_name_tok(c, j) && T(c, j)->sent == T(c, i)->sent &&
+		       !memchr(a->text + T(c, j - 1)->end, '\n',
+			       T(c, j)->start - T(c, j - 1)->end)) {
 			f += is_lowerword(c, j) && IN(c, j, particles);
 			j++;
 		}
@@ -8624,11 +8627,19 @@ static int byline(const struct ctx *c, const struct mention *m)
 {
 	size_t p = T(c, m->t0)->para, k;
 
+	/* "As It Happens\nSheena Goodyear · CBC Radio · Posted: ...": a
+	 * line of its own inside the paragraph, a name and a dot */
+	if (p < 6 && m->t0 > c->a->para[p].tok0 && m->t1 < c->a->para[p].tok1 &&
+	    memchr(c->a->text + T(c, m->t0 - 1)->end, '\n',
+		   T(c, m->t0)->start - T(c, m->t0 - 1)->end) &&
+	    !memcmp(c->a->text + T(c, m->t1)->start, "\xc2\xb7", 2))
+		return 1;
 	if (p >= 6 || m->t0 != c->a->para[p].tok0 || c->a->para[p].headline)
 		return 0;
 	/* "Mikko Hirvonen | Iltalehti": the writer and the paper */
 	if (m->t1 < c->a->para[p].tok1 &&
-	    c->a->text[T(c, m->t1)->start] == '|')
+	    (c->a->text[T(c, m->t1)->start] == '|' ||
+	     !memcmp(c->a->text + T(c, m->t1)->start, "\xc2\xb7", 2)))
 		return 1;
 	for (k = m->t1; k < c->a->para[p].tok1; k++)
 		if (is_word(c, k) && !(T(c, k)->flags & ARTICLE_DIGIT) &&
@@ -11432,12 +11443,18 @@ static const char *handle_heading(struct ctx *c, size_t p, size_t *ms,
  * does ("The EU's foreign policy chief, Kaja Kallas, spoke to ..."), or
  * else the headline; NULL if none.
  */
+static int byline(const struct ctx *c, const struct mention *m);
+
 static const char *interviewee(struct ctx *c)
 {
 	size_t k, j, t1;
 
+	/* (not the writer's byline, nor a photographer's credit in
+	 * brackets) */
 	for (k = 0; k < c->nmen; k++)
-		if (c->canon[c->men[k].canon].ntok >= 2)
+		if (c->canon[c->men[k].canon].ntok >= 2 &&
+		    !byline(c, &c->men[k]) &&
+		    !(c->men[k].t0 > 0 && T(c, c->men[k].t0 - 1)->punct == '('))
 			return c->canon[c->men[k].canon].name;
 	/* "Doorstep by High Representative Kaja Kallas": a transcript
 	 * that names its speaker in the headline only */

@@ -5244,6 +5244,33 @@ Test(speaker, a_debates_rhetorical_question_and_broken_line)
 	quote_list_release(&g.l);
 }
 
+/* A radio Q&A: "Here is part of her conversation with Köksal.", then
+ * questions in bold and answers without labels, some not in the first
+ * person; the writer's "As It Happens\nSheena Goodyear · CBC Radio"
+ * byline is neither a name across its line break nor the interviewee. */
+Test(speaker, a_radio_qa_with_bold_questions)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nAs It Happens\nSheena Goodyear \u00B7 CBC Radio "
+		    "\u00B7 Posted: Jan 27, 2026\n\nTinatin Khidasheli "
+		    "remembers the day in 2008.\n\nHere is part of her "
+		    "conversation with K\u00F6ksal.\n\n**What did you see on "
+		    "the streets this weekend?**\n\nThousands of people, again, "
+		    "in the cold, with EU flags.\n\n**Why don't you believe "
+		    "him?**\n\nBecause you cannot say you want to join an "
+		    "alliance of democracies while you jail journalists.\n\n"
+		    "**Is it realistic?**\n\nOf course it was a mistake that "
+		    "NATO did not give us a clear path.\n\n**What does Russia "
+		    "want?**\n\nExactly what it has now: a government that "
+		    "talks about Europe.\n");
+	said(&g, "Thousands of people, again, in the cold, with EU flags.", D,
+	     "Tinatin Khidasheli");
+	said(&g, "Of course it was a mistake that NATO did not give us a clear "
+		 "path.", D, "Tinatin Khidasheli");
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
