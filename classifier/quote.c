@@ -702,6 +702,14 @@ static void pair_dash(const struct article *a, size_t p,
 		for (i = pa->tok1 - 1; i > pa->tok0 + 4 && words <= 8; i--) {
 			if (a->tok[i].punct == ',')
 				break;
+			/* (a party's letter in brackets counts for
+			 * nothing: "Maria Malmer Stenergard (M) to
+			 * Ekot") */
+			if (a->tok[i].punct == ')' && i > pa->tok0 + 7 &&
+			    a->tok[i - 2].punct == '(') {
+				i -= 2;
+				continue;
+			}
 			words += (a->tok[i].flags & ARTICLE_WORD) != 0;
 		}
 		if (a->tok[i].punct == ',' && words >= 2 &&
@@ -713,7 +721,13 @@ static void pair_dash(const struct article *a, size_t p,
 		if (j != QUOTE_NONE && (article_is(a, j + 1, "the") ||
 					article_is(a, j + 1, "a") ||
 					article_is(a, j + 1, "an"))) {
-			for (i = j - 1, words = 0;
+			/* (past "(S)": "says Morgan Johansson (S), the
+			 * party's ...") */
+			i = j - 1;
+			if (i > pa->tok0 + 7 && a->tok[i].punct == ')' &&
+			    a->tok[i - 2].punct == '(')
+				i -= 3;
+			for (words = 0;
 			     i > pa->tok0 + 4 && words <= 4 &&
 			     (a->tok[i].flags & ARTICLE_WORD);
 			     i--)

@@ -5374,9 +5374,14 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 			if (o >= e || T(c, o)->punct == '.')
 				g = o;
 		}
+		/* (and "says Morgan Johansson (S), the party's ...",
+		 * "says ... Stenergard (M) to Ekot") */
 		if (f > n0 + 3 && T(c, f - 1)->punct == ')' &&
 		    T(c, f - 3)->punct == '(' && is_word(c, f - 2) &&
-		    (g >= e || T(c, g)->punct == '.'))
+		    (g >= e || T(c, g)->punct == '.' ||
+		     (T(c, g)->punct == ',' && g + 1 < e &&
+		      is_word(c, g + 1)) ||
+		     IN(c, g, after_inverted)))
 			f -= 3;
 		/* "said national councillor Nadine Brunold (GLP/ZH), who
 		 * ...": a party and a canton in the brackets */

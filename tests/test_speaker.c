@@ -5271,6 +5271,27 @@ Test(speaker, a_radio_qa_with_bold_questions)
 	quote_list_release(&g.l);
 }
 
+/* Swedish dashed speech with a party's letter in brackets: "..., says
+ * Foreign Minister Maria Malmer Stenergard (M) to Ekot." and "..., says
+ * Morgan Johansson (S), the party's foreign policy spokesperson." */
+Test(speaker, dashed_speech_with_a_party_letter)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nIntro text here.\n\n\u2013 We want the "
+		    "declaration to say it clearly. Anything less would be a "
+		    "step backwards, says Foreign Minister Maria Malmer "
+		    "Stenergard (M) to Ekot.\n\n\u2013 Sweden has always said "
+		    "that it is Ukraine who decides, not Russia, says Morgan "
+		    "Johansson (S), the party's foreign policy spokesperson."
+		    "\n");
+	said(&g, "We want the declaration to say it clearly. Anything less "
+		 "would be a step backwards", D, "Maria Malmer Stenergard");
+	said(&g, "Sweden has always said that it is Ukraine who decides, not "
+		 "Russia", D, "Morgan Johansson");
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
