@@ -175,6 +175,11 @@ static enum quote_kind kind_at(const struct article *a, size_t open,
 	/* a list's bullet ("* \"...,\" X said") opens the paragraph */
 	if (open - 1 == para_tok0 && t->punct == 'o')
 		return QUOTE_DIRECT;
+	/* "Nov. 21, 2025\n\"Ukraine is not ...\"": a quotation that opens
+	 * a line in capitals, under a date */
+	if (memchr(a->text + t->end, '\n', a->tok[open].start - t->end) &&
+	    open + 1 < a->ntok && (a->tok[open + 1].flags & ARTICLE_CAP))
+		return QUOTE_DIRECT;
 	if (t->punct == 'q' && !(t->flags & ARTICLE_OPEN))
 		return QUOTE_DIRECT; /* right after another quotation */
 	return QUOTE_PARTIAL;

@@ -5292,6 +5292,18 @@ Test(speaker, dashed_speech_with_a_party_letter)
 	quote_list_release(&g.l);
 }
 
+/* A timeline's entry: a date line, then a line opening with a
+ * quotation in capitals, in one paragraph: a direct quotation. */
+Test(speaker, a_timeline_entry_under_its_date)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nNov. 21, 2025\n\"Ukraine is not going to be in "
+		    "NATO,\" U.S. Vice President JD Vance told reporters.\n");
+	said(&g, "Ukraine is not going to be in NATO", D, "JD Vance");
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
