@@ -1047,16 +1047,18 @@ static int transcript_before(const struct article *a,
  * journalist's, whose lines narrate ("ROB SCHMITZ, BYLINE:", then
  * "SCHMITZ:").
  */
-/* Whether word i, in capitals, is printed elsewhere in title case
- * ("Bridget" for "BRIDGET"). */
-static int title_twin(const struct article *a, size_t i)
+/* Whether word i, in capitals, is printed in title case in the 300
+ * paragraphs before paragraph p ("Bridget" for "BRIDGET"; bounded, as a
+ * phone-in of thousands of callers is read once per caller). */
+static int title_twin(const struct article *a, size_t i, size_t p)
 {
 	size_t k, n = a->tok[i].end - a->tok[i].start;
+	size_t e = a->para[p].tok0;
 
 	if (n < 3)
 		return 0;
-	for (k = 0; k < a->ntok; k++)
-		if (k != i && (a->tok[k].flags & ARTICLE_CAP) &&
+	for (k = a->para[p > 300 ? p - 300 : 0].tok0; k < e; k++)
+		if ((a->tok[k].flags & ARTICLE_CAP) &&
 		    !(a->tok[k].flags & ARTICLE_ACRONYM) &&
 		    a->tok[k].end - a->tok[k].start == n &&
 		    !strncasecmp(a->text + a->tok[k].start,
@@ -1139,7 +1141,7 @@ static void pair_label(const struct article *a, size_t p,
 	 * Nenagh": a caller's first name, with a place, that the article
 	 * prints in title case */
 	if (words == 1 && !seen && last + 1 < colon &&
-	    a->tok[last + 1].punct == '(' && title_twin(a, last))
+	    a->tok[last + 1].punct == '(' && title_twin(a, last, p))
 		seen = 1;
 	if (words == 1 && !seen)
 		return;

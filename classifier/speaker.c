@@ -9020,7 +9020,9 @@ static int canon_titled(struct ctx *c, size_t canon, const char *w)
 {
 	size_t k;
 
-	for (k = 0; k < c->nmen; k++)
+	/* (the first 2,000 mentions: a description is read once per cue,
+	 * and an article of thousands of cues must not read them all) */
+	for (k = 0; k < c->nmen && k < 2000; k++)
 		if (c->men[k].canon == canon &&
 		    has_word(c, apposed_title(c, &c->men[k]), c->men[k].t0, w))
 			return 1;
