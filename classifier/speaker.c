@@ -2544,6 +2544,14 @@ static void collect_names(struct ctx *c)
 		    (headline(c, i) && !label_line(c, T(c, i)->para) &&
 		     !colon_intro(c, T(c, i)->para)))
 			continue;
+		/* "Prime Minister's Questions", "the President's Office": a
+		 * post's possessive, then what is the post's, no one's name */
+		if (i >= 1 && (T(c, i - 1)->flags & ARTICLE_POSS) &&
+		    IN(c, i - 1, roles)) {
+			while (i + 1 < a->ntok && is_name_tok(c, i + 1))
+				i++;
+			continue;
+		}
 		/* "the Latvian Institute of International Affairs": the
 		 * rest of a body's name, no one's */
 		if (i >= 2 && IN(c, i - 2, orgs) && is_cap(c, i - 2) &&

@@ -5304,6 +5304,22 @@ Test(speaker, a_timeline_entry_under_its_date)
 	quote_list_release(&g.l);
 }
 
+/* "Speaking at Prime Minister's Questions, Sir Keir told": a post's
+ * possessive and what is the post's ("Questions") name no one, so
+ * "The Prime Minister replied" is the person spoken of. */
+Test(speaker, prime_ministers_questions_is_no_one)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nSir Keir Starmer has insisted the door is open."
+		    "\n\nSpeaking at Prime Minister's Questions, Sir Keir told "
+		    "the Commons: \"Britain's position has not changed.\"\n\n"
+		    "The Prime Minister replied that he would not \"negotiate "
+		    "in public\".\n");
+	said(&g, "negotiate in public", P, "Keir Starmer");
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
