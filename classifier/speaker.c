@@ -3443,13 +3443,14 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			 * from a southern member state" */
 			/* (and "analyst at the Institute" in apposition) */
 			/* (and "Sources at the Foreign Ministry") */
-			if (j - 1 > s0 && (is(c, j - 2, "in") ||
-					   is(c, j - 2, "to") ||
-					   is(c, j - 2, "from") ||
-					   ((trailing || IN(c, j - 3, many) ||
-					     (IN(c, j - 3, roles) &&
-					      is_lowerword(c, j - 3))) &&
-					    is(c, j - 2, "at"))) &&
+			if (j - 1 > s0 + 1 && (is(c, j - 2, "in") ||
+					       is(c, j - 2, "to") ||
+					       is(c, j - 2, "from") ||
+					       ((trailing ||
+						 IN(c, j - 3, many) ||
+						 (IN(c, j - 3, roles) &&
+						  is_lowerword(c, j - 3))) &&
+						is(c, j - 2, "at"))) &&
 			    (IN(c, j - 3, orgs) || IN(c, j - 3, roles) ||
 			     (IN(c, j - 3, many) && j - 3 == s0))) {
 				j -= 2;
