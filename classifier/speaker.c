@@ -11493,6 +11493,61 @@ static const char *interviewee(struct ctx *c)
  * speaker its label names (quote_find() leaves out journalists' lines),
  * or NULL.
  */
+/* Whether tokens i and j spell the same word, in any case. */
+static int same_word_any_case(const struct ctx *c, size_t i, size_t j)
+{
+	size_t n = T(c, i)->end - T(c, i)->start;
+
+	return is_word(c, i) && is_word(c, j) &&
+	       T(c, j)->end - T(c, j)->start == n &&
+	       !strncasecmp(c->a->text + T(c, i)->start,
+			    c->a->text + T(c, j)->start, n);
+}
+
+/*
+ * A transcript that names its speakers in its headline only ("Joint
+ * press conference with NATO Secretary General Mark Rutte, Estonian
+ * Foreign Minister Margus Tsahkna and ..."): the headline's name of
+ * label [k0, k1) in capitals, "MINISTER TSAHKNA" by its surname and
+ * "SECRETARY GENERAL" by its title before a name; NULL if none.
+ */
+static const char *headline_named(struct ctx *c, size_t k0, size_t k1)
+{
+	size_t h0, h1, k, j, r, last = k1 - 1;
+
+	if (!c->a->npara || !c->a->para[0].headline || k1 <= k0)
+		return NULL;
+	h0 = c->a->para[0].tok0;
+	h1 = c->a->para[0].tok1;
+	/* by the surname: the label's last word after a capitalised one */
+	if (!IN(c, last, roles))
+		for (k = h0 + 1; k < h1; k++)
+			if (same_word_any_case(c, k, last) &&
+			    is_name_tok(c, k - 1) && is_name_tok(c, k) &&
+			    !IN(c, k - 1, roles))
+				return keep_span(c, T(c, k - 1)->start,
+						 T(c, k)->end);
+	/* by the title: the label's words in order, then a name */
+	for (k = k0; k < k1; k++)
+		if (!IN(c, k, roles) && !is(c, k, "general"))
+			return NULL;
+	for (k = h0; k + (k1 - k0) + 1 < h1; k++) {
+		for (j = 0; j < k1 - k0 && same_word_any_case(c, k + j, k0 + j);
+		     j++)
+			;
+		if (j < k1 - k0)
+			continue;
+		r = k + j;
+		for (j = r; j < h1 && j < r + 3 && is_name_tok(c, j) &&
+			    !IN(c, j, roles);
+		     j++)
+			;
+		if (j - r >= 2)
+			return keep_span(c, T(c, r)->start, T(c, j - 1)->end);
+	}
+	return NULL;
+}
+
 static const char *transcript_speaker(struct ctx *c,
 				      const struct quote_list *l,
 				      const struct quote *q, size_t *ms,
@@ -11524,6 +11579,14 @@ static const char *transcript_speaker(struct ctx *c,
 			name = o->speaker;
 			break;
 		}
+	}
+	/* (and "SECRETARY GENERAL:", "MINISTER TSAHKNA:" named in the
+	 * headline only) */
+	if (!reporter && (!name || !strchr(name, ' ')) && colon > t0) {
+		const char *hl = headline_named(c, t0, colon);
+
+		if (hl)
+			name = hl;
 	}
 	if (!name || reporter)
 		return NULL;

@@ -5320,6 +5320,26 @@ Test(speaker, prime_ministers_questions_is_no_one)
 	quote_list_release(&g.l);
 }
 
+/* A press conference's transcript that names its speakers in its
+ * headline only: "SECRETARY GENERAL:" by the title before a name there,
+ * "MINISTER TSAHKNA:" by the surname. */
+Test(speaker, labels_named_in_the_headline_only)
+{
+	struct got g;
+
+	extract(&g, "Joint press conference with NATO Secretary General Mark "
+		    "Rutte and Estonian Foreign Minister Margus Tsahkna\n\n"
+		    "Tallinn, 22 January 2026\n\nMINISTER TSAHKNA: Good morning "
+		    "and welcome to Tallinn, everyone.\n\nSECRETARY GENERAL: "
+		    "Thank you, Margus, and thank you for hosting us.\n\n"
+		    "MINISTER TSAHKNA: Thank you all very much for coming.\n");
+	said(&g, "Good morning and welcome to Tallinn, everyone.", D,
+	     "Margus Tsahkna");
+	said(&g, "Thank you, Margus, and thank you for hosting us.", D,
+	     "Mark Rutte");
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
