@@ -8637,6 +8637,13 @@ static int short_month(const struct ctx *c, size_t i)
 	return is_cap(c, i) && article_is_any(c->a, i, w);
 }
 
+/* Whether token i is a middle dot "·" (two bytes in UTF-8). */
+static int middle_dot(const struct ctx *c, size_t i)
+{
+	return T(c, i)->end - T(c, i)->start == 2 &&
+	       !memcmp(c->a->text + T(c, i)->start, "\xc2\xb7", 2);
+}
+
 static int byline(const struct ctx *c, const struct mention *m)
 {
 	size_t p = T(c, m->t0)->para, k;
@@ -8646,14 +8653,13 @@ static int byline(const struct ctx *c, const struct mention *m)
 	if (p < 6 && m->t0 > c->a->para[p].tok0 && m->t1 < c->a->para[p].tok1 &&
 	    memchr(c->a->text + T(c, m->t0 - 1)->end, '\n',
 		   T(c, m->t0)->start - T(c, m->t0 - 1)->end) &&
-	    !memcmp(c->a->text + T(c, m->t1)->start, "\xc2\xb7", 2))
+	    middle_dot(c, m->t1))
 		return 1;
 	if (p >= 6 || m->t0 != c->a->para[p].tok0 || c->a->para[p].headline)
 		return 0;
 	/* "Mikko Hirvonen | Iltalehti": the writer and the paper */
 	if (m->t1 < c->a->para[p].tok1 &&
-	    (c->a->text[T(c, m->t1)->start] == '|' ||
-	     !memcmp(c->a->text + T(c, m->t1)->start, "\xc2\xb7", 2)))
+	    (c->a->text[T(c, m->t1)->start] == '|' || middle_dot(c, m->t1)))
 		return 1;
 	for (k = m->t1; k < c->a->para[p].tok1; k++)
 		if (is_word(c, k) && !(T(c, k)->flags & ARTICLE_DIGIT) &&

@@ -5340,6 +5340,24 @@ Test(speaker, labels_named_in_the_headline_only)
 	quote_list_release(&g.l);
 }
 
+/* A byline's test for a middle dot reads no byte past the text: an
+ * article that ends on a one-byte token after a name at a line start,
+ * in a buffer of its exact size (the sanitizer build checks it). */
+Test(speaker, a_name_then_one_last_byte)
+{
+	static const char src[] = "Title\n\nAs It Happens\nSheena Goodyear.";
+	size_t n = sizeof(src) - 1;
+	char *buf = malloc(n);
+	struct quote_list l = QUOTE_LIST_INIT;
+
+	cr_assert_not_null(buf);
+	memcpy(buf, src, n);
+	speaker_extract(buf, n, &l);
+	cr_assert_eq(l.n, 0);
+	quote_list_release(&l);
+	free(buf);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
