@@ -2570,6 +2570,15 @@ static void collect_names(struct ctx *c)
 			f += is_lowerword(c, j) && IN(c, j, particles);
 			j++;
 		}
+		/* "Social Democrat Ralf Stegner", "Republican Don Bacon":
+		 * a party's member before the name, no part of it */
+		if (j - i - f >= 3 && is_cap(c, i) &&
+		    (is(c, i, "republican") || is(c, i, "democrat")))
+			i++;
+		else if (j - i - f >= 4 && is_cap(c, i + 1) &&
+			 (is(c, i + 1, "democrat") ||
+			  is(c, i + 1, "democrats")))
+			i += 2;
 		if (j - i - f > 4) {
 			i = j - 1;
 			continue;

@@ -5358,6 +5358,23 @@ Test(speaker, a_name_then_one_last_byte)
 	free(buf);
 }
 
+/* "Social Democrat Ralf Stegner", "Christian Democrat Roderich
+ * Kiesewetter", "Republican Don Bacon": a party's member before the
+ * name is no part of it. */
+Test(speaker, a_party_member_before_the_name)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nSocial Democrat Ralf Stegner told the station "
+		    "that it was wrong.\n\nRepublican Don Bacon said that it "
+		    "was right.\n\nChristian Democrat Roderich Kiesewetter "
+		    "said it was fine.\n");
+	said(&g, "it was wrong", I, "Ralf Stegner");
+	said(&g, "it was right", I, "Don Bacon");
+	said(&g, "it was fine", I, "Roderich Kiesewetter");
+	quote_list_release(&g.l);
+}
+
 /*
  * Newspapers and programmes named in marks, German ones with short
  * lower-case words, and a so-called "plan" are names, not quotations.
