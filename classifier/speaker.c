@@ -5193,7 +5193,7 @@ static size_t post_before_name(const struct ctx *c, size_t s0, size_t np0)
 static int seat_word(const struct ctx *c, size_t i);
 
 /* Whether tokens [i, j) are all words. */
-static int all_words(const struct ctx *c, size_t i, size_t j)
+static int words_only(const struct ctx *c, size_t i, size_t j)
 {
 	for (; i < j; i++)
 		if (!is_word(c, i))
@@ -5450,7 +5450,7 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	if (!found && g == v && g >= s0 + 4 && g - s0 <= 9 &&
 	    is(c, g - 1, "who") && is(c, s0, "it") &&
 	    (is(c, s0 + 1, "was") || is(c, s0 + 1, "is")) &&
-	    all_words(c, s0 + 2, g - 1)) {
+	    words_only(c, s0 + 2, g - 1)) {
 		cu->np0 = s0 + 2;
 		cu->np1 = g - 1;
 		cu->first = s0 + 2;
@@ -8683,7 +8683,7 @@ static int byline(const struct ctx *c, const struct mention *m)
  * copula's complement ("The most outspoken is X") in a sentence whose
  * subject names no one: no mention and no pronoun before it.
  */
-static int passive_agent(const struct ctx *c, size_t k)
+static int agent_or_complement(const struct ctx *c, size_t k)
 {
 	const struct mention *m = &c->men[k];
 	size_t s0 = sent0(c, m->t0), i = m->tt0;
@@ -8696,7 +8696,7 @@ static int passive_agent(const struct ctx *c, size_t k)
 	/* "The most outspoken is Foreign Minister Beate Meinl-Reisinger":
 	 * the person a copula names after a subject that names no one */
 	if ((is(c, i - 1, "is") || is(c, i - 1, "was")) && is(c, s0, "the") &&
-	    all_words(c, s0, i))
+	    words_only(c, s0, i))
 		return 1;
 	if (i < s0 + 4 || i != m->t0 || !is(c, i - 1, "by") ||
 	    !is_lowerword(c, i - 2) || IN(c, i - 2, function_words) ||
@@ -8731,7 +8731,7 @@ static void subject_events(struct ctx *c)
 		/* "The delegation was led by Marko Mihkelson, who ...
 		 * He told": the agent of a passive whose subject is no
 		 * person is what the sentence is about */
-		if (passive_agent(c, k)) {
+		if (agent_or_complement(c, k)) {
 			add_event(c, m->t0, c->canon[m->canon].name, 1);
 			continue;
 		}
@@ -12483,15 +12483,6 @@ static int has_finite_cue(const struct ctx *c, size_t c0, size_t c1)
 			return 1;
 	}
 	return 0;
-}
-
-/* Whether tokens [i, j) are all words. */
-static int words_only(const struct ctx *c, size_t i, size_t j)
-{
-	for (; i < j; i++)
-		if (!is_word(c, i))
-			return 0;
-	return 1;
 }
 
 /*
