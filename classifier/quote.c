@@ -878,7 +878,8 @@ int quote_reporter_word(const struct article *a, size_t i)
 	/* (and a reporter's voice over pictures or piece to camera:
 	 * "LINDSEY HILSUM (VOICEOVER):") */
 	static const char *const words[] = { "byline", "host", "anchor",
-					     "correspondent", "voiceover",
+					     "correspondent", "editor",
+					     "voiceover",
 					     "voice-over", "presenter", NULL };
 
 	return article_is_any(a, i, words);
@@ -1777,7 +1778,8 @@ static int third_person_of_label(const struct article *a, size_t p,
 
 	/* (at most 200 paragraphs back: a long run of them is read
 	 * once per paragraph) */
-	while (k > 0 && out->q[k - 1].label == 8 && out->n - k < 200)
+	while (k > 0 && (out->q[k - 1].label == 8 || out->q[k - 1].inner) &&
+	       out->n - k < 200)
 		k--;
 	if (k == 0 || out->q[k - 1].label == 8)
 		return 0;
@@ -1799,6 +1801,17 @@ static int third_person_of_label(const struct article *a, size_t p,
 	return 0;
 }
 
+/* The last quote of out that is no quotation inside a line (there is
+ * one: out->n > 0). */
+static const struct quote *last_line(const struct quote_list *out)
+{
+	size_t k = out->n - 1;
+
+	while (k > 0 && out->q[k].inner)
+		k--;
+	return &out->q[k];
+}
+
 /* Whether paragraph p is only a stage direction of one word in
  * brackets: "[Applause]", "(Laughter)", "[Crosstalk]". */
 static int stage_direction(const struct article *a, size_t p)
@@ -1818,11 +1831,28 @@ static int stage_direction(const struct article *a, size_t p)
 	return 1;
 }
 
+/* "Now, I know the question many of you came to hear me answer. If
+ * the door was open for Sweden, is it open for Ukraine?": a speech
+ * that has gone on over paragraphs (prev, label 8) asks its own
+ * question in the first person, and its next paragraph, with no
+ * label, answers it; no interviewer's. */
+static int speech_asks(const struct article *a, size_t p,
+		       const struct quote *prev)
+{
+	size_t q = p + 1;
+
+	while (q < a->npara && stage_direction(a, q))
+		q++;
+	return prev->label == 8 && first_person(a, p) && q < a->npara &&
+	       !a->para[q].headline && !opens_label(a, q) &&
+	       question_label(a, q) == 0 && first_person(a, q);
+}
+
 static void pair_label_cont(const struct article *a, size_t p,
 			    struct quote_list *out, int marks_ok)
 {
 	const struct article_para *pa = &a->para[p];
-	const struct quote *prev = &out->q[out->n - 1];
+	const struct quote *prev = last_line(out);
 
 	/* an interview's answer (label 2) goes on only into a paragraph
 	 * that a question follows: not into the closing narration */
@@ -1844,7 +1874,7 @@ static void pair_label_cont(const struct article *a, size_t p,
 	     prev->label != 4 && prev->label != 6 && prev->label != 8) ||
 	    pa->headline || !(a->tok[pa->tok0].flags & ARTICLE_WORD) ||
 	    a->tok[pa->tok0].start != pa->start ||
-	    a->tok[pa->tok1 - 1].punct == '?')
+	    (a->tok[pa->tok1 - 1].punct == '?' && !speech_asks(a, p, prev)))
 		return;
 	/* a label of its own ("SCIUTTO: ..."), not the speech's colon
 	 * ("And on the polls: yes, ...") */
@@ -1997,6 +2027,76 @@ size_t quote_bold_name_heading(const struct article *a, size_t p)
 	return QUOTE_NONE;
 }
 
+/* Whether paragraph p has "I", "we", "our", "us" or "my" outside
+ * the marks of the n quotes q. */
+static int first_person_outside(const struct article *a, size_t p,
+				const struct quote *q, size_t n)
+{
+	static const char *const words[] = { "i", "we", "our", "us", "my",
+					     NULL };
+	size_t i, k;
+
+	for (i = a->para[p].tok0; i < a->para[p].tok1; i++) {
+		for (k = 0; k < n && !(q[k].open <= i &&
+				       (q[k].close == QUOTE_NONE ?
+					i < q[k].tok1 : i <= q[k].close));
+		     k++)
+			;
+		if (k == n && article_is_any(a, i, words))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "When I met President Erdoğan in Vilnius, he told me, "Friends must
+ * also listen to each other." He was right about that.": a speaker's
+ * transcript line, or the paragraph that goes on with it, holding
+ * another's quotation. The quotations out->q[first..] found in
+ * paragraph p stay, marked inner, after the speaker's line, when each
+ * lies inside the paragraph and most of its words are outside them.
+ */
+static void pair_line_holding(const struct article *a, size_t p,
+			      struct quote_list *out, size_t first)
+{
+	const struct article_para *pa = &a->para[p];
+	struct quote held[4];
+	size_t n = out->n, k, inside = 0;
+
+	if (n - first > 4 || pa->headline)
+		return;
+	for (k = first; k < n; k++) {
+		const struct quote *q = &out->q[k];
+
+		if (q->cont_prev || q->cont_next || q->open == QUOTE_NONE ||
+		    q->open <= pa->tok0 || q->label)
+			return;
+		inside += words_in(a, q->tok0, q->tok1);
+	}
+	/* (the speaker's own words, in the first person outside the
+	 * marks: not a newsletter's rubric in capitals over a story,
+	 * "STOCKHOLM'S PATIENCE: Swedish Prime Minister Ulf Kristersson
+	 * isn't panicking. "We have done what we promised," he told ...") */
+	if (2 * inside >= words_in(a, pa->tok0, pa->tok1) ||
+	    !first_person_outside(a, p, &out->q[first], n - first))
+		return;
+	memcpy(held, &out->q[first], (n - first) * sizeof(*held));
+	out->n = first;
+	pair_label(a, p, out, 1);
+	if (out->n == first && first > 0)
+		pair_label_cont(a, p, out, 1);
+	if (out->n == first) { /* no speaker's line: as found */
+		out->n = n;
+		return;
+	}
+	for (k = 0; k < n - first; k++) {
+		struct quote *q = quote_list_add(out);
+
+		*q = held[k];
+		q->inner = 1;
+	}
+}
+
 void quote_find(const struct article *a, struct quote_list *out)
 {
 	size_t p, first, n;
@@ -2051,6 +2151,8 @@ void quote_find(const struct article *a, struct quote_list *out)
 			if (out->n == first) /* no speaker's line: as found */
 				out->n = n;
 		}
+		if (out->n > first && p > 0)
+			pair_line_holding(a, p, out, first);
 		if (link_line(a, p)) {
 			/* another article's headline quotes no one here */
 			out->n = first;

@@ -50,6 +50,11 @@ struct quote {
 				in bold and a description ("**Daniel
 				Fried**, distinguished fellow ..."), an
 				expert's section in a roundup */
+	int inner;           /* a quotation inside a labelled line (1) or
+				its continuation (8), found with the line:
+				the line's speaker reports another's words
+				("... he told me, "Friends must also listen
+				to each other." He was right.") */
 	/*
 	 * The sentence (or sentences) holding the quote, bytes [ctx_start,
 	 * ctx_end), set by quote_set_context(): a partial quote's stance is

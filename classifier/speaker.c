@@ -8596,6 +8596,15 @@ static int honorific_before(const struct ctx *c, const struct mention *m)
 	return m->t0 > m->tt0 && IN(c, m->t0 - 1, honorific);
 }
 
+/* "President Macron", "Foreign Minister Sybiha": a surname after a
+ * post in capitals (no possessive), surely a person's. */
+static int titled_surname(const struct ctx *c, const struct mention *m)
+{
+	return m->t0 > m->tt0 && is_cap(c, m->t0 - 1) &&
+	       IN(c, m->t0 - 1, roles) && !is_cap(c, m->t1) &&
+	       !(T(c, m->t0 - 1)->flags & ARTICLE_POSS);
+}
+
 /* Sentence-initial people are subjects too ("Stoltenberg made the
  * remarks ... He noted"). */
 /*
@@ -8747,7 +8756,7 @@ static void subject_events(struct ctx *c)
 		if ((!opens_sentence(c, m) && !app &&
 		     !after_opening_phrase(c, m)) ||
 		    (c->canon[m->canon].ntok < 2 && !honorific_before(c, m) &&
-		     !app &&
+		     !app && !titled_surname(c, m) &&
 		     !(m->t0 > m->tt0 &&
 		       (T(c, m->t0 - 1)->flags & ARTICLE_POSS) &&
 		       is_cap(c, m->t0 - 1))))
@@ -10245,7 +10254,8 @@ static const char *named_object(const struct ctx *c, size_t pos)
 	while (k-- > 0) {
 		if (para - T(c, c->men[k].t0)->para > 2)
 			break;
-		if (c->canon[c->men[k].canon].ntok >= 2 &&
+		if ((c->canon[c->men[k].canon].ntok >= 2 ||
+		     titled_surname(c, &c->men[k])) &&
 		    !c->inq[c->men[k].t0])
 			return c->canon[c->men[k].canon].name;
 	}
@@ -13320,6 +13330,12 @@ static void mark_quotes(struct ctx *c, const struct quote_list *l)
 
 	for (k = 0; k < l->n; k++) {
 		q = &l->q[k];
+		/* a speaker's line holding another's quotation: its words
+		 * attribute that quotation ("he told me, "...""), as the
+		 * writer's would */
+		if (q->label && k + 1 < l->n && l->q[k + 1].inner &&
+		    l->q[k + 1].para == q->para)
+			continue;
 		lo = q->open != QUOTE_NONE ? q->open : q->tok0;
 		hi = q->close != QUOTE_NONE ? q->close + 1 : q->tok1;
 		for (i = lo; i < hi; i++)
@@ -13616,6 +13632,17 @@ static const char *headline_pair(struct ctx *c, const struct quote_list *l,
 	return canon_name(c, r0, r1);
 }
 
+/* The quote before l->q[k] that is no quotation inside a line (quote.h,
+ * inner): the line that a continuation (label 8) goes on from. */
+static size_t line_before(const struct quote_list *l, size_t k)
+{
+	size_t j = k > 0 ? k - 1 : 0;
+
+	while (j > 0 && l->q[j].inner)
+		j--;
+	return j;
+}
+
 void speaker_attribute(const struct article *a, struct quote_list *l)
 {
 	struct ctx c;
@@ -13680,8 +13707,9 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			continue;
 		}
 		if (q->label == 8) { /* goes on with the line before */
-			if (k > 0 && kind[k - 1] >= 0 && l->q[k - 1].speaker)
-				copy_speaker(q, &l->q[k - 1]);
+			j = line_before(l, k);
+			if (k > 0 && kind[j] >= 0 && l->q[j].speaker)
+				copy_speaker(q, &l->q[j]);
 			else
 				kind[k] = -1;
 			continue;
@@ -13849,7 +13877,7 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 	}
 	drop_interviewers(&c, l, kind, n0);
 	for (k = 1; k < n0; k++) /* an interviewer's line goes on */
-		if (l->q[k].label == 8 && kind[k - 1] < 0)
+		if (l->q[k].label == 8 && kind[line_before(l, k)] < 0)
 			kind[k] = -1;
 	for (k = 0; k < n0; k++)
 		if (!l->q[k].speaker && l->q[k].kind != QUOTE_PARTIAL &&

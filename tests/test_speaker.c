@@ -7300,6 +7300,68 @@ Test(speaker, a_long_field_before_a_name)
 	quote_list_release(&g.l);
 }
 
+/* A speech's paragraph that holds another's quotation is the speech's
+ * and the quotation is the one who said it; the speech goes on into a
+ * question it asks itself and answers. */
+Test(speaker, a_speech_holding_a_quotation)
+{
+	struct got g;
+
+	extract(&g, "Transcript\n\nPRIME MINISTER ULF KRISTERSSON: Thank you, "
+		    "Karin, and thank you all for coming.\n\nWe did not join "
+		    "NATO because we stopped believing in peace.\n\nWhen I met "
+		    "President Erdogan in Vilnius, he told me, \"Friends must "
+		    "also listen to each other.\" He was right about that. But "
+		    "we never thought about turning back.\n\nNow, I know the "
+		    "question you came to hear me answer. Is the door open for "
+		    "Ukraine?\n\nMy answer is yes. Ukraine's future is in "
+		    "NATO.\n\nKARIN AHLSTROM: Thank you very much, Prime "
+		    "Minister.\n");
+	said(&g, "Friends must also listen to each other.", D, "Erdogan");
+	said(&g, "When I met President Erdogan in Vilnius, he told me, "
+		 "\"Friends must also listen to each other.\" He was right "
+		 "about that. But we never thought about turning back.",
+	     D, "Ulf Kristersson");
+	said(&g, "Now, I know the question you came to hear me answer. Is "
+		 "the door open for Ukraine?", D, "Ulf Kristersson");
+	said(&g, "My answer is yes. Ukraine's future is in NATO.", D,
+	     "Ulf Kristersson");
+	quote_list_release(&g.l);
+}
+
+/* A newsletter's rubric in capitals over a story that quotes someone
+ * in the third person is no speaker's label. */
+Test(speaker, a_rubric_over_a_quoting_story)
+{
+	struct got g;
+
+	extract(&g, "Playbook\n\nANKARA STILL SAYS NO: Turkey is in no hurry "
+		    "to ratify, per two EU diplomats.\n\nSTOCKHOLM'S "
+		    "PATIENCE: Swedish Prime Minister Ulf Kristersson isn't "
+		    "panicking. \"We have done what we promised,\" he told "
+		    "Swedish radio on Monday.\n");
+	said(&g, "We have done what we promised", D, "Ulf Kristersson");
+	cr_assert_eq(g.l.n, 1, "only the quotation: %zu", g.l.n);
+	quote_list_release(&g.l);
+}
+
+/* "President Macron arrived ... He told": a surname after a post is a
+ * person, a subject for the pronouns after it; not a body's word
+ * after one ("the External Action Service"). */
+Test(speaker, a_titled_surname_is_a_pronouns_subject)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe summit opened on Thursday.\n\nPresident "
+		    "Macron arrived in Vilnius late. He told reporters, "
+		    "\"Friends must listen to each other.\"\n\nForeign "
+		    "Minister Sybiha landed an hour later. \"We are ready,\" "
+		    "he said.\n");
+	said(&g, "Friends must listen to each other.", D, "Macron");
+	said(&g, "We are ready", D, "Sybiha");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
