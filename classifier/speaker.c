@@ -4160,7 +4160,10 @@ static size_t cut_clause(const struct ctx *c, size_t c0, size_t e)
 		    (is(c, k, "and") || is(c, k, "but")) && !c->inq[k] &&
 		    is_lowerword(c, k + 1) &&
 		    (past_word(c, k + 1) || is(c, k + 1, "said") ||
-		     is(c, k + 1, "told") || is(c, k + 1, "wrote")))
+		     is(c, k + 1, "told") || is(c, k + 1, "wrote") ||
+		     /* "says X and assures that Y" */
+		     (s_verb(c, k + 1) && k + 2 < e &&
+		      is(c, k + 2, "that"))))
 			return k;
 		/* 'were "for Europeans to decide," adding that ...': the
 		 * comma inside the quotation ends the clause as well */
@@ -8662,6 +8665,13 @@ static int middle_dot(const struct ctx *c, size_t i)
 	       !memcmp(c->a->text + T(c, i)->start, "\xc2\xb7", 2);
 }
 
+/* Whether a line ends between token i and the one before it. */
+static int line_break_before(const struct ctx *c, size_t i)
+{
+	return i > 0 && memchr(c->a->text + T(c, i - 1)->end, '\n',
+			       T(c, i)->start - T(c, i - 1)->end) != NULL;
+}
+
 static int byline(const struct ctx *c, const struct mention *m)
 {
 	size_t p = T(c, m->t0)->para, k;
@@ -8679,7 +8689,18 @@ static int byline(const struct ctx *c, const struct mention *m)
 	if (m->t1 < c->a->para[p].tok1 &&
 	    (c->a->text[T(c, m->t1)->start] == '|' || middle_dot(c, m->t1)))
 		return 1;
-	for (k = m->t1; k < c->a->para[p].tok1; k++)
+	k = m->t1;
+	/* "Rita Soares Mendes, in Munich\n14 February 2026": the
+	 * writer's place */
+	if (k + 2 < c->a->para[p].tok1 && T(c, k)->punct == ',' &&
+	    is(c, k + 1, "in") && is_cap(c, k + 2))
+		for (k += 2; k < c->a->para[p].tok1 && is_cap(c, k); k++)
+			if (k + 1 < c->a->para[p].tok1 &&
+			    line_break_before(c, k + 1)) {
+				k++;
+				break;
+			}
+	for (; k < c->a->para[p].tok1; k++)
 		if (is_word(c, k) && !(T(c, k)->flags & ARTICLE_DIGIT) &&
 		    !month_word(c, k) && !short_month(c, k))
 			return 0;
@@ -9890,6 +9911,13 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 		if (bare_title(c, cu, &pe) && !titled_otherwise(c, &pe, cu))
 			return prev->speaker;
 	}
+	/* "Paulo Rangel: «...»" over "The Minister of State and Foreign
+	 * Affairs says that ...", no one named before: the headline's
+	 * label, not the next person the body quotes */
+	if (para <= 2 && (hl = headline_name(c)) != NULL &&
+	    (!(ev = latest(c, cu->pos, 1)) ||
+	     (T(c, ev->pos)->para == 0 && !strcmp(ev->name, hl))))
+		return hl;
 	for (k = ci + 1; k < c->ncue; k++) {
 		if (T(c, c->cue[k].pos)->para > para + 2)
 			break;

@@ -7362,6 +7362,40 @@ Test(speaker, a_titled_surname_is_a_pronouns_subject)
 	quote_list_release(&g.l);
 }
 
+/* An interview under "Paulo Rangel: «...»": the standfirst's post is
+ * the headline's name, the byline with its place is the writer's, and
+ * the answers without labels are the interviewee's; "says X and
+ * assures that Y" reports two clauses. */
+Test(speaker, an_interview_under_a_headline_label)
+{
+	struct got g;
+
+	extract(&g, "Paulo Rangel: \xc2\xab" "Closing the door would reward the "
+		    "aggressor\xc2\xbb\n\nThe Minister of State and Foreign "
+		    "Affairs says that Georgia \xc2\xabhas not lost its "
+		    "place\xc2\xbb in the Alliance and assures that Portugal "
+		    "will meet its defence commitments. Interview conducted in "
+		    "Munich\n\nRita Soares Mendes, "
+		    "in Munich\n14 February 2026 7:00\n\nPaulo Rangel received "
+		    "Expresso at the hotel. The day before, Volodymyr Zelensky "
+		    "had told the audience that Ukraine \xc2\xab" "cannot be left "
+		    "waiting\xc2\xbb.\n\nIs the peace plan still on the "
+		    "table?\n\nWhat I can tell you is that no European "
+		    "government accepts it. Ukraine chooses its alliances.\n\n"
+		    "And the veto threats?\n\nOne member cannot hold the whole "
+		    "Alliance hostage. We will not accept it.\n");
+	said(&g, "has not lost its place", P, "Paulo Rangel");
+	said(&g, "Portugal will meet its defence commitments", I,
+	     "Paulo Rangel");
+	said(&g, "cannot be left waiting", P, "Volodymyr Zelensky");
+	said(&g, "What I can tell you is that no European government "
+		 "accepts it. Ukraine chooses its alliances.", D,
+	     "Paulo Rangel");
+	said(&g, "One member cannot hold the whole Alliance hostage. We will "
+		 "not accept it.", D, "Paulo Rangel");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
