@@ -464,7 +464,9 @@ static const struct lexword lexicon[] = {
 	{ "clarify", 0, V_THAT },
 	{ "clarifying", 0, V_THAT },
 	{ "clip", LEX_docs, 0 },
+	{ "cllr", LEX_roles, 0 },
 	{ "cmdr.", LEX_roles | LEX_rank, 0 },
+	{ "co-leader", LEX_roles, 0 },
 	{ "coalition", LEX_orgs, 0 },
 	{ "col.", LEX_roles | LEX_rank, 0 },
 	{ "colleague", LEX_roles, 0 },
@@ -516,6 +518,7 @@ static const struct lexword lexicon[] = {
 	{ "copenhagen", LEX_countries, 0 },
 	{ "correspondent", LEX_roles, 0 },
 	{ "could", LEX_function_words | LEX_adverbs | LEX_aux, 0 },
+	{ "coun", LEX_roles, 0 },
 	{ "council", LEX_orgs, 0 },
 	{ "councillor", LEX_roles, 0 },
 	{ "councillors", LEX_roles | LEX_many, 0 },
@@ -2767,9 +2770,16 @@ static void canon_roles(struct ctx *c)
 		     is(c, m->t1 + 2, "becomes") ||
 		     is(c, m->t1 + 2, "serves") ||
 		     is(c, m->t1 + 2, "served")))
+			/* (not the titles of the next person: "a
+			 * question from ..., Calum Miller, Foreign Office
+			 * minister Stephen Doughty wrote") */
 			for (j = m->t1 + 1; j < c->a->ntok && j < m->t1 + 10 &&
 					    is_word(c, j) &&
-					    T(c, j)->sent == T(c, m->t0)->sent;
+					    T(c, j)->sent == T(c, m->t0)->sent &&
+					    !(k + 1 < c->nmen &&
+					      j >= c->men[k + 1].tt0 &&
+					      c->canon[c->men[k + 1].canon]
+							      .ntok >= 2);
 			     j++)
 				add_role(c, e, j);
 	}
@@ -3423,8 +3433,11 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			j -= 2;
 		} else if ((is(c, j - 1, "in") || is(c, j - 1, "to") ||
 			    is(c, j - 1, "from") ||
-			    /* "a historian at Johns Hopkins University" */
-			    (trailing && is(c, j - 1, "at"))) &&
+			    /* "a historian at Johns Hopkins University",
+			     * "the SNP's spokesperson at Westminster" */
+			    (is(c, j - 1, "at") &&
+			     (trailing || (j - 1 > s0 && is_lowerword(c, j - 2) &&
+					   IN(c, j - 2, roles))))) &&
 			   j < end && j - 1 > s0 &&
 			   (IN(c, j - 2, orgs) || IN(c, j - 2, roles) ||
 			    IN(c, j - 2, many) || is(c, j - 2, "some") ||
@@ -8222,6 +8235,27 @@ static const char *issuing_subject(struct ctx *c, size_t np0)
 	return post_name(c, k, v);
 }
 
+/* "..., says SNP MP": the first person named in full in the four
+ * paragraphs after headline cue cu whose titles or apposition hold the
+ * post's last word ("Stephen Gethins, the MP for Arbroath"), or NULL. */
+static const char *headline_post_holder(struct ctx *c, const struct cue *cu)
+{
+	size_t k, para = T(c, cu->np0)->para;
+	const struct mention *m;
+
+	if (!IN(c, cu->np1 - 1, roles))
+		return NULL;
+	for (k = mention_from(c, cu->np1); k < c->nmen; k++) {
+		m = &c->men[k];
+		if (T(c, m->t0)->para > para + 4)
+			break;
+		if (c->canon[m->canon].ntok >= 2 &&
+		    canon_has_role(c, &c->canon[m->canon], cu->np1 - 1))
+			return c->canon[m->canon].name;
+	}
+	return NULL;
+}
+
 static void resolve_named(struct ctx *c, struct cue *cu)
 {
 	size_t run0 = 0;
@@ -8307,8 +8341,11 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 			add_event(c, cu->pos, cu->speaker, 1);
 		break;
 	case NP_ORG:
-		/* "The DA MP said" after Powell spoke: hers */
-		if ((cu->speaker = seat_member(c, cu)) != NULL) {
+		/* "The DA MP said" after Powell spoke: hers; "..., says SNP
+		 * MP" over "Stephen Gethins, the MP for Arbroath,": his */
+		if ((cu->speaker = seat_member(c, cu)) != NULL ||
+		    (headline(c, cu->np0) &&
+		     (cu->speaker = headline_post_holder(c, cu)) != NULL)) {
 			cu->kind = NP_PERSON;
 			add_event(c, cu->pos, cu->speaker, 1);
 			break;
@@ -9716,6 +9753,13 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 				for (j = ta; IN(c, i, roles) && j < m->t0; j++)
 					if (same_title_word(c, i, j))
 						return c->canon[m->canon].name;
+			/* "..., says SNP MP" over "Stephen Gethins, the MP
+			 * for Arbroath,": the post in an apposition */
+			if (T(c, m->t0)->para <= para + 3 &&
+			    c->canon[m->canon].ntok >= 2 &&
+			    IN(c, cu->np1 - 1, roles) &&
+			    canon_has_role(c, &c->canon[m->canon], cu->np1 - 1))
+				return c->canon[m->canon].name;
 			/* "NATO chief says ...": the head of the body the
 			 * description names, whatever the head's title */
 			for (i = cu->np0; i + 1 < cu->np1 &&
@@ -9870,6 +9914,10 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	/* "Mark Rutte has arrived. ... the secretary general said": the
 	 * person the paragraph is about, whom no title contradicts */
 	ev = latest_person(c, cu->pos);
+	/* (not a name inside the description: "The former St Andrews
+	 * academic") */
+	if (ev && ev->pos >= cu->np0 && ev->pos < cu->np1)
+		ev = latest_person(c, cu->np0);
 	if (ev && T(c, ev->pos)->para == para && !titled_otherwise(c, ev, cu))
 		return ev->name;
 	/* "Sir Keir Starmer has told European leaders ... Speaking in
@@ -9969,6 +10017,8 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 			return post_name(c, skip_det(c, cu->np0, cu->np1),
 					 cu->np1);
 	ev = latest(c, cu->pos, 1);
+	if (ev && ev->pos >= cu->np0 && ev->pos < cu->np1)
+		ev = latest(c, cu->np0, 1);
 	while (ev && strstr(ev->name, " and ")) /* one of two is no one */
 		ev = latest(c, ev->pos, 1);
 	/* '"...", the premier said' after "Defence Minister Guido

@@ -7396,6 +7396,49 @@ Test(speaker, an_interview_under_a_headline_label)
 	quote_list_release(&g.l);
 }
 
+/* "..., says SNP MP" over "Stephen Gethins, the MP for Arbroath,":
+ * the headline's post in an apposition; "The former St Andrews
+ * academic" is no person named St Andrews; "Cllr", "Coun" and
+ * "Co-leader" are posts, no names. */
+Test(speaker, posts_in_appositions_and_abbreviations)
+{
+	struct got g;
+
+	extract(&g, "Scotland would be \xe2\x80\x98" "a natural Nato ally\xe2\x80"
+		    "\x99, says SNP MP\n\nThe party would join quickly, its "
+		    "spokesperson at Westminster said.\n\nStephen Gethins, the MP "
+		    "for Arbroath and Broughty Ferry, told an audience on Monday "
+		    "that Scotland was \"indispensable to the defence\".\n\nThe "
+		    "former St Andrews academic acknowledged that Trident would "
+		    "be \"the hardest conversation\" in any talks.\n\nCllr Shane "
+		    "Kiely called the motion \"political theatre dressed up\".\n\n"
+		    "Co-leader Ross Greer said the party \"will not sign up to "
+		    "it\".\n");
+	said(&g, "a natural Nato ally", P, "Stephen Gethins");
+	said(&g, "the hardest conversation", P, "Stephen Gethins");
+	said(&g, "political theatre dressed up", P, "Shane Kiely");
+	said(&g, "will not sign up to it", P, "Ross Greer");
+	quote_list_release(&g.l);
+}
+
+/* "Responding to a question from ..., Calum Miller, Foreign Office
+ * minister Stephen Doughty wrote": the titles after the comma are the
+ * next person's, not an apposition of the first. */
+Test(speaker, an_apposition_stops_at_the_next_person)
+{
+	struct got g;
+
+	extract(&g, "UK 'will not accept' a deal, minister says\n\nThe "
+		    "Government has answered.\n\nResponding to a question "
+		    "from the Liberal Democrats' spokesman, Calum Miller, "
+		    "Foreign Office minister Stephen Doughty wrote that the door "
+		    "was \"a matter for Ukraine and NATO Allies alone\".\n");
+	said(&g, "will not accept", P, "Stephen Doughty");
+	said(&g, "a matter for Ukraine and NATO Allies alone", P,
+	     "Stephen Doughty");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
