@@ -1326,6 +1326,18 @@ size_t quote_record_caps_end(const struct article *a, size_t p)
 	return words >= 3 ? i : QUOTE_NONE;
 }
 
+/* Whether the first ten paragraphs say "Congressional Record". */
+static int names_congressional_record(const struct article *a)
+{
+	size_t i, t1 = a->npara > 10 ? a->para[10].tok0 : a->ntok;
+
+	for (i = 0; i + 1 < t1; i++)
+		if (article_is(a, i, "congressional") &&
+		    article_is(a, i + 1, "record"))
+			return 1;
+	return 0;
+}
+
 /*
  * "Senator SHAHEEN. Thank you, Mr. Chairman.": in a congressional
  * record (record_caps set), a paragraph with no quotation marks after
@@ -1778,7 +1790,8 @@ static int third_person_of_label(const struct article *a, size_t p,
 
 	/* (at most 200 paragraphs back: a long run of them is read
 	 * once per paragraph) */
-	while (k > 0 && (out->q[k - 1].label == 8 || out->q[k - 1].inner) &&
+	/* (past quotations inside the lines, or read out between them) */
+	while (k > 0 && (out->q[k - 1].label == 8 || !out->q[k - 1].label) &&
 	       out->n - k < 200)
 		k--;
 	if (k == 0 || out->q[k - 1].label == 8)
@@ -1848,6 +1861,53 @@ static int speech_asks(const struct article *a, size_t p,
 	       question_label(a, q) == 0 && first_person(a, q);
 }
 
+/* "Finally, Mr. Speaker, I include in the Record a letter ... from
+ * Ukraine's Ambassador, Olha Stefanishyna:": a sentence of eight words
+ * or more ending in a colon, which the article reads as a heading. */
+static int colon_sentence(const struct article *a, size_t p)
+{
+	const struct article_para *pa = &a->para[p];
+
+	return pa->tok1 > pa->tok0 && a->tok[pa->tok1 - 1].punct == ':' &&
+	       words_in(a, pa->tok0, pa->tok1) >= 8;
+}
+
+/*
+ * "..., wrote to me last month. I include a portion of his letter:"
+ * then the letter's paragraphs, each opening with its marks: a speech
+ * goes on past what it reads out. The speaker's line before those
+ * paragraphs (at most six back from p), when it ends in a colon and
+ * every paragraph between it and p is such a quotation; or NULL.
+ */
+static const struct quote *line_before_reading(const struct article *a,
+					       size_t p,
+					       const struct quote_list *out)
+{
+	size_t k = out->n, j, q;
+	const struct quote *line;
+
+	while (k > 0 && !out->q[k - 1].label && !out->q[k - 1].inner) {
+		const struct quote *o = &out->q[k - 1];
+
+		if (o->open == QUOTE_NONE || o->open != a->para[o->para].tok0 ||
+		    p - o->para > 6)
+			return NULL;
+		k--;
+	}
+	if (k == 0 || k == out->n)
+		return NULL;
+	line = &out->q[k - 1];
+	if (line->para >= p || a->tok[a->para[line->para].tok1 - 1].punct != ':')
+		return NULL;
+	for (q = line->para + 1; q < p; q++) {
+		for (j = k; j < out->n && out->q[j].para != q; j++)
+			;
+		if (j == out->n)
+			return NULL;
+	}
+	return line;
+}
+
 static void pair_label_cont(const struct article *a, size_t p,
 			    struct quote_list *out, int marks_ok)
 {
@@ -1860,19 +1920,28 @@ static void pair_label_cont(const struct article *a, size_t p,
 	    !(p + 1 < a->npara && question_label(a, p + 1)))
 		return;
 	size_t pp = p - 1;
+	const struct quote *read;
 
 	/* (past "[Applause]" between the two) */
 	while (pp > 0 && stage_direction(a, pp))
 		pp--;
+	/* (and past a letter the speaker read out) */
+	if ((prev->para != pp || !prev->label) &&
+	    (read = line_before_reading(a, p, out)) != NULL) {
+		prev = read;
+		pp = read->para;
+	}
 	/* (the line may end in a comma that the quote left out: "I beg
 	 * to move,") */
 	if (p == 0 || prev->para != pp ||
 	    !(prev->tok1 == a->para[pp].tok1 ||
 	      (prev->tok1 + 1 == a->para[pp].tok1 &&
-	       a->tok[prev->tok1].punct == ',')) ||
+	       (a->tok[prev->tok1].punct == ',' ||
+		a->tok[prev->tok1].punct == ':'))) ||
 	    (prev->label != 1 && prev->label != 2 && prev->label != 3 &&
 	     prev->label != 4 && prev->label != 6 && prev->label != 8) ||
-	    pa->headline || !(a->tok[pa->tok0].flags & ARTICLE_WORD) ||
+	    (pa->headline && !colon_sentence(a, p)) ||
+	    !(a->tok[pa->tok0].flags & ARTICLE_WORD) ||
 	    a->tok[pa->tok0].start != pa->start ||
 	    (a->tok[pa->tok1 - 1].punct == '?' && !speech_asks(a, p, prev)))
 		return;
@@ -1996,7 +2065,7 @@ int quote_link_line(const struct article *a, size_t p)
 	return link_line(a, p);
 }
 
-size_t quote_bold_name_heading(const struct article *a, size_t p)
+static size_t bold_name_heading(const struct article *a, size_t p)
 {
 	const struct article_para *pa = &a->para[p];
 	size_t i, words = 0;
@@ -2025,6 +2094,55 @@ size_t quote_bold_name_heading(const struct article *a, size_t p)
 				       QUOTE_NONE;
 	}
 	return QUOTE_NONE;
+}
+
+/* Whether token i is a word in capitals: no digit, no lower-case ASCII
+ * letter. */
+static int upper_word(const struct article *a, size_t i)
+{
+	size_t k;
+
+	if (!(a->tok[i].flags & ARTICLE_WORD) ||
+	    (a->tok[i].flags & ARTICLE_DIGIT))
+		return 0;
+	for (k = a->tok[i].start; k < a->tok[i].end; k++)
+		if (a->text[k] >= 'a' && a->text[k] <= 'z')
+			return 0;
+	return 1;
+}
+
+/*
+ * "SVETLANA IVANOVA, 58, pharmacist" over paragraphs in the first
+ * person: an oral history's heading, a name of two to four words in
+ * capitals, a comma and a description, short and without a full stop,
+ * a colon or marks. The token past the name, or QUOTE_NONE.
+ */
+static size_t caps_name_heading(const struct article *a, size_t p)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t i, k;
+
+	if (p == 0 || pa->tok1 <= pa->tok0 || pa->tok1 - pa->tok0 > 16 ||
+	    a->tok[pa->tok1 - 1].punct == '.' || p + 1 >= a->npara ||
+	    !first_person(a, p + 1))
+		return QUOTE_NONE;
+	for (i = pa->tok0; i < pa->tok1 && i < pa->tok0 + 5 && upper_word(a, i);
+	     i++)
+		;
+	if (i - pa->tok0 < 2 || i - pa->tok0 > 4 || i >= pa->tok1 ||
+	    a->tok[i].punct != ',')
+		return QUOTE_NONE;
+	for (k = i; k < pa->tok1; k++)
+		if (a->tok[k].punct == ':' || a->tok[k].punct == 'q')
+			return QUOTE_NONE;
+	return i;
+}
+
+size_t quote_name_heading(const struct article *a, size_t p)
+{
+	size_t e = bold_name_heading(a, p);
+
+	return e != QUOTE_NONE ? e : caps_name_heading(a, p);
 }
 
 /* Whether paragraph p has "I", "we", "our", "us" or "my" outside
@@ -2118,7 +2236,10 @@ void quote_find(const struct article *a, struct quote_list *out)
 	/* a congressional record: two labels "Senator SHAHEEN." */
 	for (p = 0; p < a->npara && record_caps < 2; p++)
 		record_caps += quote_record_caps_end(a, p) != QUOTE_NONE;
-	record_caps = record_caps >= 2;
+	/* (or one, a member's extension of remarks, under the record's
+	 * name) */
+	record_caps = record_caps >= 2 ||
+		      (record_caps == 1 && names_congressional_record(a));
 	/* a verbatim report: two labels "Name, description. –" */
 	for (p = 0; p < a->npara && verbatim < 2; p++)
 		verbatim += verbatim_label_end(a, p) != QUOTE_NONE;
@@ -2204,9 +2325,10 @@ void quote_find(const struct article *a, struct quote_list *out)
 			pair_label_cont(a, p, out, 0);
 		if (out->n == first)
 			pair_after_colon(a, p, out);
-		/* an expert's section under a bold name heading: its
-		 * plain paragraphs are theirs, up to the next heading */
-		if (quote_bold_name_heading(a, p) != QUOTE_NONE) {
+		/* a section under a name heading (an expert's, an oral
+		 * history's): its plain paragraphs are theirs, up to the
+		 * next heading */
+		if (quote_name_heading(a, p) != QUOTE_NONE) {
 			expert = 1;
 		} else if (expert && out->n == first && !a->para[p].headline &&
 			   plain_words(a, a->para[p].tok0, a->para[p].tok1) >=

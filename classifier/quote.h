@@ -180,12 +180,14 @@ int quote_label_has(const struct article *a, size_t p, size_t colon,
 int quote_link_line(const struct article *a, size_t p);
 
 /*
- * Whether paragraph p is a roundup's heading for an expert: a name of
- * two to five capitalised words in bold ("**Daniel Fried**,"), then a
- * description, without a full stop. Returns the token past the name,
- * or QUOTE_NONE.
+ * Whether paragraph p is a heading over one person's section: a
+ * roundup's expert, a name of two to five capitalised words in bold
+ * ("**Daniel Fried**,"), or an oral history's speaker, a name in
+ * capitals ("SVETLANA IVANOVA, 58, pharmacist") over paragraphs in the
+ * first person; then a description, without a full stop. Returns the
+ * token past the name, or QUOTE_NONE.
  */
-size_t quote_bold_name_heading(const struct article *a, size_t p);
+size_t quote_name_heading(const struct article *a, size_t p);
 
 /* A zeroed quote at the end of l, with open/close set to QUOTE_NONE. */
 struct quote *quote_list_add(struct quote_list *l);

@@ -11699,22 +11699,31 @@ static const char *transcript_speaker(struct ctx *c,
 }
 
 /*
- * The expert a section under a bold name heading is by: the name of the
- * latest such heading before paragraph p (at most 40 paragraphs back),
+ * The person a section under a name heading (quote_name_heading()) is
+ * by: the name of the latest such heading before paragraph p (at most 40 paragraphs back),
  * or NULL. [*ms, *me) are set to the name's bytes.
  */
+static const char *title_cased(struct ctx *c, size_t t0, size_t t1);
+
 static const char *expert_heading(struct ctx *c, size_t p, size_t *ms,
 				  size_t *me)
 {
-	size_t h, e;
+	size_t h, e, k;
+	const char *name;
 
 	for (h = p; h-- > 0 && p - h <= 40;) {
-		e = quote_bold_name_heading(c->a, h);
+		e = quote_name_heading(c->a, h);
 		if (e == QUOTE_NONE)
 			continue;
 		*ms = T(c, c->a->para[h].tok0)->start;
 		*me = T(c, e - 1)->end;
-		return canon_name(c, c->a->para[h].tok0, e);
+		name = canon_name(c, c->a->para[h].tok0, e);
+		/* "OKSANA MELNYK", named nowhere else: "Oksana Melnyk" */
+		for (k = 0; name[k] && !(name[k] >= 'a' && name[k] <= 'z');
+		     k++)
+			;
+		return name[k] ? name :
+				 title_cased(c, c->a->para[h].tok0, e);
 	}
 	return NULL;
 }
@@ -12360,6 +12369,33 @@ static const char *gesture_para(struct ctx *c, size_t p, size_t *ms,
 	return ev->name;
 }
 
+static int label_line_in(const struct quote_list *l, size_t p);
+
+/*
+ * The person who wrote what paragraph p reads out after its colon: the
+ * first named in full in its last sentence ("Dale Hoffman, a Vietnam
+ * veteran from Port Clinton, wrote:"), else the last named in it
+ * ("Roman Hnatiuk ... wrote to me last month. With his permission, I
+ * include a portion of his letter:"); NULL if none.
+ */
+static const char *colon_sentence_person(struct ctx *c, size_t p, size_t *ms,
+					 size_t *me)
+{
+	size_t t1 = c->a->para[p].tok1, s0 = sent0(c, t1 - 1);
+	size_t k = mention_from(c, s0);
+	const struct mention *m;
+
+	for (; k < c->nmen && c->men[k].t0 < t1; k++) {
+		m = &c->men[k];
+		if (c->canon[m->canon].ntok >= 2 && !c->inq[m->t0]) {
+			*ms = T(c, m->tt0)->start;
+			*me = T(c, m->t1 - 1)->end;
+			return c->canon[m->canon].name;
+		}
+	}
+	return last_person_in(c, p, ms, me);
+}
+
 static void borrow(struct ctx *c, struct quote_list *l)
 {
 	size_t k, j, ms = 0, me = 0, pass;
@@ -12448,8 +12484,20 @@ static void borrow(struct ctx *c, struct quote_list *l)
 				continue;
 			}
 			if (q->para > 0 && quote_only(c, q->para)) {
-				s = last_in_para(c, l, k, q->para - 1, &ms,
-						 &me);
+				/* "Dale Hoffman, a Vietnam veteran from Port
+				 * Clinton, wrote:" in a speaker's line: what
+				 * the line reads out is the one it names */
+				s = NULL;
+				if (label_line_in(l, q->para - 1) &&
+				    c->a->para[q->para - 1].tok1 >
+					    c->a->para[q->para - 1].tok0 &&
+				    T(c, c->a->para[q->para - 1].tok1 - 1)
+						    ->punct == ':')
+					s = colon_sentence_person(
+						c, q->para - 1, &ms, &me);
+				if (!s)
+					s = last_in_para(c, l, k, q->para - 1,
+							 &ms, &me);
 				if (!s)
 					s = caps_label(c, q->para - 1, &ms,
 						       &me);
@@ -13414,6 +13462,12 @@ static void mark_quotes(struct ctx *c, const struct quote_list *l)
 		if (q->label && k + 1 < l->n && l->q[k + 1].inner &&
 		    l->q[k + 1].para == q->para)
 			continue;
+		/* and one that ends in a colon before what it reads out
+		 * ("Dale Hoffman, a Vietnam veteran, wrote:") */
+		if (q->label && q->tok1 < c->a->ntok &&
+		    T(c, q->tok1)->punct == ':' &&
+		    q->tok1 + 1 == c->a->para[q->para].tok1)
+			continue;
 		lo = q->open != QUOTE_NONE ? q->open : q->tok0;
 		hi = q->close != QUOTE_NONE ? q->close + 1 : q->tok1;
 		for (i = lo; i < hi; i++)
@@ -13710,13 +13764,14 @@ static const char *headline_pair(struct ctx *c, const struct quote_list *l,
 	return canon_name(c, r0, r1);
 }
 
-/* The quote before l->q[k] that is no quotation inside a line (quote.h,
- * inner): the line that a continuation (label 8) goes on from. */
+/* The labelled line before l->q[k], past quotations inside a line
+ * (quote.h, inner) and those the line read out after its colon: the
+ * line that a continuation (label 8) goes on from. */
 static size_t line_before(const struct quote_list *l, size_t k)
 {
 	size_t j = k > 0 ? k - 1 : 0;
 
-	while (j > 0 && l->q[j].inner)
+	while (j > 0 && !l->q[j].label)
 		j--;
 	return j;
 }

@@ -7439,6 +7439,53 @@ Test(speaker, an_apposition_stops_at_the_next_person)
 	quote_list_release(&g.l);
 }
 
+/* An oral history: each section under a name in capitals ("OKSANA
+ * MELNYK, 39, cleaner") is that person's, in the first person. */
+Test(speaker, an_oral_history_under_caps_headings)
+{
+	struct got g;
+
+	extract(&g, "Narva, in its own words\n\nAn oral history from the "
+		    "border town.\n\nTheir accounts follow.\n\nSVETLANA "
+		    "IVANOVA, 58, pharmacist\n\nI was born here. My aunt "
+		    "lived in Ivangorod.\n\nThe alliance is the fence, and we "
+		    "live right against it.\n\nOKSANA MELNYK, 39, cleaner, from "
+		    "Kharkiv\n\nI came here in April 2022 with two children.\n");
+	said(&g, "I was born here. My aunt lived in Ivangorod.", D,
+	     "Svetlana Ivanova");
+	said(&g, "The alliance is the fence, and we live right against it.",
+	     D, "Svetlana Ivanova");
+	said(&g, "I came here in April 2022 with two children.", D,
+	     "Oksana Melnyk");
+	quote_list_release(&g.l);
+}
+
+/* A member's extension of remarks in the Congressional Record: one
+ * label, the speech over its paragraphs, past the letters it reads
+ * out after a colon, which are their writers'. */
+Test(speaker, an_extension_of_remarks_reading_letters)
+{
+	struct got g;
+
+	extract(&g, "THE CASE FOR UKRAINE\n\n[Congressional Record]\n\nHON. "
+		    "MARCY KAPTUR\n\nMs. KAPTUR. Mr. Speaker, four years ago "
+		    "today, Russian forces crossed into Ukraine.\n\nI have "
+		    "heard every argument about Ukraine and the Alliance.\n\n"
+		    "Not every letter my office receives says the same thing, "
+		    "and the Record should reflect that. Dale Hoffman, a "
+		    "veteran from Port Clinton, wrote:\n\n\"I do not support "
+		    "bringing Ukraine into NATO while the war is on.\"\n\n"
+		    "Mr. Hoffman served his country with honor, and his concern "
+		    "deserves an answer.\n");
+	said(&g, "I have heard every argument about Ukraine and the "
+		 "Alliance.", D, "Marcy Kaptur");
+	said(&g, "I do not support bringing Ukraine into NATO while the war "
+		 "is on.", D, "Dale Hoffman");
+	said(&g, "Mr. Hoffman served his country with honor, and his concern "
+		 "deserves an answer.", D, "Marcy Kaptur");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
