@@ -851,7 +851,8 @@ size_t quote_label_colon(const struct article *a, const struct quote *q)
 {
 	size_t k;
 
-	for (k = a->para[q->para].tok0; k + 1 < q->tok0; k++)
+	/* (not a time stamp's: "[00:01:27] MIKKO HEINONEN:") */
+	for (k = quote_label_start(a, q->para); k + 1 < q->tok0; k++)
 		if (a->tok[k].punct == ':')
 			return k;
 	return q->tok0 - 1;
@@ -899,12 +900,13 @@ static size_t caps_label_end(const struct article *a, size_t p,
 			     size_t *words, int *reporter)
 {
 	const struct article_para *pa = &a->para[p];
-	size_t i, inner = 0, desc = 0;
+	size_t i, inner = 0, desc = 0, t0 = quote_label_start(a, p);
 	int open = 0, after = 0;
 
 	*words = 0;
 	*reporter = 0;
-	for (i = pa->tok0; i < pa->tok1 && i - pa->tok0 < 16; i++) {
+	/* (past a podcast's time stamp: "[00:01:27] [CLIP] ...") */
+	for (i = t0; i < pa->tok1 && i - t0 < 16; i++) {
 		const struct article_tok *t = &a->tok[i];
 
 		if (t->punct == ':')
@@ -1154,14 +1156,23 @@ size_t quote_label_start(const struct article *a, size_t p)
 	const struct article_para *pa = &a->para[p];
 	size_t k = pa->tok0;
 
-	if (k + 4 >= pa->tok1 || a->tok[k].punct != '[' ||
-	    !(a->tok[k + 1].flags & ARTICLE_DIGIT))
-		return k;
-	for (k++; k < pa->tok1 && k - pa->tok0 < 8 &&
-		  ((a->tok[k].flags & ARTICLE_DIGIT) || a->tok[k].punct == ':');
-	     k++)
-		;
-	return k < pa->tok1 && a->tok[k].punct == ']' ? k + 1 : pa->tok0;
+	if (k + 4 < pa->tok1 && a->tok[k].punct == '[' &&
+	    (a->tok[k + 1].flags & ARTICLE_DIGIT)) {
+		for (k++; k < pa->tok1 && k - pa->tok0 < 8 &&
+			  ((a->tok[k].flags & ARTICLE_DIGIT) ||
+			   a->tok[k].punct == ':');
+		     k++)
+			;
+		k = k < pa->tok1 && a->tok[k].punct == ']' ? k + 1 : pa->tok0;
+	}
+	/* "[00:01:27] [CLIP] VIKTOR ORBÁN (via interpreter):": a tag in
+	 * capitals before the label */
+	if (k + 4 < pa->tok1 && a->tok[k].punct == '[' &&
+	    (a->tok[k + 1].flags & ARTICLE_ACRONYM) &&
+	    !(a->tok[k + 1].flags & ARTICLE_DIGIT) &&
+	    a->tok[k + 2].punct == ']')
+		k += 3;
+	return k;
 }
 
 /*
@@ -2175,7 +2186,8 @@ static int first_person_outside(const struct article *a, size_t p,
  * lies inside the paragraph and most of its words are outside them.
  */
 static void pair_line_holding(const struct article *a, size_t p,
-			      struct quote_list *out, size_t first)
+			      struct quote_list *out, size_t first,
+			      int record, int *transcript)
 {
 	const struct article_para *pa = &a->para[p];
 	struct quote held[4];
@@ -2201,6 +2213,9 @@ static void pair_line_holding(const struct article *a, size_t p,
 	memcpy(held, &out->q[first], (n - first) * sizeof(*held));
 	out->n = first;
 	pair_label(a, p, out, 1);
+	/* ("[00:13:24] MIKKO HEINONEN: ...") */
+	if (out->n == first)
+		pair_name_label(a, p, out, record, transcript, 1);
 	if (out->n == first && first > 0)
 		pair_label_cont(a, p, out, 1);
 	if (out->n == first) { /* no speaker's line: as found */
@@ -2273,7 +2288,8 @@ void quote_find(const struct article *a, struct quote_list *out)
 				out->n = n;
 		}
 		if (out->n > first && p > 0)
-			pair_line_holding(a, p, out, first);
+			pair_line_holding(a, p, out, first, record,
+					  &transcript);
 		if (link_line(a, p)) {
 			/* another article's headline quotes no one here */
 			out->n = first;

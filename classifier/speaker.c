@@ -10969,9 +10969,13 @@ static const struct quote *pulled_from(const struct ctx *c,
 				       const struct quote_list *l, size_t qi)
 {
 	size_t p = l->q[qi].para, k;
+	/* (a title's words from anywhere in the first hundred quotes:
+	 * "Borderlands, Episode 87: "A veto is not a strategy"" is the
+	 * guest's last word) */
+	size_t far = p == 0 ? c->a->npara : PULL_PARAS;
 
 	for (k = qi + 1; k < l->n && k <= qi + NEAR_QUOTES &&
-			 l->q[k].para <= p + PULL_PARAS;
+			 l->q[k].para <= p + far;
 	     k++)
 		if (pulled(c, l, qi, k))
 			return &l->q[k];
@@ -11656,7 +11660,7 @@ static const char *transcript_speaker(struct ctx *c,
 				      const struct quote *q, size_t *ms,
 				      size_t *me)
 {
-	size_t t0 = c->a->para[q->para].tok0, k;
+	size_t t0 = quote_label_start(c->a, q->para), k;
 	size_t colon = quote_label_colon(c->a, q);
 	const char *name;
 	int reporter;

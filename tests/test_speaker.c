@@ -7486,6 +7486,37 @@ Test(speaker, an_extension_of_remarks_reading_letters)
 	quote_list_release(&g.l);
 }
 
+/* A podcast's lines under time stamps: a clip's label after "[CLIP]",
+ * a guest's line holding someone else's quotation, and the episode's
+ * title quoting the guest's line near the end. */
+Test(speaker, a_podcast_with_time_stamps)
+{
+	struct got g;
+
+	extract(&g, "Episode 87: \"A veto is not a strategy\"\n\nTRANSCRIPT\n\n"
+		    "[00:00:02] JOANNA KOWALSKI: Hello and welcome.\n\n"
+		    "[00:00:32] MIKKO HEINONEN: Great to be here, and we are "
+		    "glad.\n\n[00:01:22] JOANNA KOWALSKI: Let us hear from the "
+		    "prime minister.\n\n[00:01:27] [CLIP] VIKTOR ORBAN (via "
+		    "interpreter): Hungary will not vote for it. Not in Ankara."
+		    "\n\n[00:01:39] JOANNA KOWALSKI: Mikko, does that sound "
+		    "familiar?\n\n[00:01:45] MIKKO HEINONEN: Very. We waited a "
+		    "year.\n\n[00:02:20] JOANNA KOWALSKI: Mikko, last word?\n\n"
+		    "[00:13:24] MIKKO HEINONEN: It should repeat the language. "
+		    "As Mark Rutte put it to a few of us, \"Consensus is slow, "
+		    "but it never goes backwards.\" A veto is not a "
+		    "strategy.\n");
+	said(&g, "Hungary will not vote for it. Not in Ankara.", D,
+	     "Viktor Orban");
+	said(&g, "Consensus is slow, but it never goes backwards.", D,
+	     "Mark Rutte");
+	said(&g, "It should repeat the language. As Mark Rutte put it to a "
+		 "few of us, \"Consensus is slow, but it never goes "
+		 "backwards.\" A veto is not a strategy.", D, "Mikko Heinonen");
+	said(&g, "A veto is not a strategy", D, "Mikko Heinonen");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
