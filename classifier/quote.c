@@ -1295,8 +1295,10 @@ static size_t record_label_end(const struct article *a, size_t p)
 	if (!words || i >= pa->tok1 || a->tok[i].punct != '(')
 		return QUOTE_NONE;
 	while (i < pa->tok1 && a->tok[i].punct == '(' && groups < 2) {
+		/* (and "(ALLIANCE 90/THE GREENS)": a slash) */
 		for (k = i + 1; k < pa->tok1 && k - i <= 7 &&
-				(a->tok[k].flags & ARTICLE_WORD);
+				((a->tok[k].flags & ARTICLE_WORD) ||
+				 a->text[a->tok[k].start] == '/');
 		     k++)
 			;
 		if (k == i + 1 || k >= pa->tok1 || a->tok[k].punct != ')')
@@ -1802,7 +1804,9 @@ static int third_person_of_label(const struct article *a, size_t p,
 	/* (at most 200 paragraphs back: a long run of them is read
 	 * once per paragraph) */
 	/* (past quotations inside the lines, or read out between them) */
-	while (k > 0 && (out->q[k - 1].label == 8 || !out->q[k - 1].label) &&
+	while (k > 0 &&
+	       (out->q[k - 1].label == 8 || out->q[k - 1].label == 11 ||
+		!out->q[k - 1].label) &&
 	       out->n - k < 200)
 		k--;
 	if (k == 0 || out->q[k - 1].label == 8)
@@ -1831,9 +1835,60 @@ static const struct quote *last_line(const struct quote_list *out)
 {
 	size_t k = out->n - 1;
 
-	while (k > 0 && out->q[k].inner)
+	while (k > 0 && (out->q[k].inner || out->q[k].label == 11))
 		k--;
 	return &out->q[k];
+}
+
+/*
+ * Whether paragraph p is a record's interjection, all in brackets:
+ * "(Applause from the CDU/CSU and the SPD)", "(Markus Frohnmaier
+ * [AfD]: Then you are deciding for war!)", "(Laughter)".
+ */
+static int interjection(const struct article *a, size_t p)
+{
+	static const char *const words[] = { "applause", "laughter",
+					     "heckling", "interjection",
+					     "cheers", "murmurs", "shouts",
+					     NULL };
+	const struct article_para *pa = &a->para[p];
+	size_t k;
+
+	if (pa->tok1 < pa->tok0 + 3 || a->tok[pa->tok0].punct != '(' ||
+	    a->tok[pa->tok1 - 1].punct != ')')
+		return 0;
+	for (k = pa->tok0 + 1; k + 1 < pa->tok1; k++)
+		if (a->tok[k].punct == ')')
+			return 0; /* two brackets: no one paragraph's */
+	for (k = pa->tok0 + 1; k + 1 < pa->tok1; k++)
+		if (a->tok[k].punct == ':' || article_is_any(a, k, words))
+			return 1;
+	return 0;
+}
+
+/*
+ * A record's interjections with words (label 11): in paragraph p (an
+ * interjection()), each part between its brackets and spaced dashes
+ * whose colon follows "Name [Party]" or "Heckling from the X" gives
+ * the words after that colon.
+ */
+static void pair_interjections(const struct article *a, size_t p,
+			       struct quote_list *out)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t s0 = pa->tok0 + 1, end = pa->tok1 - 1, k, colon;
+
+	while (s0 < end) {
+		colon = QUOTE_NONE;
+		for (k = s0; k < end && !(a->tok[k].punct == '-' &&
+					  (a->tok[k].flags & ARTICLE_SPACE));
+		     k++)
+			if (a->tok[k].punct == ':' && colon == QUOTE_NONE)
+				colon = k;
+		if (colon != QUOTE_NONE && colon > s0 && colon + 1 < k)
+			emit_line(a, out, colon + 1, k, p, 11);
+		s0 = k + 1;
+	}
 }
 
 /* Whether paragraph p is only a stage direction of one word in
@@ -1932,9 +1987,17 @@ static void pair_label_cont(const struct article *a, size_t p,
 		return;
 	size_t pp = p - 1;
 	const struct quote *read;
+	/* "– You see, I get applause from the wrong side again.": a
+	 * speaker's reply to an interjection opens with a dash */
+	size_t from = pa->tok0 + 1 < pa->tok1 &&
+			      a->tok[pa->tok0].punct == '-' &&
+			      (a->tok[pa->tok0 + 1].flags & ARTICLE_WORD) ?
+		      pa->tok0 + 1 :
+		      pa->tok0;
 
-	/* (past "[Applause]" between the two) */
-	while (pp > 0 && stage_direction(a, pp))
+	/* (past "[Applause]" between the two, and a record's
+	 * "(Applause from the SPD – Heckling from the AfD: ...)") */
+	while (pp > 0 && (stage_direction(a, pp) || interjection(a, pp)))
 		pp--;
 	/* (and past a letter the speaker read out) */
 	if ((prev->para != pp || !prev->label) &&
@@ -1952,7 +2015,8 @@ static void pair_label_cont(const struct article *a, size_t p,
 	    (prev->label != 1 && prev->label != 2 && prev->label != 3 &&
 	     prev->label != 4 && prev->label != 6 && prev->label != 8) ||
 	    (pa->headline && !colon_sentence(a, p)) ||
-	    !(a->tok[pa->tok0].flags & ARTICLE_WORD) ||
+	    (!(a->tok[pa->tok0].flags & ARTICLE_WORD) &&
+	     !(from > pa->tok0 && pp + 1 < p)) ||
 	    a->tok[pa->tok0].start != pa->start ||
 	    (a->tok[pa->tok1 - 1].punct == '?' && !speech_asks(a, p, prev)))
 		return;
@@ -1988,7 +2052,7 @@ static void pair_label_cont(const struct article *a, size_t p,
 	if (p + 1 == a->npara && !first_person(a, p) &&
 	    editor_note(a, p))
 		return;
-	emit_line(a, out, pa->tok0, pa->tok1, p, 8);
+	emit_line(a, out, from, pa->tok1, p, 8);
 }
 
 /*
@@ -2303,6 +2367,11 @@ void quote_find(const struct article *a, struct quote_list *out)
 			emit_line(a, out, a->para[p].tok0 + n,
 				  a->para[p].tok1, p, 7);
 		}
+		/* "– Then say it to the Americans as well." after an
+		 * interjection: the speech's reply, no dashed speech */
+		if (out->n == first && first > 0 && (record || record_caps) &&
+		    p > 0 && interjection(a, p - 1))
+			pair_label_cont(a, p, out, 0);
 		if (out->n == first)
 			pair_dash_answer(a, p, out);
 		if (out->n == first)
@@ -2339,6 +2408,9 @@ void quote_find(const struct article *a, struct quote_list *out)
 		}
 		if (out->n == first && first > 0)
 			pair_label_cont(a, p, out, 0);
+		if (out->n == first && (record || record_caps) &&
+		    interjection(a, p))
+			pair_interjections(a, p, out);
 		if (out->n == first)
 			pair_after_colon(a, p, out);
 		/* a section under a name heading (an expert's, an oral

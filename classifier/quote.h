@@ -49,7 +49,11 @@ struct quote {
 				paragraph under a heading that is a name
 				in bold and a description ("**Daniel
 				Fried**, distinguished fellow ..."), an
-				expert's section in a roundup */
+				expert's section in a roundup; 11: an
+				interjection in a record, "(Markus
+				Frohnmaier [AfD]: Then you are deciding
+				for war!)", "(Heckling from the AfD: Quite
+				right!)" */
 	int inner;           /* a quotation inside a labelled line (1) or
 				its continuation (8), found with the line:
 				the line's speaker reports another's words

@@ -13768,6 +13768,46 @@ static const char *headline_pair(struct ctx *c, const struct quote_list *l,
 	return canon_name(c, r0, r1);
 }
 
+/*
+ * Who interjects in a record (label 11): "Jürgen Hardt [CDU/CSU]:"
+ * is Jürgen Hardt, "Heckling from the AfD:" and "Heckling from
+ * ALLIANCE 90/THE GREENS:" the group as printed; NULL if neither.
+ */
+static const char *interjection_speaker(struct ctx *c, const struct quote *q,
+					size_t *ms, size_t *me)
+{
+	size_t colon = q->tok0 - 1, s0 = colon, k, n1;
+
+	if (q->tok0 == 0 || T(c, colon)->punct != ':')
+		return NULL;
+	while (s0 > c->a->para[q->para].tok0 && T(c, s0 - 1)->punct != '(' &&
+	       !(T(c, s0 - 1)->punct == '-' &&
+		 (T(c, s0 - 1)->flags & ARTICLE_SPACE)))
+		s0--;
+	for (k = s0; k < colon && !is(c, k, "from"); k++)
+		;
+	if (k < colon) { /* "Heckling from the AfD" */
+		k++;
+		if (k < colon && is(c, k, "members") && is(c, k + 1, "of"))
+			k += 2;
+		if (k < colon && is(c, k, "the"))
+			k++;
+		if (k >= colon)
+			return NULL;
+		*ms = T(c, k)->start;
+		*me = T(c, colon - 1)->end;
+		return keep_span(c, *ms, *me);
+	}
+	for (n1 = s0; n1 < colon && T(c, n1)->punct != '['; n1++)
+		if (!is_name_tok(c, n1))
+			return NULL;
+	if (n1 < s0 + 2)
+		return NULL;
+	*ms = T(c, s0)->start;
+	*me = T(c, n1 - 1)->end;
+	return canon_name(c, s0, n1);
+}
+
 /* The labelled line before l->q[k], past quotations inside a line
  * (quote.h, inner) and those the line read out after its colon: the
  * line that a continuation (label 8) goes on from. */
@@ -13775,7 +13815,7 @@ static size_t line_before(const struct quote_list *l, size_t k)
 {
 	size_t j = k > 0 ? k - 1 : 0;
 
-	while (j > 0 && !l->q[j].label)
+	while (j > 0 && (!l->q[j].label || l->q[j].label == 11))
 		j--;
 	return j;
 }
@@ -13870,7 +13910,9 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 		if (q->label) {
 			/* an embedded post, a line under a name (or a
 			 * parliamentary record's), a transcript's line */
-			hl = q->label == 5 ? post_signer(&c, q, &j, &ci) :
+			hl = q->label == 11 ?
+				     interjection_speaker(&c, q, &j, &ci) :
+			     q->label == 5 ? post_signer(&c, q, &j, &ci) :
 			     q->label == 6 ?
 				     record_caps_speaker(&c, q, &j, &ci) :
 			     q->label == 3 || q->label == 4 ?

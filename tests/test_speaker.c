@@ -7517,6 +7517,34 @@ Test(speaker, a_podcast_with_time_stamps)
 	quote_list_release(&g.l);
 }
 
+/* A plenary record: labels with a party in brackets (with a slash),
+ * the speech going on past applause and interjections, and the
+ * interjections with words, a member's or a group's. */
+Test(speaker, a_plenary_record_with_interjections)
+{
+	struct got g;
+
+	extract(&g, "German Bundestag - Stenographic Record\n\nBerlin, 26 "
+		    "February 2026\n\nMarkus Frohnmaier (AfD):\nMr President! "
+		    "This door leads straight into a war.\n\n(Applause from "
+		    "the AfD)\n\nEvery German who wants peace knows it.\n\n"
+		    "(Applause from the AfD \xe2\x80\x93 Heckling from ALLIANCE "
+		    "90/THE GREENS: Say hello to Moscow!)\n\nAgnieszka Brugger "
+		    "(ALLIANCE 90/THE GREENS):\nMr President! We will support "
+		    "this motion.\n\n(Jurgen Hardt [CDU/CSU]: We are saying "
+		    "it!)\n\n\xe2\x80\x93 Then say it to the Americans as well, "
+		    "Mr Hardt.\n");
+	said(&g, "Every German who wants peace knows it.", D,
+	     "Markus Frohnmaier");
+	said(&g, "Say hello to Moscow!", D, "ALLIANCE 90/THE GREENS");
+	said(&g, "Mr President! We will support this motion.", D,
+	     "Agnieszka Brugger");
+	said(&g, "We are saying it!", D, "Jurgen Hardt");
+	said(&g, "Then say it to the Americans as well, Mr Hardt.", D,
+	     "Agnieszka Brugger");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
