@@ -2937,9 +2937,13 @@ static size_t before_aside(const struct ctx *c, size_t s0, size_t i)
 	}
 	if (i <= s0 + 2 || T(c, i - 1)->punct != ')')
 		return i;
-	/* words, and the full stops of "(R-Ga.)" */
-	for (k = i - 2; k > s0 && i - k <= 5 &&
-			(is_word(c, k) || T(c, k)->punct == '.');
+	/* words, and the full stops of "(R-Ga.)", the commas and
+	 * slashes of "(Greens/EFA, DE)" */
+	for (k = i - 2; k > s0 && i - k <= 8 &&
+			(is_word(c, k) || T(c, k)->punct == '.' ||
+			 (T(c, k)->punct == ',' && i - k <= 4) ||
+			 c->a->text[T(c, k)->start] == '/' ||
+			 c->a->text[T(c, k)->start] == '&');
 	     k--)
 		;
 	return k > s0 && k < i - 2 && T(c, k)->punct == '(' ? k : i;
@@ -3726,6 +3730,25 @@ static int org_within(const struct ctx *c, size_t k, size_t e);
  * preposition, relative or verb; commas only before a capital when
  * allow_comma. Returns its end (i when empty).
  */
+/* Whether the bracket opening at token j (before e) is a group's and a
+ * country's tag: "(EPP, LT)", "(Greens/EFA, DE)", "(R-Ga.)", at most
+ * seven tokens of words, commas, slashes and full stops, two or more
+ * ("(ÖVP)", "(M)" are read where the name is). */
+static int tag_bracket(const struct ctx *c, size_t j, size_t e)
+{
+	size_t k;
+
+	for (k = j + 1; k < e && k - j <= 7; k++) {
+		if (T(c, k)->punct == ')')
+			return k > j + 2;
+		if (!is_word(c, k) && T(c, k)->punct != ',' &&
+		    T(c, k)->punct != '.' && c->a->text[T(c, k)->start] != '/' &&
+		    c->a->text[T(c, k)->start] != '&')
+			return 0;
+	}
+	return 0;
+}
+
 static size_t fwd_np(const struct ctx *c, size_t i, int allow_comma)
 {
 	size_t e = sent1(c, i), j = i;
@@ -3790,6 +3813,9 @@ static size_t fwd_np(const struct ctx *c, size_t i, int allow_comma)
 			if (j > i && IN(c, j, time_words))
 				break;
 			j++;
+		} else if (t->punct == '(' && j > i &&
+			   full_name_before(c, i, j) && tag_bracket(c, j, e)) {
+			break; /* "said Rasa Juknevičienė (EPP, LT)" */
 		} else if ((t->punct == '(' || t->punct == ')') && j > i) {
 			j++;
 		} else if (t->punct == ',' && allow_comma && j + 1 < e &&

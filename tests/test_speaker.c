@@ -7545,6 +7545,24 @@ Test(speaker, a_plenary_record_with_interjections)
 	quote_list_release(&g.l);
 }
 
+/* The European Parliament's tags after a name, "(EPP, LT)",
+ * "(Greens/EFA, DE)": no part of the name, before or after the verb. */
+Test(speaker, group_and_country_tags_after_a_name)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\"Every summit tells the Kremlin that aggression "
+		    "pays,\" said Rasa Juknevi\xc4\x8dien\xc4\x97 (EPP, LT).\n\n"
+		    "Sven Mikser (S&D, EE) recalled that neutrality had not "
+		    "protected Ukraine.\n\nSergey Lagodinsky (Greens/EFA, DE) "
+		    "asked: \"How can the alliance stay closed?\"\n");
+	said(&g, "Every summit tells the Kremlin that aggression pays", D,
+	     "Rasa Juknevi\xc4\x8dien\xc4\x97");
+	said(&g, "neutrality had not protected Ukraine", I, "Sven Mikser");
+	said(&g, "How can the alliance stay closed?", D, "Sergey Lagodinsky");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
