@@ -2370,7 +2370,9 @@ void quote_find(const struct article *a, struct quote_list *out)
 		/* "– Then say it to the Americans as well." after an
 		 * interjection: the speech's reply, no dashed speech */
 		if (out->n == first && first > 0 && (record || record_caps) &&
-		    p > 0 && interjection(a, p - 1))
+		    p > 0 && a->para[p].tok1 > a->para[p].tok0 &&
+		    a->tok[a->para[p].tok0].punct == '-' &&
+		    interjection(a, p - 1))
 			pair_label_cont(a, p, out, 0);
 		if (out->n == first)
 			pair_dash_answer(a, p, out);

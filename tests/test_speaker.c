@@ -7525,7 +7525,11 @@ Test(speaker, a_plenary_record_with_interjections)
 	struct got g;
 
 	extract(&g, "German Bundestag - Stenographic Record\n\nBerlin, 26 "
-		    "February 2026\n\nMarkus Frohnmaier (AfD):\nMr President! "
+		    "February 2026\n\nVice-President Omid Nouripour:\nI open "
+		    "the debate.\n\n(Applause from the CDU/CSU and the SPD)\n\n"
+		    "Dr Johann Wadephul, Federal Minister for Foreign "
+		    "Affairs:\nMr President! Germany will go to Ankara.\n\n"
+		    "Markus Frohnmaier (AfD):\nMr President! "
 		    "This door leads straight into a war.\n\n(Applause from "
 		    "the AfD)\n\nEvery German who wants peace knows it.\n\n"
 		    "(Applause from the AfD \xe2\x80\x93 Heckling from ALLIANCE "
@@ -7534,6 +7538,8 @@ Test(speaker, a_plenary_record_with_interjections)
 		    "this motion.\n\n(Jurgen Hardt [CDU/CSU]: We are saying "
 		    "it!)\n\n\xe2\x80\x93 Then say it to the Americans as well, "
 		    "Mr Hardt.\n");
+	said(&g, "Mr President! Germany will go to Ankara.", D,
+	     "Johann Wadephul");
 	said(&g, "Every German who wants peace knows it.", D,
 	     "Markus Frohnmaier");
 	said(&g, "Say hello to Moscow!", D, "ALLIANCE 90/THE GREENS");
