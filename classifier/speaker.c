@@ -3755,9 +3755,14 @@ static size_t fwd_np(const struct ctx *c, size_t i, int allow_comma)
 
 	if (i >= e)
 		return i;
-	if (is_pronoun(c, i))
+	/* "said its spokesman Dmitry Peskov": a possessive before a
+	 * post */
+	if (is_pronoun(c, i) &&
+	    !(IN(c, i, poss_dets) && i + 2 < e && IN(c, i + 1, roles) &&
+	      is_name_tok(c, i + 2)))
 		return i + 1;
 	if (!is_word(c, i) || (!is_cap(c, i) && !is_det(c, i) &&
+			       !IN(c, i, poss_dets) &&
 			       !one_role(c, i, e) && !counted_people(c, i, e) &&
 			       !is_particle(c, i) &&
 			       !IN(c, i, roles) && !IN(c, i, orgs) &&
@@ -3792,6 +3797,16 @@ static size_t fwd_np(const struct ctx *c, size_t i, int allow_comma)
 			    !IN(c, j - 1, roles) && is_word(c, j + 1) &&
 			    is_cap(c, j + 1)) {
 				j++;
+				continue;
+			}
+			/* "a French diplomat posted in the Caucasus", "a
+			 * Western diplomat based in Kyiv" */
+			if (j > i && j + 2 < e && IN(c, j - 1, roles) &&
+			    (is(c, j, "posted") || is(c, j, "based") ||
+			     is(c, j, "stationed")) &&
+			    is(c, j + 1, "in") &&
+			    (is_cap(c, j + 2) || is(c, j + 2, "the"))) {
+				j += 2;
 				continue;
 			}
 			/* "a senior official in Ankara" */
@@ -6697,6 +6712,11 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 			continue;
 		if (IN(c, k - 1, orgs))
 			return NP_ORG;
+		/* "a French diplomat posted in the Caucasus" */
+		if (k >= np0 + 2 && is(c, k, "in") && IN(c, k - 2, roles) &&
+		    (is(c, k - 1, "posted") || is(c, k - 1, "based") ||
+		     is(c, k - 1, "stationed")))
+			return NP_DESC;
 		if (IN(c, k - 1, roles) && (is_det(c, k + 1) ||
 					    !is_name_tok(c, np1 - 1) ||
 					    !known_person(c, np1 - 1)))

@@ -7569,6 +7569,24 @@ Test(speaker, group_and_country_tags_after_a_name)
 	quote_list_release(&g.l);
 }
 
+/* After the verb: "said its spokesman Dmitry Peskov" is Peskov, and
+ * "a French diplomat posted in the Caucasus" is named with the post. */
+Test(speaker, postposed_possessive_posts_and_postings)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe Kremlin reacted. \"Nothing new,\" said its "
+		    "spokesman Dmitry Peskov.\n\n\"Georgia is moving away from "
+		    "us,\" confides a French diplomat posted in the "
+		    "Caucasus.\n\n\"We wait,\" said a Western diplomat based in "
+		    "Kyiv.\n");
+	said(&g, "Nothing new", D, "Dmitry Peskov");
+	said(&g, "Georgia is moving away from us", D,
+	     "French diplomat posted in the Caucasus");
+	said(&g, "We wait", D, "Western diplomat based in Kyiv");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
