@@ -3071,11 +3071,22 @@ static size_t from_a_place(const struct ctx *c, size_t s0, size_t j)
 	return k - 2;
 }
 
+/* Whether token i is a list's bullet, "•". */
+static int bullet(const struct ctx *c, size_t i)
+{
+	return T(c, i)->end - T(c, i)->start == 3 &&
+	       !memcmp(c->a->text + T(c, i)->start, "\xe2\x80\xa2", 3);
+}
+
 static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		   int *comma_before)
 {
 	size_t s0 = sent0(c, v), i = v, j, end, k, f, g, e1;
 	int trailing = 0;
+
+	/* (a list's item: its bullet opens no subject) */
+	if (s0 < v && bullet(c, s0))
+		s0++;
 
 	*comma_before = 0;
 	i = before_aside(c, s0, i);
@@ -8495,6 +8506,10 @@ static size_t after_dateline(const struct ctx *c, size_t i, size_t end)
 
 	if (i >= end || i != c->a->para[T(c, i)->para].tok0)
 		return i;
+	/* a list's bullet: "• The prime minister, Alexandru Munteanu,
+	 * was more cautious." */
+	if (bullet(c, i))
+		return i + 1;
 	/* a letter's "Sir, –", "Madam, –" */
 	if (i + 3 < end && (is(c, i, "sir") || is(c, i, "madam")) &&
 	    T(c, i + 1)->punct == ',' && T(c, i + 2)->punct == '-')
@@ -8755,6 +8770,20 @@ static int line_break_before(const struct ctx *c, size_t i)
 			       T(c, i)->start - T(c, i - 1)->end) != NULL;
 }
 
+/* "Sat", "Monday", "GMT", "CET": a day or a time zone of a byline's
+ * date line ("Sat 14 Mar 2026 18.05 GMT"). */
+static int date_line_word(const struct ctx *c, size_t i)
+{
+	static const char *const w[] = {
+		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
+		"sat", "sun", "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday", "gmt", "bst", "cet", "cest",
+		"utc", "eet", "eest", "et", "est", "edt", "pt", "pst", "pdt",
+		"am", "pm", "a.m.", "p.m.", NULL };
+
+	return article_is_any(c->a, i, w);
+}
+
 static int byline(const struct ctx *c, const struct mention *m)
 {
 	size_t p = T(c, m->t0)->para, k;
@@ -8773,11 +8802,12 @@ static int byline(const struct ctx *c, const struct mention *m)
 	    (c->a->text[T(c, m->t1)->start] == '|' || middle_dot(c, m->t1)))
 		return 1;
 	k = m->t1;
-	/* "Rita Soares Mendes, in Munich\n14 February 2026": the
-	 * writer's place */
-	if (k + 2 < c->a->para[p].tok1 && T(c, k)->punct == ',' &&
-	    is(c, k + 1, "in") && is_cap(c, k + 2))
-		for (k += 2; k < c->a->para[p].tok1 && is_cap(c, k); k++)
+	/* "Rita Soares Mendes, in Munich\n14 February 2026", "Elena
+	 * Rusu in Chișinău": the writer's place */
+	if (k + 1 < c->a->para[p].tok1 && T(c, k)->punct == ',')
+		k++;
+	if (k + 1 < c->a->para[p].tok1 && is(c, k, "in") && is_cap(c, k + 1))
+		for (k++; k < c->a->para[p].tok1 && is_cap(c, k); k++)
 			if (k + 1 < c->a->para[p].tok1 &&
 			    line_break_before(c, k + 1)) {
 				k++;
@@ -8785,7 +8815,8 @@ static int byline(const struct ctx *c, const struct mention *m)
 			}
 	for (; k < c->a->para[p].tok1; k++)
 		if (is_word(c, k) && !(T(c, k)->flags & ARTICLE_DIGIT) &&
-		    !month_word(c, k) && !short_month(c, k))
+		    !month_word(c, k) && !short_month(c, k) &&
+		    !date_line_word(c, k))
 			return 0;
 	return 1;
 }

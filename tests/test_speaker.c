@@ -7587,6 +7587,31 @@ Test(speaker, postposed_possessive_posts_and_postings)
 	quote_list_release(&g.l);
 }
 
+/* A "what we know" list: each bullet's sentence has its own subject
+ * ("• The prime minister, Alexandru Munteanu, was more cautious";
+ * "• Igor Dodon, the former president who leads ..., accused"), and
+ * "Elena Rusu in Chisinau" over "Sat 14 Mar 2026 18.05 GMT" is the
+ * writer's byline. */
+Test(speaker, bullets_open_their_sentences)
+{
+	struct got g;
+
+	extract(&g, "Moldova: what we know\n\nElena Rusu in Chisinau\nSat 14 "
+		    "Mar 2026 18.05 GMT\n\n\xe2\x80\xa2 Maia Sandu opened the "
+		    "debate on Tuesday.\n\n\xe2\x80\xa2 The prime minister, "
+		    "Alexandru Munteanu, was more cautious. Asked whether the "
+		    "government would call a referendum, he said: \"Not this "
+		    "year.\"\n\n\xe2\x80\xa2 Igor Dodon, the former president "
+		    "who leads the opposition Socialists, accused Sandu of "
+		    "\"dragging Moldova into war\".\n\n\xe2\x80\xa2 Kosovo "
+		    "President Vjosa Osmani used the conference. \"Kosovo is "
+		    "left out,\" she said.\n");
+	said(&g, "Not this year.", D, "Alexandru Munteanu");
+	said(&g, "dragging Moldova into war", P, "Igor Dodon");
+	said(&g, "Kosovo is left out", D, "Vjosa Osmani");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
