@@ -443,6 +443,7 @@ static const struct lexword lexicon[] = {
 	{ "chairman", LEX_roles, 0 },
 	{ "chairperson", LEX_roles, 0 },
 	{ "chairwoman", LEX_roles, 0 },
+	{ "chamber", LEX_orgs, 0 },
 	{ "chancellery", LEX_orgs, 0 },
 	{ "chancellor", LEX_roles, 0 },
 	{ "channel", LEX_orgs, 0 },
@@ -2588,9 +2589,12 @@ static void collect_names(struct ctx *c)
 		}
 		/* "Minister for Housing Darragh O'Brien": the post's
 		 * field, then the name */
+		/* (and "Speaker of the Chamber of Deputies Tomio
+		 * Okamura": a body's) */
 		if (j - i - f >= 3 && i >= 2 &&
 		    (is(c, i - 1, "for") || is(c, i - 1, "of")) &&
-		    IN(c, i - 2, roles) && is_cap(c, i - 2))
+		    (IN(c, i - 2, roles) || IN(c, i - 2, orgs)) &&
+		    is_cap(c, i - 2))
 			i++;
 		/* "Minister for European and Euro-Atlantic Integration Taras
 		 * Kachka": a longer field, its last word before the name */
@@ -3735,12 +3739,6 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 
 static int org_within(const struct ctx *c, size_t k, size_t e);
 
-/*
- * A noun phrase after token i (inverted "said the alliance's
- * secretary-general", "according to a Kremlin statement"): words up to a
- * preposition, relative or verb; commas only before a capital when
- * allow_comma. Returns its end (i when empty).
- */
 /* Whether the bracket opening at token j (before e) is a group's and a
  * country's tag: "(EPP, LT)", "(Greens/EFA, DE)", "(R-Ga.)", at most
  * seven tokens of words, commas, slashes and full stops, two or more
@@ -3760,6 +3758,12 @@ static int tag_bracket(const struct ctx *c, size_t j, size_t e)
 	return 0;
 }
 
+/*
+ * A noun phrase after token i (inverted "said the alliance's
+ * secretary-general", "according to a Kremlin statement"): words up to a
+ * preposition, relative or verb; commas only before a capital when
+ * allow_comma. Returns its end (i when empty).
+ */
 static size_t fwd_np(const struct ctx *c, size_t i, int allow_comma)
 {
 	size_t e = sent1(c, i), j = i;
@@ -3790,8 +3794,12 @@ static size_t fwd_np(const struct ctx *c, size_t i, int allow_comma)
 			}
 			/* "said Marcin Zaborowski of the GLOBSEC think
 			 * tank": the person, named before "of" */
+			/* (and "said political scientist Jan Kubáček of
+			 * Masaryk University") */
 			if (j + 1 < e && is(c, j, "of") &&
-			    full_name_before(c, i, j) && is_det(c, j + 1))
+			    full_name_before(c, i, j) &&
+			    (is_det(c, j + 1) ||
+			     org_within(c, j + 1, j + 5 < e ? j + 5 : e)))
 				break;
 			/* "the Department of Foreign Affairs and Trade": a
 			 * body's name goes on past "and" between capitals */
@@ -8741,11 +8749,6 @@ static void clause_pronoun_event(struct ctx *c, size_t k)
 	add_event(c, i + 1, c->canon[m->canon].name, 1);
 }
 
-/*
- * "Theresa Pammer\n26 October 2025, 18:30": a name that opens one of
- * the first six paragraphs, with nothing after it but a date, a time or
- * punctuation, is the writer's byline, no subject of what follows.
- */
 /* "Mar", "Sept", "Dec": a month cut short, without its full stop. */
 static int short_month(const struct ctx *c, size_t i)
 {
@@ -8784,6 +8787,11 @@ static int date_line_word(const struct ctx *c, size_t i)
 	return article_is_any(c->a, i, w);
 }
 
+/*
+ * "Theresa Pammer\n26 October 2025, 18:30": a name that opens one of
+ * the first six paragraphs, with nothing after it but a date, a time or
+ * punctuation, is the writer's byline, no subject of what follows.
+ */
 static int byline(const struct ctx *c, const struct mention *m)
 {
 	size_t p = T(c, m->t0)->para, k;

@@ -7612,6 +7612,24 @@ Test(speaker, bullets_open_their_sentences)
 	quote_list_release(&g.l);
 }
 
+/* "Speaker of the Chamber of Deputies Tomio Okamura": the body's last
+ * word is no first name; "says political scientist Jan Kubáček of
+ * Masaryk University": the person, before the university. */
+Test(speaker, a_body_before_a_name_and_a_university_after_it)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nSpeaker of the Chamber of Deputies and SPD "
+		    "chairman Tomio Okamura responded. On Facebook he wrote "
+		    "that the president \"is afraid\".\n\n\"No,\" Okamura "
+		    "said.\n\n\"The SPD does not have it,\" says political "
+		    "scientist Jan Kubacek of Masaryk University in Brno.\n");
+	said(&g, "is afraid", P, "Tomio Okamura");
+	said(&g, "No", D, "Tomio Okamura");
+	said(&g, "The SPD does not have it", D, "Jan Kubacek");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
