@@ -13893,6 +13893,61 @@ static const char *interjection_speaker(struct ctx *c, const struct quote *q,
 	return canon_name(c, s0, n1);
 }
 
+/*
+ * "Credlin asked Mr Abbott whether ...", "Presenter Gavin Jennings put
+ * it to the Minister that ...", "pressed her on ...": the one asked,
+ * named or titled before, is who the next "he" or "she" is (the one
+ * who answers); an event at the object. Not "asked allies to send":
+ * a request, whose asker speaks on.
+ */
+static void asked_events(struct ctx *c)
+{
+	size_t i, o, k, n = c->a->ntok;
+	const char *name;
+
+	for (i = 1; i + 3 < n; i++) {
+		const struct article_tok *t = T(c, i);
+		size_t len = t->end - t->start;
+
+		if (len < 3 || len > 7 || c->inq[i] || !is_lowerword(c, i))
+			continue;
+		if (is(c, i, "asked") || is(c, i, "pressed"))
+			o = i + 1;
+		else if (is(c, i, "put") && is(c, i + 1, "it") &&
+			 is(c, i + 2, "to"))
+			o = i + 3;
+		else
+			continue;
+		name = NULL;
+		k = mention_from(c, o);
+		if (k < c->nmen && c->men[k].tt0 == o &&
+		    c->canon[c->men[k].canon].ntok >= 2) {
+			name = c->canon[c->men[k].canon].name;
+			o = c->men[k].t1;
+		} else if (o + 2 < n && is(c, o, "the") && IN(c, o + 1, roles) &&
+			   is_word(c, o + 2) && !IN(c, o + 2, roles)) {
+			const struct event *ev;
+
+			name = titled_in(c, o, o + 1, o + 2);
+			/* (or the person spoken of before the asker's
+			 * sentence: "Helen McEntee said ... Presenter
+			 * Gavin Jennings put it to the Minister") */
+			if (!name && (ev = latest(c, sent0(c, i), 1)) != NULL &&
+			    T(c, i)->para - T(c, ev->pos)->para <= 8)
+				name = ev->name;
+			o += 2;
+		}
+		if (!name || o >= n)
+			continue;
+		/* (what was asked: a question or a claim, not a request) */
+		if (is(c, o, "whether") || is(c, o, "if") || is(c, o, "what") ||
+		    is(c, o, "why") || is(c, o, "how") || is(c, o, "about") ||
+		    (is(c, o, "that") && !is(c, i, "asked")) ||
+		    (is(c, o, "on") && is(c, i, "pressed")))
+			add_event(c, o, name, 1);
+	}
+}
+
 /* The labelled line before l->q[k], past quotations inside a line
  * (quote.h, inner) and those the line read out after its colon: the
  * line that a continuation (label 8) goes on from. */
@@ -13931,6 +13986,7 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 		resolve_named(&c, &c.cue[k]);
 	subject_events(&c);
 	body_subject_events(&c);
+	asked_events(&c);
 	if (c.nev > 1)
 		qsort(c.ev, c.nev, sizeof(*c.ev), cmp_event);
 	resolve_rest(&c);

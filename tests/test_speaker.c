@@ -7630,6 +7630,28 @@ Test(speaker, a_body_before_a_name_and_a_university_after_it)
 	quote_list_release(&g.l);
 }
 
+/* "Credlin asked Mr Abbott whether ...", "Presenter Gavin Jennings put
+ * it to the Minister that ...": the next "he" or "she" is the one
+ * asked, who answers; not after a request ("asked allies to"). */
+Test(speaker, the_one_asked_answers)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nSpeaking on the radio, Helen McEntee said the "
+		    "Government would publish a strategy.\n\nPresenter Gavin "
+		    "Jennings put it to the Minister that the change was a first "
+		    "step.\n\n\"That is simply not true,\" she replied.\n\n"
+		    "Former prime minister Tony Abbott spoke to Sky News.\n\n"
+		    "Peta Credlin asked Mr Abbott whether Australia had any "
+		    "business in the debate.\n\n\"We are a NATO partner,\" he "
+		    "said.\n\nZelensky asked allies to send more air defence. "
+		    "\"We need it now,\" he said.\n");
+	said(&g, "That is simply not true", D, "Helen McEntee");
+	said(&g, "We are a NATO partner", D, "Tony Abbott");
+	said(&g, "We need it now", D, "Zelensky");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
