@@ -8217,9 +8217,12 @@ static const char *seat_member_at(const struct ctx *c, size_t np0,
 	/* ("The Fine Gael leader": a party's, not "the Russian leader"
 	 * or "the Kremlin leader", a country's; "the nationalist MP": a
 	 * member's word in lower case) */
+	/* (but "the Belfast South and Mid Down MP": a seat's "and") */
 	for (k = np0 + 1; k < np1; k++)
 		if (!is_word(c, k) ||
 		    (!is_cap(c, k) && k + 1 < np1 &&
+		     !(is(c, k, "and") && is_cap(c, k - 1) && is_cap(c, k + 1) &&
+		       !is(c, np1 - 1, "leader")) &&
 		     (is(c, np1 - 1, "leader") ||
 		      IN(c, k, function_words) || verb_class(c, k))) ||
 		    (is(c, np1 - 1, "leader") &&
@@ -9330,17 +9333,28 @@ static int bare_title(struct ctx *c, const struct cue *cu,
 
 /* Whether the paragraph of token pos names someone in full before it,
  * not counting names after "in", "at", "from" or "to" (places). */
+/* Whether a preposition of place stands before token t, perhaps past
+ * one word in lower case: "in Tallinn", "at the Thales plant", "in
+ * east Belfast". */
+static int place_after_preposition(const struct ctx *c, size_t t)
+{
+	size_t k = t;
+
+	if (k > 1 && is_lowerword(c, k - 1) && !IN(c, k - 1, function_words))
+		k--;
+	if (k > 1 && is(c, k - 1, "the"))
+		k--;
+	return k > 0 && (is(c, k - 1, "in") || is(c, k - 1, "at") ||
+			 is(c, k - 1, "from") || is(c, k - 1, "to"));
+}
+
 static int named_before(const struct ctx *c, size_t pos)
 {
 	size_t k = mention_from(c, c->a->para[T(c, pos)->para].tok0);
 
 	for (; k < c->nmen && c->men[k].t0 < pos; k++)
 		if (c->canon[c->men[k].canon].ntok >= 2 &&
-		    !(c->men[k].tt0 > 0 &&
-		      (is(c, c->men[k].tt0 - 1, "in") ||
-		       is(c, c->men[k].tt0 - 1, "at") ||
-		       is(c, c->men[k].tt0 - 1, "from") ||
-		       is(c, c->men[k].tt0 - 1, "to"))))
+		    !place_after_preposition(c, c->men[k].tt0))
 			return 1;
 	return 0;
 }

@@ -7652,6 +7652,24 @@ Test(speaker, the_one_asked_answers)
 	quote_list_release(&g.l);
 }
 
+/* A seat's MP after the person: past "Speaking at the Thales plant in
+ * east Belfast," (places named, no one), and a seat with "and" ("the
+ * Belfast South and Mid Down MP"). */
+Test(speaker, seat_members_past_places)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nDUP leader Gavin Robinson has accused Dublin of "
+		    "\"sheltering behind\" the UK.\n\nSpeaking at the Thales "
+		    "plant in east Belfast, the East Belfast MP said it was "
+		    "\"on the front line\".\n\nThe SDLP leader, Claire Hanna, "
+		    "disagreed.\n\n\"Neutrality is a matter for the people,\" "
+		    "the Belfast South and Mid Down MP said.\n");
+	said(&g, "on the front line", P, "Gavin Robinson");
+	said(&g, "Neutrality is a matter for the people", D, "Claire Hanna");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
