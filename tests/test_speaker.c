@@ -7663,7 +7663,7 @@ Test(speaker, seat_members_past_places)
 		    "\"sheltering behind\" the UK.\n\nSpeaking at the Thales "
 		    "plant in east Belfast, the East Belfast MP said it was "
 		    "\"on the front line\".\n\nThe SDLP leader, Claire Hanna, "
-		    "disagreed.\n\n\"Neutrality is a matter for the people,\" "
+		    "said the DUP was \"the last party to lecture\".\n\n\"Neutrality is a matter for the people,\" "
 		    "the Belfast South and Mid Down MP said.\n");
 	said(&g, "on the front line", P, "Gavin Robinson");
 	said(&g, "Neutrality is a matter for the people", D, "Claire Hanna");
