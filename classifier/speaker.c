@@ -3085,7 +3085,7 @@ static int bullet(const struct ctx *c, size_t i)
 static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		   int *comma_before)
 {
-	size_t s0 = sent0(c, v), i = v, j, end, k, f, g, e1;
+	size_t s0 = sent0(c, v), i = v, j, end, k, f, g, e1, nk;
 	int trailing = 0;
 
 	/* (a list's item: its bullet opens no subject) */
@@ -3201,8 +3201,15 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		 * titles, plain words and a role, no verb; or "By
 		 * contrast, Aram Sargsian, the leader of the new Republic
 		 * Party, said": "the" and a post first, and what it heads */
-		if (k > s0 + 2 && k + 1 < i && T(c, k - 1)->punct == ',' &&
-		    is_name_tok(c, k - 2) &&
+		/* (and "Ana Moraru, 19, a student at Alecu Russo State
+		 * University, said": past the age) */
+		nk = k >= s0 + 5 && (T(c, k - 2)->flags & ARTICLE_DIGIT) &&
+				     T(c, k - 3)->punct == ',' &&
+				     is_name_tok(c, k - 4) ?
+			     k - 2 :
+			     k;
+		if (nk > s0 + 2 && k + 1 < i && T(c, nk - 1)->punct == ',' &&
+		    is_name_tok(c, nk - 2) &&
 		    ((IN(c, i - 1, roles) && is_lowerword(c, i - 1)) ||
 		     (k + 2 < i && is_det(c, k) && IN(c, k + 1, roles) &&
 		      is_lowerword(c, k + 1)))) {
@@ -3213,7 +3220,7 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			     !is(c, f, "which");
 			     f++)
 				;
-			j = run_start(c, k - 2, s0);
+			j = run_start(c, nk - 2, s0);
 			/* (and its courtesy title: "Dr. Haig Avedisian") */
 			if (j > s0 + 1 && T(c, j - 1)->punct == '.' &&
 			    IN(c, j - 2, honorific))
@@ -3221,11 +3228,11 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			else if (j > s0 && IN(c, j - 1, honorific) &&
 				 is_cap(c, j - 1))
 				j--;
-			if (f == i && j < k - 2 &&
+			if (f == i && j < nk - 2 &&
 			    (j == s0 || T(c, j - 1)->punct == 'q' ||
 			     T(c, j - 1)->punct == ',')) {
 				*np0 = j;
-				*np1 = k - 1;
+				*np1 = nk - 1;
 				*comma_before = j > s0;
 				return 1;
 			}
@@ -8617,7 +8624,12 @@ static int appositive_subject(const struct ctx *c, const struct mention *m)
 		    (k > s0 && !role && !is_lowerword(c, k)))
 			return 0;
 	}
-	return IN(c, a - 2, roles) || (a - 1 > s0 + 1 && is_det(c, s0));
+	/* (and "Rusu's colleague at the taxi rank, Serghei Bondarenco,":
+	 * someone's, by a possessive) */
+	return IN(c, a - 2, roles) ||
+	       (a - 1 > s0 + 1 &&
+		(is_det(c, s0) || IN(c, s0, poss_dets) ||
+		 ((T(c, s0)->flags & ARTICLE_POSS) && is_cap(c, s0))));
 }
 
 /*
@@ -11054,8 +11066,13 @@ static int pulled(const struct ctx *c, const struct quote_list *l,
 
 	if (n && s[n - 1] == '.')
 		n--;
+	/* (the same words, or more of them; one word only in a heading,
+	 * without a full stop: "In a poll for „Rzeczpospolita”, ..."
+	 * names the paper, no one's word) */
 	if (oi == qi || !o->speaker || !strcmp(o->speaker, SPEAKER_UNKNOWN) ||
-	    o->end - o->start <= n)
+	    o->end - o->start < n ||
+	    (q->tok1 - q->tok0 == 1 && !headline(c, q->tok0) &&
+	     T(c, c->a->para[q->para].tok1 - 1)->punct == '.'))
 		return 0;
 	return headline(c, q->tok0) ?
 		       contains_nocase(c->a->text + o->start,

@@ -7670,6 +7670,29 @@ Test(speaker, seat_members_past_places)
 	quote_list_release(&g.l);
 }
 
+/* A vox pop: the headline's words are the body's quotation, word for
+ * word; "Rusu's colleague at the taxi rank, Serghei Bondarenco, 61,
+ * disagreed." is the next "he"; "Ana Moraru, 19, a student at ...,
+ * said" is Ana Moraru. */
+Test(speaker, a_vox_pop)
+{
+	struct got g;
+
+	extract(&g, "'Neutrality is the only thing we have left': Balti shrugs"
+		    "\n\n\"Neutrality is the only thing we have left,\" said Ion "
+		    "Rusu, 54, a taxi driver.\n\nRusu's colleague at the taxi "
+		    "rank, Serghei Bondarenco, 61, disagreed. \"The drones fell "
+		    "in our fields,\" he said.\n\nAt a stall, Ana Moraru, 19, a "
+		    "student at Alecu Russo State University, said her "
+		    "classmates did not care.\n\n\"For us the EU is the dream,"
+		    "\" the 19-year-old said.\n");
+	said(&g, "Neutrality is the only thing we have left", D, "Ion Rusu");
+	said(&g, "The drones fell in our fields", D, "Serghei Bondarenco");
+	said(&g, "her classmates did not care", I, "Ana Moraru");
+	said(&g, "For us the EU is the dream", D, "Ana Moraru");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
