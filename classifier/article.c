@@ -22,6 +22,8 @@ static const char *const abbrevs[] = {
 	"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sgt",
 	"Capt", "Sen", "Rep", "Gov", "Prof", "Rev", "Mt", "Adm", "vs", "Maj",
 	"Brig", "Cmdr", "Cpl", "Pvt", "Spc", "Amb",
+	/* a Filipino "Maria": "Ma. Theresa Lazaro" */
+	"Ma",
 	/* AP style dates: "said on Nov. 20 that" */
 	"Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
 	NULL

@@ -7693,6 +7693,24 @@ Test(speaker, a_vox_pop)
 	quote_list_release(&g.l);
 }
 
+/* "Ma. Theresa Lazaro": a Filipino "Maria", no sentence's end, so the
+ * name after it is no subject (and is part of the name). */
+Test(speaker, a_filipino_maria_ends_no_sentence)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\"Nobody is drawing maps of Asia,\" Shekerinska "
+		    "told reporters after meeting Foreign Affairs Secretary Ma. "
+		    "Theresa Lazaro at the Department of Foreign Affairs.\n\n"
+		    "\"That commitment was made by all 32 leaders,\" she "
+		    "said.\n\nLazaro, in a statement, said the two shared "
+		    "\"a commitment to order\".\n");
+	said(&g, "That commitment was made by all 32 leaders", D,
+	     "Shekerinska");
+	said(&g, "a commitment to order", P, "Ma. Theresa Lazaro");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
