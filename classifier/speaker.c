@@ -13979,6 +13979,53 @@ static void asked_events(struct ctx *c)
 	}
 }
 
+/*
+ * "THE INTERVIEW / Francesca Rinaldi (Bocconi University)" over the
+ * questions and answers that end a report: the person a short heading
+ * names in full, in the three paragraphs before the first question of
+ * the block that answer l->q[k] is in; NULL if none.
+ */
+static const char *box_interviewee(struct ctx *c, const struct quote_list *l,
+				   size_t k)
+{
+	size_t j = k, p0, p, m;
+
+	while (j > 0 && (l->q[j - 1].label == 2 || l->q[j - 1].label == 7) &&
+	       l->q[j].para - l->q[j - 1].para <= 2)
+		j--;
+	p0 = l->q[j].para;
+	/* (a box after the report: an interview from its top names its
+	 * guest where the interviewee() finds them) */
+	if (p0 < 6)
+		return NULL;
+	for (p = p0; p-- > 0 && p0 - p <= 3;) {
+		const struct article_para *pa = &c->a->para[p];
+
+		if (pa->tok1 - pa->tok0 > 16)
+			continue;
+		for (m = mention_from(c, pa->tok0);
+		     m < c->nmen && c->men[m].t0 < pa->tok1; m++)
+			if (c->canon[c->men[m].canon].ntok >= 2)
+				return c->canon[c->men[m].canon].name;
+		/* (a heading has no mentions: its first two or three
+		 * name words in title case) */
+		for (m = pa->tok0; m + 1 < pa->tok1; m++) {
+			if (!is_name_tok(c, m) || is_lexicon(c, m) ||
+			    (T(c, m)->flags & ARTICLE_ACRONYM))
+				continue;
+			for (j = m; j < pa->tok1 && j - m < 3 &&
+				    is_name_tok(c, j) &&
+				    !(T(c, j)->flags & ARTICLE_ACRONYM);
+			     j++)
+				;
+			if (j - m >= 2)
+				return canon_name(c, m, j);
+			m = j;
+		}
+	}
+	return NULL;
+}
+
 /* The labelled line before l->q[k], past quotations inside a line
  * (quote.h, inner) and those the line read out after its colon: the
  * line that a continuation (label 8) goes on from. */
@@ -14064,7 +14111,9 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			continue;
 		}
 		if (q->label == 2) { /* an interview's answer */
-			hl = interviewee(&c);
+			hl = box_interviewee(&c, l, k);
+			if (!hl)
+				hl = interviewee(&c);
 			if (hl) {
 				j = c.a->para[q->para].tok0; /* "A:", "A." */
 				/* a dash of a dialogue names no one, nor

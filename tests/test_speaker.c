@@ -7711,6 +7711,27 @@ Test(speaker, a_filipino_maria_ends_no_sentence)
 	quote_list_release(&g.l);
 }
 
+/* An interview box after the report: its answers are the person its
+ * heading names, not the report's first person. */
+Test(speaker, an_interview_box_after_a_report)
+{
+	struct got g;
+
+	extract(&g, "Defence: an enlargement without resources\n\nby Giulia "
+		    "Ferraresi\n\nGuido Crosetto chose an accountant's image in "
+		    "Trento.\n\nForeign Minister Antonio Tajani kept the door "
+		    "open.\n\nPremier Giorgia Meloni sent a video message.\n\n"
+		    "Markets are pricing the summit in.\n\nTHE INTERVIEW / "
+		    "Francesca Rinaldi (Bocconi University)\n\nQ. Professor, how "
+		    "much would it cost?\n\nA. Much less than one thinks.\n\nQ. "
+		    "Yet many governments hesitate.\n\nA. The hesitation is "
+		    "political, not economic.\n");
+	said(&g, "Much less than one thinks.", D, "Francesca Rinaldi");
+	said(&g, "The hesitation is political, not economic.", D,
+	     "Francesca Rinaldi");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
