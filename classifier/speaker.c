@@ -3208,11 +3208,27 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 				     is_name_tok(c, k - 4) ?
 			     k - 2 :
 			     k;
-		if (nk > s0 + 2 && k + 1 < i && T(c, nk - 1)->punct == ',' &&
+		/* (and "Michael R. Turner (United States), Head of the US
+		 * Delegation, urged": past a country's tag) */
+		if (nk == k && k >= s0 + 5 && T(c, k - 2)->punct == ')')
+			for (f = k - 3; f > s0 + 1 && k - f < 8 &&
+					T(c, f)->punct != '(' &&
+					(is_word(c, f) ||
+					 T(c, f)->punct == ',');
+			     f--)
+				if (T(c, f - 1)->punct == '(' &&
+				    is_name_tok(c, f - 2)) {
+					nk = f; /* the name ends at f - 2 */
+					break;
+				}
+		if (nk > s0 + 2 && k + 1 < i && T(c, k - 1)->punct == ',' &&
 		    is_name_tok(c, nk - 2) &&
 		    ((IN(c, i - 1, roles) && is_lowerword(c, i - 1)) ||
 		     (k + 2 < i && is_det(c, k) && IN(c, k + 1, roles) &&
-		      is_lowerword(c, k + 1)))) {
+		      is_lowerword(c, k + 1)) ||
+		     /* "Head of the US Delegation" */
+		     (k + 2 < i && nk < k && IN(c, k, roles) &&
+		      is_cap(c, k) && is(c, k + 1, "of")))) {
 			for (f = is_det(c, k) && IN(c, k + 1, roles) ? k + 2 :
 								       k;
 			     f < i && is_word(c, f) && !verb_class(c, f) &&
@@ -3221,6 +3237,11 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			     f++)
 				;
 			j = run_start(c, nk - 2, s0);
+			/* (past a middle initial: "Michael R. Turner") */
+			if (j > s0 + 2 && T(c, j - 1)->punct == '.' &&
+			    T(c, j - 2)->end - T(c, j - 2)->start == 1 &&
+			    is_name_tok(c, j - 2))
+				j = run_start(c, j - 2, s0);
 			/* (and its courtesy title: "Dr. Haig Avedisian") */
 			if (j > s0 + 1 && T(c, j - 1)->punct == '.' &&
 			    IN(c, j - 2, honorific))
@@ -6734,7 +6755,10 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 		if (close_to(c, np0, k))
 			return NP_DESC; /* "a source close to Erdogan" */
 		/* (and "A senior official at the Government Offices") */
-		if (!is(c, k, "in") && !is(c, k, "to") && !is(c, k, "at"))
+		if (!is(c, k, "in") && !is(c, k, "to") && !is(c, k, "at") &&
+		    /* "A senior official from a Western European Ally" */
+		    !(is(c, k, "from") && is_det(c, k + 1) &&
+		      IN(c, k - 1, roles)))
 			continue;
 		if (IN(c, k - 1, orgs))
 			return NP_ORG;

@@ -7732,6 +7732,25 @@ Test(speaker, an_interview_box_after_a_report)
 	quote_list_release(&g.l);
 }
 
+/* An assembly's report: "A senior official from a Western European
+ * Ally" is named by the post, "Michael R. Turner (United States), Head
+ * of the US Delegation, urged" is Turner. */
+Test(speaker, an_assembly_reports_posts_and_delegates)
+{
+	struct got g;
+
+	extract(&g, "Report\n\nKristi Raik spoke first.\n\nA senior official "
+		    "from a Western European Ally cautioned that an invitation "
+		    "would \"import the war\".\n\nIn the ensuing discussion, "
+		    "Michael R. Turner (United States), Head of the US "
+		    "Delegation, urged Allies not to let the summit become "
+		    "\"another summit of adjectives\".\n");
+	said(&g, "import the war", P,
+	     "Senior official from a Western European Ally");
+	said(&g, "another summit of adjectives", P, "Michael R. Turner");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
