@@ -693,6 +693,7 @@ static const struct lexword lexicon[] = {
 	{ "folketinget", LEX_orgs, 0 },
 	{ "following", LEX_not_participles, 0 },
 	{ "for", LEX_function_words | LEX_fstop_words, 0 },
+	{ "force", LEX_orgs, 0 },
 	{ "forces", LEX_orgs, 0 },
 	{ "foreign", LEX_roles, 0 },
 	{ "former", LEX_roles, 0 },
@@ -9847,7 +9848,8 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	const struct mention *m;
 	const struct event *ev;
 	const char *two, *hl;
-	int shared, role, most = 0, isrole, hos, generic, premier;
+	int shared, role, most = 0, isrole, hos, generic, premier, far;
+	int bare = bare_desc(c, cu);
 
 	i = indefinite(c, cu);
 	if (i != NONE) {
@@ -9924,7 +9926,12 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	oh = own_head(c, cu);
 	for (k = mention_from(c, cu->np0); k-- > 0;) {
 		m = &c->men[k];
-		if (para - T(c, m->t0)->para > 5)
+		/* (five paragraphs back; twelve for a bare title whose
+		 * post a name holds in two words or more: "Prime Minister
+		 * Keir Starmer" at a readout's top, "The Prime Minister"
+		 * all through it) */
+		far = para - T(c, m->t0)->para > 5;
+		if (para - T(c, m->t0)->para > (bare ? 12 : 5))
 			break;
 		/* "the foreign minister" is not "Deputy Foreign Minister X" */
 		if (has_rank(c, cu->np0, cu->np1) != has_rank(c, m->tt0, m->t0))
@@ -10009,6 +10016,8 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 		 * of the one it is set against */
 		if (!role && shared && has_word(c, ta, m->t0, "counterpart"))
 			role = 1;
+		if (far && shared < 2)
+			continue;
 		if (role && shared > most) {
 			most = shared;
 			best = k;

@@ -7751,6 +7751,26 @@ Test(speaker, an_assembly_reports_posts_and_delegates)
 	quote_list_release(&g.l);
 }
 
+/* A readout: "Prime Minister Keir Starmer" at its top is "The Prime
+ * Minister" eight paragraphs on; "a Multinational Force Ukraine" is
+ * a body, not one of "the leaders". */
+Test(speaker, a_readout_titles_its_subject_far_back)
+{
+	struct got g;
+
+	extract(&g, "PM call with President Zelenskyy\n\nPrime Minister Keir "
+		    "Starmer spoke to President Volodymyr Zelenskyy of Ukraine."
+		    "\n\nPublished 3 March 2026\n\nThe call followed Sunday's "
+		    "meeting.\n\nPresident Zelenskyy updated the Prime Minister "
+		    "on the strikes.\n\nThe Prime Minister condemned the "
+		    "attacks.\n\nThe leaders discussed planning for a "
+		    "Multinational Force Ukraine.\n\nThey spoke of the summit."
+		    "\n\nThe Prime Minister reiterated that Ukraine's future lay "
+		    "in NATO.\n");
+	said(&g, "Ukraine's future lay in NATO", I, "Keir Starmer");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
