@@ -932,14 +932,16 @@ static size_t caps_label_end(const struct article *a, size_t p,
 			continue;
 		}
 		if (open) {
-			if ((t->flags & ARTICLE_WORD) && ++inner > 3)
+			if ((t->flags & ARTICLE_WORD) && ++inner > 4)
 				return QUOTE_NONE;
 			if (t->flags & ARTICLE_WORD)
 				*reporter |= quote_reporter_word(a, i) ||
 					     (article_is(a, i, "camera") &&
 					      i > 0 &&
 					      article_is(a, i - 1, "to"));
-			if (!(t->flags & ARTICLE_WORD) && t->punct != '.')
+			/* ("(in Russian, via interpreter)") */
+			if (!(t->flags & ARTICLE_WORD) && t->punct != '.' &&
+			    t->punct != ',')
 				return QUOTE_NONE;
 			continue;
 		}
@@ -2271,8 +2273,10 @@ static void pair_line_holding(const struct article *a, size_t p,
 	 * marks: not a newsletter's rubric in capitals over a story,
 	 * "STOCKHOLM'S PATIENCE: Swedish Prime Minister Ulf Kristersson
 	 * isn't panicking. "We have done what we promised," he told ...") */
+	/* (or a transcript's line, among others) */
 	if (2 * inside >= words_in(a, pa->tok0, pa->tok1) ||
-	    !first_person_outside(a, p, &out->q[first], n - first))
+	    !(first_person_outside(a, p, &out->q[first], n - first) ||
+	      transcript_before(a, out, p)))
 		return;
 	memcpy(held, &out->q[first], (n - first) * sizeof(*held));
 	out->n = first;

@@ -11809,7 +11809,7 @@ static const char *transcript_speaker(struct ctx *c,
 				      const struct quote *q, size_t *ms,
 				      size_t *me)
 {
-	size_t t0 = quote_label_start(c->a, q->para), k;
+	size_t t0 = quote_label_start(c->a, q->para), k, e;
 	size_t colon = quote_label_colon(c->a, q);
 	const char *name;
 	int reporter;
@@ -11821,9 +11821,13 @@ static const char *transcript_speaker(struct ctx *c,
 	 * (in English):" */
 	/* (and "STEFANOU:" after "STEFANOS STEFANOU (AKEL):" when only
 	 * "Mr Stefanou" names him in the text: the fuller name) */
+	/* (and "PRIME MINISTER MUNTEANU (via interpreter):" after "PRIME
+	 * MINISTER ALEXANDRU MUNTEANU (...):": posts, then the surname) */
+	for (e = t0; e < colon && IN(c, e, roles); e++)
+		;
 	for (k = (size_t)(q - l->q);
 	     (!name || !strchr(name, ' ')) &&
-	     (colon == t0 + 1 || T(c, t0 + 1)->punct == '(') && k-- > 0;) {
+	     (colon == e + 1 || T(c, e + 1)->punct == '(') && k-- > 0;) {
 		const struct quote *o = &l->q[k];
 
 		if (q->para - o->para > 300)
@@ -11831,7 +11835,7 @@ static const char *transcript_speaker(struct ctx *c,
 		if (o->label == 1 && o->speaker &&
 		    strchr(o->speaker, ' ') &&
 		    quote_label_has(c->a, o->para,
-				    quote_label_colon(c->a, o), t0)) {
+				    quote_label_colon(c->a, o), e)) {
 			name = o->speaker;
 			break;
 		}

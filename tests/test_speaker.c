@@ -7771,6 +7771,31 @@ Test(speaker, a_readout_titles_its_subject_far_back)
 	quote_list_release(&g.l);
 }
 
+/* A press conference: "PRIME MINISTER MUNTEANU (via interpreter):"
+ * after "PRIME MINISTER ALEXANDRU MUNTEANU (via interpreter):" is him,
+ * the label's bracket may hold a comma ("(in Russian, via
+ * interpreter)"), and a line holding another's quotation stays his. */
+Test(speaker, a_press_conference_with_interpreters)
+{
+	struct got g;
+
+	extract(&g, "Press conference\n\nGovernment House, 4 March 2026\n\n"
+		    "SPOKESPERSON ANA BIVOL (via interpreter): Good afternoon."
+		    "\n\nPRIME MINISTER ALEXANDRU MUNTEANU (via interpreter): "
+		    "Thank you, and good afternoon.\n\nDEFENCE MINISTER ANATOLIE "
+		    "NOSATII (via interpreter): Today, honestly, not fully.\n\n"
+		    "Q (Newsmaker): Is the Government preparing a referendum?"
+		    "\n\nPRIME MINISTER MUNTEANU (via interpreter): No. As "
+		    "President Maia Sandu has said, \"the people decide\" and "
+		    "nobody else.\n\nDEFENCE MINISTER NOSATII (in Russian, via "
+		    "interpreter): No. It is a law about our own army.\n");
+	said(&g, "No. As President Maia Sandu has said, \"the people "
+		 "decide\" and nobody else.", D, "Alexandru Munteanu");
+	said(&g, "No. It is a law about our own army.", D,
+	     "Anatolie Nosatii");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
