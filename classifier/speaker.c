@@ -12042,6 +12042,30 @@ static const char *initials_person(struct ctx *c, size_t t0, size_t t1)
 	return name;
 }
 
+/*
+ * The full name a short paragraph (a heading) gives the surname at token
+ * w in the 60 paragraphs before it: a capitalised word, no post, right
+ * before the same word; NULL if none.
+ */
+static const char *heading_full_name(struct ctx *c, size_t w)
+{
+	size_t p = T(c, w)->para, p2, k;
+
+	for (p2 = p; p2-- > 0 && p - p2 <= 60;) {
+		const struct article_para *pa = &c->a->para[p2];
+
+		if (pa->tok1 - pa->tok0 > 16)
+			continue;
+		for (k = pa->tok0 + 1; k < pa->tok1; k++)
+			if (same_word_any_case(c, k, w) && k != w &&
+			    is_name_tok(c, k - 1) && !IN(c, k - 1, roles) &&
+			    !(T(c, k - 1)->flags & ARTICLE_ACRONYM))
+				return keep_span(c, T(c, k - 1)->start,
+						 ARTICLE_BASE_END(T(c, k)));
+	}
+	return NULL;
+}
+
 static const char *name_line_speaker(struct ctx *c, const struct quote *q,
 				     size_t *ms, size_t *me)
 {
@@ -12095,6 +12119,10 @@ static const char *name_line_speaker(struct ctx *c, const struct quote *q,
 	/* "R.A.:" after "Gen. Rajmund Andrzejczak:": the one person
 	 * whose name has those initials */
 	if ((name = initials_person(c, t0, n1)) != NULL)
+		return name;
+	/* "Häkkänen:" under "Three questions to Defence Minister Antti
+	 * Häkkänen", a heading, which names no one the parser kept */
+	if (n1 - t0 == 1 && (name = heading_full_name(c, t0)) != NULL)
 		return name;
 	if (n1 - t0 < 2)
 		return NULL;

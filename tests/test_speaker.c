@@ -7796,6 +7796,26 @@ Test(speaker, a_press_conference_with_interpreters)
 	quote_list_release(&g.l);
 }
 
+/* A box of questions under a heading: "Hakkanen:" answers are the one
+ * the heading names in full ("Three questions to Defence Minister
+ * Antti Hakkanen"); the paper's own label asks and says nothing. */
+Test(speaker, a_box_of_questions_under_a_heading)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe industry is growing fast.\n\nThree questions "
+		    "to Defence Minister Antti Hakkanen\n\nKauppalehti: Should "
+		    "Finland push for membership?\n\nHakkanen: Finland's "
+		    "position is clear.\n\nKauppalehti: What does that mean "
+		    "for industry?\n\nHakkanen: A stronger industry is in "
+		    "everyone's interest.\n");
+	said(&g, "Finland's position is clear.", D, "Antti Hakkanen");
+	said(&g, "A stronger industry is in everyone's interest.", D,
+	     "Antti Hakkanen");
+	cr_assert_eq(g.l.n, 2, "the questions quote no one: %zu", g.l.n);
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
