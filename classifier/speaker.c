@@ -12124,6 +12124,18 @@ static const char *name_line_speaker(struct ctx *c, const struct quote *q,
 	 * Häkkänen", a heading, which names no one the parser kept */
 	if (n1 - t0 == 1 && (name = heading_full_name(c, t0)) != NULL)
 		return name;
+	/* "Serhiy, Ukrainian Soldier (through interpreter):": a first
+	 * name the article gives alone, with a post after its comma */
+	if (n1 - t0 == 1 && n1 + 2 < q->tok0 && T(c, n1)->punct == ',' &&
+	    is_cap(c, t0) && !is_lexicon(c, t0)) {
+		for (k = n1 + 1; k < q->tok0 && is_word(c, k) &&
+				 !IN(c, k, roles);
+		     k++)
+			;
+		if (k < q->tok0 && IN(c, k, roles))
+			return keep_span(c, T(c, t0)->start,
+					 ARTICLE_BASE_END(T(c, t0)));
+	}
 	if (n1 - t0 < 2)
 		return NULL;
 	/* "Mr Speaker:": the post, not the courtesy */
@@ -12458,18 +12470,68 @@ static int handover_words(const struct ctx *c, size_t t0, size_t t1)
 	return 0;
 }
 
+/*
+ * The names that the n first quotes of l title as journalists
+ * ("Foreign affairs correspondent Nick Schifrin reports." in the
+ * anchor's line): a journalist's word, then two or more name words;
+ * their first tokens in names[], at most max of them, their count
+ * returned. One pass over the lines, whatever the number of speakers.
+ */
+static size_t reporter_names(const struct ctx *c, const struct quote_list *l,
+			     size_t n, size_t *names, size_t *ends, size_t max)
+{
+	size_t k, i, j, got = 0;
+	const struct quote *q;
+
+	for (k = 0; k < n && got < max; k++) {
+		q = &l->q[k];
+		if (!q->label)
+			continue;
+		for (i = q->tok0; i + 2 < q->tok1 && got < max; i++) {
+			if (!is_lowerword(c, i) || !quote_reporter_word(c->a, i))
+				continue;
+			for (j = i + 1; j < q->tok1 && is_name_tok(c, j); j++)
+				;
+			if (j > i + 2) {
+				names[got] = i + 1;
+				ends[got++] = j;
+			}
+		}
+	}
+	return got;
+}
+
+/* Whether name is one of the got names reporter_names() found. */
+static int reporter_titled(const struct ctx *c, const size_t *names,
+			   const size_t *ends, size_t got, const char *name)
+{
+	size_t k, len = strlen(name);
+
+	for (k = 0; k < got; k++)
+		if (T(c, ends[k] - 1)->end - T(c, names[k])->start == len &&
+		    !memcmp(c->a->text + T(c, names[k])->start, name, len))
+			return 1;
+	return 0;
+}
+
 static void drop_interviewers(const struct ctx *c, const struct quote_list *l,
 			      int *kind, size_t n)
 {
 	struct speaker_line *v;
-	size_t m = 0, k, g, j, asks;
+	size_t m = 0, k, g, j, asks, rn[16], re[16], nrep;
 	const struct quote *q;
 	int host, hands;
 
 	/* in a parliamentary record (labels with brackets: label 4) a
-	 * member's question is theirs: no one interviews */
+	 * member's question is theirs: no one interviews (but a
+	 * broadcast's anchor, who hands over, labels "Sen. Roger Wicker
+	 * (R-MS):" so too) */
 	for (k = 0; k < n; k++)
-		if (l->q[k].label == 4)
+		if ((l->q[k].label == 1 || l->q[k].label == 3) &&
+		    handover_words(c, l->q[k].tok0, l->q[k].tok1))
+			break;
+	for (j = 0; j < n && k == n; j++)
+		if (l->q[j].label == 4)
 			return;
 	v = xcalloc(n + 1, sizeof(*v));
 	for (k = 0; k < n; k++)
@@ -12480,6 +12542,7 @@ static void drop_interviewers(const struct ctx *c, const struct quote_list *l,
 		}
 	if (m > 1)
 		qsort(v, m, sizeof(*v), cmp_speaker_line);
+	nrep = reporter_names(c, l, n, rn, re, 16);
 	for (k = 0; k < m; k = g) {
 		asks = host = hands = 0;
 		for (g = k; g < m && !strcmp(v[g].speaker, v[k].speaker); g++) {
@@ -12493,7 +12556,8 @@ static void drop_interviewers(const struct ctx *c, const struct quote_list *l,
 			/* (an anchor, who hands over and asks nothing) */
 			hands = hands || handover_words(c, q->tok0, q->tok1);
 		}
-		if (2 * asks >= g - k || (host && asks) || hands)
+		if (2 * asks >= g - k || (host && asks) || hands ||
+		    reporter_titled(c, rn, re, nrep, v[k].speaker))
 			for (j = k; j < g; j++)
 				kind[v[j].k] = -1;
 	}

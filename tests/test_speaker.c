@@ -7816,6 +7816,34 @@ Test(speaker, a_box_of_questions_under_a_heading)
 	quote_list_release(&g.l);
 }
 
+/* A broadcast segment: the anchor hands over ("correspondent Nick
+ * Schifrin reports", "we turn to"), so neither she nor the
+ * correspondent is quoted, though a senator's label carries a party's
+ * tag ("(R-MS)") as a record's would; "Serhiy, Ukrainian Soldier
+ * (through interpreter):" is Serhiy. */
+Test(speaker, a_broadcast_segment_with_anchor_and_correspondent)
+{
+	struct got g;
+
+	extract(&g, "As NATO heads to Ankara\n\nJun 30, 2026\n\nAmna Nawaz: "
+		    "Next week the leaders meet in Ankara. Foreign affairs "
+		    "correspondent Nick Schifrin reports.\n\nNick Schifrin: In "
+		    "Washington, the message is more muted.\n\nSen. Roger "
+		    "Wicker (R-MS): If we trade away Ukraine's future, we will be "
+		    "back at the table.\n\nNick Schifrin: In Kyiv, we met "
+		    "Serhiy, a sergeant.\n\nSerhiy, Ukrainian Soldier (through "
+		    "interpreter): We were neutral in 2014.\n\nAmna Nawaz: For "
+		    "two views, we turn to Kurt Volker.\n\nKurt Volker: The "
+		    "declaration should say it plainly.\n");
+	said(&g, "If we trade away Ukraine's future, we will be back at the "
+		 "table.", D, "Roger Wicker");
+	said(&g, "We were neutral in 2014.", D, "Serhiy");
+	said(&g, "The declaration should say it plainly.", D, "Kurt Volker");
+	cr_assert_eq(g.l.n, 3, "no anchor's or correspondent's line: %zu",
+		     g.l.n);
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
