@@ -932,7 +932,10 @@ static size_t caps_label_end(const struct article *a, size_t p,
 			continue;
 		}
 		if (open) {
-			if ((t->flags & ARTICLE_WORD) && ++inner > 4)
+			/* (six after a full name: "OLEKSANDR MEREZHKO
+			 * (Ukrainian MP, Servant of the People):") */
+			if ((t->flags & ARTICLE_WORD) &&
+			    ++inner > (*words >= 2 ? 6 : 4))
 				return QUOTE_NONE;
 			if (t->flags & ARTICLE_WORD)
 				*reporter |= quote_reporter_word(a, i) ||
@@ -1976,6 +1979,20 @@ static const struct quote *line_before_reading(const struct article *a,
 	return line;
 }
 
+/* "And look at Georgia. Same promise, same summit. Is anyone in this
+ * studio going to argue that promise made Georgia safer?": a speaker's
+ * next paragraph, opening with "And", "But" or "So", of two sentences
+ * or more, that ends in a question of its own. */
+static int goes_on_asking(const struct article *a, size_t p)
+{
+	const struct article_para *pa = &a->para[p];
+
+	return pa->tok1 > pa->tok0 + 2 &&
+	       (article_is(a, pa->tok0, "and") || article_is(a, pa->tok0, "but") ||
+		article_is(a, pa->tok0, "so")) &&
+	       a->tok[pa->tok0].sent != a->tok[pa->tok1 - 1].sent;
+}
+
 static void pair_label_cont(const struct article *a, size_t p,
 			    struct quote_list *out, int marks_ok)
 {
@@ -2020,7 +2037,8 @@ static void pair_label_cont(const struct article *a, size_t p,
 	    (!(a->tok[pa->tok0].flags & ARTICLE_WORD) &&
 	     !(from > pa->tok0 && pp + 1 < p)) ||
 	    a->tok[pa->tok0].start != pa->start ||
-	    (a->tok[pa->tok1 - 1].punct == '?' && !speech_asks(a, p, prev)))
+	    (a->tok[pa->tok1 - 1].punct == '?' && !speech_asks(a, p, prev) &&
+	     !goes_on_asking(a, p)))
 		return;
 	/* a label of its own ("SCIUTTO: ..."), not the speech's colon
 	 * ("And on the polls: yes, ...") */

@@ -11530,8 +11530,12 @@ static const char *caps_name(struct ctx *c, size_t k0, size_t k1,
 	/* "ACT RUSU", "SOT BOTNARU": a radio or TV script's tag for a
 	 * recorded voice (an actuality, sound on tape) */
 	if (k1 > k0 + 1 && (is(c, k0, "act") || is(c, k0, "sot") ||
-			    is(c, k0, "soundbite")))
+			    is(c, k0, "soundbite") || is(c, k0, "clip"))) {
 		k0++;
+		/* ("CLIP, IRAKLI KOBAKHIDZE (voice of interpreter):") */
+		if (k0 + 1 < k1 && T(c, k0)->punct == ',')
+			k0++;
+	}
 	for (k = k0; k < k1; k++) {
 		/* "[CLIP] HERBERT KICKL": a tag before the name */
 		if (k == k0 && T(c, k)->punct == '[') {

@@ -7844,6 +7844,35 @@ Test(speaker, a_broadcast_segment_with_anchor_and_correspondent)
 	quote_list_release(&g.l);
 }
 
+/* A studio debate: a guest's label with a long description in
+ * brackets, the surname's later label, a guest's next paragraph that
+ * goes on to ask its own question, and a clip's label "CLIP, NAME
+ * (voice of interpreter):". */
+Test(speaker, a_studio_debate_and_a_clip)
+{
+	struct got g;
+
+	extract(&g, "THE DEBATE - Door ajar?\n\nPresented by: Francois "
+		    "Picard\n\nFRANCOIS PICARD: Hello and welcome.\n\n"
+		    "OLEKSANDR MEREZHKO (Ukrainian MP, Servant of the People): We "
+		    "are not resigned, we are realistic.\n\nCHRISTOPHER HALE "
+		    "(former Pentagon official): The Bucharest promise was a "
+		    "bluff.\n\nAnd look at Georgia. Same promise, same summit. "
+		    "Is anyone going to argue it made Georgia safer?\n\n"
+		    "MEREZHKO: That is simply not true.\n\nFRANCOIS PICARD: "
+		    "Let's hear from the prime minister.\n\nCLIP, IRAKLI "
+		    "KOBAKHIDZE (voice of interpreter): Georgia will not be "
+		    "dragged into a war.\n");
+	said(&g, "We are not resigned, we are realistic.", D,
+	     "Oleksandr Merezhko");
+	said(&g, "And look at Georgia. Same promise, same summit. Is anyone "
+		 "going to argue it made Georgia safer?", D, "Christopher Hale");
+	said(&g, "That is simply not true.", D, "Oleksandr Merezhko");
+	said(&g, "Georgia will not be dragged into a war.", D,
+	     "Irakli Kobakhidze");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
