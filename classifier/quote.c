@@ -1659,6 +1659,8 @@ static void pair_answer(const struct article *a, size_t p,
  * ("Question: ..."): a paragraph after one, up to the next, with no
  * label and no quotation marks, is the answer (label 2).
  */
+static int opens_label(const struct article *a, size_t p);
+
 static void pair_unlabelled_answer(const struct article *a, size_t p,
 				   struct quote_list *out)
 {
@@ -1667,17 +1669,45 @@ static void pair_unlabelled_answer(const struct article *a, size_t p,
 
 	if (pa->headline || pa->tok1 - pa->tok0 < 2)
 		return;
+	/* (a colon in the answer's sentence, not a label's: "I would
+	 * only say: do not wait") */
 	for (i = pa->tok0; i < pa->tok1; i++)
-		if (a->tok[i].punct == 'q' || a->tok[i].punct == ':')
+		if (a->tok[i].punct == 'q' ||
+		    (a->tok[i].punct == ':' && opens_label(a, p)))
 			return;
 	emit_line(a, out, pa->tok0, pa->tok1, p, 2);
 }
 
-/* A paragraph that is one question, no label and no quotation marks. */
+/* Whether paragraph p is set in bold ("**...**"), as a Q&A prints its
+ * questions (the parser skips the marks). */
+static int bold_para(const struct article *a, size_t p)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t s, e;
+
+	if (pa->tok1 <= pa->tok0)
+		return 0;
+	s = a->tok[pa->tok0].start;
+	e = a->tok[pa->tok1 - 1].end;
+	return s >= 2 && a->text[s - 1] == '*' && a->text[s - 2] == '*' &&
+	       e + 2 <= a->len && a->text[e] == '*' && a->text[e + 1] == '*';
+}
+
+/* A paragraph that is one question, no label and no quotation marks;
+ * or the interviewer's remark in bold ("**Moscow says you have made
+ * Finland a target.**"). */
 static int bare_question(const struct article *a, size_t p)
 {
 	const struct article_para *pa = &a->para[p];
 	size_t i;
+
+	if (p >= 2 && pa->tok1 - pa->tok0 >= 4 && pa->tok1 - pa->tok0 <= 80 &&
+	    bold_para(a, p)) {
+		for (i = pa->tok0; i < pa->tok1; i++)
+			if (a->tok[i].punct == 'q' || a->tok[i].punct == ':')
+				return 0;
+		return 1;
+	}
 
 	/* (a question in bold below the title reads as a heading: it is
 	 * the host's question all the same) */
@@ -2002,7 +2032,8 @@ static void pair_label_cont(const struct article *a, size_t p,
 	/* an interview's answer (label 2) goes on only into a paragraph
 	 * that a question follows: not into the closing narration */
 	if (prev->label == 2 && prev->para == p - 1 &&
-	    !(p + 1 < a->npara && question_label(a, p + 1)))
+	    !(p + 1 < a->npara &&
+	      (question_label(a, p + 1) || bold_para(a, p + 1))))
 		return;
 	size_t pp = p - 1;
 	const struct quote *read;
@@ -2271,7 +2302,7 @@ static int first_person_outside(const struct article *a, size_t p,
  */
 static void pair_line_holding(const struct article *a, size_t p,
 			      struct quote_list *out, size_t first,
-			      int record, int *transcript)
+			      int record, int *transcript, int answer)
 {
 	const struct article_para *pa = &a->para[p];
 	struct quote held[4];
@@ -2298,7 +2329,12 @@ static void pair_line_holding(const struct article *a, size_t p,
 		return;
 	memcpy(held, &out->q[first], (n - first) * sizeof(*held));
 	out->n = first;
-	pair_label(a, p, out, 1);
+	/* (answer: an interview's answer without a label, after its
+	 * question) */
+	if (answer)
+		emit_line(a, out, pa->tok0, pa->tok1, p, 2);
+	if (out->n == first)
+		pair_label(a, p, out, 1);
 	/* ("[00:13:24] MIKKO HEINONEN: ...") */
 	if (out->n == first)
 		pair_name_label(a, p, out, record, transcript, 1);
@@ -2375,7 +2411,16 @@ void quote_find(const struct article *a, struct quote_list *out)
 		}
 		if (out->n > first && p > 0)
 			pair_line_holding(a, p, out, first, record,
-					  &transcript);
+					  &transcript,
+					  bare && bare_question(a, p - 1) &&
+						  !bare_question(a, p));
+		/* an interview's question without a label (in bold, or a
+		 * paragraph that asks): the interviewer's, no one's quote */
+		if (bare && bare_question(a, p)) {
+			out->n = first;
+			emit_line(a, out, a->para[p].tok0, a->para[p].tok1, p,
+				  7);
+		}
 		if (link_line(a, p)) {
 			/* another article's headline quotes no one here */
 			out->n = first;

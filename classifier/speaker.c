@@ -9884,6 +9884,11 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 			if (T(c, m->t0)->para > para + 8)
 				break;
 			ta = apposed_title(c, m);
+			/* (not "Russia's foreign minister, Sergei Lavrov"
+			 * for "Finland's foreign minister") */
+			if (ta < m->t0 &&
+			    other_country(c, cu->np0, cu->np1, ta, m->t0))
+				continue;
 			for (i = T(c, m->t0)->para > para + 3 ? cu->np1 - 1 :
 								cu->np0;
 			     i < cu->np1; i++)
@@ -14134,7 +14139,10 @@ static const char *box_interviewee(struct ctx *c, const struct quote_list *l,
 	for (p = p0; p-- > 0 && p0 - p <= 3;) {
 		const struct article_para *pa = &c->a->para[p];
 
-		if (pa->tok1 - pa->tok0 > 16)
+		/* (a heading: short, no full stop at its end; not "Here
+		 * is part of her conversation with Köksal.") */
+		if (pa->tok1 - pa->tok0 > 16 || pa->tok1 == pa->tok0 ||
+		    T(c, pa->tok1 - 1)->punct == '.')
 			continue;
 		for (m = mention_from(c, pa->tok0);
 		     m < c->nmen && c->men[m].t0 < pa->tok1; m++)

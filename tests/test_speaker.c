@@ -7873,6 +7873,36 @@ Test(speaker, a_studio_debate_and_a_clip)
 	quote_list_release(&g.l);
 }
 
+/* An interview with its questions in bold: a remark in bold is a
+ * question too, and quotes no one; an answer goes on over two
+ * paragraphs, holds a colleague's quotation and a colon of its own. */
+Test(speaker, an_interview_with_questions_in_bold)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nElina Valtonen spoke to the Guardian. The "
+		    "interview has been edited.\n\n**What has changed?**\n\n"
+		    "Everything and nothing. We are no longer alone.\n\n"
+		    "People ask me whether Finns feel safer. I tell them it is "
+		    "arithmetic.\n\n**Moscow says you have made Finland a "
+		    "target.**\n\nWe were a target long before we applied.\n\n"
+		    "**What about Ukraine?**\n\nI know the objections. A senior "
+		    "colleague told me once, \"Finland will never join.\" We "
+		    "joined.\n\n**And the neutrals?**\n\nI would only say: do "
+		    "not wait.\n");
+	said(&g, "Everything and nothing. We are no longer alone.", D,
+	     "Elina Valtonen");
+	said(&g, "People ask me whether Finns feel safer. I tell them it is "
+		 "arithmetic.", D, "Elina Valtonen");
+	said(&g, "We were a target long before we applied.", D,
+	     "Elina Valtonen");
+	said(&g, "Finland will never join.", D, "Senior colleague");
+	said(&g, "I would only say: do not wait.", D, "Elina Valtonen");
+	cr_assert_null(quote_of(&g, "you have made Finland a target", I),
+		       "a question quotes no one");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
