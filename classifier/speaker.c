@@ -8356,6 +8356,16 @@ static const char *headline_post_holder(struct ctx *c, const struct cue *cu)
 	return NULL;
 }
 
+/* "MP", "MEP", "MSP", "TD", "KC", "QC": letters after a British or
+ * Irish name. */
+static int postnominal(const struct ctx *c, size_t i)
+{
+	static const char *const w[] = { "mp", "mep", "msp", "td", "kc",
+					 "qc", "obe", "cbe", "kcb", NULL };
+
+	return (T(c, i)->flags & ARTICLE_ACRONYM) && article_is_any(c->a, i, w);
+}
+
 static void resolve_named(struct ctx *c, struct cue *cu)
 {
 	size_t run0 = 0;
@@ -8404,6 +8414,13 @@ static void resolve_named(struct ctx *c, struct cue *cu)
 		add_event(c, cu->pos, cu->speaker, 1);
 		return;
 	}
+	/* "Liberal Democrat Leader Ed Davey MP": letters after a name
+	 * are no part of it */
+	/* (not "the East Belfast MP": a seat's, no name) */
+	if (cu->np1 - cu->np0 >= 3 && postnominal(c, cu->np1 - 1) &&
+	    !is_det(c, cu->np0) && is_name_tok(c, cu->np1 - 2) &&
+	    is_name_tok(c, cu->np1 - 3) && known_person(c, cu->np1 - 2))
+		cu->np1--;
 	cu->kind = np_kind(c, cu->np0, cu->np1, &run0);
 	switch (cu->kind) {
 	case NP_PERSON:
@@ -8645,8 +8662,11 @@ static int appositive_subject(const struct ctx *c, const struct mention *m)
 		 * acronym in brackets */
 		if ((T(c, k)->punct == '(' || T(c, k)->punct == ')') && role)
 			continue;
+		/* (no verb: "Calum Miller wrote to the Foreign
+		 * Secretary, Yvette Cooper," names her as an object) */
 		if (!is_word(c, k) ||
-		    (k > s0 && !role && !is_lowerword(c, k)))
+		    (k > s0 && !role && !is_lowerword(c, k)) ||
+		    (is_lowerword(c, k) && (verb_class(c, k) || is_aux(c, k))))
 			return 0;
 	}
 	/* (and "Rusu's colleague at the taxi rank, Serghei Bondarenco,":

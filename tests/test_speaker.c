@@ -7903,6 +7903,25 @@ Test(speaker, an_interview_with_questions_in_bold)
 	quote_list_release(&g.l);
 }
 
+/* A party's release: "Liberal Democrat Leader Ed Davey MP said:" is Ed
+ * Davey; "Calum Miller wrote to the Foreign Secretary, Yvette Cooper,"
+ * names her as an object, no subject for the next "he"; "the East
+ * Belfast MP" keeps its seat. */
+Test(speaker, letters_after_a_name_and_an_object_in_apposition)
+{
+	struct got g;
+
+	extract(&g, "Davey: Starmer must not let the door close\n\n"
+		    "Commenting, Liberal Democrat Leader Ed Davey MP said:\n\n"
+		    "\"Putin does not get a veto.\"\n\nNotes to editors\n\n"
+		    "Calum Miller wrote to the Foreign Secretary, Yvette Cooper, "
+		    "on 12 June. In the letter, he said that \"ambiguity is not "
+		    "a strategy\".\n");
+	said(&g, "Putin does not get a veto.", D, "Ed Davey");
+	said(&g, "ambiguity is not a strategy", P, "Calum Miller");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
