@@ -3266,6 +3266,10 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		k = i;
 		while (k > s0 + 2 && T(c, k - 1)->punct == '.')
 			k--; /* the tag's own full stop ("S.C.,") */
+		/* (and a town of two words: "R-San Antonio,") */
+		if (k > s0 + 3 && !party_tag(c, k - 1) && is_cap(c, k - 1) &&
+		    party_tag(c, k - 2))
+			k--;
 		if (k > s0 + 2 && party_tag(c, k - 1) &&
 		    T(c, k - 2)->punct == ',') {
 			i = k - 2;
@@ -9859,6 +9863,31 @@ static const char *indefinite_head_before(struct ctx *c, const struct cue *cu)
 static int titled_so(struct ctx *c, const struct canon *en, size_t k0,
 		     size_t k1);
 
+/*
+ * "identified here only by his first name, Giorgi,", "who gave his first
+ * name as Oleksandr", "identified only as Nino": the first name a
+ * sentence gives someone, in tokens [i, e); its token, or NONE.
+ */
+static size_t given_first_name(const struct ctx *c, size_t i, size_t e)
+{
+	size_t k;
+
+	for (k = i; k + 2 < e; k++) {
+		if (!is(c, k, "name") && !is(c, k, "identified"))
+			continue;
+		if (is(c, k, "name") && !(k > i && is(c, k - 1, "first")))
+			continue;
+		for (k++; k + 1 < e && k < i + 200 &&
+			  (is(c, k, "as") || is(c, k, "only") ||
+			   T(c, k)->punct == ','); k++)
+			;
+		if (is_name_tok(c, k) && !is_lexicon(c, k) &&
+		    (k + 1 >= e || !is_name_tok(c, k + 1)))
+			return k;
+	}
+	return NONE;
+}
+
 static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 {
 	struct cue *cu = &c->cue[ci];
@@ -9872,6 +9901,11 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	int bare = bare_desc(c, cu);
 
 	i = indefinite(c, cu);
+	/* "A Ukrainian captain in the class, who gave his first name as
+	 * Oleksandr, said": the name the relative clause gives */
+	if (i != NONE && cu->pos > cu->np1 &&
+	    (k = given_first_name(c, cu->np1, cu->pos)) != NONE)
+		return keep_span(c, T(c, k)->start, ARTICLE_BASE_END(T(c, k)));
 	if (i != NONE) {
 		cu->ms = T(c, i - 1)->start; /* the mention: "A senior ..." */
 		/* "A Nordic diplomat in Brussels, who ...": with its place */
@@ -14083,6 +14117,29 @@ static const char *interjection_speaker(struct ctx *c, const struct quote *q,
 }
 
 /*
+ * A first name given alone (given_first_name()) is a person, a subject
+ * for the pronouns after it ("... Giorgi, because he was not
+ * authorized ... "...," he said").
+ */
+static void first_name_events(struct ctx *c)
+{
+	size_t i, k, n = c->a->ntok;
+
+	for (i = 0; i + 3 < n; i++) {
+		if (!is_lowerword(c, i) || c->inq[i] ||
+		    (!is(c, i, "name") && !is(c, i, "identified")))
+			continue;
+		k = given_first_name(c, i > 0 ? i - 1 : i, sent1(c, i));
+		if (k != NONE && !c->inq[k]) {
+			add_event(c, k, keep_span(c, T(c, k)->start,
+						  ARTICLE_BASE_END(T(c, k))),
+				  1);
+			i = k;
+		}
+	}
+}
+
+/*
  * "Credlin asked Mr Abbott whether ...", "Presenter Gavin Jennings put
  * it to the Minister that ...", "pressed her on ...": the one asked,
  * named or titled before, is who the next "he" or "she" is (the one
@@ -14226,6 +14283,7 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 	subject_events(&c);
 	body_subject_events(&c);
 	asked_events(&c);
+	first_name_events(&c);
 	if (c.nev > 1)
 		qsort(c.ev, c.nev, sizeof(*c.ev), cmp_event);
 	resolve_rest(&c);

@@ -7922,6 +7922,25 @@ Test(speaker, letters_after_a_name_and_an_object_in_apposition)
 	quote_list_release(&g.l);
 }
 
+/* Someone given a first name only ("identified here only by his first
+ * name, Giorgi,") is the next "he"; "U.S. Rep. Tony Gonzales,
+ * R-San Antonio, whose district ..., said" is Gonzales. */
+Test(speaker, first_names_given_and_a_two_word_town_tag)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nCapt. Linnea Berg, 31, of Uppsala, arrived in "
+		    "the fall.\n\nFor the Georgian lieutenant, identified here "
+		    "only by his first name, Giorgi, because he was not "
+		    "authorized to speak, membership feels further away.\n\n"
+		    "\"I believed it,\" he said.\n\nU.S. Rep. Tony Gonzales, "
+		    "R-San Antonio, whose district includes the base, said "
+		    "training allies is \"a lot cheaper\".\n");
+	said(&g, "I believed it", D, "Giorgi");
+	said(&g, "a lot cheaper", P, "Tony Gonzales");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
