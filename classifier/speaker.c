@@ -9676,14 +9676,14 @@ static size_t apposed_title(const struct ctx *c, const struct mention *m)
 	return k;
 }
 
-/* The latest person named before description cu (within 2,000
- * mentions) whose titles hold one of its role words, or NULL. */
-static const char *titled_in(struct ctx *c, size_t before, size_t i0,
-			     size_t i1)
+/* The latest person named before token before (within max mentions)
+ * whose titles hold one of the role words [i0, i1), or NULL. */
+static const char *titled_within(struct ctx *c, size_t before, size_t i0,
+				 size_t i1, size_t max)
 {
 	size_t k, i, n = 0;
 
-	for (k = mention_from(c, before); k-- > 0 && n++ < 2000;) {
+	for (k = mention_from(c, before); k-- > 0 && n++ < max;) {
 		const struct canon *e = &c->canon[c->men[k].canon];
 
 		if (e->ntok < 2 || !e->nrole)
@@ -9694,6 +9694,15 @@ static const char *titled_in(struct ctx *c, size_t before, size_t i0,
 				return e->name;
 	}
 	return NULL;
+}
+
+/* titled_within() 2,000 mentions back: a description is read once
+ * per cue, and an article of thousands of cues must not read them
+ * all. */
+static const char *titled_in(struct ctx *c, size_t before, size_t i0,
+			     size_t i1)
+{
+	return titled_within(c, before, i0, i1, 2000);
 }
 
 static const char *titled_before(struct ctx *c, const struct cue *cu)
@@ -14174,7 +14183,10 @@ static void asked_events(struct ctx *c)
 			   is_word(c, o + 2) && !IN(c, o + 2, roles)) {
 			const struct event *ev;
 
-			name = titled_in(c, o, o + 1, o + 2);
+			/* (the 50 mentions before: one scan per "put it
+			 * to the minister", which a long text may repeat
+			 * thousands of times) */
+			name = titled_within(c, o, o + 1, o + 2, 50);
 			/* (or the person spoken of before the asker's
 			 * sentence: "Helen McEntee said ... Presenter
 			 * Gavin Jennings put it to the Minister") */
