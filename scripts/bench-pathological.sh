@@ -76,7 +76,19 @@ make_input quotes ' ' 'a "b" c a "b" c'
 	awk 'BEGIN { for (i = 0; i < 40000; i++)
 		printf "We say more of it here, and again.\n\n" }'
 } >"$tmp/answers.txt"
-for f in runon unclosed single words brackets dashes labels pronouns groups quotes heading surnames allquoted answers; do
+# 20,000 presenters who put it to "the minister" (each looks back for
+# the one titled so), and 20,000 soldiers given a first name only
+{
+	printf 'Title\n\n'
+	awk 'BEGIN { for (i = 0; i < 20000; i++)
+		printf "Presenter Anna Smith%d put it to the minister that the plan was weak. \"No,\" she replied.\n\n", i }'
+} >"$tmp/asked.txt"
+{
+	printf 'Title\n\n'
+	awk 'BEGIN { for (i = 0; i < 20000; i++)
+		printf "A soldier, identified only by his first name, Giorgi%d, said \"we wait\".\n\n", i }'
+} >"$tmp/firstname.txt"
+for f in runon unclosed single words brackets dashes labels pronouns groups quotes heading surnames allquoted answers asked firstname; do
 	best=""
 	for run in 1 2 3; do
 		"$TIME" -f '%U %S' -o "$tmp/t" "$BIN" extract "$tmp/$f.txt" \
