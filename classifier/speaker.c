@@ -5390,9 +5390,12 @@ static int verb_subject(struct ctx *c, struct cue *cu)
 	    !ing_word(c, v) &&
 	    (is_closing_mark(c, v - 1) ||
 	     (T(c, v - 1)->punct == ',' && v - 1 > s0) ||
-	     /* '„...” – said Krzysztof Bosak': a dash after the words */
+	     /* '„...” – said Krzysztof Bosak': a dash after the words;
+	      * and '– The door is open – said Georgiev.': the dash that
+	      * closes a dashed speech */
 	     (T(c, v - 1)->punct == '-' && v - 1 > s0 &&
-	      is_closing_mark(c, v - 2)))) {
+	      (is_closing_mark(c, v - 2) || c->inq[v - 1] ||
+	       c->inq[v - 2])))) {
 		size_t n0 = v + 1;
 
 		f = fwd_np(c, n0, 1);

@@ -7941,6 +7941,21 @@ Test(speaker, first_names_given_and_a_two_word_town_tag)
 	quote_list_release(&g.l);
 }
 
+/* Dashed speech with the verb first after its closing dash: "– The
+ * door is open – said Georgiev." */
+Test(speaker, dashed_speech_then_said_name)
+{
+	struct got g;
+
+	extract(&g, "T\n\nThis was stated by Foreign Minister Georg Georgiev."
+		    "\n\n\xe2\x80\x93 The door is open \xe2\x80\x93 said "
+		    "Georgiev.\n\n\xe2\x80\x93 We are realistic, \xe2\x80\x93 said "
+		    "the minister.\n");
+	said(&g, "The door is open", D, "Georg Georgiev");
+	said(&g, "We are realistic", D, "Georg Georgiev");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
