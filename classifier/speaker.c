@@ -229,6 +229,7 @@ static const struct lexword lexicon[] = {
 	{ "academic", LEX_roles, 0 },
 	{ "academy", LEX_orgs, 0 },
 	{ "according", LEX_function_words | LEX_not_participles, 0 },
+	{ "accountant", LEX_roles, 0 },
 	{ "accuse", 0, V_OBJ },
 	{ "accused", 0, V_OBJ },
 	{ "accuses", 0, V_OBJ },
@@ -431,6 +432,8 @@ static const struct lexword lexicon[] = {
 	{ "canberra", LEX_countries, 0 },
 	{ "candidate", LEX_roles, 0 },
 	{ "capt.", LEX_roles | LEX_rank, 0 },
+	{ "carpenter", LEX_roles, 0 },
+	{ "cashier", LEX_roles, 0 },
 	{ "caution", 0, V_SAY },
 	{ "cautioned", 0, V_SAY },
 	{ "cautioning", 0, V_SAY },
@@ -606,6 +609,7 @@ static const struct lexword lexicon[] = {
 	{ "dozens", LEX_function_words, 0 },
 	{ "dr", LEX_roles | LEX_honorific, 0 },
 	{ "dr.", LEX_roles | LEX_honorific, 0 },
+	{ "driver", LEX_roles, 0 },
 	{ "du", LEX_particles, 0 },
 	{ "dublin", LEX_countries, 0 },
 	{ "duma", LEX_orgs, 0 },
@@ -630,6 +634,7 @@ static const struct lexword lexicon[] = {
 	{ "either", LEX_clause_words, 0 },
 	{ "elaborated", 0, V_SAY },
 	{ "elaborates", 0, V_SAY },
+	{ "electrician", LEX_roles, 0 },
 	{ "eleven", LEX_function_words, 0 },
 	{ "elsewhere", LEX_adverbs, 0 },
 	{ "embassy", LEX_orgs, 0 },
@@ -642,6 +647,7 @@ static const struct lexword lexicon[] = {
 	{ "emphasized", 0, V_SAY },
 	{ "emphasizes", 0, V_SAY },
 	{ "emphasizing", 0, V_SAY },
+	{ "engineer", LEX_roles, 0 },
 	{ "england", LEX_countries, 0 },
 	{ "entourage", LEX_orgs, 0 },
 	{ "entrepreneur", LEX_roles, 0 },
@@ -725,6 +731,8 @@ static const struct lexword lexicon[] = {
 	{ "governing", LEX_roles, 0 },
 	{ "government", LEX_orgs, 0 },
 	{ "governor", LEX_roles, 0 },
+	{ "grandfather", LEX_roles, 0 },
+	{ "grandmother", LEX_roles, 0 },
 	{ "greece", LEX_countries, 0 },
 	{ "greek", LEX_demonyms, 0 },
 	{ "grumbled", 0, V_SAY },
@@ -864,6 +872,7 @@ static const struct lexword lexicon[] = {
 	{ "legislators", LEX_roles | LEX_many, 0 },
 	{ "letter", LEX_docs, 0 },
 	{ "libya", LEX_countries, 0 },
+	{ "lieutenant", LEX_roles, 0 },
 	{ "likewise", LEX_adverbs, 0 },
 	{ "lisbon", LEX_countries, 0 },
 	{ "lista", LEX_orgs, 0 },
@@ -898,6 +907,7 @@ static const struct lexword lexicon[] = {
 	{ "mayor", LEX_roles, 0 },
 	{ "me", LEX_function_words, 0 },
 	{ "meanwhile", LEX_function_words, 0 },
+	{ "mechanic", LEX_roles, 0 },
 	{ "meeting", LEX_not_participles, 0 },
 	{ "member", LEX_roles, 0 },
 	{ "members", LEX_roles | LEX_orgs, 0 },
@@ -982,6 +992,7 @@ static const struct lexword lexicon[] = {
 	{ "notwithstanding", LEX_not_participles, 0 },
 	{ "november", LEX_time_words, 0 },
 	{ "now", LEX_function_words | LEX_adverbs, 0 },
+	{ "nurse", LEX_roles, 0 },
 	{ "observed", 0, V_SAY },
 	{ "observers", LEX_many, 0 },
 	{ "observes", 0, V_SAY },
@@ -1027,6 +1038,7 @@ static const struct lexword lexicon[] = {
 	{ "pledged", 0, V_THAT },
 	{ "pledges", 0, V_THAT|V_NOUNLIKE },
 	{ "pledging", 0, V_THAT },
+	{ "plumber", LEX_roles, 0 },
 	{ "podgorica", LEX_countries, 0 },
 	{ "point", LEX_phrasal, 0 },
 	{ "pointed", LEX_phrasal, 0 },
@@ -1055,6 +1067,7 @@ static const struct lexword lexicon[] = {
 	{ "presidents", LEX_roles, 0 },
 	{ "press", LEX_orgs, 0 },
 	{ "previously", LEX_adverbs, 0 },
+	{ "priest", LEX_roles, 0 },
 	{ "prime", LEX_roles, 0 },
 	{ "prince", LEX_roles, 0 },
 	{ "princess", LEX_roles, 0 },
@@ -1067,6 +1080,7 @@ static const struct lexword lexicon[] = {
 	{ "prof", LEX_roles | LEX_honorific, 0 },
 	{ "prof.", LEX_roles | LEX_honorific, 0 },
 	{ "professor", LEX_roles, 0 },
+	{ "programmer", LEX_roles, 0 },
 	{ "promise", 0, V_THAT|V_NOUNLIKE },
 	{ "promised", 0, V_THAT },
 	{ "promises", 0, V_THAT|V_NOUNLIKE },
@@ -1136,13 +1150,17 @@ static const struct lexword lexicon[] = {
 	{ "responded", 0, V_SAY },
 	{ "responding", 0, V_SAY },
 	{ "responds", 0, V_SAY },
+	{ "retiree", LEX_roles, 0 },
 	{ "retort", 0, V_SAY },
 	{ "retorted", 0, V_SAY },
 	{ "retorts", 0, V_SAY },
+	{ "rev", LEX_roles | LEX_honorific, 0 },
+	{ "rev.", LEX_roles | LEX_honorific, 0 },
 	{ "reveal", 0, V_THAT },
 	{ "revealed", 0, V_THAT },
 	{ "revealing", 0, V_THAT },
 	{ "reveals", 0, V_THAT },
+	{ "reverend", LEX_roles | LEX_honorific, 0 },
 	{ "reykjavik", LEX_countries, 0 },
 	{ "riga", LEX_countries, 0 },
 	{ "riigikogu", LEX_orgs, 0 },
@@ -1402,6 +1420,8 @@ static const struct lexword lexicon[] = {
 	{ "vowed", 0, V_SAY },
 	{ "vowing", 0, V_SAY },
 	{ "vows", 0, V_SAY|V_NOUNLIKE },
+	{ "waiter", LEX_roles, 0 },
+	{ "waitress", LEX_roles, 0 },
 	{ "wales", LEX_countries, 0 },
 	{ "warn", 0, V_SAY },
 	{ "warned", 0, V_SAY },
@@ -1450,6 +1470,7 @@ static const struct lexword lexicon[] = {
 	{ "woman", LEX_roles, 0 },
 	{ "women", LEX_many, 0 },
 	{ "words", LEX_possnouns, 0 },
+	{ "worker", LEX_roles, 0 },
 	{ "would",
 	  LEX_function_words | LEX_fstop_words | LEX_adverbs | LEX_aux, 0 },
 	{ "write", 0, V_SAY },
@@ -3204,7 +3225,7 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		 * Party, said": "the" and a post first, and what it heads */
 		/* (and "Ana Moraru, 19, a student at Alecu Russo State
 		 * University, said": past the age) */
-		nk = k >= s0 + 5 && (T(c, k - 2)->flags & ARTICLE_DIGIT) &&
+		nk = k >= s0 + 4 && (T(c, k - 2)->flags & ARTICLE_DIGIT) &&
 				     T(c, k - 3)->punct == ',' &&
 				     is_name_tok(c, k - 4) ?
 			     k - 2 :
@@ -3222,7 +3243,7 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 					nk = f; /* the name ends at f - 2 */
 					break;
 				}
-		if (nk > s0 + 2 && k + 1 < i && T(c, k - 1)->punct == ',' &&
+		if (nk >= s0 + 2 && k + 1 < i && T(c, k - 1)->punct == ',' &&
 		    is_name_tok(c, nk - 2) &&
 		    ((IN(c, i - 1, roles) && is_lowerword(c, i - 1)) ||
 		     (k + 2 < i && is_det(c, k) && IN(c, k + 1, roles) &&
@@ -3250,7 +3271,9 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 			else if (j > s0 && IN(c, j - 1, honorific) &&
 				 is_cap(c, j - 1))
 				j--;
-			if (f == i && j < nk - 2 &&
+			/* (a first name alone with an age: "Julia, 29, a
+			 * nurse from Villach, said") */
+			if (f == i && (j < nk - 2 || (nk < k && j == nk - 2)) &&
 			    (j == s0 || T(c, j - 1)->punct == 'q' ||
 			     T(c, j - 1)->punct == ',')) {
 				*np0 = j;

@@ -7956,6 +7956,26 @@ Test(speaker, dashed_speech_then_said_name)
 	quote_list_release(&g.l);
 }
 
+/* Ordinary people by their trade: "the engineer said" after
+ * "Walter Bilyk, 71, of Westerville, ... said"; "the priest" after "The
+ * Rev. Taras Hnatyuk" (no "Rev." in the name); "Julia, 29, a nurse
+ * from Villach, said" is Julia. */
+Test(speaker, trades_reverends_and_first_names_with_ages)
+{
+	struct got g;
+
+	extract(&g, "T\n\nThe Rev. Taras Hnatyuk, pastor of a parish, led the "
+		    "prayer. Afterward, the priest said his parishioners were "
+		    "tired.\n\nWalter Bilyk, 71, of Westerville, said he has "
+		    "voted Republican.\n\n\"I love Ukraine,\" the engineer "
+		    "said.\n\nJulia, 29, a nurse from Villach, said she "
+		    "had changed her mind.\n");
+	said(&g, "his parishioners were tired", I, "Taras Hnatyuk");
+	said(&g, "I love Ukraine", D, "Walter Bilyk");
+	said(&g, "she had changed her mind", I, "Julia");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
