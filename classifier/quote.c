@@ -2310,6 +2310,15 @@ static void pair_line_holding(const struct article *a, size_t p,
 
 	if (n - first > 4 || pa->headline)
 		return;
+	/* (the cheap tests first: only a paragraph that opens with a
+	 * label, goes on with a labelled line or answers a question can
+	 * be a speaker's line) */
+	for (k = first; k > 0 && out->q[k - 1].inner; k--)
+		;
+	if (!answer && !opens_label(a, p) &&
+	    !(k > 0 && out->q[k - 1].label && out->q[k - 1].label != 7 &&
+	      out->q[k - 1].label != 11))
+		return;
 	for (k = first; k < n; k++) {
 		const struct quote *q = &out->q[k];
 

@@ -10027,6 +10027,10 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 		far = para - T(c, m->t0)->para > 5;
 		if (para - T(c, m->t0)->para > (bare ? 12 : 5))
 			break;
+		/* (far back, only a title of two words or more: the cheap
+		 * test first) */
+		if (far && m->t0 - m->tt0 < 2)
+			continue;
 		/* "the foreign minister" is not "Deputy Foreign Minister X" */
 		if (has_rank(c, cu->np0, cu->np1) != has_rank(c, m->tt0, m->t0))
 			continue;
@@ -14161,7 +14165,13 @@ static void first_name_events(struct ctx *c)
 	size_t i, k, n = c->a->ntok;
 
 	for (i = 0; i + 3 < n; i++) {
-		if (!is_lowerword(c, i) || c->inq[i] ||
+		/* (the cheap tests first: this reads every token) */
+		size_t len = T(c, i)->end - T(c, i)->start;
+
+		if ((len != 4 && len != 10) ||
+		    (c->a->text[T(c, i)->start] != 'n' &&
+		     c->a->text[T(c, i)->start] != 'i') ||
+		    !is_lowerword(c, i) || c->inq[i] ||
 		    (!is(c, i, "name") && !is(c, i, "identified")))
 			continue;
 		k = given_first_name(c, i > 0 ? i - 1 : i, sent1(c, i));
@@ -14190,7 +14200,11 @@ static void asked_events(struct ctx *c)
 		const struct article_tok *t = T(c, i);
 		size_t len = t->end - t->start;
 
-		if (len < 3 || len > 7 || c->inq[i] || !is_lowerword(c, i))
+		/* (the cheap tests first: this reads every token) */
+		if ((len != 3 && len != 5 && len != 7) ||
+		    (c->a->text[t->start] != 'a' &&
+		     c->a->text[t->start] != 'p') ||
+		    c->inq[i] || !is_lowerword(c, i))
 			continue;
 		if (is(c, i, "asked") || is(c, i, "pressed"))
 			o = i + 1;
