@@ -340,11 +340,13 @@ static int inner_attribution(const struct article *a, size_t open,
 		    !(a->tok[k + 1].flags & ARTICLE_WORD) ||
 		    (a->tok[k + 1].flags & ARTICLE_SPACE))
 			continue;
-		for (j = k + 1, words = 0; j < close && words < 7 &&
+		/* (up to ten words: "—Albares stated on his arrival at
+		 * NATO headquarters—", set close as only an aside is) */
+		for (j = k + 1, words = 0; j < close && words < 11 &&
 					   (a->tok[j].flags & ARTICLE_WORD);
 		     j++)
 			words++;
-		if (words < 2 || words > 6 || j + 2 >= close ||
+		if (words < 2 || words > 10 || j + 2 >= close ||
 		    a->tok[j].punct != '-' || (a->tok[j].flags & ARTICLE_SPACE))
 			return 0;
 		*d1 = k;

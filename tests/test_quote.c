@@ -500,6 +500,15 @@ Test(quote, spanish_dashes_inside_the_marks)
 	cr_assert_eq(with_text(&f, "Spain has always defended it")->kind,
 		     QUOTE_DIRECT);
 	done(&f);
+
+	/* (an aside of up to ten words: "—Albares stated on his arrival
+	 * at NATO headquarters—,") */
+	find(&f, "Title\n\n\xc2\xab" "Ukraine has its place \xe2\x80\x94"
+		 "Albares stated on his arrival at NATO headquarters\xe2\x80\x94"
+		 ", and no one can veto it\xc2\xbb.\n");
+	cr_assert_not_null(with_text(&f, "Ukraine has its place"));
+	cr_assert_not_null(with_text(&f, "and no one can veto it"));
+	done(&f);
 }
 
 /* A fragment in lower case after a label's colon is partial
