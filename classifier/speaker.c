@@ -4000,13 +4000,16 @@ static size_t subject_start(const struct ctx *c, size_t s0)
 	/* "Speaking to IRNA on the sidelines of the meeting, Ebrahim
 	 * Rezaei, the spokesman ..., said": an opening participle, its
 	 * phrase and its comma */
+	/* (and "Reached by telephone, Vaud UDC Grand Councillor
+	 * Pierre-Alain Rochat ... accused": a past participle and "by") */
 	if (j == s0 && j + 3 < e && is_cap(c, j) &&
 	    T(c, j)->end - T(c, j)->start > 5 &&
-	    !strncasecmp(c->a->text + T(c, j)->end - 3, "ing", 3) &&
-	    (verb_class(c, j) || is(c, j, "speaking") ||
-	     is(c, j, "talking") || is(c, j, "addressing") ||
-	     is(c, j, "answering") || is(c, j, "responding") ||
-	     is(c, j, "briefing"))) {
+	    ((!strncasecmp(c->a->text + T(c, j)->end - 3, "ing", 3) &&
+	      (verb_class(c, j) || is(c, j, "speaking") ||
+	       is(c, j, "talking") || is(c, j, "addressing") ||
+	       is(c, j, "answering") || is(c, j, "responding") ||
+	       is(c, j, "briefing"))) ||
+	     (ed_word(c, j) && is(c, j + 1, "by")))) {
 		size_t k;
 
 		for (k = j + 1; k < e && k - j < 16 && T(c, k)->punct != ',' &&
@@ -6788,7 +6791,9 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 		/* (and "A senior official at the Government Offices") */
 		if (!is(c, k, "in") && !is(c, k, "to") && !is(c, k, "at") &&
 		    /* "A senior official from a Western European Ally" */
-		    !(is(c, k, "from") && is_det(c, k + 1) &&
+		    /* (and "the 61-year-old farmer from Orbe") */
+		    !(is(c, k, "from") &&
+		      (is_det(c, k + 1) || is_cap(c, k + 1)) &&
 		      IN(c, k - 1, roles)))
 			continue;
 		if (IN(c, k - 1, orgs))

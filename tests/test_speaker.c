@@ -7976,6 +7976,25 @@ Test(speaker, trades_reverends_and_first_names_with_ages)
 	quote_list_release(&g.l);
 }
 
+/* "Reached by telephone, Vaud UDC Grand Councillor Pierre-Alain Rochat,
+ * ..., accused": a past participle's opening phrase is no name; "the
+ * 61-year-old farmer from Orbe said" is a post from a place, no one
+ * called Orbe. */
+Test(speaker, an_opening_participle_and_a_post_from_a_place)
+{
+	struct got g;
+
+	extract(&g, "T\n\nReached by telephone, Vaud UDC Grand Councillor "
+		    "Pierre-Alain Rochat, a member of the committee, accused the "
+		    "Federal Council of a \xc2\xab creeping NATO accession "
+		    "\xc2\xbb.\n\n\xc2\xab Every year there is one more exercise "
+		    "\xc2\xbb, the 61-year-old farmer from Orbe said.\n");
+	said(&g, "creeping NATO accession", P, "Pierre-Alain Rochat");
+	said(&g, "Every year there is one more exercise", D,
+	     "Pierre-Alain Rochat");
+	quote_list_release(&g.l);
+}
+
 /* The lexicon is searched by bisection: a word out of order is lost. */
 Test(speaker, lexicon_is_sorted)
 {
