@@ -8809,6 +8809,17 @@ static int titled_surname(const struct ctx *c, const struct mention *m)
 	       !(T(c, m->t0 - 1)->flags & ARTICLE_POSS);
 }
 
+/* A titled surname (titled_surname()) whose titles open its sentence:
+ * "President Macron arrived", not "The 48-year-old did not mention
+ * President Trump". */
+static int titled_first(const struct ctx *c, const struct mention *m)
+{
+	size_t s0 = after_dateline(c, sent0(c, m->t0), m->tt0);
+
+	return titled_surname(c, m) &&
+	       (m->tt0 == s0 || (m->tt0 == s0 + 1 && is_det(c, s0)));
+}
+
 /* Sentence-initial people are subjects too ("Stoltenberg made the
  * remarks ... He noted"). */
 /*
@@ -8994,7 +9005,7 @@ static void subject_events(struct ctx *c)
 		if ((!opens_sentence(c, m) && !app &&
 		     !after_opening_phrase(c, m)) ||
 		    (c->canon[m->canon].ntok < 2 && !honorific_before(c, m) &&
-		     !app && !titled_surname(c, m) &&
+		     !app && !titled_first(c, m) &&
 		     !(m->t0 > m->tt0 &&
 		       (T(c, m->t0 - 1)->flags & ARTICLE_POSS) &&
 		       is_cap(c, m->t0 - 1))))

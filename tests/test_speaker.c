@@ -7360,6 +7360,14 @@ Test(speaker, a_titled_surname_is_a_pronouns_subject)
 	said(&g, "Friends must listen to each other.", D, "Macron");
 	said(&g, "We are ready", D, "Sybiha");
 	quote_list_release(&g.l);
+
+	/* (only whose titles open the sentence: not an object's) */
+	extract(&g, "Title\n\n\"Neutrality did not protect us,\" Zelensky "
+		    "told a packed hall.\n\nThe 48-year-old did not mention "
+		    "President Trump by name. \"Not everyone is ready,\" he "
+		    "said later.\n");
+	said(&g, "Not everyone is ready", D, "Zelensky");
+	quote_list_release(&g.l);
 }
 
 /* An interview under "Paulo Rangel: «...»": the standfirst's post is
