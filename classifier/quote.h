@@ -47,18 +47,22 @@ struct quote {
 				after one that ends in a colon, a block
 				quotation whose marks were lost; 10: a
 				paragraph under a heading that is a name
-				in bold and a description ("**Daniel
-				Fried**, distinguished fellow ..."), an
-				expert's section in a roundup; 11: an
+				and a description (quote_name_heading():
+				"**Daniel Fried**, distinguished fellow
+				...", an expert's section in a roundup;
+				"SVETLANA IVANOVA, 58, pharmacist", an
+				oral history's); 11: an
 				interjection in a record, "(Markus
 				Frohnmaier [AfD]: Then you are deciding
 				for war!)", "(Heckling from the AfD: Quite
 				right!)" */
-	int inner;           /* a quotation inside a labelled line (1) or
-				its continuation (8), found with the line:
-				the line's speaker reports another's words
-				("... he told me, "Friends must also listen
-				to each other." He was right.") */
+	int inner;           /* a quotation inside a speaker's line (a
+				transcript's, a record's, its
+				continuation, an interview's answer),
+				found with the line: the speaker reports
+				another's words ("... he told me,
+				"Friends must also listen to each
+				other." He was right.") */
 	/*
 	 * The sentence (or sentences) holding the quote, bytes [ctx_start,
 	 * ctx_end), set by quote_set_context(): a partial quote's stance is
