@@ -14172,94 +14172,87 @@ static const char *interjection_speaker(struct ctx *c, const struct quote *q,
 }
 
 /*
- * A first name given alone (given_first_name()) is a person, a subject
- * for the pronouns after it ("... Giorgi, because he was not
- * authorized ... "...," he said").
- */
-static void first_name_events(struct ctx *c)
-{
-	size_t i, k, n = c->a->ntok;
-
-	for (i = 0; i + 3 < n; i++) {
-		/* (the cheap tests first: this reads every token) */
-		size_t len = T(c, i)->end - T(c, i)->start;
-
-		if ((len != 4 && len != 10) ||
-		    (c->a->text[T(c, i)->start] != 'n' &&
-		     c->a->text[T(c, i)->start] != 'i') ||
-		    !is_lowerword(c, i) || c->inq[i] ||
-		    (!is(c, i, "name") && !is(c, i, "identified")))
-			continue;
-		k = given_first_name(c, i > 0 ? i - 1 : i, sent1(c, i));
-		if (k != NONE && !c->inq[k]) {
-			add_event(c, k, keep_span(c, T(c, k)->start,
-						  ARTICLE_BASE_END(T(c, k))),
-				  1);
-			i = k;
-		}
-	}
-}
-
-/*
  * "Credlin asked Mr Abbott whether ...", "Presenter Gavin Jennings put
  * it to the Minister that ...", "pressed her on ...": the one asked,
  * named or titled before, is who the next "he" or "she" is (the one
- * who answers); an event at the object. Not "asked allies to send":
- * a request, whose asker speaks on.
+ * who answers); an event at the object, at token o after verb i. Not
+ * "asked allies to send": a request, whose asker speaks on.
  */
-static void asked_events(struct ctx *c)
+static void asked_event(struct ctx *c, size_t i, size_t o)
 {
-	size_t i, o, k, n = c->a->ntok;
-	const char *name;
+	size_t k, n = c->a->ntok;
+	const char *name = NULL;
+	const struct event *ev;
+
+	k = mention_from(c, o);
+	if (k < c->nmen && c->men[k].tt0 == o &&
+	    c->canon[c->men[k].canon].ntok >= 2) {
+		name = c->canon[c->men[k].canon].name;
+		o = c->men[k].t1;
+	} else if (o + 2 < n && is(c, o, "the") && IN(c, o + 1, roles) &&
+		   is_word(c, o + 2) && !IN(c, o + 2, roles)) {
+		/* (the 50 mentions before: one scan per "put it to the
+		 * minister", which a long text may repeat thousands of
+		 * times) */
+		name = titled_within(c, o, o + 1, o + 2, 50);
+		/* (or the person spoken of before the asker's sentence:
+		 * "Helen McEntee said ... Presenter Gavin Jennings put it
+		 * to the Minister") */
+		if (!name && (ev = latest(c, sent0(c, i), 1)) != NULL &&
+		    T(c, i)->para - T(c, ev->pos)->para <= 8)
+			name = ev->name;
+		o += 2;
+	}
+	if (!name || o >= n)
+		return;
+	/* (what was asked: a question or a claim, not a request) */
+	if (is(c, o, "whether") || is(c, o, "if") || is(c, o, "what") ||
+	    is(c, o, "why") || is(c, o, "how") || is(c, o, "about") ||
+	    (is(c, o, "that") && !is(c, i, "asked")) ||
+	    (is(c, o, "on") && is(c, i, "pressed")))
+		add_event(c, o, name, 1);
+}
+
+/*
+ * Events of objects, in one pass over the tokens after the subjects'
+ * events are sorted (latest() bisects them): the one asked
+ * (asked_event()), and a first name given alone (given_first_name()),
+ * a person for the pronouns after it ("... Giorgi, because he was not
+ * authorized ... "...," he said"). Returns whether any was added.
+ */
+static int object_events(struct ctx *c)
+{
+	size_t i, k, n = c->a->ntok, nev = c->nev;
 
 	for (i = 1; i + 3 < n; i++) {
 		const struct article_tok *t = T(c, i);
 		size_t len = t->end - t->start;
+		char ch = c->a->text[t->start];
 
 		/* (the cheap tests first: this reads every token) */
-		if ((len != 3 && len != 5 && len != 7) ||
-		    (c->a->text[t->start] != 'a' &&
-		     c->a->text[t->start] != 'p') ||
-		    c->inq[i] || !is_lowerword(c, i))
+		if (len != 3 && len != 4 && len != 5 && len != 7 && len != 10)
 			continue;
-		if (is(c, i, "asked") || is(c, i, "pressed"))
-			o = i + 1;
-		else if (is(c, i, "put") && is(c, i + 1, "it") &&
-			 is(c, i + 2, "to"))
-			o = i + 3;
-		else
+		if (ch != 'a' && ch != 'p' && ch != 'n' && ch != 'i')
 			continue;
-		name = NULL;
-		k = mention_from(c, o);
-		if (k < c->nmen && c->men[k].tt0 == o &&
-		    c->canon[c->men[k].canon].ntok >= 2) {
-			name = c->canon[c->men[k].canon].name;
-			o = c->men[k].t1;
-		} else if (o + 2 < n && is(c, o, "the") && IN(c, o + 1, roles) &&
-			   is_word(c, o + 2) && !IN(c, o + 2, roles)) {
-			const struct event *ev;
-
-			/* (the 50 mentions before: one scan per "put it
-			 * to the minister", which a long text may repeat
-			 * thousands of times) */
-			name = titled_within(c, o, o + 1, o + 2, 50);
-			/* (or the person spoken of before the asker's
-			 * sentence: "Helen McEntee said ... Presenter
-			 * Gavin Jennings put it to the Minister") */
-			if (!name && (ev = latest(c, sent0(c, i), 1)) != NULL &&
-			    T(c, i)->para - T(c, ev->pos)->para <= 8)
-				name = ev->name;
-			o += 2;
+		if (c->inq[i] || !is_lowerword(c, i))
+			continue;
+		if (is(c, i, "asked") || is(c, i, "pressed")) {
+			asked_event(c, i, i + 1);
+		} else if (is(c, i, "put") && is(c, i + 1, "it") &&
+			   is(c, i + 2, "to")) {
+			asked_event(c, i, i + 3);
+		} else if (is(c, i, "name") || is(c, i, "identified")) {
+			k = given_first_name(c, i - 1, sent1(c, i));
+			if (k != NONE && !c->inq[k]) {
+				add_event(c, k,
+					  keep_span(c, T(c, k)->start,
+						    ARTICLE_BASE_END(T(c, k))),
+					  1);
+				i = k;
+			}
 		}
-		if (!name || o >= n)
-			continue;
-		/* (what was asked: a question or a claim, not a request) */
-		if (is(c, o, "whether") || is(c, o, "if") || is(c, o, "what") ||
-		    is(c, o, "why") || is(c, o, "how") || is(c, o, "about") ||
-		    (is(c, o, "that") && !is(c, i, "asked")) ||
-		    (is(c, o, "on") && is(c, i, "pressed")))
-			add_event(c, o, name, 1);
 	}
+	return c->nev > nev;
 }
 
 /*
@@ -14350,9 +14343,9 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 		resolve_named(&c, &c.cue[k]);
 	subject_events(&c);
 	body_subject_events(&c);
-	asked_events(&c);
-	first_name_events(&c);
 	if (c.nev > 1)
+		qsort(c.ev, c.nev, sizeof(*c.ev), cmp_event);
+	if (object_events(&c) && c.nev > 1)
 		qsort(c.ev, c.nev, sizeof(*c.ev), cmp_event);
 	resolve_rest(&c);
 
