@@ -1680,19 +1680,26 @@ static void pair_unlabelled_answer(const struct article *a, size_t p,
 	emit_line(a, out, pa->tok0, pa->tok1, p, 2);
 }
 
+/* Whether bold marks "**" open right before byte s, or close at byte
+ * e (the parser skips them). */
+static int bold_opens(const struct article *a, size_t s)
+{
+	return s >= 2 && a->text[s - 1] == '*' && a->text[s - 2] == '*';
+}
+
+static int bold_closes(const struct article *a, size_t e)
+{
+	return e + 2 <= a->len && a->text[e] == '*' && a->text[e + 1] == '*';
+}
+
 /* Whether paragraph p is set in bold ("**...**"), as a Q&A prints its
- * questions (the parser skips the marks). */
+ * questions. */
 static int bold_para(const struct article *a, size_t p)
 {
 	const struct article_para *pa = &a->para[p];
-	size_t s, e;
 
-	if (pa->tok1 <= pa->tok0)
-		return 0;
-	s = a->tok[pa->tok0].start;
-	e = a->tok[pa->tok1 - 1].end;
-	return s >= 2 && a->text[s - 1] == '*' && a->text[s - 2] == '*' &&
-	       e + 2 <= a->len && a->text[e] == '*' && a->text[e + 1] == '*';
+	return pa->tok1 > pa->tok0 && bold_opens(a, a->tok[pa->tok0].start) &&
+	       bold_closes(a, a->tok[pa->tok1 - 1].end);
 }
 
 /* A paragraph that is one question, no label and no quotation marks;
@@ -1723,15 +1730,17 @@ static int bare_question(const struct article *a, size_t p)
 	return 1;
 }
 
+/* The words of the first person. */
+static const char *const first_person_words[] = { "i", "we", "our", "us",
+						   "my", NULL };
+
 /* Whether paragraph p speaks in the first person ("I", "we", "our"). */
 static int first_person(const struct article *a, size_t p)
 {
-	static const char *const words[] = { "i", "we", "our", "us", "my",
-					     NULL };
 	size_t i;
 
 	for (i = a->para[p].tok0; i < a->para[p].tok1; i++)
-		if (article_is_any(a, i, words))
+		if (article_is_any(a, i, first_person_words))
 			return 1;
 	return 0;
 }
@@ -2200,9 +2209,7 @@ static size_t bold_name_heading(const struct article *a, size_t p)
 
 	/* (the parser skips the marks: they stand before the first
 	 * token) */
-	if (pa->tok1 <= pa->tok0 || a->tok[pa->tok0].start < 2 ||
-	    a->text[a->tok[pa->tok0].start - 1] != '*' ||
-	    a->text[a->tok[pa->tok0].start - 2] != '*' ||
+	if (pa->tok1 <= pa->tok0 || !bold_opens(a, a->tok[pa->tok0].start) ||
 	    a->tok[pa->tok1 - 1].punct == '.')
 		return QUOTE_NONE;
 	for (i = pa->tok0; i < pa->tok1 && i < pa->tok0 + 8; i++) {
@@ -2214,8 +2221,7 @@ static size_t bold_name_heading(const struct article *a, size_t p)
 			break;
 		words++;
 		/* the bold closes right after the name */
-		if (t->end + 2 <= a->len && a->text[t->end] == '*' &&
-		    a->text[t->end + 1] == '*')
+		if (bold_closes(a, t->end))
 			return words >= 2 && words <= 5 && i + 1 < pa->tok1 &&
 					       a->tok[i + 1].punct == ',' ?
 				       i + 1 :
@@ -2278,8 +2284,6 @@ size_t quote_name_heading(const struct article *a, size_t p)
 static int first_person_outside(const struct article *a, size_t p,
 				const struct quote *q, size_t n)
 {
-	static const char *const words[] = { "i", "we", "our", "us", "my",
-					     NULL };
 	size_t i, k;
 
 	for (i = a->para[p].tok0; i < a->para[p].tok1; i++) {
@@ -2288,7 +2292,7 @@ static int first_person_outside(const struct article *a, size_t p,
 					i < q[k].tok1 : i <= q[k].close));
 		     k++)
 			;
-		if (k == n && article_is_any(a, i, words))
+		if (k == n && article_is_any(a, i, first_person_words))
 			return 1;
 	}
 	return 0;

@@ -1769,6 +1769,13 @@ static int is_cap(const struct ctx *c, size_t i)
 	return (T(c, i)->flags & ARTICLE_CAP) != 0;
 }
 
+/* Whether a line ends between token i and the one before it. */
+static int line_break_before(const struct ctx *c, size_t i)
+{
+	return i > 0 && memchr(c->a->text + T(c, i - 1)->end, '\n',
+			       T(c, i)->start - T(c, i - 1)->end) != NULL;
+}
+
 static int is_lowerword(const struct ctx *c, size_t i)
 {
 	return is_word(c, i) && !(T(c, i)->flags & (ARTICLE_CAP |
@@ -2591,8 +2598,7 @@ static void collect_names(struct ctx *c)
 		/* (not over a line break: "As It Happens\nSheena Goodyear") */
 		while (j < a->ntok && !(T(c, j - 1)->flags & ARTICLE_POSS) &&
 		       is_name_tok(c, j) && T(c, j)->sent == T(c, i)->sent &&
-		       !memchr(a->text + T(c, j - 1)->end, '\n',
-			       T(c, j)->start - T(c, j - 1)->end)) {
+		       !line_break_before(c, j)) {
 			f += is_lowerword(c, j) && IN(c, j, particles);
 			j++;
 		}
@@ -8872,13 +8878,6 @@ static int middle_dot(const struct ctx *c, size_t i)
 	       !memcmp(c->a->text + T(c, i)->start, "\xc2\xb7", 2);
 }
 
-/* Whether a line ends between token i and the one before it. */
-static int line_break_before(const struct ctx *c, size_t i)
-{
-	return i > 0 && memchr(c->a->text + T(c, i - 1)->end, '\n',
-			       T(c, i)->start - T(c, i - 1)->end) != NULL;
-}
-
 /* "Sat", "Monday", "GMT", "CET": a day or a time zone of a byline's
  * date line ("Sat 14 Mar 2026 18.05 GMT"). */
 static int date_line_word(const struct ctx *c, size_t i)
@@ -8905,8 +8904,7 @@ static int byline(const struct ctx *c, const struct mention *m)
 	/* "As It Happens\nSheena Goodyear · CBC Radio · Posted: ...": a
 	 * line of its own inside the paragraph, a name and a dot */
 	if (p < 6 && m->t0 > c->a->para[p].tok0 && m->t1 < c->a->para[p].tok1 &&
-	    memchr(c->a->text + T(c, m->t0 - 1)->end, '\n',
-		   T(c, m->t0)->start - T(c, m->t0 - 1)->end) &&
+	    line_break_before(c, m->t0) &&
 	    middle_dot(c, m->t1))
 		return 1;
 	if (p >= 6 || m->t0 != c->a->para[p].tok0 || c->a->para[p].headline)
@@ -11756,8 +11754,7 @@ static const char *caps_block(struct ctx *c, size_t p, size_t *ms,
 		    !(is_cap(c, k) && T(c, k)->end == T(c, k)->start + 1))
 			return NULL;
 		if (nl == NONE && k > pa->tok0 &&
-		    memchr(c->a->text + T(c, k - 1)->end, '\n',
-			   T(c, k)->start - T(c, k - 1)->end))
+		    line_break_before(c, k))
 			nl = k;
 	}
 	if (nl == NONE || nl - pa->tok0 < 2 || nl - pa->tok0 > 4)
@@ -12050,8 +12047,7 @@ static const char *epigraph_name(struct ctx *c, const struct quote *q,
 	 * the next */
 	if (q->close != QUOTE_NONE && q->open == pa->tok0 &&
 	    q->close + 2 < pa->tok1 &&
-	    memchr(c->a->text + T(c, q->close)->end, '\n',
-		   T(c, q->close + 1)->start - T(c, q->close)->end)) {
+	    line_break_before(c, q->close + 1)) {
 		t0 = q->close + 1;
 		t1 = pa->tok1;
 	} else if (q->para + 1 < c->a->npara && quote_only(c, q->para)) {
@@ -13498,15 +13494,13 @@ static size_t heading_tok0_at(const struct ctx *c, size_t p)
 		    T(c, t0)->end - T(c, t0)->start >= 3 &&
 		    (w[T(c, t0)->end - T(c, t0)->start - 1] | 0x20) == 'm' &&
 		    strchr("ap", w[T(c, t0)->end - T(c, t0)->start - 2] | 0x20) &&
-		    memchr(c->a->text + T(c, t0)->end, '\n',
-			   T(c, t0 + 1)->start - T(c, t0)->end))
+		    line_break_before(c, t0 + 1))
 			return t0 + 1;
 	}
 	/* "10 Feb 2026 - 15:12 GMT" on a line of its own (Al Jazeera's
 	 * live pages): the heading is the next line */
 	for (k = t0; k + 1 < pa->tok1 && k < t0 + 9 &&
-		     !memchr(c->a->text + T(c, k)->end, '\n',
-			     T(c, k + 1)->start - T(c, k)->end);
+		     !line_break_before(c, k + 1);
 	     k++)
 		;
 	if (k > t0 + 3 && k + 3 < pa->tok1 && k < t0 + 9 &&
@@ -13525,8 +13519,7 @@ static size_t heading_tok0_at(const struct ctx *c, size_t p)
 	if (pa->tok1 < t0 + 5 || !(T(c, t0)->flags & ARTICLE_DIGIT) ||
 	    T(c, t0 + 1)->punct != ':' ||
 	    !(T(c, t0 + 2)->flags & ARTICLE_DIGIT) ||
-	    !memchr(c->a->text + T(c, t0 + 2)->end, '\n',
-		    T(c, t0 + 3)->start - T(c, t0 + 2)->end) ||
+	    !line_break_before(c, t0 + 3) ||
 	    T(c, pa->tok1 - 1)->punct == '.')
 		return t0;
 	for (k = t0 + 3; k < pa->tok1; k++)
