@@ -14254,14 +14254,28 @@ static int object_events(struct ctx *c)
  * names in full, in the three paragraphs before the first question of
  * the block that answer l->q[k] is in; NULL if none.
  */
+struct box_memo {
+	size_t k;         /* the answer last asked about, or NONE */
+	const char *name; /* what its block gave */
+};
+
 static const char *box_interviewee(struct ctx *c, const struct quote_list *l,
-				   size_t k)
+				   size_t k, struct box_memo *bm)
 {
 	size_t j = k, p0, p, m;
 
+	/* (back to the block's first question, or to the answer asked
+	 * about before in the same block: one walk per block, not per
+	 * answer) */
 	while (j > 0 && (l->q[j - 1].label == 2 || l->q[j - 1].label == 7) &&
-	       l->q[j].para - l->q[j - 1].para <= 2)
-		j--;
+	       l->q[j].para - l->q[j - 1].para <= 2) {
+		if (--j == bm->k) {
+			bm->k = k;
+			return bm->name;
+		}
+	}
+	bm->k = k;
+	bm->name = NULL;
 	p0 = l->q[j].para;
 	/* (a box after the report: an interview from its top names its
 	 * guest where the interviewee() finds them) */
@@ -14278,7 +14292,7 @@ static const char *box_interviewee(struct ctx *c, const struct quote_list *l,
 		for (m = mention_from(c, pa->tok0);
 		     m < c->nmen && c->men[m].t0 < pa->tok1; m++)
 			if (c->canon[c->men[m].canon].ntok >= 2)
-				return c->canon[c->men[m].canon].name;
+				return bm->name = c->canon[c->men[m].canon].name;
 		/* (a heading has no mentions: its first two or three
 		 * name words in title case) */
 		for (m = pa->tok0; m + 1 < pa->tok1; m++) {
@@ -14291,7 +14305,7 @@ static const char *box_interviewee(struct ctx *c, const struct quote_list *l,
 			     j++)
 				;
 			if (j - m >= 2)
-				return canon_name(c, m, j);
+				return bm->name = canon_name(c, m, j);
 			m = j;
 		}
 	}
@@ -14313,6 +14327,7 @@ static size_t line_before(const struct quote_list *l, size_t k)
 void speaker_attribute(const struct article *a, struct quote_list *l)
 {
 	struct ctx c;
+	struct box_memo box = { NONE, NULL };
 	size_t k, j, n0, ci;
 	struct quote *q;
 	const struct quote *o;
@@ -14384,7 +14399,7 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			continue;
 		}
 		if (q->label == 2) { /* an interview's answer */
-			hl = box_interviewee(&c, l, k);
+			hl = box_interviewee(&c, l, k, &box);
 			if (!hl)
 				hl = interviewee(&c);
 			if (hl) {

@@ -88,7 +88,14 @@ make_input quotes ' ' 'a "b" c a "b" c'
 	awk 'BEGIN { for (i = 0; i < 20000; i++)
 		printf "A soldier, identified only by his first name, Giorgi%d, said \"we wait\".\n\n", i }'
 } >"$tmp/firstname.txt"
-for f in runon unclosed single words brackets dashes labels pronouns groups quotes heading surnames allquoted answers asked firstname; do
+# an interview box under a heading, with 20,000 questions and answers
+# (each answer looks back to its block's first question)
+{
+	printf 'Title\n\nx\n\nx\n\nx\n\nx\n\nx\n\nTHE INTERVIEW / Anna Smith\n\n'
+	awk 'BEGIN { for (i = 0; i < 20000; i++)
+		printf "Q: What do you think of it %d?\n\nA: We think it is fine.\n\n", i }'
+} >"$tmp/box.txt"
+for f in runon unclosed single words brackets dashes labels pronouns groups quotes heading surnames allquoted answers asked firstname box; do
 	best=""
 	for run in 1 2 3; do
 		"$TIME" -f '%U %S' -o "$tmp/t" "$BIN" extract "$tmp/$f.txt" \
