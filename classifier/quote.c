@@ -1077,11 +1077,52 @@ static int title_twin(const struct article *a, size_t i, size_t p)
 	return 0;
 }
 
+/* The paragraphs whose label in capitals names a journalist, in
+ * order: found once per article, as pair_label() asks of the 300
+ * before each short label. */
+struct reporter_labels {
+	size_t *p;
+	size_t n;
+};
+
+static void reporter_labels_find(const struct article *a,
+				 struct reporter_labels *r)
+{
+	size_t p, w;
+	int rep;
+
+	r->p = NULL;
+	r->n = 0;
+	for (p = 0; p < a->npara; p++)
+		if (caps_label_end(a, p, &w, &rep) != QUOTE_NONE && rep) {
+			if (!r->p)
+				r->p = xmalloc(a->npara * sizeof(*r->p));
+			r->p[r->n++] = p;
+		}
+}
+
+/* The first of r's paragraphs at or after paragraph p. */
+static size_t reporter_labels_from(const struct reporter_labels *r, size_t p)
+{
+	size_t lo = 0, hi = r->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (r->p[mid] < p)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static void pair_label(const struct article *a, size_t p,
-		       struct quote_list *out, int marks_ok)
+		       struct quote_list *out, int marks_ok,
+		       const struct reporter_labels *reps)
 {
 	const struct article_para *pa = &a->para[p];
-	size_t colon, i, words, w2, c2, p2, k, from, words_after, last;
+	size_t colon, i, words, w2, c2, p2, k, j, from, words_after, last;
 	int reporter, r2, seen = 0;
 
 	colon = caps_label_end(a, p, &words, &reporter);
@@ -1115,10 +1156,11 @@ static void pair_label(const struct article *a, size_t p,
 		return;
 	/* a journalist's names ("SCIUTTO:", "PATON WALSH:"): every word
 	 * is in a reporter's label of the 300 paragraphs before */
-	for (p2 = p > 300 ? p - 300 : 0; p2 < p && words <= 3; p2++) {
+	for (j = words <= 3 ? reporter_labels_from(reps, p > 300 ? p - 300 : 0) :
+			      reps->n;
+	     j < reps->n && reps->p[j] < p; j++) {
+		p2 = reps->p[j];
 		c2 = caps_label_end(a, p2, &w2, &r2);
-		if (c2 == QUOTE_NONE || !r2)
-			continue;
 		for (k = pa->tok0; k < colon; k++)
 			if ((a->tok[k].flags & ARTICLE_WORD) &&
 			    !quote_label_has(a, p2, c2, k))
@@ -2308,7 +2350,8 @@ static int first_person_outside(const struct article *a, size_t p,
  */
 static void pair_line_holding(const struct article *a, size_t p,
 			      struct quote_list *out, size_t first,
-			      int record, int *transcript, int answer)
+			      int record, int *transcript, int answer,
+			      const struct reporter_labels *reps)
 {
 	const struct article_para *pa = &a->para[p];
 	struct quote held[4];
@@ -2349,7 +2392,7 @@ static void pair_line_holding(const struct article *a, size_t p,
 	if (answer)
 		emit_line(a, out, pa->tok0, pa->tok1, p, 2);
 	if (out->n == first)
-		pair_label(a, p, out, 1);
+		pair_label(a, p, out, 1, reps);
 	/* ("[00:13:24] MIKKO HEINONEN: ...") */
 	if (out->n == first)
 		pair_name_label(a, p, out, record, transcript, 1);
@@ -2374,7 +2417,9 @@ void quote_find(const struct article *a, struct quote_list *out)
 	int record_caps = 0, verbatim = 0, expert = 0;
 	int asked = 0, bare;
 	size_t answered = QUOTE_NONE;
+	struct reporter_labels reps;
 
+	reporter_labels_find(a, &reps);
 	for (p = 0; p < a->npara && !qa; p++)
 		qa = question_label(a, p);
 	for (p = 0; p < a->npara && qa && !answers; p++)
@@ -2407,7 +2452,7 @@ void quote_find(const struct article *a, struct quote_list *out)
 		    only_terms(a, out, first)) {
 			n = out->n;
 			out->n = first;
-			pair_label(a, p, out, 1);
+			pair_label(a, p, out, 1, &reps);
 			/* and 'Stubb: „Finlandisation“ is not a compliment' */
 			if (out->n == first)
 				pair_name_label(a, p, out, record,
@@ -2428,7 +2473,8 @@ void quote_find(const struct article *a, struct quote_list *out)
 			pair_line_holding(a, p, out, first, record,
 					  &transcript,
 					  bare && bare_question(a, p - 1) &&
-						  !bare_question(a, p));
+						  !bare_question(a, p),
+					  &reps);
 		/* an interview's question without a label (in bold, or a
 		 * paragraph that asks): the interviewer's, no one's quote */
 		if (bare && bare_question(a, p)) {
@@ -2464,7 +2510,7 @@ void quote_find(const struct article *a, struct quote_list *out)
 		 * unstopped as a heading is, inside a transcript) */
 		if (out->n == first && (!a->para[p].headline ||
 					(p > 0 && transcript_before(a, out, p))))
-			pair_label(a, p, out, 0);
+			pair_label(a, p, out, 0, &reps);
 		if (out->n == first)
 			pair_name_label(a, p, out, record, &transcript, 0);
 		if (out->n == first && record_caps)
@@ -2519,5 +2565,6 @@ void quote_find(const struct article *a, struct quote_list *out)
 				pair_unlabelled_answer(a, p, out);
 		}
 	}
+	free(reps.p);
 	quote_list_sort(out);
 }

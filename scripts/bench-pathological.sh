@@ -95,7 +95,18 @@ make_input quotes ' ' 'a "b" c a "b" c'
 	awk 'BEGIN { for (i = 0; i < 20000; i++)
 		printf "Q: What do you think of it %d?\n\nA: We think it is fine.\n\n", i }'
 } >"$tmp/box.txt"
-for f in runon unclosed single words brackets dashes labels pronouns groups quotes heading surnames allquoted answers asked firstname box; do
+# a press conference of 20,000 short labels in capitals, a reporter's
+# among every ten (each short label asks whether a reporter's label of
+# the 300 paragraphs before holds its words)
+{
+	printf 'Title\n\n'
+	awk 'BEGIN { for (i = 0; i < 20000; i++)
+		if (i % 10 == 0)
+			printf "ANNA SMITH, BYLINE: We are in Chisinau today.\n\n"
+		else
+			printf "PRIME MINISTER MUNTEANU (via interpreter): The door is open.\n\n" }'
+} >"$tmp/reporters.txt"
+for f in runon unclosed single words brackets dashes labels pronouns groups quotes heading surnames allquoted answers asked firstname box reporters; do
 	best=""
 	for run in 1 2 3; do
 		"$TIME" -f '%U %S' -o "$tmp/t" "$BIN" extract "$tmp/$f.txt" \
