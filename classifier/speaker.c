@@ -3914,6 +3914,9 @@ static size_t fwd_np(const struct ctx *c, size_t i, int allow_comma)
 			break; /* "said Rasa Juknevičienė (EPP, LT)" */
 		} else if ((t->punct == '(' || t->punct == ')') && j > i) {
 			j++;
+		} else if (t->punct == ',' && j > i && j + 1 < e &&
+			   party_tag(c, j + 1) && full_name_before(c, i, j)) {
+			break; /* "said Sen. Lisa Murkowski, R-Alaska, who" */
 		} else if (t->punct == ',' && allow_comma && j + 1 < e &&
 			   is_cap(c, j + 1)) {
 			j++;

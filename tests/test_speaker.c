@@ -7949,6 +7949,22 @@ Test(speaker, first_names_given_and_a_two_word_town_tag)
 	quote_list_release(&g.l);
 }
 
+/* "said U.S. Sen. Lisa Murkowski, R-Alaska, who ...": the name, not
+ * the party tag after its comma (nor "R-Ky." spelled without its full
+ * stop's town). */
+Test(speaker, said_name_then_party_tag)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\"Today it is seven allies,\" said U.S. Sen. "
+		    "Lisa Murkowski, R-Alaska, who opened the session.\n\n"
+		    "\"We are ready for this,\" said Sen. Mitch McConnell, "
+		    "R-Ky., in a statement.\n");
+	said(&g, "Today it is seven allies", D, "Lisa Murkowski");
+	said(&g, "We are ready for this", D, "Mitch McConnell");
+	quote_list_release(&g.l);
+}
+
 /* Dashed speech with the verb first after its closing dash: "– The
  * door is open – said Georgiev." */
 Test(speaker, dashed_speech_then_said_name)
