@@ -11633,6 +11633,51 @@ static void colon_subject(struct ctx *c, struct quote *q)
  * label calls the person a journalist ("ROB SCHMITZ, BYLINE", "MARY
  * LOUISE KELLY, HOST").
  */
+/*
+ * "SEN. PAUL:" under a hearing's header "MEMBERS PRESENT: SEN. RAND
+ * PAUL (R-KY); ...": the name in capitals, in full, that ends in the
+ * same word as the label's surname at token w, among the first 2000
+ * tokens before the label; title-cased ("Rand Paul", "James E.
+ * Risch"), or NULL.
+ */
+static const char *caps_full_name(struct ctx *c, size_t w)
+{
+	size_t n = T(c, w)->end - T(c, w)->start, e, j, k, words;
+	struct sbuf sb = SBUF_INIT;
+
+	e = c->a->para[T(c, w)->para].tok0;
+	for (j = 1; j < e && j < 2000; j++) {
+		if (!(T(c, j)->flags & ARTICLE_ACRONYM) ||
+		    T(c, j)->end - T(c, j)->start != n ||
+		    strncasecmp(c->a->text + T(c, j)->start,
+				c->a->text + T(c, w)->start, n))
+			continue;
+		/* back over first names and initials in capitals */
+		for (k = j, words = 0; k > 0 && j - k < 6; k--) {
+			const struct article_tok *t = T(c, k - 1);
+
+			if (t->end - t->start == 2 && (t->flags & ARTICLE_CAP) &&
+			    c->a->text[t->start + 1] == '.')
+				continue; /* "E." */
+			if (!(t->flags & ARTICLE_ACRONYM) ||
+			    (t->flags & ARTICLE_DIGIT) || IN(c, k - 1, roles) ||
+			    IN(c, k - 1, function_words))
+				break;
+			words++;
+		}
+		if (words < 1 || T(c, k)->para != T(c, j)->para)
+			continue;
+		for (; k <= j; k++) {
+			if (sb.len)
+				sbuf_addc(&sb, ' ');
+			article_title_case(&sb, c->a->text + T(c, k)->start,
+					   T(c, k)->end - T(c, k)->start);
+		}
+		return keep(c, sbuf_detach(&sb));
+	}
+	return NULL;
+}
+
 static const char *caps_name(struct ctx *c, size_t k0, size_t k1,
 			     int *reporter)
 {
@@ -11689,6 +11734,17 @@ static const char *caps_name(struct ctx *c, size_t k0, size_t k1,
 		return NULL;
 	fold_key(c, n1 - 1);
 	k = canon_find(c, c->key.buf);
+	/* (a title and a surname, "SEN. PAUL:", named in full only in a
+	 * header in capitals) */
+	if (n1 - n0 == 1 && n0 > k0 && (k == NONE || c->canon[k].ntok < 2) &&
+	    (IN(c, n0 - 1, roles) ||
+	     (T(c, n0 - 1)->punct == '.' && n0 - 1 > k0 &&
+	      T(c, n0 - 2)->end - T(c, n0 - 2)->start <= 4))) {
+		const char *full = caps_full_name(c, n0);
+
+		if (full)
+			return full;
+	}
 	if (k != NONE && c->canon[k].ntok >= n1 - n0)
 		return c->canon[canon_at(c, k, n0, n1)].name;
 	if (n1 - n0 < 2)
@@ -12631,13 +12687,33 @@ static int reporter_titled(const struct ctx *c, const size_t *names,
 	return 0;
 }
 
+/*
+ * Whether the label of transcript line q carries a legislator's title
+ * ("SEN. PAUL:", "CHAIRMAN RISCH:", "REP. MCCAUL:"): a hearing's
+ * members, whose questions are theirs, as a plenary record's are.
+ */
+static int legislator_label(const struct ctx *c, const struct quote *q)
+{
+	static const char *const w[] = { "sen", "senator", "rep",
+					 "representative", "congressman",
+					 "congresswoman", "chairman",
+					 "chairwoman", "chair", NULL };
+	size_t k = quote_label_start(c->a, q->para);
+	size_t colon = quote_label_colon(c->a, q);
+
+	for (; k < colon && k < c->a->para[q->para].tok1; k++)
+		if (article_is_any(c->a, k, w))
+			return 1;
+	return 0;
+}
+
 static void drop_interviewers(const struct ctx *c, const struct quote_list *l,
 			      int *kind, size_t n)
 {
 	struct speaker_line *v;
 	size_t m = 0, k, g, j, asks, rn[16], re[16], nrep;
 	const struct quote *q;
-	int host, hands;
+	int host, hands, member;
 
 	/* in a parliamentary record (labels with brackets: label 4) a
 	 * member's question is theirs: no one interviews (but a
@@ -12661,9 +12737,10 @@ static void drop_interviewers(const struct ctx *c, const struct quote_list *l,
 		qsort(v, m, sizeof(*v), cmp_speaker_line);
 	nrep = reporter_names(c, l, n, rn, re, 16);
 	for (k = 0; k < m; k = g) {
-		asks = host = hands = 0;
+		asks = host = hands = member = 0;
 		for (g = k; g < m && !strcmp(v[g].speaker, v[k].speaker); g++) {
 			q = &l->q[v[g].k];
+			member = member || legislator_label(c, q);
 			/* (a question ending a long answer is rhetorical:
 			 * "... Turkish officers as our allies?") */
 			asks += c->a->text[q->end - 1] == '?' &&
@@ -12673,8 +12750,9 @@ static void drop_interviewers(const struct ctx *c, const struct quote_list *l,
 			/* (an anchor, who hands over and asks nothing) */
 			hands = hands || handover_words(c, q->tok0, q->tok1);
 		}
-		if (2 * asks >= g - k || (host && asks) || hands ||
-		    reporter_titled(c, rn, re, nrep, v[k].speaker))
+		if (!member &&
+		    (2 * asks >= g - k || (host && asks) || hands ||
+		     reporter_titled(c, rn, re, nrep, v[k].speaker)))
 			for (j = k; j < g; j++)
 				kind[v[j].k] = -1;
 	}

@@ -7965,6 +7965,29 @@ Test(speaker, said_name_then_party_tag)
 	quote_list_release(&g.l);
 }
 
+/* A hearing's transcript: "SEN. PAUL:" is the senator the header in
+ * capitals names in full, and the senators' questions are theirs (a
+ * hearing's members are no interviewers). */
+Test(speaker, hearing_labels_named_by_the_header)
+{
+	struct got g;
+
+	extract(&g, "HEARING ON GEORGIA\n\nMEMBERS PRESENT: SEN. JAMES E. "
+		    "RISCH (R-ID); SEN. RAND PAUL (R-KY)\n\nSEN. RISCH: The "
+		    "committee will come to order. Is Georgia still an "
+		    "aspirant?\n\nAMB. NOMINEE SMITH: It is, Mr. Chairman, "
+		    "and it will stay one.\n\nSEN. PAUL: Why do we keep "
+		    "making promises we never keep?\n\nAMB. NOMINEE SMITH: "
+		    "Senator, I would disagree with that.\n\nSEN. PAUL: But "
+		    "they are not getting in, are they?\n");
+	said(&g, "The committee will come to order. Is Georgia still an "
+		 "aspirant?", D, "James E. Risch");
+	said(&g, "Why do we keep making promises we never keep?", D,
+	     "Rand Paul");
+	said(&g, "But they are not getting in, are they?", D, "Rand Paul");
+	quote_list_release(&g.l);
+}
+
 /* Dashed speech with the verb first after its closing dash: "– The
  * door is open – said Georgiev." */
 Test(speaker, dashed_speech_then_said_name)
