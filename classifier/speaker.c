@@ -552,6 +552,9 @@ static const struct lexword lexicon[] = {
 	{ "dame", LEX_roles | LEX_honorific, 0 },
 	{ "danish", LEX_demonyms, 0 },
 	{ "das", LEX_particles, 0 },
+	{ "datin", LEX_roles | LEX_honorific, 0 },
+	{ "dato", LEX_roles | LEX_honorific, 0 },
+	{ "datuk", LEX_roles | LEX_honorific, 0 },
 	{ "daughter", LEX_roles, 0 },
 	{ "davos", LEX_countries, 0 },
 	{ "de", LEX_particles, 0 },
@@ -1210,6 +1213,7 @@ static const struct lexword lexicon[] = {
 	{ "serb", LEX_extra_demonyms, 0 },
 	{ "serbia", LEX_countries, 0 },
 	{ "serbian", LEX_demonyms, 0 },
+	{ "seri", LEX_roles | LEX_honorific, 0 },
 	{ "service", LEX_orgs, 0 },
 	{ "services", LEX_orgs, 0 },
 	{ "seven", LEX_function_words, 0 },
@@ -1961,6 +1965,34 @@ static int acronym_hyphen(const struct ctx *c, size_t i)
 	return k >= 2 && k + 1 < n && w[k] == '-';
 }
 
+/*
+ * Whether token i is a word of a country's two-word name the lexicon
+ * of single words cannot hold ("Ambassador to Sri Lanka Gennady
+ * Bezdetko", "Việt Nam"): no one's name.
+ */
+static int two_word_country(const struct ctx *c, size_t i)
+{
+	static const char *const pairs[][2] = {
+		{ "sri", "lanka" },	 { "viet", "nam" },
+		{ "vi\xe1\xbb\x87t", "nam" }, { "costa", "rica" },
+		{ "el", "salvador" },	 { "san", "marino" },
+		{ "hong", "kong" },	 { "saudi", "arabia" },
+		{ "new", "zealand" },	 { "puerto", "rico" },
+		{ "cabo", "verde" },
+	};
+	size_t k, s = T(c, i)->sent;
+
+	for (k = 0; k < sizeof(pairs) / sizeof(pairs[0]); k++) {
+		if (i + 1 < c->a->ntok && T(c, i + 1)->sent == s &&
+		    is(c, i, pairs[k][0]) && is(c, i + 1, pairs[k][1]))
+			return 1;
+		if (i > 0 && T(c, i - 1)->sent == s &&
+		    is(c, i, pairs[k][1]) && is(c, i - 1, pairs[k][0]))
+			return 1;
+	}
+	return 0;
+}
+
 static int is_name_tok(const struct ctx *c, size_t i)
 {
 	const struct article_tok *t = T(c, i);
@@ -1986,6 +2018,8 @@ static int is_name_tok(const struct ctx *c, size_t i)
 	/* "North Macedonia", "South Africa": part of the country's name */
 	if (IN(c, i, compass) && i + 1 < c->a->ntok &&
 	    T(c, i + 1)->sent == t->sent && IN(c, i + 1, countries))
+		return 0;
+	if (two_word_country(c, i))
 		return 0;
 	/* "Sgt. 1st Class Marcus Hale": a rank's words */
 	if (i > 0 && (T(c, i - 1)->flags & ARTICLE_DIGIT) && is(c, i, "class"))
@@ -2550,6 +2584,12 @@ static int colon_intro(const struct ctx *c, size_t p)
 static int field_before(const struct ctx *c, size_t i)
 {
 	size_t k;
+
+	/* (not past a field that ends in a post's own word: "Ministry
+	 * of Foreign Affairs Phạm Thu Hằng") */
+	if (i >= 1 && IN(c, i - 1, roles) && is_cap(c, i - 1) &&
+	    !is_lexicon(c, i))
+		return 0;
 
 	for (k = i; k > 1 && i - k < 7; k--) {
 		/* (and "Committee on Foreign Policy and Interparliamentary

@@ -7988,6 +7988,28 @@ Test(speaker, hearing_labels_named_by_the_header)
 	quote_list_release(&g.l);
 }
 
+/* A name of three words after a post's field that ends in a post's
+ * word ("Ministry of Foreign Affairs Phạm Thu Hằng"), after a
+ * country of two words ("Ambassador to Việt Nam Gennady Bezdetko")
+ * and after Malaysian honorifics ("Datuk Seri Anwar Ibrahim"). */
+Test(speaker, names_after_fields_countries_and_honorifics)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe door is open, Spokesperson of the Ministry "
+		    "of Foreign Affairs Ph\xe1\xba\xa1m Thu H\xe1\xba\xb1ng said "
+		    "on Thursday.\n\nRussian Ambassador to Vi\xe1\xbb\x87t Nam "
+		    "Gennady Bezdetko said NATO was \"the main cause\" of "
+		    "it.\n\nAsean must not be dragged into quarrels, says "
+		    "Datuk Seri Anwar Ibrahim.\n");
+	said(&g, "The door is open", I,
+	     "Ph\xe1\xba\xa1m Thu H\xe1\xba\xb1ng");
+	said(&g, "the main cause", P, "Gennady Bezdetko");
+	said(&g, "Asean must not be dragged into quarrels", I,
+	     "Anwar Ibrahim");
+	quote_list_release(&g.l);
+}
+
 /* Dashed speech with the verb first after its closing dash: "– The
  * door is open – said Georgiev." */
 Test(speaker, dashed_speech_then_said_name)
