@@ -602,6 +602,32 @@ static const char *const not_first[] = { "of", "and", "but", "or", "in",
 					 "as", "if", "not", "which", "who",
 					 "that", "because", "so", NULL };
 
+/* Verbs of speech that open or close a dashed speech's attribution
+ * ("..., says Johanna Lindqvist, head of security at the port."). */
+static const char *const dash_says[] = { "says", "said", "adds", "added",
+					 "writes", "wrote", "tells", "told",
+					 "explains", "explained", "notes",
+					 "noted", "stresses", "stressed",
+					 "continues", "replies", "replied",
+					 NULL };
+
+/* Verbs that carry a dashed speech on past its attribution's comma
+ * ("– All we want, she says, is what Sweden got."). */
+static const char *const dash_goes_on[] = { "is", "are", "was", "were",
+					    "will", "would", "can", "must",
+					    "has", "have", "had", NULL };
+
+/* Whether a verb of speech is among the three tokens after token i. */
+static int says_after(const struct article *a, size_t i, size_t end)
+{
+	size_t k;
+
+	for (k = i + 1; k < end && k <= i + 3; k++)
+		if (article_is_any(a, k, dash_says))
+			return 1;
+	return 0;
+}
+
 /*
  * "– A grey zone is exactly what Putin wants, he says. A neutral Ukraine
  * would be ...", "– The Nordic countries can make a lot of noise, she
@@ -623,7 +649,7 @@ static int dash_mid_attribution(const struct article *a, size_t p,
 		/* ("- ... - Łukowski said. - ...": dash_resumes()'s) */
 		if (spaced_dash(a, i, pa->tok1))
 			return 0;
-		if (a->tok[i].punct != ',' || i < pa->tok0 + 4)
+		if (a->tok[i].punct != ',' || i < pa->tok0 + 3)
 			continue;
 		for (e = i + 1, words = 0;
 		     e < pa->tok1 && (a->tok[e].flags & ARTICLE_WORD); e++)
@@ -634,10 +660,13 @@ static int dash_mid_attribution(const struct article *a, size_t p,
 		/* "– Sweden is safer today, says Jonson, and that is
 		 * because ...": the speech goes on in lower case after the
 		 * attribution's comma (a partial second piece) */
+		/* (or goes on with its verb: "– But this, says Sandvik,
+		 * is what it costs to be a serious ally.") */
 		if (a->tok[e].punct == ',' &&
 		    (article_is(a, e + 1, "and") || article_is(a, e + 1, "but") ||
 		     article_is(a, e + 1, "because") ||
-		     article_is(a, e + 1, "so")) &&
+		     article_is(a, e + 1, "so") ||
+		     article_is_any(a, e + 1, dash_goes_on)) &&
 		    a->tok[pa->tok1 - 1].punct == '.') {
 			q = emit(a, out, pa->tok0, i, pa->tok0 + 1, i, p);
 			if (q)
@@ -740,6 +769,19 @@ static void pair_dash(const struct article *a, size_t p,
 			     i--)
 				words++;
 			if (a->tok[i].punct == ',' && words >= 2 && words <= 4)
+				j = i;
+		}
+		/* (and an apposition of a post with no article: "...,
+		 * says Johanna Lindqvist, head of security at the Port
+		 * of Gothenburg.": the comma before the verb) */
+		if (j != QUOTE_NONE && !says_after(a, j, pa->tok1)) {
+			for (i = j - 1, words = 0;
+			     i > pa->tok0 + 4 && words <= 5 &&
+			     a->tok[i].punct != ',';
+			     i--)
+				words += (a->tok[i].flags & ARTICLE_WORD) != 0;
+			if (a->tok[i].punct == ',' && words >= 2 &&
+			    says_after(a, i, j))
 				j = i;
 		}
 	}

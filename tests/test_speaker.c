@@ -6864,6 +6864,26 @@ Test(speaker, standfirst_while_so_that_and_dashed_continuation)
 	quote_list_release(&g.l);
 }
 
+/* A dashed speech whose attribution has a post with no article after
+ * the name ("..., says Johanna Lindqvist, head of security at the
+ * port."), and one that goes on with its verb past ", says Sandvik,"
+ * (two pieces, the second partial). */
+Test(speaker, dashed_speech_with_bare_post_and_verb_after_attribution)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe ships came in on Tuesday.\n\n\xe2\x80\x93 "
+		    "Two years ago this was a big exercise. Now it is routine, "
+		    "says Johanna Lindqvist, head of security at the Port of "
+		    "Gothenburg.\n\n\xe2\x80\x93 But this, says Sandvik, is "
+		    "what it costs to be a serious ally.\n");
+	said(&g, "Two years ago this was a big exercise. Now it is routine",
+	     D, "Johanna Lindqvist");
+	said(&g, "But this", D, "Sandvik");
+	said(&g, "is what it costs to be a serious ally.", P, "Sandvik");
+	quote_list_release(&g.l);
+}
+
 /* A TV transcript: the anchor who hands over ("Nick Schifrin picks up
  * the story") and asks nothing is no speaker; a guest's unlabelled
  * second paragraph with a word in marks goes on with the answer; a
