@@ -609,7 +609,15 @@ static const char *const dash_says[] = { "says", "said", "adds", "added",
 					 "explains", "explained", "notes",
 					 "noted", "stresses", "stressed",
 					 "continues", "replies", "replied",
-					 NULL };
+					 "according", "admits", "admitted",
+					 "insists", "insisted", "warns",
+					 "warned", "argues", "argued",
+					 "repeats", "repeated", "recalls",
+					 "recalled",
+					 "believes", "thinks", "concludes",
+					 "concluded", "emphasises",
+					 "emphasizes", "points", "pointed",
+					 "sighs", "laughs", "smiles", NULL };
 
 /* Verbs that carry a dashed speech on past its attribution's comma
  * ("– All we want, she says, is what Sweden got."). */
@@ -655,7 +663,8 @@ static int dash_mid_attribution(const struct article *a, size_t p,
 		     e < pa->tok1 && (a->tok[e].flags & ARTICLE_WORD); e++)
 			words++;
 		if (words < 2 || words > 4 || e + 2 >= pa->tok1 ||
-		    article_is_any(a, i + 1, not_first))
+		    article_is_any(a, i + 1, not_first) ||
+		    !says_after(a, i, e))
 			return 0; /* (the first comma decides) */
 		/* "– Sweden is safer today, says Jonson, and that is
 		 * because ...": the speech goes on in lower case after the
@@ -676,6 +685,23 @@ static int dash_mid_attribution(const struct article *a, size_t p,
 			if (q)
 				q->kind = QUOTE_PARTIAL;
 			return 1;
+		}
+		/* ("..., says Commodore Markus Aaltonen, commander of
+		 * the Coastal Fleet. – We used to plan alone.": a post
+		 * after the name, then the speech after its dash) */
+		if (a->tok[e].punct == ',' && says_after(a, i, e)) {
+			size_t f;
+
+			for (f = e + 1; f < pa->tok1 && f < e + 14 &&
+					((a->tok[f].flags & ARTICLE_WORD) ||
+					 a->tok[f].punct == ',' ||
+					 a->tok[f].punct == '(' ||
+					 a->tok[f].punct == ')');
+			     f++)
+				;
+			if (f < pa->tok1 && a->tok[f].punct == '.' &&
+			    spaced_dash(a, f + 1, pa->tok1))
+				e = f;
 		}
 		if (a->tok[e].punct != '.')
 			return 0;
@@ -784,6 +810,28 @@ static void pair_dash(const struct article *a, size_t p,
 			    says_after(a, i, j))
 				j = i;
 		}
+	}
+	/* "..., Häkkänen said on Monday during a visit to the Coastal
+	 * Fleet at the Pansio naval base.", "..., says Steinar Pedersen
+	 * (H), group leader for ..., when Nordlys reaches him by phone.":
+	 * a longer attribution, from the last comma before a verb of
+	 * speech */
+	/* (and "..., says the chair of the city board, Sanna Koivisto
+	 * (sd.).": not the last comma's) */
+	if ((j == QUOTE_NONE ||
+	     (a->tok[j].punct == ',' && !says_after(a, j, pa->tok1))) &&
+	    a->tok[pa->tok1 - 1].punct == '.') {
+		for (i = pa->tok1 - 2; i > pa->tok0 + 2 && pa->tok1 - i < 40 &&
+				       a->tok[i].punct != 'q' &&
+				       !spaced_dash(a, i, pa->tok1);
+		     i--)
+			if (a->tok[i].punct == ',' &&
+			    says_after(a, i, pa->tok1) &&
+			    !article_is_any(a, i + 1, not_first)) {
+				j = i;
+				words = 1;
+				break;
+			}
 	}
 	if (j != QUOTE_NONE && dash_resumes(a, p, out))
 		return;

@@ -6884,6 +6884,49 @@ Test(speaker, dashed_speech_with_bare_post_and_verb_after_attribution)
 	quote_list_release(&g.l);
 }
 
+/* Dashed speeches with longer attributions: "..., Häkkänen said on
+ * Monday during a visit to ...", "..., says Steinar Pedersen (H), group
+ * leader ..., when Nordlys reaches him by phone.", and a post after
+ * the name mid-paragraph before the speech goes on after its dash. */
+Test(speaker, dashed_speech_with_long_attributions)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe ships came in on Tuesday.\n\n\xe2\x80\x93 "
+		    "If allied troops come by sea, they come through Turku. "
+		    "That is simply geography, H\xc3\xa4kk\xc3\xa4nen said on "
+		    "Monday during a visit to the Coastal Fleet at the Pansio "
+		    "naval base.\n\n\xe2\x80\x93 We have always lived next to "
+		    "Russia, says Steinar Pedersen (H), group leader for the "
+		    "Conservatives in the council, when Nordlys reaches him by "
+		    "phone.\n\n\xe2\x80\x93 Membership has changed everyday "
+		    "life here, says Commodore Markus Aaltonen, commander of "
+		    "the Coastal Fleet. \xe2\x80\x93 We used to plan alone. Now "
+		    "we plan with our allies.\n");
+	said(&g, "If allied troops come by sea, they come through Turku. That "
+		 "is simply geography", D, "H\xc3\xa4kk\xc3\xa4nen");
+	said(&g, "We have always lived next to Russia", D, "Steinar Pedersen");
+	said(&g, "Membership has changed everyday life here", D,
+	     "Markus Aaltonen");
+	said(&g, "We used to plan alone. Now we plan with our allies.", D,
+	     "Markus Aaltonen");
+	quote_list_release(&g.l);
+}
+
+/* Ranks in full are posts, not names ("Colonel Dana Whitfield", "the
+ * colonel" after her; "Brigadier Mark Tollerton"). */
+Test(speaker, ranks_in_full)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nColonel Dana Whitfield leads the unit. "
+		    "\"We are not here to provoke anyone,\" said the colonel."
+		    "\n\n\"We are ready,\" says Brigadier Mark Tollerton.\n");
+	said(&g, "We are not here to provoke anyone", D, "Dana Whitfield");
+	said(&g, "We are ready", D, "Mark Tollerton");
+	quote_list_release(&g.l);
+}
+
 /* A TV transcript: the anchor who hands over ("Nick Schifrin picks up
  * the story") and asks nothing is no speaker; a guest's unlabelled
  * second paragraph with a word in marks goes on with the answer; a
