@@ -2662,6 +2662,12 @@ static void collect_names(struct ctx *c)
 			i = j - 1;
 			continue;
 		}
+		/* "the Austrian Armed Forces", "the Freedom Party": a
+		 * body's name, no one's, when a word of one word follows */
+		if (j == i + 1 && j < a->ntok && is_cap(c, j) &&
+		    IN(c, j, orgs) && T(c, j)->sent == T(c, i)->sent &&
+		    !(T(c, i)->flags & ARTICLE_POSS))
+			continue;
 		/* "Minister for Housing Darragh O'Brien": the post's
 		 * field, then the name */
 		/* (and "Speaker of the Chamber of Deputies Tomio
@@ -2825,10 +2831,19 @@ static void canon_roles(struct ctx *c)
 	struct canon *e;
 
 	for (k = 0; k < c->nmen; k++) {
+		size_t t1;
+
 		m = &c->men[k];
 		e = &c->canon[m->canon];
 		for (j = m->tt0; j < m->t0; j++)
 			add_role(c, e, j);
+		/* (past an age: "Johann Gruber, 66, a retired colonel of
+		 * the Austrian Armed Forces") */
+		t1 = m->t1;
+		if (t1 + 3 < c->a->ntok && T(c, t1)->punct == ',' &&
+		    (T(c, t1 + 1)->flags & ARTICLE_DIGIT) &&
+		    T(c, t1 + 2)->punct == ',')
+			t1 += 2;
 		/* "Ukraine's foreign minister, Andrii Sybiha,": the
 		 * description before the comma too */
 		if (m->tt0 == m->t0 && m->t0 >= 2 &&
@@ -2842,17 +2857,17 @@ static void canon_roles(struct ctx *c)
 		 * relative clause's that says what he is ("who became
 		 * Finland's president"), not what he does ("who chairs
 		 * the foreign affairs committee") */
-		if (m->t1 + 2 < c->a->ntok && T(c, m->t1)->punct == ',' &&
-		    T(c, m->t1)->sent == T(c, m->t0)->sent &&
-		    (!is(c, m->t1 + 1, "who") || IN(c, m->t1 + 2, aux) ||
-		     is(c, m->t1 + 2, "became") ||
-		     is(c, m->t1 + 2, "becomes") ||
-		     is(c, m->t1 + 2, "serves") ||
-		     is(c, m->t1 + 2, "served")))
+		if (t1 + 2 < c->a->ntok && T(c, t1)->punct == ',' &&
+		    T(c, t1)->sent == T(c, m->t0)->sent &&
+		    (!is(c, t1 + 1, "who") || IN(c, t1 + 2, aux) ||
+		     is(c, t1 + 2, "became") ||
+		     is(c, t1 + 2, "becomes") ||
+		     is(c, t1 + 2, "serves") ||
+		     is(c, t1 + 2, "served")))
 			/* (not the titles of the next person: "a
 			 * question from ..., Calum Miller, Foreign Office
 			 * minister Stephen Doughty wrote") */
-			for (j = m->t1 + 1; j < c->a->ntok && j < m->t1 + 10 &&
+			for (j = t1 + 1; j < c->a->ntok && j < t1 + 10 &&
 					    is_word(c, j) &&
 					    T(c, j)->sent == T(c, m->t0)->sent &&
 					    !(k + 1 < c->nmen &&
@@ -10457,6 +10472,15 @@ static const char *indefinite_before(struct ctx *c, size_t from, size_t pos)
 		}
 		if (j >= pos || !IN(c, j, roles) || !is_lowerword(c, j) ||
 		    IN(c, j, honorific) || plural(c, j))
+			continue;
+		/* "a foreign policy", "a national army": the post's word
+		 * before a plain noun is an adjective, no one (but "a
+		 * diplomat familiar with the talks") */
+		if (j + 1 < pos && is_lowerword(c, j + 1) &&
+		    !is_lexicon(c, j + 1) && !IN(c, j + 1, adverbs) &&
+		    !is_aux(c, j + 1) && !past_word(c, j + 1) &&
+		    !ing_word(c, j + 1) && !is(c, j + 1, "familiar") &&
+		    !is(c, j + 1, "close"))
 			continue;
 		/* "a spokesperson for the EU Monitoring Mission" speaks
 		 * as the body, no one of their own */

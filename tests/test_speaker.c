@@ -6913,6 +6913,23 @@ Test(speaker, dashed_speech_with_long_attributions)
 	quote_list_release(&g.l);
 }
 
+/* "a foreign policy" is no one "she" could be; "the Austrian Armed
+ * Forces" names no one called Armed; a post in apposition past an age
+ * is the person's ("Johann Gruber, 66, a colonel"). */
+Test(speaker, adjective_posts_bodies_and_apposition_past_an_age)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nJovana Petrovic studies here. A country can "
+		    "build a foreign policy. She says she wants permission to "
+		    "stop.\n\nJohann Gruber, 66, a colonel of the Austrian "
+		    "Armed Forces, sits there. \"It is there until it is "
+		    "not,\" the colonel says.\n");
+	said(&g, "she wants permission to stop", I, "Jovana Petrovic");
+	said(&g, "It is there until it is not", D, "Johann Gruber");
+	quote_list_release(&g.l);
+}
+
 /* Ranks in full are posts, not names ("Colonel Dana Whitfield", "the
  * colonel" after her; "Brigadier Mark Tollerton"). */
 Test(speaker, ranks_in_full)
