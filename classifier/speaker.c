@@ -1603,6 +1603,10 @@ struct ctx {
 	const char *ini_name;
 	int eu;   /* the article names the EU ("the bloc" is the EU): 1,
 		     0, or -1 until a bloc asks */
+	/* a list of quotations under name lines ("Mark Rutte, NATO
+	 * Secretary-General", then his quotations): 1, 0, or -1 until a
+	 * quotation asks */
+	int headed;
 	/* what the article tells of people's sex: "Mr."/"Ms." before a
 	 * name, a "he" or "she" resolved to them ('m', 'f', 'x' both) */
 	const char *gname[64];
@@ -12167,26 +12171,19 @@ static const char *source_line(struct ctx *c, const struct quote *q,
  * next paragraph a short line that opens with a name in full, then a
  * comma or nothing; that person, NULL otherwise.
  */
-static const char *epigraph_name(struct ctx *c, const struct quote *q,
-				 size_t *ms, size_t *me)
+/*
+ * "Abraham Lincoln, born on this day in 1809", "Mark Rutte, NATO
+ * Secretary-General": a short line [t0, t1) that opens with a name in
+ * full (two to four words), then a comma or nothing, with no mark, full
+ * stop or verb after; that person (the name's bytes in [*ms, *me)), or
+ * NULL.
+ */
+static const char *name_line(struct ctx *c, size_t t0, size_t t1,
+			     size_t *ms, size_t *me)
 {
-	const struct article_para *pa = &c->a->para[q->para];
-	size_t k, t0, t1;
+	size_t k;
 
-	/* the name on the line under the quotation, in its paragraph or
-	 * the next */
-	if (q->close != QUOTE_NONE && q->open == pa->tok0 &&
-	    q->close + 2 < pa->tok1 &&
-	    line_break_before(c, q->close + 1)) {
-		t0 = q->close + 1;
-		t1 = pa->tok1;
-	} else if (q->para + 1 < c->a->npara && quote_only(c, q->para)) {
-		t0 = c->a->para[q->para + 1].tok0;
-		t1 = c->a->para[q->para + 1].tok1;
-	} else {
-		return NULL;
-	}
-	if (t1 - t0 > 16)
+	if (t1 <= t0 || t1 - t0 > 16)
 		return NULL;
 	for (k = t0; k < t1 && is_name_tok(c, k) && k - t0 < 4; k++)
 		;
@@ -12201,6 +12198,75 @@ static const char *epigraph_name(struct ctx *c, const struct quote *q,
 		;
 	*me = T(c, k - 1)->end;
 	return canon_name(c, t0, k);
+}
+
+/* name_line() of paragraph p. */
+static const char *name_para(struct ctx *c, size_t p, size_t *ms, size_t *me)
+{
+	return name_line(c, c->a->para[p].tok0, c->a->para[p].tok1, ms, me);
+}
+
+/*
+ * Whether the article lists quotations under name lines, the name
+ * first: its first name line next to a paragraph that is only a
+ * quotation has the quotation after it and none before.
+ */
+static int headed_list(struct ctx *c)
+{
+	size_t p, ms, me;
+
+	if (c->headed >= 0)
+		return c->headed;
+	c->headed = 0;
+	for (p = 1; p + 1 < c->a->npara; p++) {
+		if (quote_only(c, p))
+			break; /* a quotation before any name line */
+		if (name_para(c, p, &ms, &me) && quote_only(c, p + 1)) {
+			c->headed = 1;
+			break;
+		}
+	}
+	return c->headed;
+}
+
+/*
+ * A quotation alone in its paragraph under a name line, or under
+ * quotations under it, in a list headed so (headed_list()): that
+ * person, or NULL.
+ */
+static const char *heading_above(struct ctx *c, const struct quote *q,
+				 size_t *ms, size_t *me)
+{
+	size_t h;
+
+	if (!quote_only(c, q->para) || !headed_list(c))
+		return NULL;
+	for (h = q->para; h-- > 0 && q->para - h <= 6 && quote_only(c, h);)
+		;
+	return h < q->para && q->para - h <= 6 ? name_para(c, h, ms, me) :
+						  NULL;
+}
+
+static const char *epigraph_name(struct ctx *c, const struct quote *q,
+				 size_t *ms, size_t *me)
+{
+	const struct article_para *pa = &c->a->para[q->para];
+	size_t t0, t1;
+
+	/* the name on the line under the quotation, in its paragraph or
+	 * the next */
+	if (q->close != QUOTE_NONE && q->open == pa->tok0 &&
+	    q->close + 2 < pa->tok1 &&
+	    line_break_before(c, q->close + 1)) {
+		t0 = q->close + 1;
+		t1 = pa->tok1;
+	} else if (q->para + 1 < c->a->npara && quote_only(c, q->para)) {
+		t0 = c->a->para[q->para + 1].tok0;
+		t1 = c->a->para[q->para + 1].tok1;
+	} else {
+		return NULL;
+	}
+	return name_line(c, t0, t1, ms, me);
 }
 
 /*
@@ -12994,6 +13060,7 @@ static void borrow(struct ctx *c, struct quote_list *l)
 			    (s = caps_lead(c, q, &ms, &me)) ||
 			    (s = subject_after(c, q, &ms, &me)) ||
 			    (s = dash_signer(c, q, &ms, &me)) ||
+			    (s = heading_above(c, q, &ms, &me)) ||
 			    (s = epigraph_name(c, q, &ms, &me))) {
 				set_speaker(q, s, ms, me);
 				continue;
@@ -14491,6 +14558,7 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 	sbuf_init(&c.key);
 	c.inq = xcalloc(a->ntok + 1, 1);
 	c.eu = -1;
+	c.headed = -1;
 	look_up_words(&c);
 	mark_quotes(&c, l);
 	c.qonly = xcalloc(a->npara + 1, 1);

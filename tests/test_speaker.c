@@ -6930,6 +6930,26 @@ Test(speaker, adjective_posts_bodies_and_apposition_past_an_age)
 	quote_list_release(&g.l);
 }
 
+/* A factbox: quotations alone in their paragraphs under name lines
+ * ("Mark Rutte, NATO Secretary-General") are that person's, not the
+ * next line's (as under an epigraph's name line they would be). */
+Test(speaker, factbox_quotations_under_name_lines)
+{
+	struct got g;
+
+	extract(&g, "What leaders said\n\nHere is what some of them said:"
+		    "\n\nMark Rutte, NATO Secretary-General\n\n\"Ukraine's "
+		    "path to NATO is irreversible.\"\n\n\"But let us be "
+		    "honest with each other.\"\n\nRecep Tayyip Erdogan, "
+		    "President of Turkey\n\n\"Membership is a question for "
+		    "tomorrow.\"\n");
+	said(&g, "Ukraine's path to NATO is irreversible.", D, "Mark Rutte");
+	said(&g, "But let us be honest with each other.", D, "Mark Rutte");
+	said(&g, "Membership is a question for tomorrow.", D,
+	     "Recep Tayyip Erdogan");
+	quote_list_release(&g.l);
+}
+
 /* Ranks in full are posts, not names ("Colonel Dana Whitfield", "the
  * colonel" after her; "Brigadier Mark Tollerton"). */
 Test(speaker, ranks_in_full)
