@@ -12844,6 +12844,36 @@ static int legislator_label(const struct ctx *c, const struct quote *q)
 	return 0;
 }
 
+/*
+ * Whether the first three paragraphs call the person named name a
+ * programme's moderator or host ("The moderators were Yekaterina
+ * Berezovskaya and Alexander Shchukin.", "hosted by ..."): a name of
+ * theirs within eight tokens after such a word.
+ */
+static int introduced_host(const struct ctx *c, const char *name)
+{
+	static const char *const w[] = { "moderator", "moderators",
+					 "moderated", "host", "hosts",
+					 "hosted", "presenter", "presenters",
+					 NULL };
+	size_t e, k, m;
+
+	if (c->a->npara == 0)
+		return 0;
+	e = c->a->para[c->a->npara < 3 ? c->a->npara - 1 : 2].tok1;
+	for (k = 0; k < e && k < 2000; k++) {
+		if (!is_lowerword(c, k) || !article_is_any(c->a, k, w))
+			continue;
+		/* (not an official who chairs a press conference: "moderated
+		 * by the Government's spokesperson, Ana Bivol") */
+		for (m = mention_from(c, k + 1);
+		     m < c->nmen && c->men[m].t0 < k + 9; m++)
+			if (!strcmp(c->canon[c->men[m].canon].name, name))
+				return c->canon[c->men[m].canon].nrole == 0;
+	}
+	return 0;
+}
+
 static void drop_interviewers(const struct ctx *c, const struct quote_list *l,
 			      int *kind, size_t n)
 {
@@ -12889,7 +12919,8 @@ static void drop_interviewers(const struct ctx *c, const struct quote_list *l,
 		}
 		if (!member &&
 		    (2 * asks >= g - k || (host && asks) || hands ||
-		     reporter_titled(c, rn, re, nrep, v[k].speaker)))
+		     reporter_titled(c, rn, re, nrep, v[k].speaker) ||
+		     introduced_host(c, v[k].speaker)))
 			for (j = k; j < g; j++)
 				kind[v[j].k] = -1;
 	}

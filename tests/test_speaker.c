@@ -6950,6 +6950,35 @@ Test(speaker, factbox_quotations_under_name_lines)
 	quote_list_release(&g.l);
 }
 
+/* A broadcast's moderators, named so in the introduction, speak no
+ * quotations of their own ("The moderators were Yekaterina
+ * Berezovskaya and Alexander Shchukin."); a spokesperson who chairs a
+ * press conference does. */
+Test(speaker, introduced_moderators_are_hosts)
+{
+	struct got g;
+
+	extract(&g, "Results of the Year\n\nThe moderators were Yekaterina "
+		    "Berezovskaya and Alexander Shchukin.\n\nYekaterina "
+		    "Berezovskaya: We have received two million questions "
+		    "this year.\n\nVladimir Putin: Ukraine's accession to NATO "
+		    "remains a root cause of this conflict.\n\nAlexander "
+		    "Shchukin: Vladimir Vladimirovich, they say that in "
+		    "Europe.\n\nVladimir Putin: Yes, they say that.\n");
+	said(&g, "Ukraine's accession to NATO remains a root cause of this "
+		 "conflict.", D, "Vladimir Putin");
+	cr_assert_null(quote_of(&g, "We have received two million questions "
+				    "this year.", D));
+	quote_list_release(&g.l);
+	extract(&g, "Press conference\n\nThe press conference was moderated "
+		    "by the Government's spokesperson, Ana Bivol.\n\nAna "
+		    "Bivol: Good afternoon, we have twenty minutes.\n\n"
+		    "Alexandru Munteanu: Neutrality is in the constitution.\n\n"
+		    "Ana Bivol: Thank you, that is all the time we have.\n");
+	said(&g, "Good afternoon, we have twenty minutes.", D, "Ana Bivol");
+	quote_list_release(&g.l);
+}
+
 /* Ranks in full are posts, not names ("Colonel Dana Whitfield", "the
  * colonel" after her; "Brigadier Mark Tollerton"). */
 Test(speaker, ranks_in_full)
