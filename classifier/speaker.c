@@ -12845,32 +12845,42 @@ static int legislator_label(const struct ctx *c, const struct quote *q)
 }
 
 /*
- * Whether the first three paragraphs call the person named name a
- * programme's moderator or host ("The moderators were Yekaterina
- * Berezovskaya and Alexander Shchukin.", "hosted by ..."): a name of
- * theirs within eight tokens after such a word.
+ * Where the first three paragraphs call someone a programme's moderator
+ * or host ("The moderators were Yekaterina Berezovskaya and Alexander
+ * Shchukin.", "hosted by ..."): the tokens of such words, at most max
+ * of them, their count returned (found once per article).
  */
-static int introduced_host(const struct ctx *c, const char *name)
+static size_t host_intros(const struct ctx *c, size_t *at, size_t max)
 {
 	static const char *const w[] = { "moderator", "moderators",
 					 "moderated", "host", "hosts",
 					 "hosted", "presenter", "presenters",
 					 NULL };
-	size_t e, k, m;
+	size_t e, k, n = 0;
 
 	if (c->a->npara == 0)
 		return 0;
 	e = c->a->para[c->a->npara < 3 ? c->a->npara - 1 : 2].tok1;
-	for (k = 0; k < e && k < 2000; k++) {
-		if (!is_lowerword(c, k) || !article_is_any(c->a, k, w))
-			continue;
-		/* (not an official who chairs a press conference: "moderated
-		 * by the Government's spokesperson, Ana Bivol") */
-		for (m = mention_from(c, k + 1);
-		     m < c->nmen && c->men[m].t0 < k + 9; m++)
+	for (k = 0; k < e && k < 2000 && n < max; k++)
+		if (is_lowerword(c, k) && article_is_any(c->a, k, w))
+			at[n++] = k;
+	return n;
+}
+
+/* Whether name is named within eight tokens after one of the n host
+ * words at[] (not an official who chairs a press conference, whose
+ * post the article gives: "moderated by the Government's spokesperson,
+ * Ana Bivol"). */
+static int introduced_host(const struct ctx *c, const size_t *at, size_t n,
+			   const char *name)
+{
+	size_t k, m;
+
+	for (k = 0; k < n; k++)
+		for (m = mention_from(c, at[k] + 1);
+		     m < c->nmen && c->men[m].t0 < at[k] + 9; m++)
 			if (!strcmp(c->canon[c->men[m].canon].name, name))
 				return c->canon[c->men[m].canon].nrole == 0;
-	}
 	return 0;
 }
 
@@ -12878,7 +12888,7 @@ static void drop_interviewers(const struct ctx *c, const struct quote_list *l,
 			      int *kind, size_t n)
 {
 	struct speaker_line *v;
-	size_t m = 0, k, g, j, asks, rn[16], re[16], nrep;
+	size_t m = 0, k, g, j, asks, rn[16], re[16], nrep, hw[8], nhw;
 	const struct quote *q;
 	int host, hands, member;
 
@@ -12903,6 +12913,7 @@ static void drop_interviewers(const struct ctx *c, const struct quote_list *l,
 	if (m > 1)
 		qsort(v, m, sizeof(*v), cmp_speaker_line);
 	nrep = reporter_names(c, l, n, rn, re, 16);
+	nhw = host_intros(c, hw, 8);
 	for (k = 0; k < m; k = g) {
 		asks = host = hands = member = 0;
 		for (g = k; g < m && !strcmp(v[g].speaker, v[k].speaker); g++) {
@@ -12920,7 +12931,7 @@ static void drop_interviewers(const struct ctx *c, const struct quote_list *l,
 		if (!member &&
 		    (2 * asks >= g - k || (host && asks) || hands ||
 		     reporter_titled(c, rn, re, nrep, v[k].speaker) ||
-		     introduced_host(c, v[k].speaker)))
+		     introduced_host(c, hw, nhw, v[k].speaker)))
 			for (j = k; j < g; j++)
 				kind[v[j].k] = -1;
 	}
