@@ -6143,6 +6143,20 @@ static int phrasal_say(const struct ctx *c, size_t i, size_t e)
 		 * a clause follows within a few words */
 		if (!is(c, k, "back"))
 			return 0;
+		/* ('"...," his counterpart shot back.': after a
+		 * quotation and its subject) */
+		if (k + 1 >= e || T(c, k + 1)->punct == '.' ||
+		    T(c, k + 1)->punct == ',') {
+			size_t j;
+
+			for (j = i; j-- > 0 && i - j < 6;)
+				if (T(c, j)->punct == 'q')
+					return j > 0 &&
+					       (T(c, j - 1)->punct == ',' ||
+						T(c, j - 1)->punct == '?' ||
+						T(c, j - 1)->punct == '!');
+			return 0;
+		}
 		for (k++; k < e && k < i + 6; k++) {
 			if (is(c, k, "that"))
 				return 1;
@@ -12247,6 +12261,49 @@ static const char *heading_above(struct ctx *c, const struct quote *q,
 						  NULL;
 }
 
+/*
+ * '"Neutrality did not stop a single drone." With those words, President
+ * Maia Sandu ...', '... Those were the words of Irina Vlah, ...', 'That
+ * was how Beate Meinl-Reisinger put it': a quotation that is a
+ * sentence, the next sentence (in its paragraph or opening the next)
+ * saying whose words they were; the first person it names in full, or
+ * NULL.
+ */
+static const char *words_of_next(struct ctx *c, const struct quote *q,
+				 size_t *ms, size_t *me)
+{
+	size_t s, e, m;
+
+	if (q->close == QUOTE_NONE || q->close + 1 >= c->a->ntok)
+		return NULL;
+	s = q->close + 1;
+	if (T(c, s)->para != q->para &&
+	    !(T(c, s)->para == q->para + 1 && quote_only(c, q->para)))
+		return NULL;
+	if (!is_cap(c, s) || s != sent0(c, s) || s + 4 >= c->a->ntok)
+		return NULL;
+	if (!((is(c, s, "with") &&
+	       (is(c, s + 1, "those") || is(c, s + 1, "these")) &&
+	       is(c, s + 2, "words")) ||
+	      ((is(c, s, "those") || is(c, s, "these")) &&
+	       is(c, s + 1, "were") && is(c, s + 2, "the") &&
+	       is(c, s + 3, "words")) ||
+	      ((is(c, s, "that") || is(c, s, "this")) &&
+	       (is(c, s + 1, "was") || is(c, s + 1, "is")) &&
+	       is(c, s + 2, "how"))))
+		return NULL;
+	e = sent1(c, s);
+	for (m = mention_from(c, s + 3);
+	     m < c->nmen && c->men[m].t0 < e && c->men[m].t0 < s + 16; m++)
+		if (c->canon[c->men[m].canon].ntok >= 2 &&
+		    !c->inq[c->men[m].t0]) {
+			*ms = T(c, c->men[m].t0)->start;
+			*me = T(c, c->men[m].t1 - 1)->end;
+			return c->canon[c->men[m].canon].name;
+		}
+	return NULL;
+}
+
 static const char *epigraph_name(struct ctx *c, const struct quote *q,
 				 size_t *ms, size_t *me)
 {
@@ -13103,6 +13160,7 @@ static void borrow(struct ctx *c, struct quote_list *l)
 			    (s = subject_after(c, q, &ms, &me)) ||
 			    (s = dash_signer(c, q, &ms, &me)) ||
 			    (s = heading_above(c, q, &ms, &me)) ||
+			    (s = words_of_next(c, q, &ms, &me)) ||
 			    (s = epigraph_name(c, q, &ms, &me))) {
 				set_speaker(q, s, ms, me);
 				continue;

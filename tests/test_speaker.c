@@ -6979,6 +6979,29 @@ Test(speaker, introduced_moderators_are_hosts)
 	quote_list_release(&g.l);
 }
 
+/* A quotation whose speaker the next sentence names ("With those
+ * words, President Maia Sandu ...", "Those were the words of Irina
+ * Vlah", "That was how Beate Meinl-Reisinger put it", in the next
+ * paragraph too) and '"...," he shot back.' */
+Test(speaker, speaker_named_after_and_shot_back)
+{
+	struct got g;
+
+	extract(&g, "Title\n\n\"Neutrality did not stop a single drone.\" "
+		    "With those words, President Maia Sandu reopened the "
+		    "debate.\n\n\"We will not be dragged into a war.\" Those "
+		    "were the words of Irina Vlah, a former governor.\n\n"
+		    "\"Feelings do not shoot down drones.\"\n\nThat was how "
+		    "Beate Meinl-Reisinger put it.\n\nRep. Mike Lawler was "
+		    "asked about it. \"I have read enough,\" he shot back.\n");
+	said(&g, "Neutrality did not stop a single drone.", D, "Maia Sandu");
+	said(&g, "We will not be dragged into a war.", D, "Irina Vlah");
+	said(&g, "Feelings do not shoot down drones.", D,
+	     "Beate Meinl-Reisinger");
+	said(&g, "I have read enough", D, "Mike Lawler");
+	quote_list_release(&g.l);
+}
+
 /* Ranks in full are posts, not names ("Colonel Dana Whitfield", "the
  * colonel" after her; "Brigadier Mark Tollerton"). */
 Test(speaker, ranks_in_full)
