@@ -3033,6 +3033,21 @@ static size_t before_aside(const struct ctx *c, size_t s0, size_t i)
 		    (is(c, k + 1, "who") || is(c, k + 1, "whose")))
 			return k;
 	}
+	/* "The Russian Embassy in Lebanon, in a statement posted on its
+	 * Telegram channel, said": a phrase of how it spoke between
+	 * commas */
+	if (i > s0 + 5 && T(c, i - 1)->punct == ',') {
+		for (k = i - 2; k > s0 + 1 && i - k < 14 && is_word(c, k); k--)
+			;
+		if (k > s0 + 1 && k < i - 3 && T(c, k)->punct == ',' &&
+		    (is(c, k + 1, "in") || is(c, k + 1, "on") ||
+		     is(c, k + 1, "via") || is(c, k + 1, "through")) &&
+		    (is(c, k + 2, "a") || is(c, k + 2, "an") ||
+		     is(c, k + 2, "its") || is(c, k + 2, "his") ||
+		     is(c, k + 2, "her") || is(c, k + 2, "their")) &&
+		    IN(c, k + 3, docs) && is_word(c, k - 1))
+			return k;
+	}
 	if (i <= s0 + 2 || T(c, i - 1)->punct != ')')
 		return i;
 	/* words, and the full stops of "(R-Ga.)", the commas and
@@ -3320,9 +3335,10 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 		    ((IN(c, i - 1, roles) && is_lowerword(c, i - 1)) ||
 		     (k + 2 < i && is_det(c, k) && IN(c, k + 1, roles) &&
 		      is_lowerword(c, k + 1)) ||
-		     /* "Head of the US Delegation" */
-		     (k + 2 < i && nk < k && IN(c, k, roles) &&
-		      is_cap(c, k) && is(c, k + 1, "of")))) {
+		     /* "Head of the US Delegation", "CEO of investment
+		      * company Dragon Capital" */
+		     (k + 2 < i && IN(c, k, roles) && is_cap(c, k) &&
+		      is(c, k + 1, "of")))) {
 			for (f = is_det(c, k) && IN(c, k + 1, roles) ? k + 2 :
 								       k;
 			     f < i && is_word(c, f) && !verb_class(c, f) &&

@@ -7002,6 +7002,23 @@ Test(speaker, speaker_named_after_and_shot_back)
 	quote_list_release(&g.l);
 }
 
+/* "The Russian Embassy in Lebanon, in a statement posted on its
+ * Telegram channel, said" is the embassy's; "Tomas Fiala, CEO of
+ * investment company Dragon Capital, told EP" is Fiala's. */
+Test(speaker, aside_of_how_it_spoke_and_ceo_of)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe Russian Embassy in Lebanon, in a statement "
+		    "posted on its Telegram channel, said NATO's \"endless "
+		    "expansion\" had to stop.\n\n\"For an investor, it is the "
+		    "best policy,\" Tomas Fiala, CEO of investment company "
+		    "Dragon Capital, told EP.\n");
+	said(&g, "endless expansion", P, "Russian Embassy in Lebanon");
+	said(&g, "For an investor, it is the best policy", D, "Tomas Fiala");
+	quote_list_release(&g.l);
+}
+
 /* Ranks in full are posts, not names ("Colonel Dana Whitfield", "the
  * colonel" after her; "Brigadier Mark Tollerton"). */
 Test(speaker, ranks_in_full)
