@@ -1577,6 +1577,9 @@ struct ctx {
 	/* per paragraph, whether all its words are quoted: 0 not known
 	 * yet, 1 no, 2 yes (quote_only() asks once per paragraph) */
 	unsigned char *qonly;
+	/* the words of countries' two-word names ("Sri Lanka"), marked
+	 * once per article: no one's name */
+	unsigned char *cty2;
 	struct cue *cue;
 	size_t ncue, cuecap;
 	struct canon *canon;
@@ -1977,11 +1980,12 @@ static int acronym_hyphen(const struct ctx *c, size_t i)
 }
 
 /*
- * Whether token i is a word of a country's two-word name the lexicon
+ * Marks in c->cty2 the words of countries' two-word names the lexicon
  * of single words cannot hold ("Ambassador to Sri Lanka Gennady
- * Bezdetko", "Việt Nam"): no one's name.
+ * Bezdetko", "Việt Nam"): no one's name. One pass per article, as
+ * is_name_tok() asks of every word many times.
  */
-static int two_word_country(const struct ctx *c, size_t i)
+static void mark_two_word_countries(struct ctx *c)
 {
 	static const char *const pairs[][2] = {
 		{ "sri", "lanka" },	 { "viet", "nam" },
@@ -1991,17 +1995,19 @@ static int two_word_country(const struct ctx *c, size_t i)
 		{ "new", "zealand" },	 { "puerto", "rico" },
 		{ "cabo", "verde" },
 	};
-	size_t k, s = T(c, i)->sent;
+	size_t i, k;
 
-	for (k = 0; k < sizeof(pairs) / sizeof(pairs[0]); k++) {
-		if (i + 1 < c->a->ntok && T(c, i + 1)->sent == s &&
-		    is(c, i, pairs[k][0]) && is(c, i + 1, pairs[k][1]))
-			return 1;
-		if (i > 0 && T(c, i - 1)->sent == s &&
-		    is(c, i, pairs[k][1]) && is(c, i - 1, pairs[k][0]))
-			return 1;
+	c->cty2 = xcalloc(c->a->ntok + 1, 1);
+	for (i = 0; i + 1 < c->a->ntok; i++) {
+		if (!(T(c, i)->flags & ARTICLE_CAP) ||
+		    T(c, i + 1)->sent != T(c, i)->sent)
+			continue;
+		for (k = 0; k < sizeof(pairs) / sizeof(pairs[0]); k++)
+			if (is(c, i, pairs[k][0]) && is(c, i + 1, pairs[k][1])) {
+				c->cty2[i] = c->cty2[i + 1] = 1;
+				break;
+			}
 	}
-	return 0;
 }
 
 static int is_name_tok(const struct ctx *c, size_t i)
@@ -2030,7 +2036,7 @@ static int is_name_tok(const struct ctx *c, size_t i)
 	if (IN(c, i, compass) && i + 1 < c->a->ntok &&
 	    T(c, i + 1)->sent == t->sent && IN(c, i + 1, countries))
 		return 0;
-	if (two_word_country(c, i))
+	if (c->cty2[i])
 		return 0;
 	/* "Sgt. 1st Class Marcus Hale": a rank's words */
 	if (i > 0 && (T(c, i - 1)->flags & ARTICLE_DIGIT) && is(c, i, "class"))
@@ -14199,6 +14205,7 @@ static void ctx_release(struct ctx *c)
 	free(c->inq);
 	free(c->qonly);
 	free(c->lx);
+	free(c->cty2);
 	sbuf_release(&c->key);
 }
 
@@ -14676,6 +14683,7 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 	c.eu = -1;
 	c.headed = -1;
 	look_up_words(&c);
+	mark_two_word_countries(&c);
 	mark_quotes(&c, l);
 	c.qonly = xcalloc(a->npara + 1, 1);
 	collect_names(&c);
