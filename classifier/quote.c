@@ -1207,6 +1207,43 @@ static size_t reporter_labels_from(const struct reporter_labels *r, size_t p)
 	return lo;
 }
 
+/*
+ * "KAPANADZE:" under a panel's header "Panelists: ... Nino Kapanadze,
+ * Director, ...": whether word i, in capitals, is a surname printed in
+ * title case after a first name, in the article's first ten paragraphs
+ * or the twenty before paragraph p.
+ */
+static int surname_twin(const struct article *a, size_t i, size_t p)
+{
+	size_t k, e, n = a->tok[i].end - a->tok[i].start, from, head;
+
+	if (n < 3)
+		return 0;
+	/* (each range at most 2000 tokens: a label asks once) */
+	e = a->para[p].tok0;
+	from = a->para[p > 20 ? p - 20 : 0].tok0;
+	if (e > 2000 && from < e - 2000)
+		from = e - 2000;
+	head = a->para[a->npara > 10 ? 10 : a->npara - 1].tok0;
+	if (head > 2000)
+		head = 2000;
+	for (k = 1; k < e; k++) {
+		if (k == head && k < from)
+			k = from; /* (past the first ten paragraphs) */
+		if (a->tok[k].end - a->tok[k].start == n &&
+		    (a->tok[k].flags & ARTICLE_CAP) &&
+		    !(a->tok[k].flags & ARTICLE_ACRONYM) &&
+		    !strncasecmp(a->text + a->tok[k].start,
+				 a->text + a->tok[i].start, n) &&
+		    (a->tok[k - 1].flags & ARTICLE_CAP) &&
+		    (a->tok[k - 1].flags & ARTICLE_WORD) &&
+		    !(a->tok[k - 1].flags & ARTICLE_ACRONYM) &&
+		    a->tok[k - 1].para == a->tok[k].para)
+			return 1;
+	}
+	return 0;
+}
+
 static void pair_label(const struct article *a, size_t p,
 		       struct quote_list *out, int marks_ok,
 		       const struct reporter_labels *reps)
@@ -1284,6 +1321,9 @@ static void pair_label(const struct article *a, size_t p,
 	 * prints in title case */
 	if (words == 1 && !seen && last + 1 < colon &&
 	    a->tok[last + 1].punct == '(' && title_twin(a, last, p))
+		seen = 1;
+	/* ("KAPANADZE:" after "Nino Kapanadze" in the panel's header) */
+	if (words == 1 && !seen && surname_twin(a, last, p))
 		seen = 1;
 	if (words == 1 && !seen)
 		return;

@@ -7019,6 +7019,27 @@ Test(speaker, aside_of_how_it_spoke_and_ceo_of)
 	quote_list_release(&g.l);
 }
 
+/* A panel's transcript: one-word labels in capitals ("KAPANADZE:")
+ * are the panelists the header names in title case; the moderator's
+ * lines quote no one. */
+Test(speaker, panel_surname_labels)
+{
+	struct got g;
+
+	extract(&g, "Transcript: After Ankara\n\nModerator: Rachel "
+		    "Ostrowski, Senior Fellow\nPanelists: Nino Kapanadze, "
+		    "Director; Lilit Hakobyan, Researcher\n\nMODERATOR: Good "
+		    "afternoon, everyone, and welcome.\n\nKAPANADZE: A bit of "
+		    "both, and the sentence repeats Bucharest.\n\nHAKOBYAN: "
+		    "Honestly, yes, nobody is in a hurry.\n");
+	said(&g, "A bit of both, and the sentence repeats Bucharest.", D,
+	     "Nino Kapanadze");
+	said(&g, "Honestly, yes, nobody is in a hurry.", D, "Lilit Hakobyan");
+	cr_assert_null(quote_of(&g, "Good afternoon, everyone, and welcome.",
+				D));
+	quote_list_release(&g.l);
+}
+
 /* Ranks in full are posts, not names ("Colonel Dana Whitfield", "the
  * colonel" after her; "Brigadier Mark Tollerton"). */
 Test(speaker, ranks_in_full)
