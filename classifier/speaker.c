@@ -1604,6 +1604,11 @@ struct ctx {
 	 * once, not once per answer */
 	char ini_memo[8];
 	const char *ini_name;
+	/* the surnames caps_full_name() looked up and what it found
+	 * (NULL: nothing), so that a transcript asks once per person */
+	char cfn_word[8][32];
+	const char *cfn_name[8];
+	size_t ncfn;
 	int eu;   /* the article names the EU ("the bloc" is the EU): 1,
 		     0, or -1 until a bloc asks */
 	/* a list of quotations under name lines ("Mark Rutte, NATO
@@ -11751,7 +11756,29 @@ static void colon_subject(struct ctx *c, struct quote *q)
  * tokens before the label; title-cased ("Rand Paul", "James E.
  * Risch"), or NULL.
  */
+static const char *caps_full_name_scan(struct ctx *c, size_t w);
+
 static const char *caps_full_name(struct ctx *c, size_t w)
+{
+	size_t n = T(c, w)->end - T(c, w)->start, k;
+	const char *name;
+
+	if (n >= sizeof(c->cfn_word[0]))
+		return caps_full_name_scan(c, w);
+	for (k = 0; k < c->ncfn && k < 8; k++)
+		if (strlen(c->cfn_word[k]) == n &&
+		    !strncasecmp(c->cfn_word[k], c->a->text + T(c, w)->start,
+				 n))
+			return c->cfn_name[k];
+	name = caps_full_name_scan(c, w);
+	k = c->ncfn++ % 8;
+	memcpy(c->cfn_word[k], c->a->text + T(c, w)->start, n);
+	c->cfn_word[k][n] = '\0';
+	c->cfn_name[k] = name;
+	return name;
+}
+
+static const char *caps_full_name_scan(struct ctx *c, size_t w)
 {
 	size_t n = T(c, w)->end - T(c, w)->start, e, j, k, words;
 	struct sbuf sb = SBUF_INIT;
