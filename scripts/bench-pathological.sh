@@ -106,7 +106,15 @@ make_input quotes ' ' 'a "b" c a "b" c'
 		else
 			printf "PRIME MINISTER MUNTEANU (via interpreter): The door is open.\n\n" }'
 } >"$tmp/reporters.txt"
-for f in runon unclosed single words brackets dashes labels pronouns groups quotes heading surnames allquoted answers asked firstname box reporters; do
+# a panel's header, then 20,000 one-word labels in capitals that only
+# the header names, each different (each asks whether the header or the
+# twenty paragraphs before print the word as a surname)
+{
+	printf 'Title\n\nPanelists: Nino Kapanadze, Director\n\n'
+	awk 'BEGIN { for (i = 0; i < 20000; i++)
+		printf "SMITH%d: We are ready for it.\n\nKAPANADZE: Yes we are.\n\n", i }'
+} >"$tmp/panel.txt"
+for f in runon unclosed single words brackets dashes labels pronouns groups quotes heading surnames allquoted answers asked firstname box reporters panel; do
 	best=""
 	for run in 1 2 3; do
 		"$TIME" -f '%U %S' -o "$tmp/t" "$BIN" extract "$tmp/$f.txt" \
