@@ -2511,9 +2511,16 @@ static void pair_line_holding(const struct article *a, size_t p,
 	 * "STOCKHOLM'S PATIENCE: Swedish Prime Minister Ulf Kristersson
 	 * isn't panicking. "We have done what we promised," he told ...") */
 	/* (or a transcript's line, among others) */
+	/* (or the paragraph after a transcript's line, going on with it:
+	 * "MS. LEAVITT: ..." then "The President is going to Ankara ...
+	 * As Mark Rutte told him, "..."") */
+	for (k = first; k > 0 && out->q[k - 1].inner; k--)
+		;
 	if (2 * inside >= words_in(a, pa->tok0, pa->tok1) ||
 	    !(first_person_outside(a, p, &out->q[first], n - first) ||
-	      transcript_before(a, out, p)))
+	      transcript_before(a, out, p) ||
+	      (!opens_label(a, p) && k > 0 && out->q[k - 1].label == 1 &&
+	       out->q[k - 1].para + 1 == p)))
 		return;
 	memcpy(held, &out->q[first], (n - first) * sizeof(*held));
 	out->n = first;

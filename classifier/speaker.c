@@ -12082,9 +12082,16 @@ static int same_word_any_case(const struct ctx *c, size_t i, size_t j)
 static const char *headline_named(struct ctx *c, size_t k0, size_t k1)
 {
 	size_t h0, h1, k, j, r, last = k1 - 1;
+	int the = 0;
 
 	if (!c->a->npara || !c->a->para[0].headline || k1 <= k0)
 		return NULL;
+	/* "THE PRESIDENT:" under "Press Gaggle by President Trump and
+	 * ...": the one who holds the post, by a surname alone too */
+	if (k0 + 1 < k1 && is(c, k0, "the")) {
+		k0++;
+		the = 1;
+	}
 	h0 = c->a->para[0].tok0;
 	h1 = c->a->para[0].tok1;
 	/* by the surname: the label's last word after a capitalised one */
@@ -12110,7 +12117,7 @@ static const char *headline_named(struct ctx *c, size_t k0, size_t k1)
 			    !IN(c, j, roles);
 		     j++)
 			;
-		if (j - r >= 2)
+		if (j - r >= 2 || (the && j - r == 1))
 			return keep_span(c, T(c, r)->start, T(c, j - 1)->end);
 	}
 	return NULL;

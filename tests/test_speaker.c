@@ -7040,6 +7040,26 @@ Test(speaker, panel_surname_labels)
 	quote_list_release(&g.l);
 }
 
+/* A gaggle: "THE PRESIDENT:" is the president the headline names by
+ * his surname; the press secretary's paragraph after her line, holding
+ * another's quotation, goes on with her line. */
+Test(speaker, gaggle_the_president_and_a_line_going_on)
+{
+	struct got g;
+
+	extract(&g, "Press Gaggle by President Trump and Press Secretary "
+		    "Karoline Leavitt\n\nMS. LEAVITT: Hi, everybody, a quick "
+		    "topper first.\n\nThe President is going to Ankara. As Mark "
+		    "Rutte told him, \"Europe is going to pay.\"\n\nQ    Is "
+		    "Ukraine going to get an invitation?\n\nTHE PRESIDENT: "
+		    "Look, Ukraine is not going into NATO.\n");
+	said(&g, "The President is going to Ankara. As Mark Rutte told him, "
+		 "\"Europe is going to pay.\"", D, "Karoline Leavitt");
+	said(&g, "Europe is going to pay.", D, "Mark Rutte");
+	said(&g, "Look, Ukraine is not going into NATO.", D, "Trump");
+	quote_list_release(&g.l);
+}
+
 /* Ranks in full are posts, not names ("Colonel Dana Whitfield", "the
  * colonel" after her; "Brigadier Mark Tollerton"). */
 Test(speaker, ranks_in_full)
