@@ -7060,6 +7060,25 @@ Test(speaker, gaggle_the_president_and_a_line_going_on)
 	quote_list_release(&g.l);
 }
 
+/* A box's one-word labels in capitals ("VALADARES:") under a heading
+ * that names the person in full ("THREE QUESTIONS FOR Marina
+ * Valadares, professor ...", too long a line to be a name line). */
+Test(speaker, box_surname_labels_under_a_long_heading)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nTHREE QUESTIONS FOR Marina Valadares, professor "
+		    "of international relations at Fundacao Getulio Vargas "
+		    "(FGV)\n\nO GLOBO: Is Brazil's position sustainable?\n\n"
+		    "VALADARES: It is sustainable as long as BRICS remains a "
+		    "club.\n\nO GLOBO: And Argentina?\n\nVALADARES: It makes "
+		    "the contrast sharper.\n");
+	said(&g, "It is sustainable as long as BRICS remains a club.", D,
+	     "Marina Valadares");
+	said(&g, "It makes the contrast sharper.", D, "Marina Valadares");
+	quote_list_release(&g.l);
+}
+
 /* Ranks in full are posts, not names ("Colonel Dana Whitfield", "the
  * colonel" after her; "Brigadier Mark Tollerton"). */
 Test(speaker, ranks_in_full)
