@@ -8023,8 +8023,11 @@ static const char *taken_up_body(struct ctx *c, const struct cue *cu)
 		if (para - T(c, s0)->para > 2)
 			break;
 		e = body_opening(c, s0, c->a->sent[s].tok1);
+		/* (and "the diplomatic mission" after "The Russian
+		 * embassy in Madrid ...") */
 		for (j = s0; e != NONE && j < e; j++)
-			if (same_title_word(c, h, j))
+			if (same_title_word(c, h, j) ||
+			    (is(c, h, "mission") && is(c, j, "embassy")))
 				return body_name(c, s0, e);
 	}
 	return NULL;

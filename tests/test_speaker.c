@@ -7017,6 +7017,13 @@ Test(speaker, aside_of_how_it_spoke_and_ceo_of)
 	said(&g, "endless expansion", P, "Russian Embassy in Lebanon");
 	said(&g, "For an investor, it is the best policy", D, "Tomas Fiala");
 	quote_list_release(&g.l);
+	/* (and "the diplomatic mission" is the embassy) */
+	extract(&g, "Title\n\nThe Russian embassy in Madrid also joined the "
+		    "debate. In a message on its Telegram channel, the "
+		    "diplomatic mission said that it was \"a direct threat\" "
+		    "to all.\n");
+	said(&g, "a direct threat", P, "Russian embassy in Madrid");
+	quote_list_release(&g.l);
 }
 
 /* A panel's transcript: one-word labels in capitals ("KAPANADZE:")
