@@ -851,7 +851,12 @@ static void pair_dash(const struct article *a, size_t p,
 			q->dash = 2;
 		return;
 	}
-	if (j == QUOTE_NONE || j < pa->tok0 + 4 || words == 0 || words > 8)
+	/* (a longer attribution after its dash when it opens with a
+	 * verb of speech: ", – says Jadvyga Malinovska (74) from a
+	 * village near Šalčininkai.") */
+	if (j == QUOTE_NONE || j < pa->tok0 + 4 || words == 0 ||
+	    (words > 8 && !(words <= 30 && a->tok[j].punct == '-' &&
+			    article_is_any(a, j + 1, dash_says))))
 		return;
 	q = emit(a, out, pa->tok0, j, pa->tok0 + 1, j, p);
 	if (q)

@@ -547,6 +547,24 @@ Test(quote, dash_then_a_comma_and_the_attribution)
 	done(&f);
 }
 
+/* A Lithuanian dashed speech closes with a comma and a dash, and its
+ * attribution may be long when a verb of speech opens it (", – says
+ * Jadvyga Malinovska (74) from a village near Salcininkai."). */
+Test(quote, dash_comma_dash_and_a_long_attribution)
+{
+	struct found f;
+
+	find(&f, "Title\n\n\xe2\x80\x93 The fence is there, but the sky is "
+		 "open, \xe2\x80\x93 says Jadvyga Malinovska (74) from a "
+		 "village near Salcininkai.\n\n\xe2\x80\x93 We are here, "
+		 "\xe2\x80\x93 the group of nine people from the small "
+		 "village near the border wrote.");
+	cr_assert_eq(f.l.n, 1);
+	cr_assert(with_text(&f, "The fence is there, but the sky is open")
+			  ->dash);
+	done(&f);
+}
+
 /* A paragraph of dashed speech with no attribution after one whose
  * attribution a dash set off: more of the same speech (dash 2). */
 Test(quote, a_dashed_speech_goes_on_in_the_next_paragraph)
