@@ -1335,6 +1335,20 @@ static void pair_label(const struct article *a, size_t p,
 	emit_line(a, out, from, pa->tok1, p, 1);
 }
 
+int quote_question_number(const struct article *a, size_t k)
+{
+	const struct article_tok *t = &a->tok[k];
+	size_t i;
+
+	if (t->end - t->start < 2 || t->end - t->start > 5 ||
+	    a->text[t->start] != 'Q')
+		return 0;
+	for (i = t->start + 1; i < t->end; i++)
+		if (a->text[i] < '0' || a->text[i] > '9')
+			return 0;
+	return 1;
+}
+
 size_t quote_label_start(const struct article *a, size_t p)
 {
 	const struct article_para *pa = &a->para[p];
@@ -1356,6 +1370,10 @@ size_t quote_label_start(const struct article *a, size_t p)
 	    !(a->tok[k + 1].flags & ARTICLE_DIGIT) &&
 	    a->tok[k + 2].punct == ']')
 		k += 3;
+	/* "Q40 Mrs Brandreth:": a committee's numbered question */
+	if (k + 3 < pa->tok1 && quote_question_number(a, k) &&
+	    (a->tok[k + 1].flags & ARTICLE_CAP))
+		k++;
 	return k;
 }
 

@@ -138,6 +138,10 @@ void quote_find(const struct article *a, struct quote_list *out);
  */
 size_t quote_record_caps_end(const struct article *a, size_t p);
 
+/* Whether token k is a committee's question number ("Q38", as in
+ * "Q38 Chair: ..."). */
+int quote_question_number(const struct article *a, size_t k);
+
 /*
  * Where a label may start in paragraph p: past a time stamp in brackets
  * ("[00:01:08] Jamie Shea: ..."), else the paragraph's first token.

@@ -2687,8 +2687,11 @@ static void collect_names(struct ctx *c)
 		 * field, then the name */
 		/* (and "Speaker of the Chamber of Deputies Tomio
 		 * Okamura": a body's) */
+		/* (and "Russian Ambassador in Cairo Georgy Borisenko": a
+		 * post's seat) */
 		if (j - i - f >= 3 && i >= 2 &&
-		    (is(c, i - 1, "for") || is(c, i - 1, "of")) &&
+		    (is(c, i - 1, "for") || is(c, i - 1, "of") ||
+		     is(c, i - 1, "in") || is(c, i - 1, "to")) &&
 		    (IN(c, i - 2, roles) || IN(c, i - 2, orgs)) &&
 		    is_cap(c, i - 2))
 			i++;
@@ -12526,6 +12529,30 @@ static const char *heading_full_name(struct ctx *c, size_t w)
 	return NULL;
 }
 
+/*
+ * The person a list names with post w in brackets ("Emily Thornberry
+ * (Chair)"), among the article's first 2000 tokens: a name of one to
+ * three words before the bracket; NULL if none.
+ */
+static const char *bracket_post_holder(struct ctx *c, size_t w)
+{
+	size_t k, j;
+
+	for (k = 2; k + 2 < c->a->ntok && k < 2000; k++) {
+		if (T(c, k)->punct != '(' || T(c, k + 2)->punct != ')' ||
+		    k + 1 == w || !same_word_any_case(c, k + 1, w) ||
+		    !is_name_tok(c, k - 1))
+			continue;
+		for (j = k - 1; j > 0 && k - j < 3 && is_name_tok(c, j - 1) &&
+				T(c, j - 1)->para == T(c, k)->para;
+		     j--)
+			;
+		return keep_span(c, T(c, j)->start,
+				 ARTICLE_BASE_END(T(c, k - 1)));
+	}
+	return NULL;
+}
+
 static const char *name_line_speaker(struct ctx *c, const struct quote *q,
 				     size_t *ms, size_t *me)
 {
@@ -12576,6 +12603,11 @@ static const char *name_line_speaker(struct ctx *c, const struct quote *q,
 	k = canon_find(c, c->key.buf);
 	if (k != NONE && c->canon[k].ntok >= 2)
 		return c->canon[canon_at(c, k, t0, n1)].name;
+	/* "Chair:" under "Members present: Emily Thornberry (Chair);
+	 * ...": the one whose post the brackets give */
+	if (n1 - t0 == 1 && IN(c, t0, roles) &&
+	    (name = bracket_post_holder(c, t0)) != NULL)
+		return name;
 	/* "R.A.:" after "Gen. Rajmund Andrzejczak:": the one person
 	 * whose name has those initials */
 	if ((name = initials_person(c, t0, n1)) != NULL)
@@ -13068,7 +13100,11 @@ static void drop_interviewers(const struct ctx *c, const struct quote_list *l,
 		asks = host = hands = member = 0;
 		for (g = k; g < m && !strcmp(v[g].speaker, v[k].speaker); g++) {
 			q = &l->q[v[g].k];
-			member = member || legislator_label(c, q);
+			/* (and a committee's numbered questions: "Q40 Mrs
+			 * Brandreth: ...") */
+			member = member || legislator_label(c, q) ||
+				 quote_question_number(
+					 c->a, c->a->para[q->para].tok0);
 			/* (a question ending a long answer is rhetorical:
 			 * "... Turkish officers as our allies?") */
 			asks += c->a->text[q->end - 1] == '?' &&

@@ -7086,6 +7086,33 @@ Test(speaker, box_surname_labels_under_a_long_heading)
 	quote_list_release(&g.l);
 }
 
+/* A select committee's oral evidence: "Q38 Chair:" is the member the
+ * list names "(Chair)", "Q40 Mrs Brandreth:" a member whose questions
+ * are hers; and "Russian Ambassador in Cairo Georgy Borisenko" is no
+ * "Cairo Georgy Borisenko". */
+Test(speaker, committee_evidence_and_a_post_seat)
+{
+	struct got g;
+
+	extract(&g, "Oral evidence\n\nMembers present: Emily Thornberry "
+		    "(Chair); Aphra Brandreth; Phil Brickell.\n\nQ38 Chair: "
+		    "Good afternoon, and thank you both for coming.\n\nDr "
+		    "Fiona Hill: It is a holding position dressed up as a "
+		    "policy.\n\nQ39 Chair: Professor Freedman?\n\nProfessor "
+		    "Lawrence Freedman: I would put it more kindly.\n\nQ40 Mrs "
+		    "Brandreth: Can I press you on that?\n\nDr Hill: I would "
+		    "not agree.\n\nQ41 Mrs Brandreth: Is that tenable?\n");
+	said(&g, "Good afternoon, and thank you both for coming.", D,
+	     "Emily Thornberry");
+	said(&g, "Professor Freedman?", D, "Emily Thornberry");
+	said(&g, "Can I press you on that?", D, "Aphra Brandreth");
+	quote_list_release(&g.l);
+	extract(&g, "Title\n\nRussian Ambassador in Cairo Georgy Borisenko "
+		    "called it \"the root cause\" of the war.\n");
+	said(&g, "the root cause", P, "Georgy Borisenko");
+	quote_list_release(&g.l);
+}
+
 /* Ranks in full are posts, not names ("Colonel Dana Whitfield", "the
  * colonel" after her; "Brigadier Mark Tollerton"). */
 Test(speaker, ranks_in_full)
