@@ -1387,6 +1387,10 @@ size_t quote_label_start(const struct article *a, size_t p)
  */
 static size_t name_label_end(const struct article *a, size_t p, size_t *last)
 {
+	static const char *const particles[] = { "von", "van", "der",
+						 "den", "de", "da", "di",
+						 "du", "del", "della", "la",
+						 "le", "bin", "al", NULL };
 	static const char *const not_names[] = {
 		"q", "a", "question", "answer", "source", "quote", "details",
 		"background", "update", "updates", "note", "read", "related",
@@ -1426,6 +1430,14 @@ static size_t name_label_end(const struct article *a, size_t p, size_t *last)
 		if (t->punct == '.' && i > t0 &&
 		    (a->tok[i - 1].flags & ARTICLE_WORD) &&
 		    a->tok[i - 1].end - a->tok[i - 1].start == 1)
+			continue;
+		/* "President von der Leyen:": a surname's particles
+		 * between capitalised words */
+		if ((t->flags & ARTICLE_WORD) && !(t->flags & ARTICLE_CAP) &&
+		    name_end == QUOTE_NONE && words && i + 1 < pa->tok1 &&
+		    article_is_any(a, i, particles) &&
+		    ((a->tok[i + 1].flags & ARTICLE_CAP) ||
+		     article_is_any(a, i + 1, particles)))
 			continue;
 		if (!(t->flags & ARTICLE_WORD) ||
 		    (name_end == QUOTE_NONE &&

@@ -7113,6 +7113,21 @@ Test(speaker, committee_evidence_and_a_post_seat)
 	quote_list_release(&g.l);
 }
 
+/* A press conference's label with a surname's particles ("President
+ * von der Leyen:") is a label, not more of the line before. */
+Test(speaker, name_label_with_particles)
+{
+	struct got g;
+
+	extract(&g, "Press conference\n\nPresident Costa: Good evening. We "
+		    "had a long day, and a good one.\n\nPresident von der "
+		    "Leyen: Thank you, Antonio. Let me focus on two points.\n\n"
+		    "President Costa: Thank you. Now, questions.\n");
+	said(&g, "Thank you, Antonio. Let me focus on two points.", D,
+	     "von der Leyen");
+	quote_list_release(&g.l);
+}
+
 /* Ranks in full are posts, not names ("Colonel Dana Whitfield", "the
  * colonel" after her; "Brigadier Mark Tollerton"). */
 Test(speaker, ranks_in_full)
