@@ -3231,6 +3231,14 @@ static int back_np(const struct ctx *c, size_t v, size_t *np0, size_t *np1,
 	     is(c, i - 2, "too")) &&
 	    T(c, i - 3)->punct == ',')
 		i -= 3;
+	/* "Ecolo co-president Samuel Cogolati, on the contrary, called":
+	 * a short phrase of plain words between commas */
+	if (i >= s0 + 5 && T(c, i - 1)->punct == ',' &&
+	    (is(c, i - 4, "on") || is(c, i - 4, "in") || is(c, i - 4, "by")) &&
+	    T(c, i - 5)->punct == ',' && is_lowerword(c, i - 3) &&
+	    is_lowerword(c, i - 2) && !verb_class(c, i - 2) &&
+	    !verb_class(c, i - 3))
+		i -= 5;
 	/* "The Chancellery of the President, for its part, claims" */
 	if (i >= s0 + 6 && T(c, i - 1)->punct == ',' && is(c, i - 2, "part") &&
 	    IN(c, i - 3, poss_dets) && is(c, i - 4, "for") &&
@@ -4010,6 +4018,11 @@ static size_t fwd_np(const struct ctx *c, size_t i, int allow_comma)
 			break; /* "said Rasa Juknevičienė (EPP, LT)" */
 		} else if ((t->punct == '(' || t->punct == ')') && j > i) {
 			j++;
+		} else if (j > i && j + 1 < e &&
+			   c->a->text[t->start] == '/' &&
+			   (T(c, j - 1)->flags & ARTICLE_ACRONYM) &&
+			   (T(c, j + 1)->flags & ARTICLE_ACRONYM)) {
+			j++; /* "said CDU/CSU parliamentary group leader" */
 		} else if (t->punct == ',' && j > i && j + 1 < e &&
 			   party_tag(c, j + 1) && full_name_before(c, i, j)) {
 			break; /* "said Sen. Lisa Murkowski, R-Alaska, who" */

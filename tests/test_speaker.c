@@ -7128,6 +7128,25 @@ Test(speaker, name_label_with_particles)
 	quote_list_release(&g.l);
 }
 
+/* "Ecolo co-president Samuel Cogolati, on the contrary, called" is
+ * Cogolati's (past a short aside between commas), and "said CDU/CSU
+ * parliamentary group leader Jens Spahn" Spahn's (the slash between
+ * acronyms is no end of the subject). */
+Test(speaker, aside_between_commas_and_slashed_party)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nEcolo co-president Samuel Cogolati, on the "
+		    "contrary, called on the government to \"say out loud what "
+		    "it says in private\", accusing the majority.\n\n\"Anyone "
+		    "who talks about neutrality today is writing his paper\", "
+		    "said CDU/CSU parliamentary group leader Jens Spahn.\n");
+	said(&g, "say out loud what it says in private", P, "Samuel Cogolati");
+	said(&g, "Anyone who talks about neutrality today is writing his "
+		 "paper", D, "Jens Spahn");
+	quote_list_release(&g.l);
+}
+
 /* Ranks in full are posts, not names ("Colonel Dana Whitfield", "the
  * colonel" after her; "Brigadier Mark Tollerton"). */
 Test(speaker, ranks_in_full)
