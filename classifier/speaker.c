@@ -12413,6 +12413,36 @@ static const char *words_of_next(struct ctx *c, const struct quote *q,
 	return NULL;
 }
 
+/*
+ * A TV script's sound bite: 'SOUNDBITE (Mark Rutte, NATO Secretary
+ * General): "..."', 'SOT (Erdoğan) [TURKISH, TRANSLATED]: "..."': the
+ * name in the tag's brackets (two to four words), or NULL.
+ */
+static const char *soundbite_name(struct ctx *c, const struct quote *q,
+				  size_t *ms, size_t *me)
+{
+	static const char *const tags[] = { "soundbite", "sot", "clip",
+					    "act", "actuality", NULL };
+	size_t t0 = c->a->para[q->para].tok0, k, n;
+
+	if (q->open == QUOTE_NONE || q->open < t0 + 5 ||
+	    q->open > t0 + 24 || T(c, q->open - 1)->punct != ':' ||
+	    !article_is_any(c->a, t0, tags) || T(c, t0 + 1)->punct != '(')
+		return NULL;
+	for (n = t0 + 2; n < q->open && n < t0 + 6 && is_name_tok(c, n); n++)
+		;
+	if (n - (t0 + 2) < 2 || (T(c, n)->punct != ',' &&
+				 T(c, n)->punct != ')'))
+		return NULL;
+	for (k = n; k < q->open && T(c, k)->punct != ')'; k++)
+		;
+	if (k >= q->open)
+		return NULL;
+	*ms = T(c, t0 + 2)->start;
+	*me = T(c, n - 1)->end;
+	return canon_name(c, t0 + 2, n);
+}
+
 static const char *epigraph_name(struct ctx *c, const struct quote *q,
 				 size_t *ms, size_t *me)
 {
@@ -13301,6 +13331,7 @@ static void borrow(struct ctx *c, struct quote_list *l)
 			    (s = caps_lead(c, q, &ms, &me)) ||
 			    (s = subject_after(c, q, &ms, &me)) ||
 			    (s = dash_signer(c, q, &ms, &me)) ||
+			    (s = soundbite_name(c, q, &ms, &me)) ||
 			    (s = heading_above(c, q, &ms, &me)) ||
 			    (s = words_of_next(c, q, &ms, &me)) ||
 			    (s = epigraph_name(c, q, &ms, &me))) {

@@ -7147,6 +7147,24 @@ Test(speaker, aside_between_commas_and_slashed_party)
 	quote_list_release(&g.l);
 }
 
+/* A TV script's sound bites: the name in the tag's brackets speaks
+ * the quotation after its colon. */
+Test(speaker, tv_script_soundbites)
+{
+	struct got g;
+
+	extract(&g, "ANKARA SUMMIT\n\nVO: Motorcades through a locked-down "
+		    "Ankara.\n\nSOUNDBITE (Mark Rutte, NATO Secretary "
+		    "General): \"Ukraine's path to NATO is irreversible.\"\n\n"
+		    "SOUNDBITE (Recep Tayyip Erdogan, President of Turkey) "
+		    "[TURKISH, TRANSLATED]: \"An open door is not a door "
+		    "without rules.\"\n");
+	said(&g, "Ukraine's path to NATO is irreversible.", D, "Mark Rutte");
+	said(&g, "An open door is not a door without rules.", D,
+	     "Recep Tayyip Erdogan");
+	quote_list_release(&g.l);
+}
+
 /* Ranks in full are posts, not names ("Colonel Dana Whitfield", "the
  * colonel" after her; "Brigadier Mark Tollerton"). */
 Test(speaker, ranks_in_full)
