@@ -1303,11 +1303,14 @@ static void pair_label(const struct article *a, size_t p,
 	/* the same person: the latest transcript line within 300
 	 * paragraphs whose label ends in the same word (the word before
 	 * a bracket: "MIRZOYAN (through interpreter):") */
+	/* (and "STEFANCHUK [through an interpreter]:") */
 	last = colon - 1;
-	if (a->tok[last].punct == ')')
-		while (last > pa->tok0 && a->tok[last].punct != '(')
+	if (a->tok[last].punct == ')' || a->tok[last].punct == ']')
+		while (last > pa->tok0 && a->tok[last].punct != '(' &&
+		       a->tok[last].punct != '[')
 			last--;
-	if (last > pa->tok0 && a->tok[last].punct == '(')
+	if (last > pa->tok0 &&
+	    (a->tok[last].punct == '(' || a->tok[last].punct == '['))
 		last--;
 	for (k = out->n; words == 1 && k-- > 0;) {
 		const struct quote *o = &out->q[k];
@@ -1899,14 +1902,20 @@ static int bold_closes(const struct article *a, size_t e)
 	return e + 2 <= a->len && a->text[e] == '*' && a->text[e + 1] == '*';
 }
 
-/* Whether paragraph p is set in bold ("**...**"), as a Q&A prints its
- * questions. */
+/* Whether paragraph p is set in bold ("**...**") or in italics
+ * ("*...*"), as a Q&A prints its questions. */
 static int bold_para(const struct article *a, size_t p)
 {
 	const struct article_para *pa = &a->para[p];
+	size_t s, e;
 
-	return pa->tok1 > pa->tok0 && bold_opens(a, a->tok[pa->tok0].start) &&
-	       bold_closes(a, a->tok[pa->tok1 - 1].end);
+	if (pa->tok1 <= pa->tok0)
+		return 0;
+	s = a->tok[pa->tok0].start;
+	e = a->tok[pa->tok1 - 1].end;
+	return (bold_opens(a, s) && bold_closes(a, e)) ||
+	       (s >= 1 && a->text[s - 1] == '*' && e < a->len &&
+		a->text[e] == '*');
 }
 
 /* A paragraph that is one question, no label and no quotation marks;
@@ -2069,15 +2078,26 @@ static int third_person_of_label(const struct article *a, size_t p,
 		return 0; /* no label */
 	/* the label's last word, its surname ("Stubb:", "... (Stephen
 	 * Doughty):"), not its titles ("The Minister of State") */
+	/* (past an aside in brackets: "STEFANCHUK [in English]:") */
 	for (w = quote_label_colon(a, o); w > a->para[o->para].tok0 &&
 					  !(a->tok[w].flags & ARTICLE_WORD);
 	     w--)
-		;
+		if (a->tok[w].punct == ']' || a->tok[w].punct == ')')
+			while (w > a->para[o->para].tok0 &&
+			       a->tok[w].punct != '[' && a->tok[w].punct != '(')
+				w--;
 	if (!(a->tok[w].flags & ARTICLE_WORD))
 		return 0;
+	/* (a label in capitals too: "STEFANCHUK:", then "Ruslan
+	 * Stefanchuk in his office ...") */
 	for (i = a->para[p].tok0; i < a->para[p].tok1 &&
 				  i < a->para[p].tok0 + 3; i++)
-		if ((a->tok[i].flags & ARTICLE_WORD) && same_word(a, i, w))
+		if ((a->tok[i].flags & ARTICLE_WORD) &&
+		    a->tok[i].end - a->tok[i].start ==
+			    a->tok[w].end - a->tok[w].start &&
+		    !strncasecmp(a->text + a->tok[i].start,
+				 a->text + a->tok[w].start,
+				 a->tok[w].end - a->tok[w].start))
 			return 1;
 	return 0;
 }
@@ -2293,7 +2313,8 @@ static void pair_label_cont(const struct article *a, size_t p,
 	 * ("And on the polls: yes, ...") */
 	/* (nor a quotation's paragraph, unless its marks are only
 	 * terms: marks_ok) */
-	if (opens_label(a, p) ||
+	/* (nor an interviewer's question set apart in bold or italics) */
+	if (opens_label(a, p) || bold_para(a, p) ||
 	    (marks_ok ? words_in(a, pa->tok0, pa->tok1) :
 			plain_words(a, pa->tok0, pa->tok1)) < 3)
 		return;

@@ -11860,11 +11860,14 @@ static const char *caps_name(struct ctx *c, size_t k0, size_t k1,
 				k++;
 			continue;
 		}
-		/* "(RET.)", "(through translator)": an aside, no name */
-		if (T(c, k)->punct == '(') {
+		/* "(RET.)", "(through translator)", "[in English]": an
+		 * aside, no name */
+		if (T(c, k)->punct == '(' || T(c, k)->punct == '[') {
+			char close = T(c, k)->punct == '(' ? ')' : ']';
+
 			if (n1 == NONE)
 				n1 = k;
-			while (k + 1 < k1 && T(c, k)->punct != ')')
+			while (k + 1 < k1 && T(c, k)->punct != close)
 				k++;
 			continue;
 		}
@@ -12197,7 +12200,9 @@ static const char *transcript_speaker(struct ctx *c,
 		;
 	for (k = (size_t)(q - l->q);
 	     (!name || !strchr(name, ' ')) &&
-	     (colon == e + 1 || T(c, e + 1)->punct == '(') && k-- > 0;) {
+	     (colon == e + 1 || T(c, e + 1)->punct == '(' ||
+	      T(c, e + 1)->punct == '[') &&
+	     k-- > 0;) {
 		const struct quote *o = &l->q[k];
 
 		if (q->para - o->para > 300)

@@ -7165,6 +7165,33 @@ Test(speaker, tv_script_soundbites)
 	quote_list_release(&g.l);
 }
 
+/* An interview with labels in capitals and an aside in square
+ * brackets ("STEFANCHUK [through an interpreter]:"), its questions in
+ * italics ("*...*", the interviewer's), and a caption after the last
+ * answer that names him in the third person (no more of his answer). */
+Test(speaker, bracketed_caps_labels_italic_questions)
+{
+	struct got g;
+
+	extract(&g, "Ruslan Stefanchuk: Nobody will vote for it\n\nThe "
+		    "Speaker, Ruslan Stefanchuk, received us in his office.\n\n"
+		    "*Can the Rada accept that?*\n\nSTEFANCHUK [through an "
+		    "interpreter]: Our Constitution answers this question, not "
+		    "me.\n\n*But a constitution can be changed after the war.*"
+		    "\n\nSTEFANCHUK [in English]: It can, by a constitutional "
+		    "majority.\n\nRuslan Stefanchuk in his office in Kyiv on 26 "
+		    "February. PHOTO: Jussi Niemela\n");
+	said(&g, "Our Constitution answers this question, not me.", D,
+	     "Ruslan Stefanchuk");
+	said(&g, "It can, by a constitutional majority.", D,
+	     "Ruslan Stefanchuk");
+	cr_assert_null(quote_of(&g, "But a constitution can be changed after "
+				    "the war.", D));
+	cr_assert_null(quote_of(&g, "Ruslan Stefanchuk in his office in Kyiv "
+				    "on 26 February. PHOTO: Jussi Niemela", D));
+	quote_list_release(&g.l);
+}
+
 /* Ranks in full are posts, not names ("Colonel Dana Whitfield", "the
  * colonel" after her; "Brigadier Mark Tollerton"). */
 Test(speaker, ranks_in_full)
