@@ -2004,7 +2004,14 @@ static void mark_two_word_countries(struct ctx *c)
 
 	c->cty2 = xcalloc(c->a->ntok + 1, 1);
 	for (i = 0; i + 1 < c->a->ntok; i++) {
+		/* (the cheap tests first: a capital of the first words'
+		 * and a short word) */
+		const char *w = c->a->text + T(c, i)->start;
+
 		if (!(T(c, i)->flags & ARTICLE_CAP) ||
+		    T(c, i)->end - T(c, i)->start > 6 ||
+		    !strchr("SVCEHNP", w[0]) ||
+		    !(T(c, i + 1)->flags & ARTICLE_CAP) ||
 		    T(c, i + 1)->sent != T(c, i)->sent)
 			continue;
 		for (k = 0; k < sizeof(pairs) / sizeof(pairs[0]); k++)
