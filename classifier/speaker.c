@@ -6875,6 +6875,9 @@ static int org_within(const struct ctx *c, size_t k, size_t e)
 	return 0;
 }
 
+static const char *nationality_adj(const struct ctx *c, size_t h, char *buf,
+				   size_t cap);
+
 /* Is [np0, np1) a person (its last words a name), and where is the name? */
 static int np_kind(struct ctx *c, size_t np0, size_t np1,
 		   size_t *run0)
@@ -6883,6 +6886,15 @@ static int np_kind(struct ctx *c, size_t np0, size_t np1,
 
 	if (np1 - np0 == 1 && is_he(c, np0))
 		return NP_HE;
+	/* "the Finn said", "the Lithuanian added": a person of that
+	 * country, named before */
+	{
+		char buf[32];
+
+		if (np1 - np0 == 2 && is(c, np0, "the") &&
+		    nationality_adj(c, np0 + 1, buf, sizeof(buf)))
+			return NP_DESC;
+	}
 	if (age_word(c, np1 - 1) &&
 	    (np1 - np0 == 1 || (np1 - np0 == 2 && is_det(c, np0))))
 		return NP_DESC; /* "the 60-year-old said" */
@@ -10073,6 +10085,61 @@ static size_t given_first_name(const struct ctx *c, size_t i, size_t e)
 	return NONE;
 }
 
+/*
+ * "the Finn said", "the Lithuanian added" after "Finnish President
+ * Alexander Stubb", "Lithuanian Foreign Minister Kestutis Budrys": a
+ * nationality as the description's only word, the latest person (in
+ * the twenty paragraphs before) whose titles hold its adjective; NULL
+ * if none.
+ */
+static const char *nationality_adj(const struct ctx *c, size_t h, char *buf,
+				   size_t cap)
+{
+	static const char *const nouns[][2] = {
+		{ "finn", "finnish" },	     { "swede", "swedish" },
+		{ "dane", "danish" },	     { "pole", "polish" },
+		{ "briton", "british" },     { "dutchman", "dutch" },
+		{ "dutchwoman", "dutch" },   { "frenchman", "french" },
+		{ "frenchwoman", "french" }, { "turk", "turkish" },
+		{ "spaniard", "spanish" },   { "serb", "serbian" },
+		{ "croat", "croatian" },     { "icelander", "icelandic" },
+		{ "scot", "scottish" },	     { "irishman", "irish" },
+	};
+	size_t k;
+
+	if (!is_cap(c, h))
+		return NULL;
+	for (k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++)
+		if (is(c, h, nouns[k][0]))
+			return nouns[k][1];
+	return IN(c, h, demonyms) ? lower(c, h, buf, cap) : NULL;
+}
+
+static const char *nationality_person(struct ctx *c, const struct cue *cu)
+{
+	size_t k, j, n, para = T(c, cu->pos)->para;
+	const char *adj;
+	char buf[32];
+	const struct mention *m;
+
+	if (cu->np1 - cu->np0 != 2 || !is(c, cu->np0, "the") ||
+	    (adj = nationality_adj(c, cu->np1 - 1, buf, sizeof(buf))) == NULL)
+		return NULL;
+	n = strlen(adj);
+	for (k = mention_from(c, cu->np0); k-- > 0;) {
+		m = &c->men[k];
+		if (para - T(c, m->t0)->para > 20)
+			break;
+		if (c->canon[m->canon].ntok < 2 || c->inq[m->t0])
+			continue;
+		for (j = m->tt0; j < m->t0; j++)
+			if (T(c, j)->end - T(c, j)->start == n &&
+			    !strncasecmp(c->a->text + T(c, j)->start, adj, n))
+				return c->canon[m->canon].name;
+	}
+	return NULL;
+}
+
 static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 {
 	struct cue *cu = &c->cue[ci];
@@ -10108,6 +10175,8 @@ static const char *resolve_desc_at(struct ctx *c, size_t ci, int depth)
 	}
 	if ((two = two_named(c, cu)) != NULL)
 		return two; /* "the two leaders" */
+	if ((two = nationality_person(c, cu)) != NULL)
+		return two; /* "the Finn" */
 	if ((two = bracket_party(c, cu)) != NULL)
 		return two; /* "the Neos leader" */
 	if ((two = seat_member(c, cu)) != NULL)

@@ -7192,6 +7192,23 @@ Test(speaker, bracketed_caps_labels_italic_questions)
 	quote_list_release(&g.l);
 }
 
+/* "the Finn", "the Lithuanian": the person named before with that
+ * nationality in their titles. */
+Test(speaker, the_finn_and_the_lithuanian)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nFinnish President Alexander Stubb and Swedish "
+		    "Prime Minister Ulf Kristersson spoke in Stockholm.\n\n"
+		    "Lithuanian Foreign Minister Kestutis Budrys met Estonian "
+		    "Foreign Minister Margus Tsahkna.\n\n\"Elections change "
+		    "tones,\" the Finn said. \"We will not back down,\" the "
+		    "Lithuanian said.\n");
+	said(&g, "Elections change tones", D, "Alexander Stubb");
+	said(&g, "We will not back down", D, "Kestutis Budrys");
+	quote_list_release(&g.l);
+}
+
 /* Ranks in full are posts, not names ("Colonel Dana Whitfield", "the
  * colonel" after her; "Brigadier Mark Tollerton"). */
 Test(speaker, ranks_in_full)
