@@ -6735,6 +6735,20 @@ static void find_cues(struct ctx *c)
 		     T(c, i - 3)->punct == '!') &&
 		    T(c, c->a->para[T(c, i)->para].tok0)->punct == '-')
 			cls = V_THAT;
+		/* "— ..., — laughs 68-year-old Ona Stankevičienė, who
+		 * ...": the gesture before its subject */
+		if (!cls && i >= 3 && T(c, i - 1)->punct == '-' &&
+		    is_lowerword(c, i) && s_verb(c, i) &&
+		    (T(c, i - 2)->punct == ',' || T(c, i - 2)->punct == '?' ||
+		     T(c, i - 2)->punct == '!') &&
+		    T(c, c->a->para[T(c, i)->para].tok0)->punct == '-')
+			cls = V_SAY;
+		/* "Gulf states view Turkey's hosting ...": a noun after a
+		 * capitalised word, no verb of speech */
+		if (cls && i > 0 && i + 1 < e && is(c, i, "states") &&
+		    is_cap(c, i - 1) && is_lowerword(c, i + 1) &&
+		    !is(c, i + 1, "that"))
+			continue;
 		if (!cls)
 			continue;
 		/* "Moscow would respond with measures", "Moscow would

@@ -7209,6 +7209,19 @@ Test(speaker, the_finn_and_the_lithuanian)
 	quote_list_release(&g.l);
 }
 
+/* "Gulf states view ..." is a noun after a capitalised word, no verb
+ * of speech: "he" is the analyst named before. */
+Test(speaker, gulf_states_is_no_verb)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nDr Khaled Al-Mutairi told Kuwait Times that "
+		    "Gulf states view Turkey as a partner.\n\n\"Turkey is a "
+		    "NATO member,\" he said.\n");
+	said(&g, "Turkey is a NATO member", D, "Khaled Al-Mutairi");
+	quote_list_release(&g.l);
+}
+
 /* Ranks in full are posts, not names ("Colonel Dana Whitfield", "the
  * colonel" after her; "Brigadier Mark Tollerton"). */
 Test(speaker, ranks_in_full)
