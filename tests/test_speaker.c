@@ -7220,6 +7220,13 @@ Test(speaker, gulf_states_is_no_verb)
 		    "NATO member,\" he said.\n");
 	said(&g, "Turkey is a NATO member", D, "Khaled Al-Mutairi");
 	quote_list_release(&g.l);
+	/* (and a dashed speech's gesture before its subject keeps the
+	 * speech) */
+	extract(&g, "Title\n\nThe base is near.\n\n\xe2\x80\x93 At night "
+		    "the tanks rumble, \xe2\x80\x93 laughs 68-year-old Ona "
+		    "Stankeviciene, who has lived next to the base.\n");
+	cr_assert_not_null(quote_of(&g, "At night the tanks rumble", D));
+	quote_list_release(&g.l);
 }
 
 /* Ranks in full are posts, not names ("Colonel Dana Whitfield", "the
