@@ -1212,18 +1212,12 @@ static size_t reporter_labels_from(const struct reporter_labels *r, size_t p)
 	return lo;
 }
 
-/*
- * "KAPANADZE:" under a panel's header "Panelists: ... Nino Kapanadze,
- * Director, ...": whether word i, in capitals, is a surname printed in
- * title case after a first name, in the article's first ten paragraphs
- * or the twenty before paragraph p.
- */
-static int surname_twin(const struct article *a, size_t i, size_t p)
+size_t quote_surname_twin(const struct article *a, size_t i, size_t p)
 {
 	size_t k, e, n = a->tok[i].end - a->tok[i].start, from, head;
 
-	if (n < 3)
-		return 0;
+	if (n < 3 || a->npara == 0)
+		return QUOTE_NONE;
 	/* (each range at most 2000 tokens: a label asks once) */
 	e = a->para[p].tok0;
 	from = a->para[p > 20 ? p - 20 : 0].tok0;
@@ -1244,9 +1238,9 @@ static int surname_twin(const struct article *a, size_t i, size_t p)
 		    (a->tok[k - 1].flags & ARTICLE_WORD) &&
 		    !(a->tok[k - 1].flags & ARTICLE_ACRONYM) &&
 		    a->tok[k - 1].para == a->tok[k].para)
-			return 1;
+			return k;
 	}
-	return 0;
+	return QUOTE_NONE;
 }
 
 static void pair_label(const struct article *a, size_t p,
@@ -1331,7 +1325,8 @@ static void pair_label(const struct article *a, size_t p,
 	    a->tok[last + 1].punct == '(' && title_twin(a, last, p))
 		seen = 1;
 	/* ("KAPANADZE:" after "Nino Kapanadze" in the panel's header) */
-	if (words == 1 && !seen && surname_twin(a, last, p))
+	if (words == 1 && !seen &&
+	    quote_surname_twin(a, last, p) != QUOTE_NONE)
 		seen = 1;
 	if (words == 1 && !seen)
 		return;

@@ -138,6 +138,15 @@ void quote_find(const struct article *a, struct quote_list *out);
  */
 size_t quote_record_caps_end(const struct article *a, size_t p);
 
+/*
+ * "KAPANADZE:" under a panel's header "Panelists: ... Nino Kapanadze,
+ * Director, ...": the token where word i (in capitals, in the label of
+ * paragraph p) is printed in title case after a first name, in the
+ * article's first ten paragraphs or the twenty before p (each range at
+ * most 2000 tokens); QUOTE_NONE if nowhere.
+ */
+size_t quote_surname_twin(const struct article *a, size_t i, size_t p);
+
 /* Whether token k is a committee's question number ("Q38", as in
  * "Q38 Chair: ..."). */
 int quote_question_number(const struct article *a, size_t k);

@@ -12237,34 +12237,16 @@ static const char *headline_named(struct ctx *c, size_t k0, size_t k1)
 
 /*
  * "VALADARES:" under "THREE QUESTIONS FOR Marina Valadares, professor
- * ...": the name in title case, a first name before the label's word,
- * in the article's first ten paragraphs or the twenty before the
- * label's (each at most 2000 tokens, as quote_find() looked); NULL if
- * none.
+ * ...": the first name and surname where quote_surname_twin() finds the
+ * label's word printed so; NULL if none.
  */
 static const char *surname_in_full(struct ctx *c, size_t w)
 {
-	size_t p = T(c, w)->para, e = c->a->para[p].tok0, from, head, k;
-	size_t n = T(c, w)->end - T(c, w)->start;
+	size_t k = quote_surname_twin(c->a, w, T(c, w)->para);
 
-	from = c->a->para[p > 20 ? p - 20 : 0].tok0;
-	if (e > 2000 && from < e - 2000)
-		from = e - 2000;
-	head = c->a->para[c->a->npara > 10 ? 10 : c->a->npara - 1].tok0;
-	if (head > 2000)
-		head = 2000;
-	for (k = 1; k < e; k++) {
-		if (k == head && k < from)
-			k = from;
-		if (T(c, k)->end - T(c, k)->start == n && is_cap(c, k) &&
-		    !(T(c, k)->flags & ARTICLE_ACRONYM) &&
-		    same_word_any_case(c, k, w) && is_name_tok(c, k - 1) &&
-		    !(T(c, k - 1)->flags & ARTICLE_ACRONYM) &&
-		    !IN(c, k - 1, roles) && T(c, k - 1)->para == T(c, k)->para)
-			return keep_span(c, T(c, k - 1)->start,
-					 ARTICLE_BASE_END(T(c, k)));
-	}
-	return NULL;
+	if (k == QUOTE_NONE || !is_name_tok(c, k - 1) || IN(c, k - 1, roles))
+		return NULL;
+	return keep_span(c, T(c, k - 1)->start, ARTICLE_BASE_END(T(c, k)));
 }
 
 static const char *transcript_speaker(struct ctx *c,
