@@ -1347,6 +1347,21 @@ int quote_question_number(const struct article *a, size_t k)
 	return 1;
 }
 
+size_t quote_post_header(const struct article *a, size_t p)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t k = pa->tok0;
+
+	if (pa->tok1 < k + 5 || pa->tok1 > k + 16 ||
+	    !(a->tok[k].flags & ARTICLE_DIGIT) || a->tok[k + 1].punct != ':' ||
+	    !(a->tok[k + 2].flags & ARTICLE_DIGIT) ||
+	    a->text[a->tok[k + 3].start] != '|' ||
+	    a->tok[k + 3].end - a->tok[k + 3].start != 1 ||
+	    !(a->tok[k + 4].flags & ARTICLE_CAP))
+		return QUOTE_NONE;
+	return k + 4;
+}
+
 size_t quote_label_start(const struct article *a, size_t p)
 {
 	const struct article_para *pa = &a->para[p];
@@ -2604,7 +2619,7 @@ void quote_find(const struct article *a, struct quote_list *out)
 	int cont = 0, qa = 0, record = 0, transcript = -1, answers = 0;
 	int record_caps = 0, verbatim = 0, expert = 0;
 	int asked = 0, bare;
-	size_t answered = QUOTE_NONE;
+	size_t answered = QUOTE_NONE, post = QUOTE_NONE;
 	struct reporter_labels reps;
 
 	reporter_labels_find(a, &reps);
@@ -2742,6 +2757,26 @@ void quote_find(const struct article *a, struct quote_list *out)
 			   !link_line(a, p)) {
 			emit_line(a, out, a->para[p].tok0, a->para[p].tok1, p,
 				  10);
+		}
+		/* a digest's post under its header "08:14 | Channel": its
+		 * plain paragraphs are the channel's, up to the next header
+		 * or an editor's note in brackets */
+		if (quote_post_header(a, p) != QUOTE_NONE) {
+			post = p;
+			out->n = first;
+		} else if (post != QUOTE_NONE &&
+			   (a->para[p].headline ||
+			    (a->para[p].tok1 > a->para[p].tok0 &&
+			     a->tok[a->para[p].tok0].punct == '['))) {
+			post = QUOTE_NONE; /* ("Also noted", "[...]") */
+		} else if (post != QUOTE_NONE && out->n == first &&
+			   !a->para[p].headline &&
+			   (a->tok[a->para[p].tok0].flags & ARTICLE_WORD) &&
+			   !opens_label(a, p) &&
+			   plain_words(a, a->para[p].tok0, a->para[p].tok1) >=
+				   3) {
+			emit_line(a, out, a->para[p].tok0, a->para[p].tok1, p,
+				  12);
 		}
 		if (qa && !answers) {
 			if (question_label(a, p))

@@ -55,7 +55,9 @@ struct quote {
 				interjection in a record, "(Markus
 				Frohnmaier [AfD]: Then you are deciding
 				for war!)", "(Heckling from the AfD: Quite
-				right!)" */
+				right!)"; 12: a paragraph of a digest's
+				post under its header "08:14 | Channel"
+				(quote_post_header()) */
 	int inner;           /* a quotation inside a speaker's line (a
 				transcript's, a record's, its
 				continuation, an interview's answer),
@@ -146,6 +148,14 @@ size_t quote_record_caps_end(const struct article *a, size_t p);
  * most 2000 tokens); QUOTE_NONE if nowhere.
  */
 size_t quote_surname_twin(const struct article *a, size_t i, size_t p);
+
+/*
+ * "08:14 | Zelensky / Official", "10:37 | Rybar" (a line "Forwarded
+ * from Dmitry Medvedev" under it): whether paragraph p is a digest's
+ * post header, a time, a bar and a channel's name in capitals; the
+ * token after the bar, or QUOTE_NONE.
+ */
+size_t quote_post_header(const struct article *a, size_t p);
 
 /* Whether token k is a committee's question number ("Q38", as in
  * "Q38 Chair: ..."). */

@@ -12249,6 +12249,44 @@ static const char *surname_in_full(struct ctx *c, size_t w)
 	return keep_span(c, T(c, k - 1)->start, ARTICLE_BASE_END(T(c, k)));
 }
 
+/*
+ * A digest's post (label 12): the person its header names, "Forwarded
+ * from Dmitry Medvedev" when the channel passes another's post on, else
+ * the channel ("Zelensky / Official": the name before the slash, in
+ * full when the article names the person so); NULL if none.
+ */
+static const char *post_channel_speaker(struct ctx *c, const struct quote *q,
+					size_t *ms, size_t *me)
+{
+	size_t h, k, e, n, f;
+
+	for (h = q->para; h-- > 0 && q->para - h <= 30;)
+		if ((k = quote_post_header(c->a, h)) != QUOTE_NONE)
+			break;
+	if (h == (size_t)-1 || q->para - h > 30)
+		return NULL;
+	e = c->a->para[h].tok1;
+	for (f = k; f + 2 < e; f++)
+		if (is(c, f, "forwarded") && is(c, f + 1, "from")) {
+			k = f + 2;
+			break;
+		}
+	for (n = k; n < e && n < k + 4 && is_word(c, n) && is_cap(c, n) &&
+		    !(f + 2 < e && n == f);
+	     n++)
+		;
+	if (n == k)
+		return NULL;
+	*ms = T(c, k)->start;
+	*me = T(c, n - 1)->end;
+	fold_key(c, n - 1);
+	f = canon_find(c, c->key.buf);
+	if (f != NONE && c->canon[f].ntok >= n - k)
+		return c->canon[canon_at(c, f, k, n)].name;
+	/* (a channel's name as printed: "Two Majors") */
+	return keep_span(c, T(c, k)->start, ARTICLE_BASE_END(T(c, n - 1)));
+}
+
 static const char *transcript_speaker(struct ctx *c,
 				      const struct quote_list *l,
 				      const struct quote *q, size_t *ms,
@@ -14991,7 +15029,9 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 		if (q->label) {
 			/* an embedded post, a line under a name (or a
 			 * parliamentary record's), a transcript's line */
-			hl = q->label == 11 ?
+			hl = q->label == 12 ?
+				     post_channel_speaker(&c, q, &j, &ci) :
+			     q->label == 11 ?
 				     interjection_speaker(&c, q, &j, &ci) :
 			     q->label == 5 ? post_signer(&c, q, &j, &ci) :
 			     q->label == 6 ?

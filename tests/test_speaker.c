@@ -7229,6 +7229,33 @@ Test(speaker, gulf_states_is_no_verb)
 	quote_list_release(&g.l);
 }
 
+/* A digest of Telegram posts under "08:14 | Channel" headers: a
+ * post's plain paragraphs are the channel's person's (in full when the
+ * article names them so), a forwarded post its author's, up to an
+ * editor's note in brackets or a heading. */
+Test(speaker, telegram_digest_posts)
+{
+	struct got g;
+
+	extract(&g, "Telegram watch\n\nOur digest of what officials post. "
+		    "The official channel of President Volodymyr Zelensky "
+		    "leads.\n\n08:14 | Zelensky / Official\n\nI have just "
+		    "spoken with our delegation in Geneva.\n\n10:37 | Rybar\n"
+		    "Forwarded from Dmitry Medvedev\n\nKyiv can write whatever "
+		    "it likes in its papers.\n\n10:39 | Two Majors\n\nThe old "
+		    "man is right for once.\n\n[Rybar is a pro-war channel.]\n\n"
+		    "Also noted\n\nA lawmaker said the delegation had no "
+		    "mandate.\n");
+	said(&g, "I have just spoken with our delegation in Geneva.", D,
+	     "Volodymyr Zelensky");
+	said(&g, "Kyiv can write whatever it likes in its papers.", D,
+	     "Dmitry Medvedev");
+	said(&g, "The old man is right for once.", D, "Two Majors");
+	cr_assert_null(quote_of(&g, "A lawmaker said the delegation had no "
+				    "mandate.", D));
+	quote_list_release(&g.l);
+}
+
 /* Ranks in full are posts, not names ("Colonel Dana Whitfield", "the
  * colonel" after her; "Brigadier Mark Tollerton"). */
 Test(speaker, ranks_in_full)
