@@ -114,7 +114,14 @@ make_input quotes ' ' 'a "b" c a "b" c'
 	awk 'BEGIN { for (i = 0; i < 20000; i++)
 		printf "SMITH%d: We are ready for it.\n\nKAPANADZE: Yes we are.\n\n", i }'
 } >"$tmp/panel.txt"
-for f in runon unclosed single words brackets dashes labels pronouns groups quotes heading surnames allquoted answers asked firstname box reporters panel; do
+# a digest's post header, then 20,000 paragraphs of the post (each
+# looks back up to thirty paragraphs for its header)
+{
+	printf 'Title\n\n08:14 | Zelensky / Official\n\n'
+	awk 'BEGIN { for (i = 0; i < 20000; i++)
+		printf "We have spoken with our delegation again today.\n\n" }'
+} >"$tmp/posts.txt"
+for f in runon unclosed single words brackets dashes labels pronouns groups quotes heading surnames allquoted answers asked firstname box reporters panel posts; do
 	best=""
 	for run in 1 2 3; do
 		"$TIME" -f '%U %S' -o "$tmp/t" "$BIN" extract "$tmp/$f.txt" \
