@@ -4161,9 +4161,12 @@ static size_t subject_start(const struct ctx *c, size_t s0)
 	     is(c, j, "at"))) {
 		size_t k;
 
-		/* and "In Kyiv, Foreign Minister Andrii Sybiha ..." */
-		for (k = j + 1; k < e && k - j < 4 &&
-			    (is_lowerword(c, k) || IN(c, k, countries));
+		/* and "In Kyiv, Foreign Minister Andrii Sybiha ...", "On
+		 * the state-run Rossiya-1 channel, presenter Vladimir
+		 * Solovyov ..." */
+		for (k = j + 1; k < e && k - j < 6 &&
+			    (is_lowerword(c, k) || IN(c, k, countries) ||
+			     (k > j + 1 && is_word(c, k) && is_cap(c, k)));
 		     k++)
 			;
 		if (k > j + 1 && k + 1 < e && T(c, k)->punct == ',' &&
@@ -4171,7 +4174,9 @@ static size_t subject_start(const struct ctx *c, size_t s0)
 		    (is_cap(c, k + 1) ||
 		     /* not "In a statement, the ministry said": the
 		      * document a later "the statement said" is */
-		     (is(c, k + 1, "the") && !in_a_document(c, j))))
+		     (is(c, k + 1, "the") && !in_a_document(c, j)) ||
+		     (k + 2 < e && is_lowerword(c, k + 1) &&
+		      IN(c, k + 1, roles) && is_name_tok(c, k + 2))))
 			j = k + 1;
 		else if (j > s0 && IN(c, j - 1, adverbs))
 			j--;

@@ -7256,6 +7256,22 @@ Test(speaker, telegram_digest_posts)
 	quote_list_release(&g.l);
 }
 
+/* An opening phrase with a capitalised word before the subject ("On
+ * the state-run Rossiya-1 channel, presenter Vladimir Solovyov went
+ * further, calling ..."), and a post in lower case after its comma. */
+Test(speaker, opening_phrase_then_post_and_name)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nOn the state-run Rossiya-1 channel, presenter "
+		    "Vladimir Solovyov went further, calling the aspiration "
+		    "\"a suitcase without a handle that the West is finally "
+		    "dropping\".\n");
+	said(&g, "a suitcase without a handle that the West is finally "
+		 "dropping", P, "Vladimir Solovyov");
+	quote_list_release(&g.l);
+}
+
 /* Ranks in full are posts, not names ("Colonel Dana Whitfield", "the
  * colonel" after her; "Brigadier Mark Tollerton"). */
 Test(speaker, ranks_in_full)
