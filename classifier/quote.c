@@ -720,6 +720,27 @@ static int dash_mid_attribution(const struct article *a, size_t p,
 	return 0;
 }
 
+/* Whether two capitalised words, a name in full, stand among the first
+ * six tokens of paragraph p's last sentence ("His colleague Sara
+ * Ahmadi, 34, is more positive."). */
+static int name_opens_last_sentence(const struct article *a, size_t p)
+{
+	const struct article_para *pa = &a->para[p];
+	size_t s0, k;
+
+	s0 = a->sent[a->tok[pa->tok1 - 1].sent].tok0;
+	if (s0 < pa->tok0)
+		s0 = pa->tok0;
+	for (k = s0 + 1; k < pa->tok1 && k < s0 + 6; k++)
+		if ((a->tok[k].flags & ARTICLE_CAP) &&
+		    (a->tok[k - 1].flags & ARTICLE_CAP) &&
+		    (a->tok[k].flags & ARTICLE_WORD) &&
+		    (a->tok[k - 1].flags & ARTICLE_WORD) &&
+		    !(a->tok[k].flags & ARTICLE_ACRONYM))
+			return 1;
+	return 0;
+}
+
 /*
  * "- Our military neutrality is not for sale - Vucic said.": a paragraph
  * opening with a dash, no quotation marks, and at most eight words after
@@ -849,6 +870,32 @@ static void pair_dash(const struct article *a, size_t p,
 			 pa->tok1, p);
 		if (q)
 			q->dash = 2;
+		return;
+	}
+	/* "His colleague Sara Ahmadi, 34, is more positive." then "– My
+	 * parents fled a war. ...": speech with no attribution after a
+	 * short paragraph of narration with no quotation (the speaker
+	 * module keeps it only when that paragraph's last sentence opens
+	 * with a person named in full) */
+	/* (a dash of typesetting, not a list's hyphen, after narration
+	 * that is no list item itself) */
+	/* (its last comma no attribution: "..., then fine.") */
+	if ((j == QUOTE_NONE ||
+	     (a->tok[j].punct == ',' && !says_after(a, j, pa->tok1))) &&
+	    p > 1 && a->tok[pa->tok1 - 1].punct == '.' &&
+	    a->text[a->tok[pa->tok0].start] != '-' &&
+	    a->tok[a->para[p - 1].tok0].punct != '-' &&
+	    !a->para[p - 1].headline &&
+	    a->para[p - 1].tok1 > a->para[p - 1].tok0 &&
+	    a->para[p - 1].tok1 - a->para[p - 1].tok0 <= 30 &&
+	    a->tok[a->para[p - 1].tok1 - 1].punct == '.' &&
+	    (out->n == 0 || out->q[out->n - 1].para + 1 < p) &&
+	    plain_words(a, pa->tok0 + 1, pa->tok1) >= 4 &&
+	    name_opens_last_sentence(a, p - 1)) {
+		q = emit(a, out, pa->tok0, QUOTE_NONE, pa->tok0 + 1,
+			 pa->tok1, p);
+		if (q)
+			q->dash = 3;
 		return;
 	}
 	/* (a longer attribution after its dash when it opens with a

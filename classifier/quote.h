@@ -29,7 +29,10 @@ struct quote {
 	int cont_next;       /* left open at the end of its paragraph */
 	int dash;            /* "- Words - X said.": set off by dashes;
 				2: a paragraph of such speech with no
-				attribution, after one */
+				attribution, after one; 3: one after a
+				short paragraph of narration that names
+				its speaker ("His colleague Sara Ahmadi,
+				34, is more positive.") */
 	int label;           /* 1: "MIKKO SALONEN: Words.", a transcript's
 				line; 2: "A: Words.", an interview's answer;
 				3: "Michal: Words.", a line under a name;

@@ -12563,6 +12563,34 @@ static const char *soundbite_name(struct ctx *c, const struct quote *q,
 	return canon_name(c, t0 + 2, n);
 }
 
+/*
+ * The person named in full (not in a quotation) among the first six
+ * words of the last sentence of paragraph p ("His colleague Sara
+ * Ahmadi, 34, is more positive."), or NULL; [*ms, *me) its name.
+ */
+static const char *narration_subject(struct ctx *c, size_t p, size_t *ms,
+				     size_t *me)
+{
+	const struct article_para *pa = &c->a->para[p];
+	size_t s0, m;
+
+	if (pa->tok1 <= pa->tok0)
+		return NULL;
+	s0 = sent0(c, pa->tok1 - 1);
+	if (s0 < pa->tok0)
+		s0 = pa->tok0;
+	for (m = mention_from(c, s0); m < c->nmen && c->men[m].t0 < s0 + 6 &&
+				      c->men[m].t0 < pa->tok1;
+	     m++)
+		if (c->canon[c->men[m].canon].ntok >= 2 &&
+		    !c->inq[c->men[m].t0]) {
+			*ms = T(c, c->men[m].t0)->start;
+			*me = T(c, c->men[m].t1 - 1)->end;
+			return c->canon[c->men[m].canon].name;
+		}
+	return NULL;
+}
+
 static const char *epigraph_name(struct ctx *c, const struct quote *q,
 				 size_t *ms, size_t *me)
 {
@@ -15112,6 +15140,19 @@ void speaker_attribute(const struct article *a, struct quote_list *l)
 			if (is_cap(&c, q->tok0) && q->close != QUOTE_NONE &&
 			    bar(&c, q->close + 1))
 				q->kind = QUOTE_DIRECT;
+			continue;
+		}
+		/* "His colleague Sara Ahmadi, 34, is more positive." then
+		 * "– My parents fled a war. ...": the person the narration's
+		 * last sentence opens with, or no one's */
+		if (ci == NONE && q->dash == 3) {
+			hl = narration_subject(&c, q->para - 1, &j, &ci);
+			if (hl) {
+				kind[k] = NP_PERSON;
+				set_speaker(q, hl, j, ci);
+			} else {
+				kind[k] = -1;
+			}
 			continue;
 		}
 		if (ci == NONE) {

@@ -7272,6 +7272,27 @@ Test(speaker, opening_phrase_then_post_and_name)
 	quote_list_release(&g.l);
 }
 
+/* Nordic dashed speech with no attribution after a short paragraph of
+ * narration that opens with the speaker's name ("His colleague Sara
+ * Ahmadi, 34, is more positive."); not after a list's hyphen. */
+Test(speaker, dashed_speech_after_narration)
+{
+	struct got g;
+
+	extract(&g, "Title\n\nThe port is busy.\n\n\xe2\x80\x93 I do not "
+		    "mind the tanks, he says.\n\nHis colleague Sara Ahmadi, "
+		    "34, is more positive.\n\n\xe2\x80\x93 My parents fled a "
+		    "war. If this is what it takes, then fine.\n\n- Prime "
+		    "Cabinet Secretary Musalia Mudavadi visited Kampala.\n\n- "
+		    "Ukraine's special envoy for Africa is in Nairobi this "
+		    "week.\n");
+	said(&g, "My parents fled a war. If this is what it takes, then fine.",
+	     D, "Sara Ahmadi");
+	cr_assert_null(quote_of(&g, "Ukraine's special envoy for Africa is "
+				    "in Nairobi this week.", D));
+	quote_list_release(&g.l);
+}
+
 /* Ranks in full are posts, not names ("Colonel Dana Whitfield", "the
  * colonel" after her; "Brigadier Mark Tollerton"). */
 Test(speaker, ranks_in_full)
