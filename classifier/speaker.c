@@ -12491,6 +12491,26 @@ static const char *heading_above(struct ctx *c, const struct quote *q,
 }
 
 /*
+ * The first person named in full (not in a quotation) whose name starts
+ * in tokens [from, end), or NULL; [*ms, *me) its name.
+ */
+static const char *first_full_name(struct ctx *c, size_t from, size_t end,
+				   size_t *ms, size_t *me)
+{
+	size_t m;
+
+	for (m = mention_from(c, from); m < c->nmen && c->men[m].t0 < end;
+	     m++)
+		if (c->canon[c->men[m].canon].ntok >= 2 &&
+		    !c->inq[c->men[m].t0]) {
+			*ms = T(c, c->men[m].t0)->start;
+			*me = T(c, c->men[m].t1 - 1)->end;
+			return c->canon[c->men[m].canon].name;
+		}
+	return NULL;
+}
+
+/*
  * '"Neutrality did not stop a single drone." With those words, President
  * Maia Sandu ...', '... Those were the words of Irina Vlah, ...', 'That
  * was how Beate Meinl-Reisinger put it': a quotation that is a
@@ -12501,7 +12521,7 @@ static const char *heading_above(struct ctx *c, const struct quote *q,
 static const char *words_of_next(struct ctx *c, const struct quote *q,
 				 size_t *ms, size_t *me)
 {
-	size_t s, e, m;
+	size_t s, e;
 
 	if (q->close == QUOTE_NONE || q->close + 1 >= c->a->ntok)
 		return NULL;
@@ -12522,15 +12542,7 @@ static const char *words_of_next(struct ctx *c, const struct quote *q,
 	       is(c, s + 2, "how"))))
 		return NULL;
 	e = sent1(c, s);
-	for (m = mention_from(c, s + 3);
-	     m < c->nmen && c->men[m].t0 < e && c->men[m].t0 < s + 16; m++)
-		if (c->canon[c->men[m].canon].ntok >= 2 &&
-		    !c->inq[c->men[m].t0]) {
-			*ms = T(c, c->men[m].t0)->start;
-			*me = T(c, c->men[m].t1 - 1)->end;
-			return c->canon[c->men[m].canon].name;
-		}
-	return NULL;
+	return first_full_name(c, s + 3, e < s + 16 ? e : s + 16, ms, me);
 }
 
 /*
@@ -12572,23 +12584,15 @@ static const char *narration_subject(struct ctx *c, size_t p, size_t *ms,
 				     size_t *me)
 {
 	const struct article_para *pa = &c->a->para[p];
-	size_t s0, m;
+	size_t s0;
 
 	if (pa->tok1 <= pa->tok0)
 		return NULL;
 	s0 = sent0(c, pa->tok1 - 1);
 	if (s0 < pa->tok0)
 		s0 = pa->tok0;
-	for (m = mention_from(c, s0); m < c->nmen && c->men[m].t0 < s0 + 6 &&
-				      c->men[m].t0 < pa->tok1;
-	     m++)
-		if (c->canon[c->men[m].canon].ntok >= 2 &&
-		    !c->inq[c->men[m].t0]) {
-			*ms = T(c, c->men[m].t0)->start;
-			*me = T(c, c->men[m].t1 - 1)->end;
-			return c->canon[c->men[m].canon].name;
-		}
-	return NULL;
+	return first_full_name(c, s0, s0 + 6 < pa->tok1 ? s0 + 6 : pa->tok1,
+			       ms, me);
 }
 
 static const char *epigraph_name(struct ctx *c, const struct quote *q,
